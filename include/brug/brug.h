@@ -1,0 +1,21 @@
+/*
+ * brug.h - the whole public API of libbrug, the engine for lifelong
+ * learning and job-to-job transitions.  Include this header only.
+ *
+ * Conventions: functions are brug_<noun>_<verb> with the object first;
+ * fallible calls return brug_err (BRUG_OK == 0) and leave a message on the
+ * handle (brug_errmsg); every destructor accepts NULL.
+ */
+#ifndef BRUG_BRUG_H
+#define BRUG_BRUG_H
+
+#include "brug/export.h"
+#include "brug/error.h"
+#include "brug/alloc.h"
+#include "brug/db.h"
+#include "brug/onto.h"
+#include "brug/concept.h"
+
+#define BRUG_VERSION "0.1.0"
+
+#endif

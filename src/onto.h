@@ -1,0 +1,66 @@
+/*
+ * onto.h - the layout of a brug_onto snapshot, for library modules
+ * (bridges, plans, matching) that read it directly on their hot paths.
+ *
+ * Occupations are 0..nocc-1 and skills 0..nskill-1, each in URI order.
+ * Skill groups share the skill index space after the skills proper:
+ * indexes nskill_proper..nskill-1 are groups (skill_is_group[i] == 1).
+ * Labels are stored per language: label[i * nlang + l] or NULL.
+ */
+#ifndef BRUG__ONTO_H
+#define BRUG__ONTO_H
+
+#include "brug/onto.h"
+#include "arena.h"
+#include "csr.h"
+#include "strmap.h"
+
+#define BRUG__ONTO_MAX_LANG 8
+#define BRUG__ONTO_MAX_COLLECTIONS 32
+
+/* Tags on relation entries. */
+enum { BRUG__REL_OPTIONAL = 0, BRUG__REL_ESSENTIAL = 1 };
+
+struct brug_onto {
+    brug__arena arena;
+    brug_alloc alloc;
+
+    uint32_t nlang;
+    char lang[BRUG__ONTO_MAX_LANG][8]; /* "en", "nl", ... ; index 0 is English if present */
+
+    uint32_t ncollections;
+    const char *collection_name[BRUG__ONTO_MAX_COLLECTIONS];
+
+    /* occupations */
+    uint32_t nocc;
+    int64_t *occ_id;            /* concept.id in the database */
+    const char **occ_uri;
+    const char **occ_label;     /* nocc * nlang */
+    const char **occ_isco;      /* 4-digit ISCO unit group, "" when unknown */
+    const char **occ_code;      /* ESCO code (2654.1.7), "" when unknown */
+    uint32_t *occ_broader;      /* broader occupation index or BRUG_NO_INDEX */
+    uint32_t *occ_collections;  /* bitmask */
+
+    /* skills, then skill groups */
+    uint32_t nskill;            /* skills + groups */
+    uint32_t nskill_proper;     /* skills only: indexes below this */
+    int64_t *skill_id;
+    const char **skill_uri;
+    const char **skill_label;   /* nskill * nlang */
+    uint8_t *skill_type;        /* brug_skill_type */
+    uint8_t *skill_reuse;       /* brug_reuse_level */
+    uint8_t *skill_is_group;
+    uint32_t *skill_collections;
+
+    /* relations; tags are BRUG__REL_* */
+    brug__csr occ_skills;       /* occupation -> skills (tag: essential) */
+    brug__csr skill_occs;       /* skill -> occupations (transpose) */
+    brug__csr skill_broader;    /* skill/group -> broader skills/groups */
+    brug__csr skill_narrower;   /* transpose of skill_broader */
+    brug__csr skill_related;    /* skill -> related skill (tag: essential) */
+
+    brug__strmap occ_by_uri;
+    brug__strmap skill_by_uri;
+};
+
+#endif

@@ -1,0 +1,67 @@
+/*
+ * store.h - internals of brug_db shared by the src/store*.c files.
+ *
+ * Only src/store*.c include sqlite3.h: the rest of the library reaches the
+ * database through the functions these files declare.  Helpers here map
+ * SQLite result codes to brug_err and keep a message on the handle.
+ */
+#ifndef BRUG__STORE_H
+#define BRUG__STORE_H
+
+#include <stdarg.h>
+#include <stdint.h>
+
+#include "brug/db.h"
+#include "alloc.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+struct brug_db {
+    struct sqlite3 *sql;      /* private */
+    brug_alloc alloc;         /* read-only: the handle's allocator */
+    unsigned flags;           /* read-only: brug_open_flags */
+    int in_txn;               /* private: inside brug__db_begin() */
+    char errmsg[1024];        /* private: see brug_errmsg() */
+};
+
+/* Set the handle's message (printf-style) and return err. */
+brug_err brug__db_error(brug_db *db, brug_err err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Map the SQLite code rc to a brug_err, recording "what: sqlite message". */
+brug_err brug__db_sqlerr(brug_db *db, int rc, const char *what);
+
+/* Run sql (several statements allowed) with no result rows. */
+brug_err brug__db_exec(brug_db *db, const char *sql);
+
+/* Prepare sql; on failure records the message and returns an error. */
+brug_err brug__db_prepare(brug_db *db, const char *sql, struct sqlite3_stmt **out /* OUT */);
+
+/* One write transaction at a time: begin (IMMEDIATE), commit, rollback. */
+brug_err brug__db_begin(brug_db *db);
+brug_err brug__db_commit(brug_db *db);
+void brug__db_rollback(brug_db *db);
+
+brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value);
+
+/* A schema step: the module's version after it runs, and its SQL. */
+typedef struct brug__migration {
+    int version;
+    const char *sql;
+} brug__migration;
+
+/* A module's schema history, oldest first. */
+typedef struct brug__schema_module {
+    const char *name;
+    const brug__migration *steps;
+    size_t nsteps;
+} brug__schema_module;
+
+/* Bring every registered module's schema up to date (store_schema.c). */
+brug_err brug__schema_migrate(brug_db *db);
+
+/* Schema histories, one per module file. */
+extern const brug__schema_module brug__schema_ontology;
+
+#endif

@@ -1,0 +1,100 @@
+/*
+ * helper_test.c - shared helpers of the unit tests (see helper_test.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "helper_test.h"
+
+char *test_tmp_path(const char *name)
+{
+    const char *dir = getenv("TMPDIR");
+    size_t n;
+    char *p;
+    if (!dir || !dir[0])
+        dir = "/tmp";
+    n = strlen(dir) + strlen(name) + 64;
+    p = malloc(n);
+    assert_non_null(p);
+    snprintf(p, n, "%s/brug-test-%ld-%s", dir, (long)getpid(), name);
+    return p;
+}
+
+void test_remove_db(const char *path)
+{
+    char buf[4096];
+    remove(path);
+    snprintf(buf, sizeof(buf), "%s-wal", path);
+    remove(buf);
+    snprintf(buf, sizeof(buf), "%s-shm", path);
+    remove(buf);
+}
+
+const char *test_source_dir(void)
+{
+    const char *d = getenv("BRUG_SOURCE_DIR");
+    return d && d[0] ? d : ".";
+}
+
+const char *test_esco_dir(const char *lang)
+{
+    static char path[4096]; /* test-only scratch; tests are single-threaded */
+    const char *base = getenv("BRUG_SHARED_DATA");
+    const char *ci = getenv("CI");
+    if (!base || !base[0])
+        base = "../shared/data";
+    snprintf(path, sizeof(path), "%s/esco-1.1.1/%s", base, lang);
+    if (access(path, R_OK) == 0)
+        return path;
+    if (ci && ci[0]) {
+        fail_msg("CI is set but the real ESCO data is missing at %s", path);
+    }
+    return NULL;
+}
+
+static void *failing_malloc(void *ctx, size_t size)
+{
+    test_failing_alloc *f = ctx;
+    f->count++;
+    if (f->fail_at && f->count >= f->fail_at)
+        return NULL;
+    return malloc(size);
+}
+
+static void *failing_realloc(void *ctx, void *ptr, size_t size)
+{
+    test_failing_alloc *f = ctx;
+    f->count++;
+    if (f->fail_at && f->count >= f->fail_at)
+        return NULL;
+    return realloc(ptr, size);
+}
+
+static void failing_free(void *ctx, void *ptr)
+{
+    (void)ctx;
+    free(ptr);
+}
+
+void test_failing_alloc_init(test_failing_alloc *f, size_t fail_at)
+{
+    f->alloc.malloc = failing_malloc;
+    f->alloc.realloc = failing_realloc;
+    f->alloc.free = failing_free;
+    f->alloc.ctx = f;
+    f->count = 0;
+    f->fail_at = fail_at;
+}
+
+brug_db *test_db_create(const char *path)
+{
+    brug_db *db = NULL;
+    brug_err err;
+    test_remove_db(path);
+    err = brug_db_open(path, BRUG_OPEN_CREATE, NULL, &db);
+    if (err)
+        fail_msg("cannot create %s: %s", path, brug_errmsg(db));
+    return db;
+}

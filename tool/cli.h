@@ -1,0 +1,89 @@
+/*
+ * cli.h - the command-line tool's shared pieces: the command and option
+ * tables, option parsing, and opening the database.
+ *
+ * Each subcommand lives in tool/cmd_<name>.c and defines
+ *     const cli_command cli_cmd_<name> = {...};
+ * The build generates the dispatch table from the cmd_*.c files, so adding
+ * a command is adding a file (plus docs/cli/<name>.md and a test).
+ * Commands use only the public API (brug/brug.h).
+ */
+#ifndef BRUG_CLI_H
+#define BRUG_CLI_H
+
+#include <stdio.h>
+
+#include "brug/brug.h"
+
+/* Exit statuses. */
+enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
+
+typedef struct cli_ctx {
+    const char *db_path; /* --db, $BRUG_DB, or "brug.db" */
+    FILE *out;           /* results */
+    FILE *err;           /* diagnostics and progress */
+    int err_is_tty;      /* progress indicators only on a terminal */
+} cli_ctx;
+
+/* One option of a command: --name (with an argument when arg != NULL). */
+typedef struct cli_opt {
+    const char *name; /* without the leading "--" */
+    int key;          /* returned by cli_args_next: a letter or a value >= 256 */
+    const char *arg;  /* argument placeholder ("N"), NULL for a flag */
+    const char *help; /* one line */
+} cli_opt;
+
+typedef struct cli_command {
+    const char *name;
+    const char *args;    /* positional arguments in the usage line, or "" */
+    const char *summary; /* one line */
+    const cli_opt *opts; /* terminated by an entry with name == NULL */
+    int (*run)(int argc, const char **argv, cli_ctx *ctx);
+} cli_command;
+
+/* Most positional arguments a command takes (e.g. several import folders). */
+#define CLI_MAX_POS 64
+
+/* Parser state over a command's arguments (argv[0] is the command name). */
+typedef struct cli_args {
+    const cli_command *cmd;
+    int argc;
+    const char **argv;
+    int i;            /* private */
+    int only_pos;     /* private: after "--" */
+    const char *pos[CLI_MAX_POS]; /* positional arguments collected so far */
+    int npos;
+    FILE *err;
+} cli_args;
+
+enum { CLI_ARGS_END = 0, CLI_ARGS_ERROR = -1, CLI_ARGS_HELP = -2 };
+
+/* Start parsing argv (argv[0] is the command name); errors go to err. */
+void cli_args_init(cli_args *a, const cli_command *cmd, int argc, const char **argv, FILE *err);
+
+/*
+ * The key of the next option, with *val set to its argument (NULL for a
+ * flag).  CLI_ARGS_END when done (positionals are then in a->pos),
+ * CLI_ARGS_HELP after printing usage for --help, CLI_ARGS_ERROR after
+ * printing what was wrong.
+ */
+int cli_args_next(cli_args *a, const char **val /* OUT */);
+
+/* Print the command's usage and option table to f. */
+void cli_usage(const cli_command *cmd, FILE *f);
+
+
+/* Open ctx->db_path with flags; print the error and return NULL on failure. */
+brug_db *cli_db_open(cli_ctx *ctx, unsigned flags);
+
+/* Print "brug: WHAT: message" for err (using db's message when there is one)
+ * and return CLI_FAIL. */
+int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what);
+
+/* Parse a non-negative integer or a number in [lo, hi]; print and return 0 on error. */
+int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                   unsigned long *out /* OUT */);
+int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
+                     double *out /* OUT */);
+
+#endif
