@@ -87,24 +87,16 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
     for (k = 1; k <= 4; k++)
         json_object_set_new(concepts, kind_names[k], json_integer(0));
 
-    err = query_into(db, "SELECT kind, count(*) FROM concept GROUP BY kind", concepts, 0);
-    if (!err) {
-        /* query_into keyed by the numeric kind: rename to names. */
-        for (k = 1; k <= 4; k++) {
-            char key[8];
-            json_t *v;
-            snprintf(key, sizeof(key), "%d", k);
-            v = json_object_get(concepts, key);
-            if (v) {
-                json_object_set(concepts, kind_names[k], v);
-                json_object_del(concepts, key);
-            }
-        }
+    err = query_into(db,
+                     "SELECT CASE kind WHEN 1 THEN 'occupation' WHEN 2 THEN 'skill' "
+                     "WHEN 3 THEN 'skill_group' WHEN 4 THEN 'isco_group' ELSE 'other' END, "
+                     "count(*) FROM concept GROUP BY kind",
+                     concepts, 0);
+    if (!err)
         err = query_into(db,
                          "SELECT l.lang, c.kind, count(*) FROM label l JOIN concept c "
                          "ON c.id = l.concept WHERE l.role = 0 GROUP BY l.lang, c.kind",
                          labels, 1);
-    }
     if (!err)
         err = count_into(db, "SELECT count(*) FROM occupation_skill", rel, "occupation_skill");
     if (!err)
