@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "helper_test.h"
 
 char *test_tmp_path(const char *name)
@@ -96,5 +98,37 @@ brug_db *test_db_create(const char *path)
     err = brug_db_open(path, BRUG_OPEN_CREATE, NULL, &db);
     if (err)
         fail_msg("cannot create %s: %s", path, brug_errmsg(db));
+    return db;
+}
+
+brug_db *test_db_from_sql(const char *path, const char *name)
+{
+    char file[4096];
+    FILE *f;
+    char *sql;
+    long n;
+    sqlite3 *s = NULL;
+    char *msg = NULL;
+    brug_db *db = test_db_create(path); /* creates the schema */
+    brug_db_close(db);
+
+    snprintf(file, sizeof(file), "%s/tests/data/%s", test_source_dir(), name);
+    f = fopen(file, "rb");
+    if (!f)
+        fail_msg("cannot open %s", file);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    sql = malloc((size_t)n + 1);
+    assert_non_null(sql);
+    assert_int_equal(fread(sql, 1, (size_t)n, f), (size_t)n);
+    sql[n] = '\0';
+    fclose(f);
+    assert_int_equal(sqlite3_open(path, &s), SQLITE_OK);
+    if (sqlite3_exec(s, sql, NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("%s: %s", file, msg ? msg : "?");
+    sqlite3_close(s);
+    free(sql);
+    assert_int_equal(brug_db_open(path, 0, NULL, &db), BRUG_OK);
     return db;
 }
