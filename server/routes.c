@@ -1,0 +1,23 @@
+/*
+ * routes.c - the route table of `brug serve`: {method, path, handler}.
+ * "{}" in a path matches one segment (req->params[i]).  The first entry
+ * whose path and method match handles the request; a path that matches
+ * with another method gets 405 and an Allow header.
+ */
+#include "routes.h"
+
+const srv_route srv_routes[] = {
+    /* brug's own API */
+    {"GET", "/api/v1/health", srv_route_health},
+    {"GET", "/api/v1/stats", srv_route_stats},
+    {"GET", "/api/v1/concept", srv_route_concept},
+    {"GET", "/api/v1/openapi.json", srv_route_openapi},
+    /* the subset of the ESCO web-service API (docs/esco-api.md) */
+    {"GET", "/resource/occupation", srv_route_esco_occupation},
+    {"GET", "/resource/skill", srv_route_esco_skill},
+    {"GET", "/resource/concept", srv_route_esco_concept},
+    /* the web page */
+    {"GET", "/", srv_route_web},
+    {"GET", "/static/{}", srv_route_web_file},
+    {NULL, NULL, NULL},
+};

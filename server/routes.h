@@ -1,0 +1,20 @@
+/*
+ * routes.h - the handlers of `brug serve`, one per server/route_<name>.c,
+ * listed in the route table (routes.c).
+ */
+#ifndef BRUG_ROUTES_H
+#define BRUG_ROUTES_H
+
+#include "server.h"
+
+void srv_route_health(srv_req *req);
+void srv_route_stats(srv_req *req);
+void srv_route_concept(srv_req *req);
+void srv_route_openapi(srv_req *req);
+void srv_route_web(srv_req *req);
+void srv_route_web_file(srv_req *req);
+void srv_route_esco_occupation(srv_req *req);
+void srv_route_esco_skill(srv_req *req);
+void srv_route_esco_concept(srv_req *req);
+
+#endif

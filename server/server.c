@@ -1,0 +1,634 @@
+/*
+ * server.c - the daemon of `brug serve`: libmicrohttpd set-up, the
+ * per-request lifecycle (arena, body limit, dispatch over the route table,
+ * access log), the connection pool, and the reply and argument helpers the
+ * route handlers share.
+ */
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include <microhttpd.h>
+
+#include "server.h"
+
+/* ---------------------------------------------------------------- app */
+
+static void pool_close(srv_app *app)
+{
+    size_t i;
+    for (i = 0; i < app->pool_n; i++)
+        brug_db_close(app->pool_all[i]);
+    free(app->pool_all);
+    free(app->pool_free);
+    app->pool_all = app->pool_free = NULL;
+    app->pool_n = app->pool_nfree = 0;
+}
+
+int srv_app_open(srv_app *app, const srv_config *cfg)
+{
+    brug_err err;
+    size_t i;
+
+    memset(app, 0, sizeof(*app));
+    app->cfg = *cfg;
+    if (app->cfg.threads == 0)
+        app->cfg.threads = 1;
+    pthread_mutex_init(&app->pool_mu, NULL);
+    pthread_cond_init(&app->pool_cv, NULL);
+    pthread_mutex_init(&app->writer_mu, NULL);
+
+    /* The writer first: opening it brings the schema up to date. */
+    err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
+    if (err) {
+        fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->writer));
+        return 1;
+    }
+    app->pool_all = calloc(app->cfg.threads, sizeof(*app->pool_all));
+    app->pool_free = calloc(app->cfg.threads, sizeof(*app->pool_free));
+    if (!app->pool_all || !app->pool_free) {
+        fprintf(stderr, "brug serve: out of memory\n");
+        return 1;
+    }
+    for (i = 0; i < app->cfg.threads; i++) {
+        brug_db *db = NULL;
+        err = brug_db_open(cfg->db_path, BRUG_OPEN_READONLY, NULL, &db);
+        if (err) {
+            fprintf(stderr, "brug serve: %s\n", brug_errmsg(db));
+            brug_db_close(db);
+            return 1;
+        }
+        app->pool_all[app->pool_n++] = db;
+        app->pool_free[app->pool_nfree++] = db;
+    }
+    if (brug_db_meta_get(app->writer, "taxonomy_version", app->taxonomy_version,
+                         sizeof(app->taxonomy_version)) != BRUG_OK)
+        app->taxonomy_version[0] = '\0';
+    /* The taxonomy does not change while serving: count it once. */
+    {
+        json_t *stats = NULL;
+        err = brug_db_stats(app->writer, &stats);
+        if (err) {
+            fprintf(stderr, "brug serve: stats: %s\n", brug_errmsg(app->writer));
+            return 1;
+        }
+        app->stats_json = json_dumps(stats, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        json_decref(stats);
+        if (!app->stats_json) {
+            fprintf(stderr, "brug serve: out of memory\n");
+            return 1;
+        }
+    }
+    err = brug_onto_load(app->writer, &app->onto);
+    if (err == BRUG_EEMPTY) {
+        fprintf(stderr, "brug serve: warning: %s holds no taxonomy yet (run 'brug import esco'); "
+                        "ontology endpoints answer 503\n",
+                cfg->db_path);
+        app->onto = NULL;
+    } else if (err) {
+        fprintf(stderr, "brug serve: loading the ontology: %s\n", brug_errmsg(app->writer));
+        return 1;
+    }
+    return 0;
+}
+
+void srv_app_close(srv_app *app)
+{
+    brug_onto_free(app->onto);
+    app->onto = NULL;
+    free(app->stats_json);
+    app->stats_json = NULL;
+    pool_close(app);
+    brug_db_close(app->writer);
+    app->writer = NULL;
+    pthread_mutex_destroy(&app->pool_mu);
+    pthread_cond_destroy(&app->pool_cv);
+    pthread_mutex_destroy(&app->writer_mu);
+}
+
+brug_db *srv_req_db(srv_req *req)
+{
+    srv_app *app = req->app;
+    if (req->db)
+        return req->db;
+    pthread_mutex_lock(&app->pool_mu);
+    while (app->pool_nfree == 0)
+        pthread_cond_wait(&app->pool_cv, &app->pool_mu);
+    req->db = app->pool_free[--app->pool_nfree];
+    pthread_mutex_unlock(&app->pool_mu);
+    return req->db;
+}
+
+static void req_db_release(srv_req *req)
+{
+    srv_app *app = req->app;
+    if (!req->db)
+        return;
+    pthread_mutex_lock(&app->pool_mu);
+    app->pool_free[app->pool_nfree++] = req->db;
+    pthread_cond_signal(&app->pool_cv);
+    pthread_mutex_unlock(&app->pool_mu);
+    req->db = NULL;
+}
+
+brug_db *srv_writer_lock(srv_app *app)
+{
+    pthread_mutex_lock(&app->writer_mu);
+    return app->writer;
+}
+
+void srv_writer_unlock(srv_app *app)
+{
+    pthread_mutex_unlock(&app->writer_mu);
+}
+
+/* ---------------------------------------------------------------- replies */
+
+unsigned srv_status_of(brug_err err)
+{
+    switch (err) {
+    case BRUG_OK:
+        return MHD_HTTP_OK;
+    case BRUG_EINVAL:
+    case BRUG_EPARSE:
+    case BRUG_EDANGLING:
+        return MHD_HTTP_BAD_REQUEST;
+    case BRUG_ENOTFOUND:
+        return MHD_HTTP_NOT_FOUND;
+    case BRUG_ETOOBIG:
+        return MHD_HTTP_CONTENT_TOO_LARGE;
+    case BRUG_EDENIED:
+        return MHD_HTTP_FORBIDDEN;
+    case BRUG_ECONFLICT:
+        return MHD_HTTP_CONFLICT;
+    case BRUG_EINFEASIBLE:
+        return MHD_HTTP_UNPROCESSABLE_CONTENT;
+    case BRUG_ETIMEOUT:
+    case BRUG_ENOMEM:
+    case BRUG_EEMPTY:
+        return MHD_HTTP_SERVICE_UNAVAILABLE;
+    default:
+        return MHD_HTTP_INTERNAL_SERVER_ERROR;
+    }
+}
+
+static void queue(srv_req *req, unsigned status, void *buf, size_t len,
+                  enum MHD_ResponseMemoryMode mode, const char *ctype, const char *cache)
+{
+    struct MHD_Response *resp;
+    if (req->replied) {
+        /* A handler bug; keep the first reply. */
+        if (mode == MHD_RESPMEM_MUST_FREE)
+            free(buf);
+        return;
+    }
+    req->replied = 1;
+    resp = MHD_create_response_from_buffer(len, buf, mode);
+    if (!resp) {
+        if (mode == MHD_RESPMEM_MUST_FREE)
+            free(buf);
+        req->queued_ok = 0;
+        return;
+    }
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, cache ? cache : "no-store");
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    if (req->allow)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, req->allow);
+    req->queued_ok = MHD_queue_response(req->con, status, resp) == MHD_YES;
+    MHD_destroy_response(resp);
+    req->status = status;
+    req->bytes = len;
+}
+
+static const char oom_body[] =
+    "{\"error\":{\"code\":\"ENOMEM\",\"message\":\"out of memory\"}}";
+
+void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char *ctype)
+{
+    char *text = doc ? json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(doc);
+    if (!text) {
+        queue(req, MHD_HTTP_SERVICE_UNAVAILABLE, (void *)oom_body, sizeof(oom_body) - 1,
+              MHD_RESPMEM_PERSISTENT, "application/json", NULL);
+        return;
+    }
+    queue(req, status, text, strlen(text), MHD_RESPMEM_MUST_FREE, ctype, NULL);
+}
+
+void srv_reply_json(srv_req *req, unsigned status, json_t *doc)
+{
+    srv_reply_json_type(req, status, doc, "application/json");
+}
+
+void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,
+                      const char *ctype, const char *cache_control)
+{
+    queue(req, status, (void *)data, len, MHD_RESPMEM_PERSISTENT, ctype, cache_control);
+}
+
+static void reply_verror(srv_req *req, unsigned status, brug_err err, const char *fmt,
+                         va_list ap)
+{
+    char msg[1024];
+    json_t *doc;
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    /* json_string rejects invalid UTF-8: a client's bytes may be echoed here. */
+    doc = json_pack("{s:{s:s,s:s%}}", "error", "code", brug_err_name(err), "message", msg,
+                    strlen(msg));
+    if (!doc)
+        doc = json_pack("{s:{s:s,s:s}}", "error", "code", brug_err_name(err), "message",
+                        brug_strerror(err));
+    srv_reply_json(req, status, doc);
+}
+
+void srv_reply_error(srv_req *req, unsigned status, brug_err err, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    reply_verror(req, status, err, fmt, ap);
+    va_end(ap);
+}
+
+void srv_reply_brug(srv_req *req, const brug_db *db, brug_err err)
+{
+    const char *msg = db ? brug_errmsg(db) : "";
+    if (!msg[0])
+        msg = brug_strerror(err);
+    srv_reply_error(req, srv_status_of(err), err, "%s", msg);
+}
+
+/* ---------------------------------------------------------------- arguments */
+
+const char *srv_arg(srv_req *req, const char *name)
+{
+    return MHD_lookup_connection_value(req->con, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *srv_header(srv_req *req, const char *name)
+{
+    return MHD_lookup_connection_value(req->con, MHD_HEADER_KIND, name);
+}
+
+const char *srv_arg_required(srv_req *req, const char *name)
+{
+    const char *v = srv_arg(req, name);
+    if (!v || !v[0]) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL, "missing query parameter '%s'",
+                        name);
+        return NULL;
+    }
+    return v;
+}
+
+const char *srv_lang(srv_req *req)
+{
+    const char *v = srv_arg(req, "language");
+    size_t i, n;
+    if (!v)
+        v = srv_arg(req, "lang");
+    if (!v || !v[0])
+        return "en";
+    n = strlen(v);
+    for (i = 0; i < n; i++)
+        if (!islower((unsigned char)v[i]))
+            break;
+    if (n < 2 || n > 3 || i != n) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "language: expected a 2 or 3 letter code such as 'en' or 'nl'");
+        return NULL;
+    }
+    return v;
+}
+
+int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                 unsigned long *out)
+{
+    const char *s = srv_arg(req, name);
+    char *end;
+    unsigned long v;
+    if (!s || !s[0]) {
+        *out = def;
+        return 1;
+    }
+    errno = 0;
+    v = strtoul(s, &end, 10);
+    if (*end || errno || !isdigit((unsigned char)s[0]) || v > max) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "%s: expected a whole number from 0 to %lu", name, max);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+json_t *srv_body_json(srv_req *req)
+{
+    const char *ctype = srv_header(req, MHD_HTTP_HEADER_CONTENT_TYPE);
+    json_error_t jerr;
+    json_t *doc;
+    if (ctype && strncmp(ctype, "application/json", 16) != 0) {
+        srv_reply_error(req, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, BRUG_EINVAL,
+                        "the body must be application/json, not '%s'", ctype);
+        return NULL;
+    }
+    if (!req->body_len) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EPARSE, "body: expected a JSON object");
+        return NULL;
+    }
+    doc = json_loadb(req->body, req->body_len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!doc) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EPARSE, "body:%d:%d: %s", jerr.line,
+                        jerr.column, jerr.text);
+        return NULL;
+    }
+    if (!json_is_object(doc)) {
+        json_decref(doc);
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EPARSE, "body: expected a JSON object");
+        return NULL;
+    }
+    return doc;
+}
+
+char *srv_printf(srv_req *req, const char *fmt, ...)
+{
+    va_list ap;
+    char *s;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return NULL;
+    s = brug__arena_alloc(&req->arena, (size_t)n + 1);
+    if (!s)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+/* ---------------------------------------------------------------- dispatch */
+
+/* Match path against pattern ("{}" = one segment); capture into req->params. */
+static int match(srv_req *req, const char *pattern, const char *path)
+{
+    int np = 0;
+    while (*pattern && *path) {
+        if (pattern[0] == '{' && pattern[1] == '}') {
+            const char *end = strchr(path, '/');
+            size_t n = end ? (size_t)(end - path) : strlen(path);
+            if (n == 0 || np == SRV_MAX_PARAMS)
+                return 0;
+            req->params[np] = brug__arena_strndup(&req->arena, path, n);
+            if (!req->params[np])
+                return 0;
+            np++;
+            path += n;
+            pattern += 2;
+            continue;
+        }
+        if (*pattern != *path)
+            return 0;
+        pattern++;
+        path++;
+    }
+    return *pattern == '\0' && *path == '\0';
+}
+
+static void dispatch(srv_req *req)
+{
+    const srv_route *r;
+    char allow[64] = "";
+    size_t alen = 0;
+    const char *method = req->method;
+
+    if (strcmp(method, "HEAD") == 0)
+        method = "GET";
+    for (r = srv_routes; r->method; r++) {
+        if (!match(req, r->path, req->path))
+            continue;
+        if (strcmp(r->method, method) == 0) {
+            r->handler(req);
+            if (!req->replied)
+                srv_reply_error(req, MHD_HTTP_INTERNAL_SERVER_ERROR, BRUG_EINTERNAL,
+                                "the handler of %s %s sent no reply", r->method, r->path);
+            return;
+        }
+        if (alen + strlen(r->method) + 3 < sizeof(allow))
+            alen += (size_t)snprintf(allow + alen, sizeof(allow) - alen, "%s%s",
+                                     alen ? ", " : "", r->method);
+    }
+    if (alen) {
+        req->allow = brug__arena_strdup(&req->arena, allow);
+        srv_reply_error(req, MHD_HTTP_METHOD_NOT_ALLOWED, BRUG_EINVAL,
+                        "%s is not allowed on %s (allowed: %s)", req->method, req->path, allow);
+        return;
+    }
+    srv_reply_error(req, MHD_HTTP_NOT_FOUND, BRUG_ENOTFOUND, "no such endpoint: %s %s",
+                    req->method, req->path);
+}
+
+static int has_body(const char *method)
+{
+    return strcmp(method, "POST") == 0 || strcmp(method, "PUT") == 0 ||
+           strcmp(method, "PATCH") == 0;
+}
+
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
+{
+    srv_req *req = calloc(1, sizeof(*req));
+    size_t n;
+    if (!req)
+        return NULL;
+    req->app = cls;
+    req->con = con;
+    clock_gettime(CLOCK_MONOTONIC, &req->t0);
+    brug__arena_init(&req->arena, NULL, 8192);
+    n = strlen(uri);
+    if (n > SRV_MAX_URI) {
+        req->uri_too_long = 1;
+        n = SRV_MAX_URI;
+    }
+    memcpy(req->uri, uri, n);
+    req->uri[n] = '\0';
+    req->method = "-";
+    return req;
+}
+
+static int body_append(srv_req *req, const char *data, size_t n)
+{
+    if (req->body_too_big || req->body_len + n > SRV_MAX_BODY) {
+        req->body_too_big = 1;
+        return 0;
+    }
+    if (req->body_len + n + 1 > req->body_cap) {
+        size_t cap = req->body_cap ? req->body_cap : 4096;
+        char *p;
+        while (cap < req->body_len + n + 1)
+            cap *= 2;
+        p = realloc(req->body, cap);
+        if (!p)
+            return -1;
+        req->body = p;
+        req->body_cap = cap;
+    }
+    memcpy(req->body + req->body_len, data, n);
+    req->body_len += n;
+    req->body[req->body_len] = '\0';
+    return 0;
+}
+
+static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const char *url,
+                                 const char *method, const char *version,
+                                 const char *upload_data, size_t *upload_data_size,
+                                 void **req_cls)
+{
+    srv_req *req = *req_cls;
+    (void)cls;
+    (void)con;
+    (void)version;
+
+    if (!req)
+        return MHD_NO; /* out of memory in on_uri: drop the connection */
+    if (!req->started) {
+        const char *clen;
+        req->started = 1;
+        req->method = method;
+        req->path = url;
+        if (req->uri_too_long) {
+            srv_reply_error(req, MHD_HTTP_URI_TOO_LONG, BRUG_ETOOBIG,
+                            "the request target is longer than %d bytes", SRV_MAX_URI);
+            return req->queued_ok ? MHD_YES : MHD_NO;
+        }
+        if (!has_body(method))
+            goto run;
+        clen = srv_header(req, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (clen && strtoull(clen, NULL, 10) > SRV_MAX_BODY) {
+            srv_reply_error(req, MHD_HTTP_CONTENT_TOO_LARGE, BRUG_ETOOBIG,
+                            "the request body is larger than %d bytes", SRV_MAX_BODY);
+            return req->queued_ok ? MHD_YES : MHD_NO;
+        }
+        return MHD_YES; /* wait for the body */
+    }
+    if (*upload_data_size) {
+        if (!req->replied && body_append(req, upload_data, *upload_data_size) < 0) {
+            *upload_data_size = 0;
+            return MHD_NO;
+        }
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    if (req->replied)
+        return MHD_YES;
+    if (req->body_too_big) {
+        srv_reply_error(req, MHD_HTTP_CONTENT_TOO_LARGE, BRUG_ETOOBIG,
+                        "the request body is larger than %d bytes", SRV_MAX_BODY);
+        return req->queued_ok ? MHD_YES : MHD_NO;
+    }
+run:
+    dispatch(req);
+    return req->queued_ok ? MHD_YES : MHD_NO;
+}
+
+static void access_log(const srv_req *req)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(req->con, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    char addr[INET6_ADDRSTRLEN] = "-", when[32];
+    struct timespec now, wall;
+    struct tm tm;
+    double ms;
+
+    if (ci && ci->client_addr) {
+        const struct sockaddr *sa = ci->client_addr;
+        if (sa->sa_family == AF_INET)
+            inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, addr,
+                      sizeof(addr));
+        else if (sa->sa_family == AF_INET6)
+            inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr,
+                      addr, sizeof(addr));
+    }
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    clock_gettime(CLOCK_REALTIME, &wall);
+    gmtime_r(&wall.tv_sec, &tm);
+    strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    ms = (double)(now.tv_sec - req->t0.tv_sec) * 1e3 + (double)(now.tv_nsec - req->t0.tv_nsec) / 1e6;
+    fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, req->uri,
+            req->status, req->bytes, ms);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    srv_app *app = cls;
+    srv_req *req = *req_cls;
+    (void)con;
+    if (!req)
+        return;
+    if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && !req->replied)
+        req->status = 499; /* the client went away or timed out */
+    if (app->cfg.access_log && req->started)
+        access_log(req);
+    req_db_release(req);
+    free(req->body);
+    brug__arena_release(&req->arena);
+    free(req);
+    *req_cls = NULL;
+}
+
+int srv_start(srv_app *app)
+{
+    struct sockaddr_in sin;
+    struct sockaddr_in6 sin6;
+    struct sockaddr *sa;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG;
+    const char *host = app->cfg.host && app->cfg.host[0] ? app->cfg.host : "127.0.0.1";
+    const union MHD_DaemonInfo *di;
+
+    memset(&sin, 0, sizeof(sin));
+    memset(&sin6, 0, sizeof(sin6));
+    if (inet_pton(AF_INET, host, &sin.sin_addr) == 1) {
+        sin.sin_family = AF_INET;
+        sin.sin_port = htons((uint16_t)app->cfg.port);
+        sa = (struct sockaddr *)&sin;
+    } else if (inet_pton(AF_INET6, host, &sin6.sin6_addr) == 1) {
+        sin6.sin6_family = AF_INET6;
+        sin6.sin6_port = htons((uint16_t)app->cfg.port);
+        sa = (struct sockaddr *)&sin6;
+        flags |= MHD_USE_IPv6;
+    } else {
+        fprintf(stderr, "brug serve: --host: '%s' is not an IPv4 or IPv6 address\n", host);
+        return 1;
+    }
+    app->daemon = MHD_start_daemon(
+        flags, (uint16_t)app->cfg.port, NULL, NULL, on_access, app, MHD_OPTION_SOCK_ADDR, sa,
+        MHD_OPTION_THREAD_POOL_SIZE, app->cfg.threads > 1 ? app->cfg.threads : 0,
+        MHD_OPTION_CONNECTION_TIMEOUT, app->cfg.timeout_s ? app->cfg.timeout_s : 30,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        (size_t)64 * 1024, MHD_OPTION_URI_LOG_CALLBACK, on_uri, app,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, app, MHD_OPTION_LISTEN_BACKLOG_SIZE,
+        (unsigned)1024, MHD_OPTION_END);
+    if (!app->daemon) {
+        fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
+                errno ? strerror(errno) : "libmicrohttpd failed to start");
+        return 1;
+    }
+    di = MHD_get_daemon_info(app->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    app->bound_port = di ? di->port : app->cfg.port;
+    return 0;
+}
+
+void srv_stop(srv_app *app)
+{
+    if (app->daemon)
+        MHD_stop_daemon(app->daemon);
+    app->daemon = NULL;
+}

@@ -1,0 +1,187 @@
+/*
+ * server.h - the pieces of `brug serve` shared by the daemon (server.c) and
+ * the route handlers (route_<name>.c): the application state, the
+ * per-request state, the route table and the reply helpers.
+ *
+ * A request is handled on one of libmicrohttpd's pool threads.  Everything
+ * it allocates comes from its own arena (req->arena), released in one call
+ * when the request completes.  Handlers read the ontology snapshot and the
+ * other in-memory indexes from the app (immutable after start-up), borrow a
+ * read-only database connection with srv_req_db() (one per pool thread, so
+ * borrowing never waits), and take the single writer with
+ * srv_writer_lock()/srv_writer_unlock() for the few requests that change
+ * data (passports, consent, the audit log).
+ *
+ * Every handler ends by calling exactly one srv_reply_* function.  Errors
+ * are JSON: {"error": {"code": "ENOTFOUND", "message": "..."}} where code is
+ * the brug_err name, with a matching 4xx/5xx status.
+ */
+#ifndef BRUG_SERVER_H
+#define BRUG_SERVER_H
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "brug/brug.h"
+#include "arena.h"
+
+struct MHD_Connection;
+struct MHD_Daemon;
+
+/* Limits on what a client may send. */
+#define SRV_MAX_URI 4096          /* request target, path plus query string */
+#define SRV_MAX_BODY (256 * 1024) /* request body */
+#define SRV_MAX_PARAMS 4          /* {} segments in a route path */
+#define SRV_MAX_LIMIT 100         /* the largest page (limit=) a list returns */
+
+typedef struct srv_config {
+    const char *db_path;
+    const char *host;         /* address to bind; NULL or "" = 127.0.0.1 */
+    unsigned port;            /* 0 = any free port */
+    unsigned threads;         /* pool threads (and read-only connections) */
+    unsigned timeout_s;       /* idle/slow client timeout per connection */
+    int access_log;           /* one line per request on stderr */
+} srv_config;
+
+/* Roles of an API token (access.h names them too). */
+typedef struct srv_identity {
+    int authenticated;        /* a valid token was presented */
+    int role;                 /* brug_role when authenticated */
+    int64_t person;           /* the person a "person" token speaks for, or 0 */
+    int64_t token_id;
+} srv_identity;
+
+typedef struct srv_app {
+    srv_config cfg;
+    brug_onto *onto;          /* NULL when the database holds no taxonomy */
+    char taxonomy_version[64];
+    char *stats_json;         /* GET /api/v1/stats, computed once at start */
+
+    /* read-only connections, one per pool thread */
+    pthread_mutex_t pool_mu;
+    pthread_cond_t pool_cv;
+    brug_db **pool_all;
+    brug_db **pool_free;
+    size_t pool_n, pool_nfree;
+
+    /* the one writable connection */
+    pthread_mutex_t writer_mu;
+    brug_db *writer;
+
+    struct MHD_Daemon *daemon;
+    unsigned bound_port;
+    void *ext;                /* indexes later modules add (bridges, ...) */
+} srv_app;
+
+typedef struct srv_req {
+    srv_app *app;
+    struct MHD_Connection *con;
+    brug__arena arena;
+    struct timespec t0;
+
+    const char *method;
+    const char *path;         /* without the query string */
+    char uri[SRV_MAX_URI + 1];/* as received, for the access log (truncated) */
+    int uri_too_long;
+    const char *params[SRV_MAX_PARAMS]; /* the {} segments of the route, decoded */
+
+    int started;              /* the access handler ran once */
+    char *body;               /* request body, NUL-terminated */
+    size_t body_len, body_cap;
+    int body_too_big;
+
+    unsigned status;          /* of the reply, for the log */
+    size_t bytes;
+    int replied;
+    int queued_ok;            /* MHD accepted the reply */
+    const char *allow;        /* Allow header of a 405 */
+    brug_db *db;              /* borrowed read-only connection or NULL */
+    srv_identity who;
+} srv_req;
+
+typedef void (*srv_handler)(srv_req *req);
+
+typedef struct srv_route {
+    const char *method;       /* "GET", "POST", "PUT", "DELETE" */
+    const char *path;         /* "/api/v1/passports/{}": {} matches one segment */
+    srv_handler handler;
+} srv_route;
+
+/* The route table (routes.c), terminated by a NULL method. */
+extern const srv_route srv_routes[];
+
+/* Open the database connections and load the indexes.  On failure prints
+ * why on stderr and returns non-zero; srv_app_close() is still needed. */
+int srv_app_open(srv_app *app, const srv_config *cfg);
+void srv_app_close(srv_app *app);
+
+/* Start listening (pool threads); non-zero on failure (printed). */
+int srv_start(srv_app *app);
+void srv_stop(srv_app *app);
+
+/* ---- request helpers ---- */
+
+/* A query-string argument, or NULL. */
+const char *srv_arg(srv_req *req, const char *name);
+/* A request header, or NULL. */
+const char *srv_header(srv_req *req, const char *name);
+
+/* The language of the request: ?language= or ?lang=, default "en".  Replies
+ * 400 and returns NULL when it is not a 2-3 letter code. */
+const char *srv_lang(srv_req *req);
+
+/* An unsigned argument in [0, max] (def when absent).  Replies 400 and
+ * returns 0 when malformed or out of range, else 1. */
+int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                 unsigned long *out /* OUT */);
+
+/* A required string argument; replies 400 and returns NULL when missing. */
+const char *srv_arg_required(srv_req *req, const char *name);
+
+/* The body parsed as a JSON object; replies 400 (EPARSE, with line and
+ * column) or 415 and returns NULL on failure.  The caller owns the result. */
+json_t *srv_body_json(srv_req *req);
+
+/* A read-only database connection for this request (kept until it ends). */
+brug_db *srv_req_db(srv_req *req);
+
+/* The writable connection, exclusively, until srv_writer_unlock(). */
+brug_db *srv_writer_lock(srv_app *app);
+void srv_writer_unlock(srv_app *app);
+
+/* Arena copy of printf output; NULL on out of memory. */
+char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- replies (call exactly one per request) ---- */
+
+/* Send doc (a reference is stolen) with status; content type application/json. */
+void srv_reply_json(srv_req *req, unsigned status, json_t *doc);
+/* Same with a given content type (HAL+JSON for the ESCO endpoints). */
+void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char *ctype);
+/* Send static bytes (never freed) with a content type. */
+void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,
+                      const char *ctype, const char *cache_control);
+/* {"error":{"code": brug_err_name(err), "message": ...}} with status. */
+void srv_reply_error(srv_req *req, unsigned status, brug_err err, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* A library failure: status from the code (ENOTFOUND 404, EINVAL 400, ...),
+ * message from brug_errmsg(db) (or brug_strerror). */
+void srv_reply_brug(srv_req *req, const brug_db *db, brug_err err);
+/* The HTTP status that fits a brug_err. */
+unsigned srv_status_of(brug_err err);
+
+/* ---- generated: the web page's files (web_assets.c) ---- */
+typedef struct srv_asset {
+    const char *path;         /* "/index.html" */
+    const char *ctype;
+    const unsigned char *data;
+    size_t len;
+} srv_asset;
+extern const srv_asset srv_assets[];
+extern const size_t srv_nassets;
+
+#endif

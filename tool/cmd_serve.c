@@ -1,0 +1,109 @@
+/*
+ * cmd_serve.c - `brug serve`: the HTTP/JSON API, the ESCO-compatible
+ * endpoints and the web page, from one process (server/).
+ *
+ * The indexes are loaded once; each pool thread answers from memory with
+ * its own read-only connection.  SIGINT and SIGTERM are blocked in every
+ * thread and taken with sigwait() by the main thread, which then stops the
+ * daemon cleanly: no signal handler, no global state.
+ */
+#include <signal.h>
+#include <string.h>
+
+#include "cli.h"
+#include "server.h"
+
+enum { OPT_PORT = 256, OPT_THREADS, OPT_HOST, OPT_TIMEOUT, OPT_QUIET };
+
+static const cli_opt opts[] = {
+    {"port", OPT_PORT, "P", "TCP port to listen on (default 8080; 0 picks a free one)"},
+    {"host", OPT_HOST, "ADDR", "address to bind (default 127.0.0.1; 0.0.0.0 for all)"},
+    {"threads", OPT_THREADS, "N", "worker threads, each with its own connection (default 2)"},
+    {"timeout", OPT_TIMEOUT, "S", "close connections idle for S seconds (default 30)"},
+    {"quiet", OPT_QUIET, NULL, "no access log lines on stderr"},
+    {NULL, 0, NULL, NULL},
+};
+
+static int run(int argc, const char **argv, cli_ctx *ctx);
+
+const cli_command cli_cmd_serve = {
+    "serve", "", "serve the HTTP/JSON API, the ESCO-compatible API and the web page", opts, run,
+};
+
+static int run(int argc, const char **argv, cli_ctx *ctx)
+{
+    cli_args a;
+    const char *val;
+    int key, sig = 0;
+    unsigned long v;
+    srv_config cfg;
+    srv_app app;
+    sigset_t set;
+
+    memset(&cfg, 0, sizeof(cfg));
+    cfg.db_path = ctx->db_path;
+    cfg.host = "127.0.0.1";
+    cfg.port = 8080;
+    cfg.threads = 2;
+    cfg.timeout_s = 30;
+    cfg.access_log = 1;
+    cli_args_init(&a, &cli_cmd_serve, argc, argv, ctx->err);
+    while ((key = cli_args_next(&a, &val)) > 0) {
+        switch (key) {
+        case OPT_PORT:
+            if (!cli_parse_uint(ctx, "port", val, 65535, &v))
+                return CLI_USAGE;
+            cfg.port = (unsigned)v;
+            break;
+        case OPT_THREADS:
+            if (!cli_parse_uint(ctx, "threads", val, 256, &v))
+                return CLI_USAGE;
+            if (v == 0) {
+                fprintf(ctx->err, "brug: --threads: at least 1\n");
+                return CLI_USAGE;
+            }
+            cfg.threads = (unsigned)v;
+            break;
+        case OPT_TIMEOUT:
+            if (!cli_parse_uint(ctx, "timeout", val, 3600, &v))
+                return CLI_USAGE;
+            cfg.timeout_s = (unsigned)v;
+            break;
+        case OPT_HOST:
+            cfg.host = val;
+            break;
+        case OPT_QUIET:
+            cfg.access_log = 0;
+            break;
+        }
+    }
+    if (key == CLI_ARGS_HELP)
+        return CLI_OK;
+    if (key == CLI_ARGS_ERROR)
+        return CLI_USAGE;
+    if (a.npos) {
+        fprintf(ctx->err, "brug serve: unexpected argument '%s'\n", a.pos[0]);
+        return CLI_USAGE;
+    }
+
+    /* Block the stop signals before any thread starts, so all inherit it. */
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+
+    if (srv_app_open(&app, &cfg) || srv_start(&app)) {
+        srv_app_close(&app);
+        return CLI_FAIL;
+    }
+    fprintf(ctx->out, "brug serve: listening on http://%s%s%s:%u/ (%u threads, database %s)\n",
+            strchr(cfg.host, ':') ? "[" : "", cfg.host, strchr(cfg.host, ':') ? "]" : "",
+            app.bound_port, app.cfg.threads, cfg.db_path);
+    fflush(ctx->out);
+    while (sigwait(&set, &sig) != 0)
+        ;
+    fprintf(ctx->err, "brug serve: %s, shutting down\n", sig == SIGINT ? "interrupted" : "terminated");
+    srv_stop(&app);
+    srv_app_close(&app);
+    return CLI_OK;
+}
