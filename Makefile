@@ -8,7 +8,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB ?= $(BUILD)/demo.db
 
-.PHONY: all deps build build-asan demo test test-normal test-asan bench clean
+.PHONY: all deps build build-asan demo test test-normal test-asan lint clean
 
 all: build
 
@@ -34,6 +34,9 @@ test-asan: build-asan
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
 test: test-normal test-asan
+
+lint:
+	@sh scripts/lint.sh .
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

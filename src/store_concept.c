@@ -27,7 +27,7 @@ static brug_err query_into(brug_db *db, const char *sql, json_t *obj, int nested
     int rc;
     if (err)
         return err;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         const char *k0 = (const char *)sqlite3_column_text(st, 0);
         json_t *target = obj;
         if (!k0)
@@ -160,7 +160,7 @@ static brug_err ref_list(brug_db *db, const char *sql, int64_t id, const char *l
     }
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         json_t *o = json_pack("{s:s, s:s, s:s}", "uri", (const char *)sqlite3_column_text(st, 0),
                               "type", kind_name(sqlite3_column_int(st, 1)), "label",
                               (const char *)sqlite3_column_text(st, 2));
@@ -208,7 +208,7 @@ static brug_err add_labels(brug_db *db, json_t *root, int64_t id)
         return err;
     }
     sqlite3_bind_int64(st, 1, id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         const char *lang = (const char *)sqlite3_column_text(st, 0);
         int role = sqlite3_column_int(st, 1);
         json_t *l = json_object_get(labels, lang), *text;
@@ -244,7 +244,7 @@ static brug_err add_notes(brug_db *db, json_t *root, int64_t id, const char *lan
     }
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         const char *kind = (const char *)sqlite3_column_text(st, 0);
         /* Rows come best language first: keep the first of each kind. */
         if (!json_object_get(notes, kind))
@@ -359,7 +359,7 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
                                &st);
         if (!err) {
             sqlite3_bind_int64(st, 1, id);
-            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st))
                 json_array_append_new(coll, json_string((const char *)sqlite3_column_text(st, 0)));
             sqlite3_finalize(st);
             if (rc != SQLITE_DONE)

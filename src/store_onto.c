@@ -106,7 +106,7 @@ static brug_err each_row(loader *ld, const char *sql, brug_err (*fn)(loader *, s
     int rc;
     if (err)
         return err;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         err = fn(ld, st);
         if (err) {
             sqlite3_finalize(st);
@@ -314,6 +314,26 @@ static brug_err row_member(loader *ld, sqlite3_stmt *st)
     return BRUG_OK;
 }
 
+/* The queries that fill a snapshot, in order, each with its row handler. */
+static const struct {
+    const char *sql;
+    brug_err (*row)(loader *, sqlite3_stmt *);
+} load_steps[] = {
+    {"SELECT id, uri, coalesce(isco_group, ''), coalesce(code, '') FROM concept "
+     "WHERE kind = 1 ORDER BY uri",
+     row_occupation},
+    {"SELECT id, uri, skill_type, reuse_level, kind FROM concept WHERE kind IN (2, 3) "
+     "ORDER BY kind, uri",
+     row_skill},
+    {"SELECT concept, lang, text FROM label WHERE role = 0", row_label},
+    {"SELECT occupation, skill, essential FROM occupation_skill", row_occ_skill},
+    {"SELECT concept, broader FROM broader", row_broader},
+    {"SELECT skill, related, essential FROM skill_skill", row_skill_skill},
+    {"SELECT m.collection, m.concept, c.name FROM collection_member m "
+     "JOIN collection c ON c.id = m.collection",
+     row_member},
+};
+
 #define ALLOC_ARRAY(ptr, n) ((ptr) = brug__arena_calloc(&o->arena, (size_t)(n) + 1, sizeof(*(ptr))))
 
 static brug_err load(rel_loader *rl)
@@ -323,9 +343,14 @@ static brug_err load(rel_loader *rl)
     int64_t nocc, nskill, max_id;
     brug_err err;
 
-    if ((err = count_query(ld, "SELECT count(*) FROM concept WHERE kind = 1", &nocc)) ||
-        (err = count_query(ld, "SELECT count(*) FROM concept WHERE kind IN (2, 3)", &nskill)) ||
-        (err = count_query(ld, "SELECT coalesce(max(id), 0) FROM concept", &max_id)))
+    size_t i;
+
+    err = count_query(ld, "SELECT count(*) FROM concept WHERE kind = 1", &nocc);
+    if (!err)
+        err = count_query(ld, "SELECT count(*) FROM concept WHERE kind IN (2, 3)", &nskill);
+    if (!err)
+        err = count_query(ld, "SELECT coalesce(max(id), 0) FROM concept", &max_id);
+    if (err)
         return err;
     if (nocc == 0)
         return brug__db_error(ld->db, BRUG_EEMPTY,
@@ -339,9 +364,10 @@ static brug_err load(rel_loader *rl)
     if (!ld->ids.kind || !ld->ids.idx)
         return oom(ld);
 
-    if ((err = each_row(ld, "SELECT DISTINCT lang FROM label ORDER BY lang <> 'en', lang",
-                        row_lang)) ||
-        (err = each_row(ld, "SELECT id, name FROM collection ORDER BY id", row_collection)))
+    err = each_row(ld, "SELECT DISTINCT lang FROM label ORDER BY lang <> 'en', lang", row_lang);
+    if (!err)
+        err = each_row(ld, "SELECT id, name FROM collection ORDER BY id", row_collection);
+    if (err)
         return err;
 
     if (!ALLOC_ARRAY(o->occ_id, nocc) || !ALLOC_ARRAY(o->occ_uri, nocc) ||
@@ -353,38 +379,32 @@ static brug_err load(rel_loader *rl)
         !ALLOC_ARRAY(o->skill_type, nskill) || !ALLOC_ARRAY(o->skill_reuse, nskill) ||
         !ALLOC_ARRAY(o->skill_is_group, nskill) || !ALLOC_ARRAY(o->skill_collections, nskill))
         return oom(ld);
-    if ((err = brug__strmap_init(&o->occ_by_uri, &o->arena, (uint32_t)nocc)) ||
-        (err = brug__strmap_init(&o->skill_by_uri, &o->arena, (uint32_t)nskill)))
+    err = brug__strmap_init(&o->occ_by_uri, &o->arena, (uint32_t)nocc);
+    if (!err)
+        err = brug__strmap_init(&o->skill_by_uri, &o->arena, (uint32_t)nskill);
+    if (err)
         return err == BRUG_ENOMEM ? oom(ld) : err;
 
-    if ((err = each_row(ld,
-                        "SELECT id, uri, coalesce(isco_group, ''), coalesce(code, '') "
-                        "FROM concept WHERE kind = 1 ORDER BY uri",
-                        row_occupation)) ||
-        (err = each_row(ld,
-                        "SELECT id, uri, skill_type, reuse_level, kind FROM concept "
-                        "WHERE kind IN (2, 3) ORDER BY kind, uri",
-                        row_skill)) ||
-        (err = each_row(ld, "SELECT concept, lang, text FROM label WHERE role = 0", row_label)) ||
-        (err = each_row(ld, "SELECT occupation, skill, essential FROM occupation_skill",
-                        row_occ_skill)) ||
-        (err = each_row(ld, "SELECT concept, broader FROM broader", row_broader)) ||
-        (err = each_row(ld, "SELECT skill, related, essential FROM skill_skill",
-                        row_skill_skill)) ||
-        (err = each_row(ld,
-                        "SELECT m.collection, m.concept, c.name FROM collection_member m "
-                        "JOIN collection c ON c.id = m.collection",
-                        row_member)))
-        return err;
+    /* Concepts first (they fill the id map), then what refers to them. */
+    for (i = 0; i < sizeof(load_steps) / sizeof(load_steps[0]); i++) {
+        err = each_row(ld, load_steps[i].sql, load_steps[i].row);
+        if (err)
+            return err;
+    }
 
-    if ((err = brug__csr_build(&o->occ_skills, &o->arena, o->nocc, o->nskill, rl->occ_skill.v,
-                               rl->occ_skill.n, 0, 1)) ||
-        (err = brug__csr_transpose(&o->skill_occs, &o->arena, &o->occ_skills)) ||
-        (err = brug__csr_build(&o->skill_broader, &o->arena, o->nskill, o->nskill,
-                               rl->skill_broader.v, rl->skill_broader.n, 0, 0)) ||
-        (err = brug__csr_transpose(&o->skill_narrower, &o->arena, &o->skill_broader)) ||
-        (err = brug__csr_build(&o->skill_related, &o->arena, o->nskill, o->nskill,
-                               rl->skill_related.v, rl->skill_related.n, 0, 1)))
+    err = brug__csr_build(&o->occ_skills, &o->arena, o->nocc, o->nskill, rl->occ_skill.v,
+                          rl->occ_skill.n, 0, 1);
+    if (!err)
+        err = brug__csr_transpose(&o->skill_occs, &o->arena, &o->occ_skills);
+    if (!err)
+        err = brug__csr_build(&o->skill_broader, &o->arena, o->nskill, o->nskill,
+                              rl->skill_broader.v, rl->skill_broader.n, 0, 0);
+    if (!err)
+        err = brug__csr_transpose(&o->skill_narrower, &o->arena, &o->skill_broader);
+    if (!err)
+        err = brug__csr_build(&o->skill_related, &o->arena, o->nskill, o->nskill,
+                              rl->skill_related.v, rl->skill_related.n, 0, 1);
+    if (err)
         return err == BRUG_ENOMEM ? oom(ld) : brug__db_error(ld->db, err, "ontology relations");
     return BRUG_OK;
 }

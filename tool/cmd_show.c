@@ -99,7 +99,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_err err;
 
     cli_args_init(&a, &cli_cmd_show, argc, argv, ctx->err);
-    while ((key = cli_args_next(&a, &val)) > 0) {
+    for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         if (key == OPT_JSON)
             json = 1;
         else if (key == OPT_LANG)

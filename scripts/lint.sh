@@ -1,0 +1,28 @@
+#!/bin/sh
+# lint.sh - what clang-format cannot check: banned libc calls, a purpose
+# comment atop every C file, and assignments inside if/while conditions.
+# Usage: lint.sh [ROOT]; prints each finding as FILE:LINE: what, exits 1 if any.
+set -eu
+root=${1:-.}
+cd "$root"
+files=$(find src tool server include bench tests/unit -name '*.[ch]' 2>/dev/null | sort)
+status=0
+for f in $files; do
+    # The file must open with a block comment (its purpose).
+    first=$(grep -v '^[[:space:]]*$' "$f" | head -n 1)
+    case "$first" in
+    "/*"*) ;;
+    *) echo "$f:1: no comment atop the file saying what it is for"; status=1 ;;
+    esac
+done
+# Banned: unbounded or non-reentrant libc calls (as git's banned.h and curl's checksrc).
+if grep -n -E '\b(strcpy|strcat|strncpy|sprintf|vsprintf|strtok|gmtime|localtime|asctime|ctime|gets)[[:space:]]*\(' $files; then
+    echo "(above) banned calls: use snprintf, memcpy with a checked length, strtok_r, gmtime_r"
+    status=1
+fi
+# Assignment inside an if/while condition: `if ((x = f()))`, `while ((c = next()) > 0)`.
+if grep -n -E '\b(if|while)[[:space:]]*\(\(?[[:space:]]*[A-Za-z_][A-Za-z0-9_.>-]*(\[[^]]*\])?[[:space:]]*=[^=]' $files; then
+    echo "(above) assignment inside a condition: assign first, then test"
+    status=1
+fi
+exit $status
