@@ -15,6 +15,7 @@
 #include "brug/db.h"
 #include "brug/onto.h"
 #include "brug/concept.h"
+#include "brug/bridges.h"
 
 #define BRUG_VERSION "0.1.0"
 

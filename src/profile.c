@@ -1,0 +1,420 @@
+/*
+ * profile.c - building the skill-profile index of brug_bridges and the
+ * scoring kernel (see profile.h; formulas in docs/bridges.md).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "profile.h"
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+size_t brug__bridges_sort_skills(uint32_t *skills, size_t n)
+{
+    size_t i, m = 0;
+    if (n == 0)
+        return 0;
+    qsort(skills, n, sizeof(*skills), cmp_u32);
+    for (i = 0; i < n; i++)
+        if (m == 0 || skills[i] != skills[m - 1])
+            skills[m++] = skills[i];
+    return m;
+}
+
+/* Growable rows of the credit CSR while building. */
+typedef struct credit_builder {
+    const brug_alloc *alloc;
+    uint32_t *col;
+    float *val;
+    uint8_t *tag;
+    size_t n, cap;
+} credit_builder;
+
+static int builder_push(credit_builder *cb, uint32_t col, float val, uint8_t tag)
+{
+    if (cb->n == cb->cap) {
+        size_t cap = cb->cap ? cb->cap * 2 : 1 << 16;
+        uint32_t *c = brug__reallocarray(cb->alloc, cb->col, cap, sizeof(*c));
+        float *v;
+        uint8_t *t;
+        if (!c)
+            return 0;
+        cb->col = c;
+        v = brug__reallocarray(cb->alloc, cb->val, cap, sizeof(*v));
+        if (!v)
+            return 0;
+        cb->val = v;
+        t = brug__reallocarray(cb->alloc, cb->tag, cap, sizeof(*t));
+        if (!t)
+            return 0;
+        cb->tag = t;
+        cb->cap = cap;
+    }
+    cb->col[cb->n] = col;
+    cb->val[cb->n] = val;
+    cb->tag[cb->n] = tag;
+    cb->n++;
+    return 1;
+}
+
+/* Per-row candidate set: best credit per target skill. */
+typedef struct cand_set {
+    float *best;      /* nskill, 0 when not a candidate */
+    uint8_t *rel;     /* nskill */
+    uint32_t *list;   /* candidates of the current row */
+    size_t n;
+} cand_set;
+
+static void cand_offer(const brug_bridges *b, cand_set *cs, uint32_t self, uint32_t t,
+                       double credit, uint8_t rel)
+{
+    float c = (float)credit;
+    if (t == self || t >= b->nskill || b->df[t] == 0 || !(c > 0.0f))
+        return;
+    if (cs->best[t] == 0.0f)
+        cs->list[cs->n++] = t;
+    if (c > cs->best[t]) {
+        cs->best[t] = c;
+        cs->rel[t] = rel;
+    }
+}
+
+static brug_err build_credit(brug_bridges *b)
+{
+    const brug_onto *o = b->onto;
+    const brug_bridges_weights *w = &b->w;
+    brug__csr related_rev;
+    credit_builder cb;
+    cand_set cs;
+    uint32_t s, k, k2, *ptr;
+    brug_err err = BRUG_OK;
+
+    memset(&cb, 0, sizeof(cb));
+    cb.alloc = &b->alloc;
+    cs.best = brug__calloc(&b->alloc, b->nskill + 1, sizeof(float));
+    cs.rel = brug__calloc(&b->alloc, b->nskill + 1, 1);
+    cs.list = brug__malloc(&b->alloc, ((size_t)b->nskill + 1) * sizeof(uint32_t));
+    cs.n = 0;
+    ptr = brug__arena_alloc(&b->arena, ((size_t)b->nskill + 1) * sizeof(uint32_t));
+    if (!cs.best || !cs.rel || !cs.list || !ptr) {
+        err = BRUG_ENOMEM;
+        goto done;
+    }
+    err = brug__csr_transpose(&related_rev, &b->arena, &o->skill_related);
+    if (err)
+        goto done;
+
+    for (s = 0; s < b->nskill; s++) {
+        size_t i;
+        ptr[s] = (uint32_t)cb.n;
+        /* Holding s, a narrower skill of t, credits t (s's broader skills). */
+        for (k = o->skill_broader.ptr[s]; k < o->skill_broader.ptr[s + 1]; k++) {
+            uint32_t t = o->skill_broader.col[k];
+            if (!o->skill_is_group[t])
+                cand_offer(b, &cs, s, t, w->credit_narrower, BRUG__VIA_NARROWER);
+        }
+        /* Holding s, the broader skill of t, credits t. */
+        for (k = o->skill_narrower.ptr[s]; k < o->skill_narrower.ptr[s + 1]; k++)
+            cand_offer(b, &cs, s, o->skill_narrower.col[k], w->credit_broader,
+                       BRUG__VIA_BROADER);
+        for (k = o->skill_related.ptr[s]; k < o->skill_related.ptr[s + 1]; k++)
+            cand_offer(b, &cs, s, o->skill_related.col[k],
+                       o->skill_related.tag[k] ? w->credit_related_essential
+                                               : w->credit_related_optional,
+                       BRUG__VIA_RELATED);
+        for (k = related_rev.ptr[s]; k < related_rev.ptr[s + 1]; k++)
+            cand_offer(b, &cs, s, related_rev.col[k],
+                       related_rev.tag[k] ? w->credit_related_essential
+                                          : w->credit_related_optional,
+                       BRUG__VIA_RELATED);
+        /* Siblings: other children of each direct parent (skill or group). */
+        for (k = o->skill_broader.ptr[s]; k < o->skill_broader.ptr[s + 1]; k++) {
+            uint32_t p = o->skill_broader.col[k];
+            for (k2 = o->skill_narrower.ptr[p]; k2 < o->skill_narrower.ptr[p + 1]; k2++)
+                cand_offer(b, &cs, s, o->skill_narrower.col[k2], w->credit_sibling,
+                           BRUG__VIA_SIBLING);
+        }
+        qsort(cs.list, cs.n, sizeof(uint32_t), cmp_u32);
+        for (i = 0; i < cs.n; i++) {
+            uint32_t t = cs.list[i];
+            if (!builder_push(&cb, t, cs.best[t], cs.rel[t])) {
+                err = BRUG_ENOMEM;
+                goto done;
+            }
+            cs.best[t] = 0.0f;
+            cs.rel[t] = 0;
+        }
+        cs.n = 0;
+    }
+    ptr[b->nskill] = (uint32_t)cb.n;
+
+    b->credit.nrows = b->credit.ncols = b->nskill;
+    b->credit.nnz = (uint32_t)cb.n;
+    b->credit.ptr = ptr;
+    b->credit.col = brug__arena_alloc(&b->arena, (cb.n + 1) * sizeof(uint32_t));
+    b->credit.val = brug__arena_alloc(&b->arena, (cb.n + 1) * sizeof(float));
+    b->credit.tag = brug__arena_alloc(&b->arena, cb.n + 1);
+    if (!b->credit.col || !b->credit.val || !b->credit.tag) {
+        err = BRUG_ENOMEM;
+        goto done;
+    }
+    if (cb.n) {
+        memcpy(b->credit.col, cb.col, cb.n * sizeof(uint32_t));
+        memcpy(b->credit.val, cb.val, cb.n * sizeof(float));
+        memcpy(b->credit.tag, cb.tag, cb.n);
+    }
+done:
+    brug__free(&b->alloc, cs.best);
+    brug__free(&b->alloc, cs.rel);
+    brug__free(&b->alloc, cs.list);
+    brug__free(&b->alloc, cb.col);
+    brug__free(&b->alloc, cb.val);
+    brug__free(&b->alloc, cb.tag);
+    return err;
+}
+
+static brug_err build_profiles(brug_bridges *b)
+{
+    const brug_onto *o = b->onto;
+    const brug__csr *os = &o->occ_skills, *so = &o->skill_occs;
+    double n = (double)b->nocc;
+    uint32_t i, k, t;
+    double *coll_share;
+
+    b->df = brug__arena_calloc(&b->arena, (size_t)b->nskill + 1, sizeof(uint32_t));
+    b->spec = brug__arena_calloc(&b->arena, (size_t)b->nskill + 1, sizeof(double));
+    b->occ_w = brug__arena_calloc(&b->arena, (size_t)os->nnz + 1, sizeof(double));
+    b->col_w = brug__arena_calloc(&b->arena, (size_t)so->nnz + 1, sizeof(double));
+    b->occ_total = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(double));
+    b->occ_coll = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(uint32_t));
+    if (!b->df || !b->spec || !b->occ_w || !b->col_w || !b->occ_total || !b->occ_coll)
+        return BRUG_ENOMEM;
+
+    for (t = 0; t < b->nskill; t++) {
+        b->df[t] = so->ptr[t + 1] - so->ptr[t];
+        /* Smoothed inverse document frequency: 1 for a skill every
+         * occupation lists, 1 + ln((1+N)/2) for one listed once. */
+        b->spec[t] = pow(log((1.0 + n) / (1.0 + (double)b->df[t])) + 1.0, b->w.idf_power);
+    }
+    for (i = 0; i < b->nocc; i++) {
+        double total = 0.0;
+        for (k = os->ptr[i]; k < os->ptr[i + 1]; k++) {
+            double wt = (os->tag[k] ? b->w.essential : b->w.optional) * b->spec[os->col[k]];
+            b->occ_w[k] = wt;
+            total += wt;
+        }
+        b->occ_total[i] = total;
+    }
+    for (t = 0; t < b->nskill; t++)
+        for (k = so->ptr[t]; k < so->ptr[t + 1]; k++)
+            b->col_w[k] = (so->tag[k] ? b->w.essential : b->w.optional) * b->spec[t];
+
+    /* Collection membership: ESCO's own, or by weighted share of skills. */
+    coll_share = brug__calloc(&b->alloc, BRUG__ONTO_MAX_COLLECTIONS, sizeof(double));
+    if (!coll_share)
+        return BRUG_ENOMEM;
+    for (i = 0; i < b->nocc; i++) {
+        uint32_t c, mask = o->occ_collections[i];
+        memset(coll_share, 0, BRUG__ONTO_MAX_COLLECTIONS * sizeof(double));
+        for (k = os->ptr[i]; k < os->ptr[i + 1]; k++) {
+            uint32_t sc = o->skill_collections[os->col[k]];
+            for (c = 0; c < o->ncollections; c++)
+                if (sc & (1u << c))
+                    coll_share[c] += b->occ_w[k];
+        }
+        for (c = 0; c < o->ncollections; c++)
+            if (b->occ_total[i] > 0.0 && coll_share[c] > 0.0 &&
+                coll_share[c] >= b->w.collection_share * b->occ_total[i])
+                mask |= 1u << c;
+        b->occ_coll[i] = mask;
+    }
+    brug__free(&b->alloc, coll_share);
+    return BRUG_OK;
+}
+
+static int weights_valid(const brug_bridges_weights *w)
+{
+    return w->essential > 0 && w->essential <= 1e6 && w->optional >= 0 && w->optional <= 1e6 &&
+           w->idf_power >= 0 && w->idf_power <= 10 && w->credit_narrower >= 0 &&
+           w->credit_narrower <= 1 && w->credit_broader >= 0 && w->credit_broader <= 1 &&
+           w->credit_related_essential >= 0 && w->credit_related_essential <= 1 &&
+           w->credit_related_optional >= 0 && w->credit_related_optional <= 1 &&
+           w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->collection_share >= 0 &&
+           w->collection_share <= 1 && w->path_step_cost >= 0 && w->path_min_score >= 0 &&
+           w->path_min_score <= 1 && w->path_edges >= 1 && w->path_edges <= 100000;
+}
+
+brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
+                          const brug_alloc *alloc, brug_bridges **out)
+{
+    brug_bridges *b;
+    brug_err err;
+    const brug_alloc *a = alloc ? alloc : &brug__alloc_libc;
+
+    *out = NULL;
+    if (!onto)
+        return BRUG_EINVAL;
+    b = brug__calloc(a, 1, sizeof(*b));
+    if (!b)
+        return BRUG_ENOMEM;
+    b->alloc = *a;
+    brug__arena_init(&b->arena, &b->alloc, 1 << 20);
+    b->onto = onto;
+    if (w)
+        b->w = *w;
+    else
+        brug_bridges_weights_init(&b->w);
+    if (!weights_valid(&b->w)) {
+        brug_bridges_free(b);
+        return BRUG_EINVAL;
+    }
+    b->nocc = onto->nocc;
+    b->nskill = onto->nskill;
+    err = build_profiles(b);
+    if (!err)
+        err = build_credit(b);
+    if (err) {
+        brug_bridges_free(b);
+        return err;
+    }
+    *out = b;
+    return BRUG_OK;
+}
+
+void brug_bridges_free(brug_bridges *b)
+{
+    brug_alloc a;
+    if (!b)
+        return;
+    a = b->alloc;
+    brug__arena_release(&b->arena);
+    brug__free(&a, b);
+}
+
+const brug_bridges_weights *brug_bridges_weights_of(const brug_bridges *b)
+{
+    return &b->w;
+}
+
+int brug_bridges_in_collection(const brug_bridges *b, uint32_t i, int bit)
+{
+    if (i >= b->nocc || bit < 0 || bit >= BRUG__ONTO_MAX_COLLECTIONS)
+        return 0;
+    return (b->occ_coll[i] >> bit) & 1u;
+}
+
+/* ---- the kernel ---- */
+
+brug_err brug__bridges_scratch_init(brug__bridges_scratch *s, const brug_bridges *b)
+{
+    size_t words = ((size_t)b->nskill + 63) / 64 + 1;
+    s->alloc = &b->alloc;
+    s->cred = brug__calloc(s->alloc, (size_t)b->nskill + 1, sizeof(float));
+    s->via = brug__malloc(s->alloc, ((size_t)b->nskill + 1) * sizeof(uint32_t));
+    s->rel = brug__calloc(s->alloc, (size_t)b->nskill + 1, 1);
+    s->touched = brug__calloc(s->alloc, words, sizeof(uint64_t));
+    s->acc = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
+    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc) {
+        brug__bridges_scratch_release(s);
+        return BRUG_ENOMEM;
+    }
+    return BRUG_OK;
+}
+
+void brug__bridges_scratch_release(brug__bridges_scratch *s)
+{
+    if (!s->alloc)
+        return;
+    brug__free(s->alloc, s->cred);
+    brug__free(s->alloc, s->via);
+    brug__free(s->alloc, s->rel);
+    brug__free(s->alloc, s->touched);
+    brug__free(s->alloc, s->acc);
+    memset(s, 0, sizeof(*s));
+}
+
+void brug__bridges_credit(const brug_bridges *b, brug__bridges_scratch *s, const uint32_t *held,
+                          size_t n)
+{
+    const brug__csr *cr = &b->credit;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t h = held[i];
+        s->cred[h] = 1.0f;
+        s->via[h] = h;
+        s->rel[h] = BRUG__VIA_HELD;
+        s->touched[h >> 6] |= UINT64_C(1) << (h & 63);
+    }
+    for (i = 0; i < n; i++) {
+        uint32_t h = held[i], k;
+        for (k = cr->ptr[h]; k < cr->ptr[h + 1]; k++) {
+            uint32_t t = cr->col[k];
+            float c = cr->val[k];
+            if (c > s->cred[t]) {
+                s->cred[t] = c;
+                s->via[t] = h;
+                s->rel[t] = cr->tag[k];
+                s->touched[t >> 6] |= UINT64_C(1) << (t & 63);
+            }
+        }
+    }
+}
+
+void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
+                              double *scores)
+{
+    const brug__csr *so = &b->onto->skill_occs;
+    const uint32_t *ptr = so->ptr, *col = so->col;
+    const double *cw = b->col_w;
+    double *acc = s->acc;
+    size_t words = ((size_t)b->nskill + 63) / 64, wi;
+    uint32_t i;
+
+    for (wi = 0; wi < words; wi++) {
+        uint64_t m = s->touched[wi];
+        while (m) {
+            uint32_t t = (uint32_t)(wi * 64 + (unsigned)__builtin_ctzll(m));
+            double c = (double)s->cred[t];
+            uint32_t k, e = ptr[t + 1];
+            m &= m - 1;
+            if (c == 1.0)
+                for (k = ptr[t]; k < e; k++)
+                    acc[col[k]] += cw[k];
+            else
+                for (k = ptr[t]; k < e; k++)
+                    acc[col[k]] += c * cw[k];
+        }
+    }
+    for (i = 0; i < b->nocc; i++) {
+        double tot = b->occ_total[i], v;
+        if (tot > 0.0) {
+            v = acc[i] / tot;
+            v = v > 1.0 ? 1.0 : v;
+        } else {
+            v = i == self ? 1.0 : 0.0;
+        }
+        scores[i] = v;
+        acc[i] = 0.0;
+    }
+}
+
+void brug__bridges_clear(const brug_bridges *b, brug__bridges_scratch *s)
+{
+    size_t words = ((size_t)b->nskill + 63) / 64, wi;
+    for (wi = 0; wi < words; wi++) {
+        uint64_t m = s->touched[wi];
+        while (m) {
+            uint32_t t = (uint32_t)(wi * 64 + (unsigned)__builtin_ctzll(m));
+            m &= m - 1;
+            s->cred[t] = 0.0f;
+            s->rel[t] = 0;
+        }
+        s->touched[wi] = 0;
+    }
+}

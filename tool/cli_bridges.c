@@ -1,0 +1,96 @@
+/*
+ * cli_bridges.c - shared option handling and occupation lookup of the
+ * bridges, similarity and path commands (see cli_bridges.h).
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "cli_bridges.h"
+
+void cli_bridges_env_init(cli_bridges_env *env)
+{
+    memset(env, 0, sizeof(*env));
+    brug_bridges_weights_init(&env->weights);
+}
+
+int cli_bridges_weight_opt(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val)
+{
+    char msg[512];
+    brug_err err;
+    if (key == CLI_BR_SET)
+        err = brug_bridges_weights_set(&env->weights, val, msg, sizeof(msg));
+    else if (key == CLI_BR_WEIGHTS)
+        err = brug_bridges_weights_load(&env->weights, val, msg, sizeof(msg));
+    else
+        return -1;
+    if (err) {
+        fprintf(ctx->err, "brug: %s%s\n", key == CLI_BR_SET ? "--set: " : "", msg);
+        return 0;
+    }
+    return 1;
+}
+
+int cli_bridges_env_open(cli_ctx *ctx, cli_bridges_env *env)
+{
+    brug_err err;
+    env->db = cli_db_open(ctx, BRUG_OPEN_READONLY);
+    if (!env->db)
+        return 0;
+    err = brug_onto_load(env->db, &env->onto);
+    if (err) {
+        cli_fail(ctx, env->db, err, "load ontology");
+        return 0;
+    }
+    err = brug_bridges_new(env->onto, &env->weights, NULL, &env->index);
+    if (err) {
+        fprintf(ctx->err, "brug: bridges index: %s\n", brug_strerror(err));
+        return 0;
+    }
+    return 1;
+}
+
+void cli_bridges_env_close(cli_bridges_env *env)
+{
+    brug_bridges_free(env->index);
+    brug_onto_free(env->onto);
+    brug_db_close(env->db);
+    env->index = NULL;
+    env->onto = NULL;
+    env->db = NULL;
+}
+
+static int is_uri(const char *s)
+{
+    return strstr(s, "://") != NULL;
+}
+
+const char *cli_bridges_resolve(cli_ctx *ctx, cli_bridges_env *env, const char *what,
+                                const char *lang, FILE *note)
+{
+    const brug_onto *o = env->onto;
+    uint32_t i, n = brug_onto_occupation_count(o), found = BRUG_NO_INDEX;
+
+    if (is_uri(what)) {
+        i = brug_onto_occupation_find(o, what);
+        if (i == BRUG_NO_INDEX) {
+            fprintf(ctx->err, "brug: no occupation with URI '%s'\n", what);
+            return NULL;
+        }
+        return brug_onto_occupation_uri(o, i);
+    }
+    for (i = 0; i < n && found == BRUG_NO_INDEX; i++)
+        if (strcasecmp(brug_onto_occupation_label(o, i, lang), what) == 0)
+            found = i;
+    for (i = 0; i < n && found == BRUG_NO_INDEX; i++)
+        if (strcasecmp(brug_onto_occupation_label(o, i, "en"), what) == 0)
+            found = i;
+    if (found == BRUG_NO_INDEX) {
+        fprintf(ctx->err, "brug: no occupation labelled '%s'; give its URI or exact label\n",
+                what);
+        return NULL;
+    }
+    if (note)
+        fprintf(note, "brug: '%s' is %s <%s>\n", what, brug_onto_occupation_label(o, found, lang),
+                brug_onto_occupation_uri(o, found));
+    return brug_onto_occupation_uri(o, found);
+}

@@ -1,0 +1,48 @@
+/*
+ * cli_bridges.h - what the bridges, similarity and path commands share:
+ * the --set/--weights options, opening the database with its ontology
+ * snapshot and bridges index, and resolving an occupation given as a URI
+ * or a label.
+ */
+#ifndef BRUG_CLI_BRIDGES_H
+#define BRUG_CLI_BRIDGES_H
+
+#include "cli.h"
+
+/* Option keys used by every bridges command. */
+enum { CLI_BR_SET = 300, CLI_BR_WEIGHTS = 301 };
+
+/* The --set and --weights option table rows (name, key, arg, help). */
+#define CLI_BRIDGES_WEIGHT_OPTS                                                                   \
+    {"set", CLI_BR_SET, "NAME=VALUE", "set one weight of the method (repeatable)"},               \
+    {"weights", CLI_BR_WEIGHTS, "FILE", "read weights from a file of NAME = VALUE lines"}
+
+/* An open database, its snapshot and the bridges index. */
+typedef struct cli_bridges_env {
+    brug_db *db;
+    brug_onto *onto;
+    brug_bridges *index;
+    brug_bridges_weights weights;
+} cli_bridges_env;
+
+void cli_bridges_env_init(cli_bridges_env *env);
+
+/* Handle --set/--weights (key, val); prints errors.  1 when handled fine,
+ * 0 after an error, -1 when key is not a weights option. */
+int cli_bridges_weight_opt(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val);
+
+/* Open the database, load the snapshot and build the index; prints and
+ * returns 0 on failure. */
+int cli_bridges_env_open(cli_ctx *ctx, cli_bridges_env *env);
+void cli_bridges_env_close(cli_bridges_env *env);
+
+/*
+ * Resolve an occupation given as a URI or a label (exact preferred label,
+ * any case, in lang or English).  Returns its URI (owned by env->onto) or
+ * NULL after printing why.  When chosen by label and note != NULL, prints
+ * which occupation was chosen there.
+ */
+const char *cli_bridges_resolve(cli_ctx *ctx, cli_bridges_env *env, const char *what,
+                                const char *lang, FILE *note);
+
+#endif

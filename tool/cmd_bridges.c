@@ -1,0 +1,217 @@
+/*
+ * cmd_bridges.c - `brug bridges`: the occupations a person can move to from
+ * an occupation (URI or label) or from their own skills, each with the
+ * skills carried over and the missing ones ranked by how much they matter.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_bridges.h"
+
+enum {
+    OPT_TOP = 256,
+    OPT_MIN,
+    OPT_COLL,
+    OPT_ISCO,
+    OPT_LANG,
+    OPT_JSON,
+    OPT_SKILLS,
+    OPT_MISSING,
+};
+
+static const cli_opt opts[] = {
+    {"top", OPT_TOP, "N", "show the N best bridges (default 10)"},
+    {"min-score", OPT_MIN, "S", "only bridges scoring at least S (0..1)"},
+    {"collection", OPT_COLL, "NAME", "only target occupations of a collection (green, digital, ...)"},
+    {"isco", OPT_ISCO, "PREFIX", "only target occupations whose ISCO code starts with PREFIX"},
+    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"json", OPT_JSON, NULL, "print JSON"},
+    {"skills", OPT_SKILLS, "URI,URI,...", "start from these skills instead of an occupation"},
+    {"max-missing", OPT_MISSING, "N", "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
+    CLI_BRIDGES_WEIGHT_OPTS,
+    {NULL, 0, NULL, NULL},
+};
+
+static int run(int argc, const char **argv, cli_ctx *ctx);
+
+const cli_command cli_cmd_bridges = {
+    "bridges", "[FROM]", "best job-to-job bridges from an occupation or a set of skills", opts, run,
+};
+
+#define MAX_SKILLS 10000
+
+/* Split "a,b,c" into uris (pointers into buf, which is modified). */
+static size_t split_skills(char *buf, const char **uris, size_t max)
+{
+    size_t n = 0;
+    char *p = buf;
+    while (p && *p && n < max) {
+        char *comma = strchr(p, ',');
+        if (comma)
+            *comma = '\0';
+        while (*p == ' ')
+            p++;
+        if (*p)
+            uris[n++] = p;
+        p = comma ? comma + 1 : NULL;
+    }
+    return n;
+}
+
+static void print_gaps(FILE *f, const char *title, json_t *arr, size_t max)
+{
+    size_t i, n = json_array_size(arr);
+    if (n == 0)
+        return;
+    fprintf(f, "     %s:", title);
+    for (i = 0; i < n && i < max; i++) {
+        json_t *g = json_array_get(arr, i);
+        json_t *via = json_object_get(g, "via");
+        fprintf(f, "%s %s (+%.3f", i ? ";" : "", json_string_value(json_object_get(g, "label")),
+                json_real_value(json_object_get(g, "gain")));
+        if (json_is_object(via))
+            fprintf(f, ", via %s skill '%s'", json_string_value(json_object_get(via, "relation")),
+                    json_string_value(json_object_get(via, "label")));
+        fputc(')', f);
+    }
+    if (n > max)
+        fprintf(f, "; ... %zu more", n - max);
+    fputc('\n', f);
+}
+
+static void print_text(FILE *f, json_t *doc, size_t max_missing)
+{
+    json_t *from = json_object_get(doc, "from"), *results = json_object_get(doc, "results"), *r;
+    size_t i;
+    if (json_object_get(from, "uri"))
+        fprintf(f, "from: %s <%s>\n", json_string_value(json_object_get(from, "label")),
+                json_string_value(json_object_get(from, "uri")));
+    else
+        fprintf(f, "from: %s\n", json_string_value(json_object_get(from, "label")));
+    if (json_array_size(results) == 0)
+        fputs("no bridges match\n", f);
+    json_array_foreach(results, i, r)
+    {
+        fprintf(f, "%2zu. %.3f  %s <%s>\n", i + 1, json_real_value(json_object_get(r, "score")),
+                json_string_value(json_object_get(r, "label")),
+                json_string_value(json_object_get(r, "uri")));
+        fprintf(f, "     %s\n", json_string_value(json_object_get(r, "explanation")));
+        print_gaps(f, "missing essential", json_object_get(r, "missing_essential"), max_missing);
+        print_gaps(f, "missing optional", json_object_get(r, "missing_optional"), max_missing);
+    }
+}
+
+static int run(int argc, const char **argv, cli_ctx *ctx)
+{
+    cli_args a;
+    const char *val, *skills_arg = NULL;
+    int key, json = 0, rc = CLI_FAIL;
+    unsigned long top = 10, max_missing = 0;
+    int have_max_missing = 0;
+    double min_score = 0.0;
+    brug_bridges_query q;
+    cli_bridges_env env;
+    char *skills_buf = NULL, msg[512];
+    const char **uris = NULL;
+    json_t *doc = NULL;
+    brug_err err;
+
+    memset(&q, 0, sizeof(q));
+    q.lang = "en";
+    cli_bridges_env_init(&env);
+    cli_args_init(&a, &cli_cmd_bridges, argc, argv, ctx->err);
+    while ((key = cli_args_next(&a, &val)) > 0) {
+        int w = cli_bridges_weight_opt(ctx, &env, key, val);
+        if (w == 0)
+            return CLI_USAGE;
+        if (w == 1)
+            continue;
+        switch (key) {
+        case OPT_TOP:
+            if (!cli_parse_uint(ctx, "top", val, 100000, &top))
+                return CLI_USAGE;
+            break;
+        case OPT_MIN:
+            if (!cli_parse_double(ctx, "min-score", val, 0.0, 1.0, &min_score))
+                return CLI_USAGE;
+            break;
+        case OPT_COLL:
+            q.collection = val;
+            break;
+        case OPT_ISCO:
+            q.isco_prefix = val;
+            break;
+        case OPT_LANG:
+            q.lang = val;
+            break;
+        case OPT_JSON:
+            json = 1;
+            break;
+        case OPT_SKILLS:
+            skills_arg = val;
+            break;
+        case OPT_MISSING:
+            if (!cli_parse_uint(ctx, "max-missing", val, 100000, &max_missing))
+                return CLI_USAGE;
+            have_max_missing = 1;
+            break;
+        }
+    }
+    if (key == CLI_ARGS_HELP)
+        return CLI_OK;
+    if (key == CLI_ARGS_ERROR)
+        return CLI_USAGE;
+    if ((a.npos == 0) == (skills_arg == NULL) || a.npos > 1) {
+        fprintf(ctx->err, "brug bridges: give one FROM occupation (URI or label) or --skills\n");
+        return CLI_USAGE;
+    }
+    if (top == 0) {
+        fprintf(ctx->err, "brug: --top: must be at least 1\n");
+        return CLI_USAGE;
+    }
+    q.top = (unsigned)top;
+    q.min_score = min_score;
+    q.max_missing = json ? (unsigned)max_missing : 0;
+    if (skills_arg) {
+        skills_buf = strdup(skills_arg);
+        uris = malloc(MAX_SKILLS * sizeof(*uris));
+        if (!skills_buf || !uris) {
+            fprintf(ctx->err, "brug: out of memory\n");
+            goto done;
+        }
+        q.skills = uris;
+        q.nskills = split_skills(skills_buf, uris, MAX_SKILLS);
+        if (q.nskills == 0) {
+            fprintf(ctx->err, "brug: --skills: no skill URI given\n");
+            rc = CLI_USAGE;
+            goto done;
+        }
+    }
+    if (!cli_bridges_env_open(ctx, &env))
+        goto done;
+    if (a.npos) {
+        q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, ctx->err);
+        if (!q.from)
+            goto done;
+    }
+    err = brug_bridges_query_run(env.index, &q, &doc, msg, sizeof(msg));
+    if (err) {
+        fprintf(ctx->err, "brug: bridges: %s\n", msg);
+        goto done;
+    }
+    if (a.npos && strcmp(a.pos[0], q.from) != 0)
+        json_object_set_new(json_object_get(doc, "from"), "query", json_string(a.pos[0]));
+    if (json) {
+        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+        fputc('\n', ctx->out);
+    } else {
+        print_text(ctx->out, doc, have_max_missing ? max_missing : 5);
+    }
+    rc = CLI_OK;
+done:
+    json_decref(doc);
+    free(skills_buf);
+    free(uris);
+    cli_bridges_env_close(&env);
+    return rc;
+}
