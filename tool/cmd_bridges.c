@@ -120,7 +120,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     q.lang = "en";
     cli_bridges_env_init(&env);
     cli_args_init(&a, &cli_cmd_bridges, argc, argv, ctx->err);
-    while ((key = cli_args_next(&a, &val)) > 0) {
+    for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         int w = cli_bridges_weight_opt(ctx, &env, key, val);
         if (w == 0)
             return CLI_USAGE;
