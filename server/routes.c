@@ -12,6 +12,12 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/stats", srv_route_stats},
     {"GET", "/api/v1/concept", srv_route_concept},
     {"GET", "/api/v1/openapi.json", srv_route_openapi},
+    /* access: who am I, consent, the audit log */
+    {"GET", "/api/v1/me", srv_route_me},
+    {"GET", "/api/v1/passports/{}/consents", srv_route_consent_list},
+    {"PUT", "/api/v1/passports/{}/consents/{}", srv_route_consent_grant},
+    {"DELETE", "/api/v1/passports/{}/consents/{}", srv_route_consent_withdraw},
+    {"GET", "/api/v1/audit", srv_route_audit},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
     {"GET", "/resource/occupation", srv_route_esco_occupation},
     {"GET", "/resource/skill", srv_route_esco_skill},

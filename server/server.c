@@ -201,6 +201,8 @@ static void queue(srv_req *req, unsigned status, void *buf, size_t len,
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
     if (req->allow)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, req->allow);
+    if (req->www_auth)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
     req->queued_ok = MHD_queue_response(req->con, status, resp) == MHD_YES;
     MHD_destroy_response(resp);
     req->status = status;

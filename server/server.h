@@ -47,14 +47,6 @@ typedef struct srv_config {
     int access_log;           /* one line per request on stderr */
 } srv_config;
 
-/* Roles of an API token (access.h names them too). */
-typedef struct srv_identity {
-    int authenticated;        /* a valid token was presented */
-    int role;                 /* brug_role when authenticated */
-    int64_t person;           /* the person a "person" token speaks for, or 0 */
-    int64_t token_id;
-} srv_identity;
-
 typedef struct srv_app {
     srv_config cfg;
     brug_onto *onto;          /* NULL when the database holds no taxonomy */
@@ -99,8 +91,9 @@ typedef struct srv_req {
     int replied;
     int queued_ok;            /* MHD accepted the reply */
     const char *allow;        /* Allow header of a 405 */
+    int www_auth;             /* send WWW-Authenticate: Bearer (401) */
     brug_db *db;              /* borrowed read-only connection or NULL */
-    srv_identity who;
+    brug_principal who;       /* the token's holder; role BRUG_ROLE_NONE when none */
 } srv_req;
 
 typedef void (*srv_handler)(srv_req *req);
@@ -152,6 +145,28 @@ brug_db *srv_req_db(srv_req *req);
 /* The writable connection, exclusively, until srv_writer_unlock(). */
 brug_db *srv_writer_lock(srv_app *app);
 void srv_writer_unlock(srv_app *app);
+
+/*
+ * Authenticate the request from "Authorization: Bearer TOKEN" into
+ * req->who.  Without the header: anonymous (role NONE), returns 1, unless
+ * required, when it replies 401.  A malformed, unknown or revoked token
+ * replies 401 and returns 0.
+ */
+int srv_auth(srv_req *req, int required);
+
+/*
+ * May req->who read (write 0) or change (write 1) person's passport?  On
+ * no, writes a "denied" audit entry for action, replies 401/403 and
+ * returns 0.
+ */
+int srv_passport_allowed(srv_req *req, const char *person, const char *action, int write);
+
+/*
+ * Append an audit entry (the writer, exclusively).  Returns 1, or replies
+ * 503 and returns 0 when the entry could not be written: data is never
+ * shown without its audit entry.
+ */
+int srv_audit(srv_req *req, const char *action, const char *person, const char *outcome);
 
 /* Arena copy of printf output; NULL on out of memory. */
 char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

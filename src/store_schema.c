@@ -15,6 +15,7 @@
 
 static const brug__schema_module *const modules[] = {
     &brug__schema_ontology,
+    &brug__schema_access,
 };
 
 static brug_err module_version(brug_db *db, const char *name, int *version)

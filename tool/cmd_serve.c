@@ -48,7 +48,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cfg.timeout_s = 30;
     cfg.access_log = 1;
     cli_args_init(&a, &cli_cmd_serve, argc, argv, ctx->err);
-    while ((key = cli_args_next(&a, &val)) > 0) {
+    for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         switch (key) {
         case OPT_PORT:
             if (!cli_parse_uint(ctx, "port", val, 65535, &v))

@@ -16,6 +16,7 @@
 #include "brug/onto.h"
 #include "brug/concept.h"
 #include "brug/bridges.h"
+#include "brug/access.h"
 
 #define BRUG_VERSION "0.1.0"
 
