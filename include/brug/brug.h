@@ -17,6 +17,7 @@
 #include "brug/concept.h"
 #include "brug/bridges.h"
 #include "brug/access.h"
+#include "brug/import.h"
 
 #define BRUG_VERSION "0.1.0"
 

@@ -1,0 +1,1295 @@
+/*
+ * esco_import.c - brug_import_esco(): reading ESCO's CSV download layout
+ * (v1.1 and v1.2, any languages, several folders at once) into the
+ * ontology tables, in one transaction.
+ *
+ * Files are recognised by name and read in phases over all folders, so
+ * that every concept is known before relations name it:
+ *   1. concept files: ISCOGroups, skillGroups, skills, occupations
+ *      (they define concepts and give labels and notes in their language);
+ *   2. skillsHierarchy (broader edges; defines hierarchy-only skill groups);
+ *   3. collections (membership; labels and descriptions in their language
+ *      for concepts that no concept file of that language described, which
+ *      is how Dutch skills get names when skills_nl.csv is missing);
+ *   4. relation files (occupation-skill, skill-skill, broader).
+ * A URI is known when a file of this import or an earlier import defined
+ * it.  Re-importing replaces, for the concepts and languages read, their
+ * labels and notes, and replaces the relation kinds and collections the
+ * import includes; concept ids stay stable.  SQL lives in store_import.c.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "brug/import.h"
+#include "brug/onto.h"
+#include "arena.h"
+#include "csv_reader.h"
+#include "store.h"
+#include "store_import.h"
+
+#define MAX_LANGS 32
+#define PROGRESS_EVERY 8192
+
+typedef enum file_kind {
+    FK_ISCO,
+    FK_SKILL_GROUPS,
+    FK_SKILLS,
+    FK_OCCUPATIONS,
+    FK_HIERARCHY,
+    FK_COLLECTION,
+    FK_BROADER_OCC,
+    FK_BROADER_SKILL,
+    FK_OCC_SKILL,
+    FK_SKILL_SKILL,
+} file_kind;
+
+/* Column lists; a leading '?' marks an optional column. */
+static const char *const cols_isco[] = {"conceptUri",   "preferredLabel", "?altLabels",
+                                        "?hiddenLabels", "?status",       "?modifiedDate",
+                                        "?description", "?scopeNote",    "?definition",
+                                        "code",         NULL};
+static const char *const cols_skill_groups[] = {
+    "conceptUri", "preferredLabel", "?altLabels", "?hiddenLabels", "?status", "?modifiedDate",
+    "?description", "?scopeNote", "?definition", "?code", NULL};
+static const char *const cols_skills[] = {
+    "conceptUri", "preferredLabel", "altLabels", "hiddenLabels", "?status", "?modifiedDate",
+    "description", "?scopeNote", "?definition", "skillType", "reuseLevel", NULL};
+static const char *const cols_occupations[] = {
+    "conceptUri", "preferredLabel", "altLabels", "hiddenLabels", "?status", "?modifiedDate",
+    "description", "?scopeNote", "?definition", "code", "iscoGroup",
+    "?regulatedProfessionNote", NULL};
+static const char *const cols_hierarchy[] = {
+    "Level 0 URI", "Level 0 preferred term", "Level 1 URI", "Level 1 preferred term",
+    "Level 2 URI", "Level 2 preferred term", "Level 3 URI", "Level 3 preferred term",
+    "?Description", "?Scope note", "?Level 0 code", "?Level 1 code", "?Level 2 code",
+    "?Level 3 code", NULL};
+static const char *const cols_collection[] = {"conceptUri", "preferredLabel", "?altLabels",
+                                              "?description", NULL};
+static const char *const cols_broader[] = {"conceptUri", "broaderUri", NULL};
+static const char *const cols_occ_skill[] = {"occupationUri", "relationType", "skillUri", NULL};
+static const char *const cols_skill_skill[] = {"originalSkillUri", "relationType",
+                                               "relatedSkillUri", NULL};
+
+/* Column slots of the concept files: their lists above follow this order. */
+enum { C_URI, C_PREF, C_ALT, C_HIDDEN, C_STATUS, C_MODIFIED, C_DESC, C_SCOPE, C_DEF, C_X1, C_X2,
+       C_X3 };
+
+typedef struct file_type {
+    const char *prefix;      /* file name before "_LANG.csv" / ".csv" */
+    file_kind kind;
+    int phase;
+    int lang_required;       /* 0: relation files, language-neutral */
+    const char *collection;  /* collection name for FK_COLLECTION */
+    const char *name;        /* kind name in the report */
+    const char *const *cols;
+} file_type;
+
+static const file_type file_types[] = {
+    {"ISCOGroups", FK_ISCO, 1, 1, NULL, "isco_groups", cols_isco},
+    {"skillGroups", FK_SKILL_GROUPS, 1, 1, NULL, "skill_groups", cols_skill_groups},
+    {"skills", FK_SKILLS, 1, 1, NULL, "skills", cols_skills},
+    {"occupations", FK_OCCUPATIONS, 1, 1, NULL, "occupations", cols_occupations},
+    {"skillsHierarchy", FK_HIERARCHY, 2, 1, NULL, "skills_hierarchy", cols_hierarchy},
+    {"greenSkillsCollection", FK_COLLECTION, 3, 1, "green", "green_collection", cols_collection},
+    {"digitalSkillsCollection", FK_COLLECTION, 3, 1, "digital", "digital_collection", cols_collection},
+    {"transversalSkillsCollection", FK_COLLECTION, 3, 1, "transversal", "transversal_collection",
+     cols_collection},
+    {"languageSkillsCollection", FK_COLLECTION, 3, 1, "language", "language_collection", cols_collection},
+    {"digCompSkillsCollection", FK_COLLECTION, 3, 1, "digcomp", "digcomp_collection", cols_collection},
+    {"researchSkillsCollection", FK_COLLECTION, 3, 1, "research", "research_skills_collection", cols_collection},
+    {"researchOccupationsCollection", FK_COLLECTION, 3, 1, "research", "research_occupations_collection",
+     cols_collection},
+    {"broaderRelationsOccPillar", FK_BROADER_OCC, 4, 0, NULL, "broader_relations", cols_broader},
+    {"broaderRelationsSkillPillar", FK_BROADER_SKILL, 4, 0, NULL, "broader_relations",
+     cols_broader},
+    {"occupationSkillRelations", FK_OCC_SKILL, 4, 0, NULL, "occupation_skill_relations",
+     cols_occ_skill},
+    {"skillSkillRelations", FK_SKILL_SKILL, 4, 0, NULL, "skill_skill_relations",
+     cols_skill_skill},
+};
+#define NTYPES (sizeof(file_types) / sizeof(file_types[0]))
+
+/* A file found in one of the folders. */
+typedef struct found_file {
+    char *path;
+    const file_type *type;
+    int lang;      /* index into imp.langs, -1 for language-neutral */
+    size_t dir;    /* position of its folder in the call */
+    int suffixed;  /* relation file with a language suffix (ESCO >= 1.2) */
+} found_file;
+
+/* A concept known to this import. */
+typedef struct cent {
+    const char *uri;
+    int64_t id;
+    uint8_t kind;
+    uint8_t existed;  /* stored before this import */
+    uint8_t defined;  /* defined by a file of this import */
+    uint32_t cleared; /* languages whose old labels/notes were deleted */
+    uint32_t primary; /* languages a concept file described */
+    uint32_t pref;    /* languages with a preferred label */
+} cent;
+
+typedef struct imp {
+    brug_db *db;
+    const brug_import_opts *opts;
+    brug_import_report *rep;
+    brug__istore *st;
+    brug__arena arena;
+
+    found_file *files;
+    size_t nfiles, files_cap;
+    char langs[MAX_LANGS][16];
+    int nlangs;
+
+    cent *ents;
+    uint32_t nents, ents_cap;
+    uint32_t *slots; /* open addressing: entry index + 1, 0 = empty */
+    uint32_t nslots;
+
+    /* the file being read */
+    const found_file *cur;
+    brug_import_file *cur_rep;
+    int col[16];
+    brug__csv *csv;
+    int64_t coll_id;
+    uint64_t next_progress;
+} imp;
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static brug_err oom(imp *im)
+{
+    return brug__db_error(im->db, BRUG_ENOMEM, "out of memory");
+}
+
+static uint32_t hash_str(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static cent *find(const imp *im, const char *uri, size_t len)
+{
+    uint32_t mask = im->nslots - 1, i;
+    if (!im->nslots)
+        return NULL;
+    for (i = hash_str(uri, len) & mask; im->slots[i]; i = (i + 1) & mask) {
+        cent *e = &im->ents[im->slots[i] - 1];
+        if (strncmp(e->uri, uri, len) == 0 && e->uri[len] == '\0')
+            return e;
+    }
+    return NULL;
+}
+
+static int rehash(imp *im, uint32_t nslots)
+{
+    uint32_t *slots = brug__calloc(&im->db->alloc, nslots, sizeof(*slots));
+    uint32_t i, mask = nslots - 1;
+    if (!slots)
+        return 0;
+    for (i = 0; i < im->nents; i++) {
+        uint32_t j = hash_str(im->ents[i].uri, strlen(im->ents[i].uri)) & mask;
+        while (slots[j])
+            j = (j + 1) & mask;
+        slots[j] = i + 1;
+    }
+    brug__free(&im->db->alloc, im->slots);
+    im->slots = slots;
+    im->nslots = nslots;
+    return 1;
+}
+
+/* A new entry for uri (not yet present); NULL when out of memory. */
+static cent *add(imp *im, const char *uri, size_t len, int64_t id, int kind)
+{
+    cent *e;
+    uint32_t j, mask;
+    if (im->nents == im->ents_cap) {
+        uint32_t cap = im->ents_cap ? 2 * im->ents_cap : 1024;
+        cent *v = brug__reallocarray(&im->db->alloc, im->ents, cap, sizeof(*v));
+        if (!v || cap < im->ents_cap)
+            return NULL;
+        im->ents = v;
+        im->ents_cap = cap;
+    }
+    if ((uint64_t)(im->nents + 1) * 2 > im->nslots && !rehash(im, im->nslots ? 2 * im->nslots : 2048))
+        return NULL;
+    e = &im->ents[im->nents];
+    memset(e, 0, sizeof(*e));
+    e->uri = brug__arena_strndup(&im->arena, uri, len);
+    if (!e->uri)
+        return NULL;
+    e->id = id;
+    e->kind = (uint8_t)kind;
+    mask = im->nslots - 1;
+    for (j = hash_str(uri, len) & mask; im->slots[j]; j = (j + 1) & mask)
+        ;
+    im->slots[j] = ++im->nents;
+    return e;
+}
+
+static const char *kind_word(int kind)
+{
+    switch (kind) {
+    case BRUG_KIND_OCCUPATION:
+        return "an occupation";
+    case BRUG_KIND_SKILL:
+        return "a skill";
+    case BRUG_KIND_SKILL_GROUP:
+        return "a skill group";
+    case BRUG_KIND_ISCO_GROUP:
+        return "an ISCO group";
+    default:
+        return "a concept";
+    }
+}
+
+static char *dup_report(imp *im, const char *s)
+{
+    return brug__strdup(&im->rep->alloc_, s);
+}
+
+/* ---- concepts, labels, notes ------------------------------------------ */
+
+/* The bit of the current file's language. */
+static uint32_t lang_bit(const imp *im)
+{
+    return 1u << im->cur->lang;
+}
+
+static const char *lang_code(const imp *im)
+{
+    return im->langs[im->cur->lang];
+}
+
+/* Before writing labels or notes of e in the current language: delete
+ * what an earlier import stored for it, once. */
+static brug_err touch_lang(imp *im, cent *e)
+{
+    uint32_t bit = lang_bit(im);
+    brug_err err;
+    if (!e->existed || (e->cleared & bit))
+        return BRUG_OK;
+    err = brug__istore_clear_concept_lang(im->st, e->id, lang_code(im));
+    if (!err)
+        e->cleared |= bit;
+    return err;
+}
+
+static int is_blank(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Write the labels in a field: one per line (and, with bars, also split at
+ * " | " as the collection files do). */
+static brug_err put_labels(imp *im, cent *e, int role, const char *s, size_t len, int bars)
+{
+    const char *end = s + len;
+    brug_err err;
+    while (s < end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *stop = nl ? nl : end;
+        const char *next = nl ? nl + 1 : end;
+        if (bars) {
+            const char *b;
+            for (b = s; b + 3 <= stop; b++)
+                if (b[0] == ' ' && b[1] == '|' && b[2] == ' ')
+                    break;
+            if (b + 3 <= stop) {
+                stop = b;
+                next = b + 3;
+            }
+        }
+        while (s < stop && is_blank((unsigned char)*s))
+            s++;
+        while (stop > s && is_blank((unsigned char)stop[-1]))
+            stop--;
+        if (stop > s) {
+            err = brug__istore_label(im->st, e->id, lang_code(im), role, s, (size_t)(stop - s),
+                                     &im->rep->labels);
+            if (err)
+                return err;
+        }
+        s = next;
+    }
+    return BRUG_OK;
+}
+
+static brug_err put_pref(imp *im, cent *e, const char *s, size_t len)
+{
+    uint32_t bit = lang_bit(im);
+    brug_err err;
+    while (len && is_blank((unsigned char)*s)) {
+        s++;
+        len--;
+    }
+    while (len && is_blank((unsigned char)s[len - 1]))
+        len--;
+    if (!len || (e->pref & bit))
+        return BRUG_OK;
+    err = brug__istore_label(im->st, e->id, lang_code(im), 0, s, len, &im->rep->labels);
+    if (!err)
+        e->pref |= bit;
+    return err;
+}
+
+/* A field of the current row by column slot. */
+static const char *fld(const imp *im, int slot, size_t *len)
+{
+    return brug__csv_field(im->csv, im->col[slot], len);
+}
+
+static brug_err put_note(imp *im, cent *e, const char *kind, int slot)
+{
+    size_t len;
+    const char *s = fld(im, slot, &len);
+    while (len && is_blank((unsigned char)s[len - 1]))
+        len--;
+    if (!len)
+        return BRUG_OK;
+    return brug__istore_note(im->st, e->id, lang_code(im), kind, s, len, &im->rep->notes);
+}
+
+/* A data error at the current row: "FILE:LINE: what". */
+static brug_err row_error(imp *im, brug_err err, int slot, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static brug_err row_error(imp *im, brug_err err, int slot, const char *fmt, ...)
+{
+    char what[400];
+    va_list ap;
+    unsigned long line = slot >= 0 ? brug__csv_field_line(im->csv, im->col[slot], 0)
+                                   : brug__csv_line(im->csv);
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof(what), fmt, ap);
+    va_end(ap);
+    return brug__csv_fail(im->csv, err, line, "%s", what);
+}
+
+/* The non-empty URI in a column, trimmed. */
+static brug_err get_uri(imp *im, int slot, const char **uri, size_t *len, int required)
+{
+    const char *s = fld(im, slot, len);
+    while (*len && is_blank((unsigned char)*s)) {
+        s++;
+        (*len)--;
+    }
+    while (*len && is_blank((unsigned char)s[*len - 1]))
+        (*len)--;
+    *uri = s;
+    if (!*len && required)
+        return row_error(im, BRUG_EPARSE, slot, "empty %s",
+                         im->cur->type->cols[slot][0] == '?' ? im->cur->type->cols[slot] + 1
+                                                             : im->cur->type->cols[slot]);
+    return BRUG_OK;
+}
+
+/*
+ * Define (insert or update) the concept uri of kind from the current row.
+ * primary: a concept file (its values override); otherwise the hierarchy,
+ * which only fills in what no concept file gave.
+ */
+static brug_err define(imp *im, const char *uri, size_t ulen, brug__concept_rec *rec, int primary,
+                       cent **out)
+{
+    cent *e = find(im, uri, ulen);
+    brug_err err;
+    *out = NULL;
+    if (e && e->kind != rec->kind)
+        return row_error(im, BRUG_EPARSE, -1, "%.*s is %s, but this file makes it %s",
+                         (int)ulen, uri, kind_word(e->kind), kind_word(rec->kind));
+    if (!e) {
+        e = add(im, uri, ulen, 0, rec->kind);
+        if (!e)
+            return oom(im);
+    }
+    if (!primary && e->defined) {
+        *out = e;
+        return BRUG_OK;
+    }
+    rec->uri = e->uri;
+    err = brug__istore_concept(im->st, rec, &e->id);
+    if (err)
+        return err;
+    if (!e->defined) {
+        e->defined = 1;
+        im->rep->concepts++;
+        switch (rec->kind) {
+        case BRUG_KIND_OCCUPATION:
+            im->rep->occupations++;
+            break;
+        case BRUG_KIND_SKILL:
+            im->rep->skills++;
+            break;
+        case BRUG_KIND_SKILL_GROUP:
+            im->rep->skill_groups++;
+            break;
+        default:
+            im->rep->isco_groups++;
+        }
+    }
+    *out = e;
+    return BRUG_OK;
+}
+
+static int parse_skill_type(const char *s)
+{
+    if (!s[0])
+        return BRUG_SKILL_TYPE_NONE;
+    if (strcmp(s, "knowledge") == 0)
+        return BRUG_SKILL_TYPE_KNOWLEDGE;
+    if (strcmp(s, "skill/competence") == 0)
+        return BRUG_SKILL_TYPE_COMPETENCE;
+    return -1;
+}
+
+static int parse_reuse(const char *s)
+{
+    static const char *const names[] = {"", "transversal", "cross-sector", "sector-specific",
+                                        "occupation-specific"};
+    int i;
+    for (i = 0; i < 5; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* A concept file row: ISCO groups, skill groups, skills, occupations. */
+static brug_err row_concept(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    file_kind fk = im->cur->type->kind;
+    brug__concept_rec rec;
+    const char *uri;
+    size_t ulen;
+    cent *e;
+    brug_err err;
+
+    (void)csv;
+    memset(&rec, 0, sizeof(rec));
+    err = get_uri(im, C_URI, &uri, &ulen, 1);
+    if (err)
+        return err;
+    rec.status = fld(im, C_STATUS, NULL);
+    rec.modified = fld(im, C_MODIFIED, NULL);
+    switch (fk) {
+    case FK_ISCO:
+        rec.kind = BRUG_KIND_ISCO_GROUP;
+        rec.code = fld(im, C_X1, NULL);
+        break;
+    case FK_SKILL_GROUPS:
+        rec.kind = BRUG_KIND_SKILL_GROUP;
+        rec.code = fld(im, C_X1, NULL);
+        break;
+    case FK_SKILLS:
+        rec.kind = BRUG_KIND_SKILL;
+        rec.skill_type = parse_skill_type(fld(im, C_X1, NULL));
+        if (rec.skill_type < 0)
+            return row_error(im, BRUG_EPARSE, C_X1,
+                             "unknown skillType '%s' (expected knowledge or skill/competence)",
+                             fld(im, C_X1, NULL));
+        rec.reuse_level = parse_reuse(fld(im, C_X2, NULL));
+        if (rec.reuse_level < 0)
+            return row_error(im, BRUG_EPARSE, C_X2,
+                             "unknown reuseLevel '%s' (expected transversal, cross-sector, "
+                             "sector-specific or occupation-specific)",
+                             fld(im, C_X2, NULL));
+        break;
+    default:
+        rec.kind = BRUG_KIND_OCCUPATION;
+        rec.code = fld(im, C_X1, NULL);
+        rec.isco_group = fld(im, C_X2, NULL);
+        break;
+    }
+    err = define(im, uri, ulen, &rec, 1, &e);
+    if (!err)
+        err = touch_lang(im, e);
+    if (err)
+        return err;
+    e->primary |= lang_bit(im);
+    {
+        size_t len;
+        const char *s = fld(im, C_PREF, &len);
+        err = put_pref(im, e, s, len);
+        if (!err) {
+            s = fld(im, C_ALT, &len);
+            err = put_labels(im, e, 1, s, len, 0);
+        }
+        if (!err) {
+            s = fld(im, C_HIDDEN, &len);
+            err = put_labels(im, e, 2, s, len, 0);
+        }
+    }
+    if (!err)
+        err = put_note(im, e, "description", C_DESC);
+    if (!err)
+        err = put_note(im, e, "scopeNote", C_SCOPE);
+    if (!err)
+        err = put_note(im, e, "definition", C_DEF);
+    if (!err && fk == FK_OCCUPATIONS)
+        err = put_note(im, e, "regulatedProfessionNote", C_X3);
+    return err;
+}
+
+/* Count (or, in strict mode, refuse) a row naming an unknown URI. */
+static brug_err dangling(imp *im, int slot, const char *uri, size_t ulen)
+{
+    brug_import_report *rep = im->rep;
+    const char *col = im->cur->type->cols[slot];
+    unsigned long line = brug__csv_line(im->csv);
+    if (col[0] == '?')
+        col++;
+    if (im->opts->strict)
+        return row_error(im, BRUG_EDANGLING, slot,
+                         "%s %.*s is not defined by any imported file (--strict)", col,
+                         (int)ulen, uri);
+    rep->dangling++;
+    im->cur_rep->dangling++;
+    if (rep->nexamples < BRUG_IMPORT_MAX_EXAMPLES) {
+        brug_import_dangling *d = &rep->examples[rep->nexamples];
+        size_t n = strlen(im->cur->path) + 32;
+        d->where = brug__malloc(&rep->alloc_, n);
+        d->uri = brug__strndup(&rep->alloc_, uri, ulen);
+        if (!d->where || !d->uri) {
+            brug__free(&rep->alloc_, d->where);
+            brug__free(&rep->alloc_, d->uri);
+            d->where = d->uri = NULL;
+            return oom(im);
+        }
+        snprintf(d->where, n, "%s:%lu", im->cur->path, line);
+        rep->nexamples++;
+    }
+    return BRUG_OK;
+}
+
+/* The known concept a relation column names; *e NULL when dangling (counted). */
+static brug_err ref(imp *im, int slot, cent **e)
+{
+    const char *uri;
+    size_t ulen;
+    brug_err err = get_uri(im, slot, &uri, &ulen, 1);
+    *e = NULL;
+    if (err)
+        return err;
+    *e = find(im, uri, ulen);
+    if (!*e)
+        return dangling(im, slot, uri, ulen);
+    return BRUG_OK;
+}
+
+/* skillsHierarchy: Level N URI / preferred term / code, deepest level carries
+ * the description.  Rows omit trailing empty columns. */
+static brug_err row_hierarchy(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    cent *lv[4] = {NULL, NULL, NULL, NULL};
+    int i, deepest = -1;
+    brug_err err;
+    (void)csv;
+    for (i = 0; i < 4; i++) {
+        brug__concept_rec rec;
+        const char *uri;
+        size_t ulen, plen;
+        const char *pref;
+        err = get_uri(im, 2 * i, &uri, &ulen, 0);
+        if (err)
+            return err;
+        if (!ulen)
+            continue;
+        memset(&rec, 0, sizeof(rec));
+        rec.kind = BRUG_KIND_SKILL_GROUP;
+        rec.code = fld(im, 10 + i, NULL);
+        {
+            cent *known = find(im, uri, ulen);
+            if (known && known->kind != BRUG_KIND_SKILL_GROUP) {
+                /* A skill used as a hierarchy node keeps its kind. */
+                lv[i] = known;
+                deepest = i;
+                continue;
+            }
+        }
+        err = define(im, uri, ulen, &rec, 0, &lv[i]);
+        if (err)
+            return err;
+        deepest = i;
+        if (!(lv[i]->primary & lang_bit(im))) {
+            err = touch_lang(im, lv[i]);
+            if (err)
+                return err;
+            pref = fld(im, 2 * i + 1, &plen);
+            err = put_pref(im, lv[i], pref, plen);
+            if (err)
+                return err;
+        }
+    }
+    for (i = 1; i < 4; i++) {
+        int j;
+        if (!lv[i])
+            continue;
+        for (j = i - 1; j >= 0 && !lv[j]; j--)
+            ;
+        if (j >= 0 && lv[j] != lv[i]) {
+            err = brug__istore_broader(im->st, lv[i]->id, lv[j]->id, &im->rep->broader);
+            if (err)
+                return err;
+        }
+    }
+    if (deepest >= 0 && lv[deepest]->kind == BRUG_KIND_SKILL_GROUP &&
+        !(lv[deepest]->primary & lang_bit(im))) {
+        err = put_note(im, lv[deepest], "description", 8);
+        if (!err)
+            err = put_note(im, lv[deepest], "scopeNote", 9);
+        return err;
+    }
+    return BRUG_OK;
+}
+
+/* Collections: membership, plus labels for concepts no concept file of this
+ * language described. */
+static brug_err row_collection(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    cent *e;
+    brug_err err = ref(im, 0, &e);
+    size_t len;
+    const char *s;
+    (void)csv;
+    if (err || !e)
+        return err;
+    err = brug__istore_member(im->st, im->coll_id, e->id, &im->rep->collection_members);
+    if (err || (e->primary & lang_bit(im)))
+        return err;
+    err = touch_lang(im, e);
+    if (err)
+        return err;
+    s = fld(im, 1, &len);
+    err = put_pref(im, e, s, len);
+    if (!err) {
+        s = fld(im, 2, &len);
+        err = put_labels(im, e, 1, s, len, 1);
+    }
+    if (!err)
+        err = put_note(im, e, "description", 3);
+    return err;
+}
+
+static brug_err row_broader(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    cent *a, *b;
+    brug_err err = ref(im, 0, &a);
+    (void)csv;
+    if (err || !a)
+        return err;
+    err = ref(im, 1, &b);
+    if (err || !b)
+        return err;
+    return brug__istore_broader(im->st, a->id, b->id, &im->rep->broader);
+}
+
+/* relationType: 1 essential, 0 optional, -1 after reporting an error. */
+static int relation_type(imp *im, int slot)
+{
+    const char *t = fld(im, slot, NULL);
+    if (strcmp(t, "essential") == 0)
+        return 1;
+    if (strcmp(t, "optional") == 0)
+        return 0;
+    row_error(im, BRUG_EPARSE, slot, "unknown relationType '%s' (expected essential or optional)",
+              t);
+    return -1;
+}
+
+static brug_err row_occ_skill(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    cent *o, *s;
+    int ess = relation_type(im, 1);
+    brug_err err;
+    (void)csv;
+    if (ess < 0)
+        return BRUG_EPARSE;
+    err = ref(im, 0, &o);
+    if (err || !o)
+        return err;
+    err = ref(im, 2, &s);
+    if (err || !s)
+        return err;
+    if (o->kind != BRUG_KIND_OCCUPATION)
+        return row_error(im, BRUG_EPARSE, 0, "occupationUri %s is %s, not an occupation", o->uri,
+                         kind_word(o->kind));
+    if (s->kind != BRUG_KIND_SKILL && s->kind != BRUG_KIND_SKILL_GROUP)
+        return row_error(im, BRUG_EPARSE, 2, "skillUri %s is %s, not a skill", s->uri,
+                         kind_word(s->kind));
+    return brug__istore_occ_skill(im->st, o->id, s->id, ess, &im->rep->occupation_skill);
+}
+
+static brug_err row_skill_skill(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    cent *a, *b;
+    int ess = relation_type(im, 1);
+    brug_err err;
+    (void)csv;
+    if (ess < 0)
+        return BRUG_EPARSE;
+    err = ref(im, 0, &a);
+    if (err || !a)
+        return err;
+    err = ref(im, 2, &b);
+    if (err || !b)
+        return err;
+    if ((a->kind != BRUG_KIND_SKILL && a->kind != BRUG_KIND_SKILL_GROUP) ||
+        (b->kind != BRUG_KIND_SKILL && b->kind != BRUG_KIND_SKILL_GROUP))
+        return row_error(im, BRUG_EPARSE, a->kind == BRUG_KIND_SKILL ? 2 : 0,
+                         "skill-skill relation between %s and %s", kind_word(a->kind),
+                         kind_word(b->kind));
+    return brug__istore_skill_skill(im->st, a->id, b->id, ess, &im->rep->skill_skill);
+}
+
+/* ---- reading one file ------------------------------------------------- */
+
+static brug_err on_header(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    const char *const *c;
+    int i;
+    for (i = 0, c = im->cur->type->cols; *c; c++, i++) {
+        int opt = (*c)[0] == '?';
+        im->col[i] = brug__csv_column(csv, *c + opt);
+        if (im->col[i] < 0 && !opt)
+            return brug__csv_fail(csv, BRUG_EPARSE, brug__csv_line(csv), "missing column %s",
+                                  *c);
+    }
+    return BRUG_OK;
+}
+
+/* Dispatch a data row and report progress. */
+static brug_err on_row(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    brug_err err;
+    switch (im->cur->type->kind) {
+    case FK_ISCO:
+    case FK_SKILL_GROUPS:
+    case FK_SKILLS:
+    case FK_OCCUPATIONS:
+        err = row_concept(im, csv);
+        break;
+    case FK_HIERARCHY:
+        err = row_hierarchy(im, csv);
+        break;
+    case FK_COLLECTION:
+        err = row_collection(im, csv);
+        break;
+    case FK_BROADER_OCC:
+    case FK_BROADER_SKILL:
+        err = row_broader(im, csv);
+        break;
+    case FK_OCC_SKILL:
+        err = row_occ_skill(im, csv);
+        break;
+    default:
+        err = row_skill_skill(im, csv);
+        break;
+    }
+    im->cur_rep->rows = csv->rows;
+    if (!err && im->opts->progress && csv->rows >= im->next_progress) {
+        im->opts->progress(im->opts->progress_ctx, im->cur->path, csv->rows, 0);
+        im->next_progress = csv->rows + PROGRESS_EVERY;
+    }
+    return err;
+}
+
+static brug_err add_file_report(imp *im, const found_file *f)
+{
+    brug_import_report *rep = im->rep;
+    brug_import_file *v, *r;
+    v = brug__reallocarray(&rep->alloc_, rep->files, rep->nfiles + 1, sizeof(*v));
+    if (!v)
+        return oom(im);
+    rep->files = v;
+    r = &v[rep->nfiles];
+    memset(r, 0, sizeof(*r));
+    r->path = dup_report(im, f->path);
+    if (!r->path)
+        return oom(im);
+    r->kind = f->type->name;
+    if (f->lang >= 0)
+        snprintf(r->lang, sizeof(r->lang), "%s", im->langs[f->lang]);
+    rep->nfiles++;
+    im->cur_rep = r;
+    return BRUG_OK;
+}
+
+static brug_err read_file(imp *im, const found_file *f)
+{
+    brug__csv csv;
+    brug_err err = add_file_report(im, f);
+    if (err)
+        return err;
+    im->cur = f;
+    im->csv = &csv;
+    im->next_progress = PROGRESS_EVERY;
+    memset(im->col, -1, sizeof(im->col));
+    if (f->type->kind == FK_COLLECTION) {
+        err = brug__istore_collection(im->st, f->type->collection, &im->coll_id);
+        if (err)
+            return err;
+    }
+    if (im->opts->progress)
+        im->opts->progress(im->opts->progress_ctx, f->path, 0, 0);
+    brug__csv_init(&csv, &im->db->alloc, f->path);
+    csv.allow_short_rows = f->type->kind == FK_HIERARCHY;
+    err = brug__csv_read(&csv, on_header, on_row, im);
+    if (err && csv.failed) {
+        brug__db_error(im->db, err, "%s", csv.msg);
+    } else if (err && err != BRUG_ENOMEM) {
+        /* A database failure while storing a row: say which row. */
+        char msg[sizeof(im->db->errmsg)];
+        snprintf(msg, sizeof(msg), "%s", im->db->errmsg);
+        brug__db_error(im->db, err, "%s:%lu: %s", f->path, brug__csv_line(&csv), msg);
+    }
+    im->cur_rep->rows = csv.rows;
+    brug__csv_release(&csv);
+    im->csv = NULL;
+    if (!err && im->opts->progress)
+        im->opts->progress(im->opts->progress_ctx, f->path, im->cur_rep->rows, 1);
+    return err;
+}
+
+/* ---- finding files ---------------------------------------------------- */
+
+static int lang_index(imp *im, const char *code, size_t n)
+{
+    int i;
+    for (i = 0; i < im->nlangs; i++)
+        if (strlen(im->langs[i]) == n && strncmp(im->langs[i], code, n) == 0)
+            return i;
+    if (im->nlangs == MAX_LANGS)
+        return -2;
+    memcpy(im->langs[im->nlangs], code, n);
+    im->langs[im->nlangs][n] = '\0';
+    return im->nlangs++;
+}
+
+/* Match "PREFIX.csv" or "PREFIX_LANG.csv"; *lang and *lang_len are set for the latter. */
+static const file_type *match_name(const char *name, const char **lang, size_t *lang_len)
+{
+    size_t n = strlen(name), i;
+    if (n < 5 || strcmp(name + n - 4, ".csv") != 0)
+        return NULL;
+    for (i = 0; i < NTYPES; i++) {
+        size_t p = strlen(file_types[i].prefix);
+        if (strncmp(name, file_types[i].prefix, p) != 0)
+            continue;
+        if (name[p] == '.' && p + 4 == n) {
+            if (file_types[i].lang_required)
+                return NULL;
+            *lang = NULL;
+            *lang_len = 0;
+            return &file_types[i];
+        }
+        if (name[p] == '_') {
+            size_t l = n - 4 - (p + 1), k;
+            if (l < 2 || l > 8)
+                continue;
+            for (k = 0; k < l; k++)
+                if (!isalpha((unsigned char)name[p + 1 + k]) && name[p + 1 + k] != '-')
+                    break;
+            if (k < l)
+                continue;
+            *lang = name + p + 1;
+            *lang_len = l;
+            return &file_types[i];
+        }
+    }
+    return NULL;
+}
+
+static brug_err scan_dir(imp *im, const char *dir, size_t di)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    size_t before = im->nfiles;
+    if (!d)
+        return brug__db_error(im->db, BRUG_EIO, "%s: cannot open folder", dir);
+    for (de = readdir(d); de; de = readdir(d)) {
+        const char *lang;
+        size_t lang_len, n;
+        const file_type *t = match_name(de->d_name, &lang, &lang_len);
+        found_file *f;
+        if (!t)
+            continue;
+        if (im->nfiles == im->files_cap) {
+            size_t cap = im->files_cap ? 2 * im->files_cap : 32;
+            found_file *v = brug__reallocarray(&im->db->alloc, im->files, cap, sizeof(*v));
+            if (!v) {
+                closedir(d);
+                return oom(im);
+            }
+            im->files = v;
+            im->files_cap = cap;
+        }
+        f = &im->files[im->nfiles];
+        memset(f, 0, sizeof(*f));
+        f->type = t;
+        f->dir = di;
+        f->lang = -1;
+        if (lang) {
+            int li = lang_index(im, lang, lang_len);
+            if (li == -2) {
+                closedir(d);
+                return brug__db_error(im->db, BRUG_ETOOBIG, "%s: more than %d languages", dir,
+                                      MAX_LANGS);
+            }
+            /* Relation files carry the language only for their label columns. */
+            if (t->lang_required)
+                f->lang = li;
+            else
+                f->suffixed = 1;
+        }
+        n = strlen(dir) + strlen(de->d_name) + 2;
+        f->path = brug__arena_alloc(&im->arena, n);
+        if (!f->path) {
+            closedir(d);
+            return oom(im);
+        }
+        snprintf(f->path, n, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/",
+                 de->d_name);
+        im->nfiles++;
+    }
+    closedir(d);
+    if (im->nfiles == before)
+        return brug__db_error(im->db, BRUG_EINVAL,
+                              "%s: no ESCO CSV files (occupations_LANG.csv, skills_LANG.csv, "
+                              "occupationSkillRelations.csv, ...)",
+                              dir);
+    return BRUG_OK;
+}
+
+static int file_order(const void *a, const void *b)
+{
+    const found_file *x = a, *y = b;
+    if (x->type->phase != y->type->phase)
+        return x->type->phase - y->type->phase;
+    if (x->type != y->type)
+        return x->type < y->type ? -1 : 1;
+    if (x->dir != y->dir)
+        return x->dir < y->dir ? -1 : 1;
+    return strcmp(x->path, y->path);
+}
+
+/* ---- version ---------------------------------------------------------- */
+
+/* "1.1.1" from a path component such as "esco-1.1.1", "v1.2.0" or
+ * "ESCO dataset - v1.1.1 - classification - en - csv". */
+static int version_in(const char *comp, size_t n, char *out, size_t size)
+{
+    size_t i;
+    int esco = 0;
+    for (i = 0; i + 4 <= n; i++)
+        if (strncasecmp(comp + i, "esco", 4) == 0)
+            esco = 1;
+    for (i = 0; i < n; i++) {
+        size_t j = i, dots = 0;
+        if (!isdigit((unsigned char)comp[i]) || (i > 0 && isdigit((unsigned char)comp[i - 1])))
+            continue;
+        while (j < n && (isdigit((unsigned char)comp[j]) ||
+                         (comp[j] == '.' && j + 1 < n && isdigit((unsigned char)comp[j + 1])))) {
+            dots += comp[j] == '.';
+            j++;
+        }
+        if (dots >= 1 && (esco || (i == 1 && (comp[0] == 'v' || comp[0] == 'V') && j == n))) {
+            snprintf(out, size, "%.*s", (int)(j - i), comp + i);
+            return 1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
+static void derive_version(imp *im, const char *const *dirs, size_t ndirs, char *out, size_t size)
+{
+    size_t d, i;
+    int plain = 0, suffixed = 0;
+    out[0] = '\0';
+    for (d = 0; d < ndirs; d++) {
+        char *real = realpath(dirs[d], NULL); /* libc allocation, freed below */
+        const char *p = real ? real : dirs[d];
+        const char *end = p + strlen(p);
+        /* Search components from the deepest up. */
+        while (end > p) {
+            const char *start = end;
+            while (start > p && start[-1] != '/')
+                start--;
+            if (version_in(start, (size_t)(end - start), out, size)) {
+                free(real);
+                return;
+            }
+            end = start > p ? start - 1 : p;
+        }
+        free(real);
+    }
+    for (i = 0; i < im->nfiles; i++) {
+        if (im->files[i].type->lang_required)
+            continue;
+        if (im->files[i].suffixed)
+            suffixed = 1;
+        else
+            plain = 1;
+    }
+    if (suffixed)
+        snprintf(out, size, "1.2");
+    else if (plain)
+        snprintf(out, size, "1.1");
+}
+
+/* ---- the import ------------------------------------------------------- */
+
+static brug_err load_existing(void *ctx, int64_t id, const char *uri, int kind)
+{
+    imp *im = ctx;
+    cent *e;
+    if (!uri)
+        return BRUG_OK;
+    e = add(im, uri, strlen(uri), id, kind);
+    if (!e)
+        return oom(im);
+    e->existed = 1;
+    return BRUG_OK;
+}
+
+/* Delete the relation kinds and collection memberships this import re-reads. */
+static brug_err clear_replaced(imp *im)
+{
+    int occ_skill = 0, skill_skill = 0, broader_occ = 0, broader_skill = 0;
+    const char *done[NTYPES];
+    size_t ndone = 0, i, k;
+    brug_err err = BRUG_OK;
+    for (i = 0; i < im->nfiles && !err; i++) {
+        const file_type *t = im->files[i].type;
+        switch (t->kind) {
+        case FK_OCC_SKILL:
+            if (!occ_skill++)
+                err = brug__istore_clear_occ_skill(im->st);
+            break;
+        case FK_SKILL_SKILL:
+            if (!skill_skill++)
+                err = brug__istore_clear_skill_skill(im->st);
+            break;
+        case FK_BROADER_OCC:
+            if (!broader_occ++)
+                err = brug__istore_clear_broader(im->st, BRUG_KIND_OCCUPATION,
+                                                 BRUG_KIND_ISCO_GROUP);
+            break;
+        case FK_BROADER_SKILL:
+        case FK_HIERARCHY:
+            if (!broader_skill++)
+                err = brug__istore_clear_broader(im->st, BRUG_KIND_SKILL, BRUG_KIND_SKILL_GROUP);
+            break;
+        case FK_COLLECTION:
+            for (k = 0; k < ndone; k++)
+                if (strcmp(done[k], t->collection) == 0)
+                    break;
+            if (k == ndone) {
+                int64_t id;
+                done[ndone++] = t->collection;
+                err = brug__istore_collection(im->st, t->collection, &id);
+                if (!err)
+                    err = brug__istore_clear_members(im->st, id);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return err;
+}
+
+static brug_err run_import(imp *im, const char *const *dirs, size_t ndirs)
+{
+    char version[64];
+    size_t i;
+    brug_err err;
+
+    for (i = 0; i < ndirs; i++) {
+        err = scan_dir(im, dirs[i], i);
+        if (err)
+            return err;
+    }
+    qsort(im->files, im->nfiles, sizeof(*im->files), file_order);
+    if (im->opts->taxonomy_version && im->opts->taxonomy_version[0])
+        snprintf(version, sizeof(version), "%s", im->opts->taxonomy_version);
+    else
+        derive_version(im, dirs, ndirs, version, sizeof(version));
+
+    err = brug__istore_open(im->db, &im->st);
+    if (err)
+        return err;
+    err = brug__istore_each_concept(im->st, load_existing, im);
+    if (!err)
+        err = clear_replaced(im);
+    for (i = 0; i < im->nfiles && !err; i++)
+        err = read_file(im, &im->files[i]);
+    if (!err)
+        err = brug__istore_finish(im->st, version[0] ? version : NULL, im->rep->languages,
+                                  sizeof(im->rep->languages));
+    if (!err && version[0])
+        snprintf(im->rep->taxonomy_version, sizeof(im->rep->taxonomy_version), "%s", version);
+    return err;
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+brug_err brug_import_esco(brug_db *db, const char *const *dirs, size_t ndirs,
+                          const brug_import_opts *opts, brug_import_report *report)
+{
+    static const brug_import_opts defaults = {0, NULL, NULL, NULL};
+    brug_import_report local;
+    imp im;
+    brug_err err;
+    double t0 = now_seconds();
+
+    if (!db)
+        return BRUG_EINVAL;
+    if (!dirs || ndirs == 0)
+        return brug__db_error(db, BRUG_EINVAL, "import esco: no folders given");
+    if (!report) {
+        brug_import_report_init(&local);
+        report = &local;
+    }
+    brug_import_report_release(report);
+    report->alloc_ = db->alloc;
+
+    memset(&im, 0, sizeof(im));
+    im.db = db;
+    im.opts = opts ? opts : &defaults;
+    im.rep = report;
+    brug__arena_init(&im.arena, &db->alloc, 1 << 16);
+    db->errmsg[0] = '\0';
+
+    err = brug__db_begin(db);
+    if (!err) {
+        err = run_import(&im, dirs, ndirs);
+        brug__istore_close(im.st);
+        im.st = NULL;
+        /* The single commit point: everything above, and any derived index
+         * rebuilt from the ontology tables, commits or rolls back here. */
+        if (!err)
+            err = brug__db_commit(db);
+        else
+            brug__db_rollback(db);
+    }
+    brug__free(&db->alloc, im.slots);
+    brug__free(&db->alloc, im.ents);
+    brug__free(&db->alloc, im.files);
+    brug__arena_release(&im.arena);
+    report->seconds = now_seconds() - t0;
+    if (report == &local)
+        brug_import_report_release(&local);
+    return err;
+}
+
+/* ---- the report ------------------------------------------------------- */
+
+void brug_import_report_init(brug_import_report *report)
+{
+    memset(report, 0, sizeof(*report));
+}
+
+void brug_import_report_release(brug_import_report *report)
+{
+    brug_alloc a;
+    size_t i;
+    if (!report)
+        return;
+    a = report->alloc_;
+    if (a.free) {
+        for (i = 0; i < report->nfiles; i++)
+            brug__free(&a, report->files[i].path);
+        brug__free(&a, report->files);
+        for (i = 0; i < report->nexamples; i++) {
+            brug__free(&a, report->examples[i].where);
+            brug__free(&a, report->examples[i].uri);
+        }
+    }
+    memset(report, 0, sizeof(*report));
+    report->alloc_ = a;
+}
+
+json_t *brug_import_report_json(const brug_import_report *r)
+{
+    json_t *root = json_object(), *files = json_array(), *langs = json_array(),
+           *written = json_object(), *dang = json_object(), *ex = json_array();
+    size_t i;
+    const char *p;
+    if (!root || !files || !langs || !written || !dang || !ex) {
+        json_decref(root);
+        json_decref(files);
+        json_decref(langs);
+        json_decref(written);
+        json_decref(dang);
+        json_decref(ex);
+        return NULL;
+    }
+    json_object_set_new(root, "taxonomy_version",
+                        r->taxonomy_version[0] ? json_string(r->taxonomy_version) : json_null());
+    for (p = r->languages; *p;) {
+        const char *c = strchr(p, ',');
+        size_t n = c ? (size_t)(c - p) : strlen(p);
+        json_array_append_new(langs, json_stringn(p, n));
+        p += n + (c != NULL);
+    }
+    json_object_set_new(root, "languages", langs);
+    json_object_set_new(root, "seconds", json_real(r->seconds));
+    for (i = 0; i < r->nfiles; i++) {
+        const brug_import_file *f = &r->files[i];
+        json_array_append_new(files, json_pack("{s:s, s:s, s:s?, s:I, s:I}", "path", f->path,
+                                               "kind", f->kind, "lang",
+                                               f->lang[0] ? f->lang : NULL, "rows",
+                                               (json_int_t)f->rows, "dangling",
+                                               (json_int_t)f->dangling));
+    }
+    json_object_set_new(root, "files", files);
+#define W(name) json_object_set_new(written, #name, json_integer((json_int_t)r->name))
+    W(concepts);
+    W(occupations);
+    W(skills);
+    W(skill_groups);
+    W(isco_groups);
+    W(labels);
+    W(notes);
+    W(occupation_skill);
+    W(skill_skill);
+    W(broader);
+    W(collection_members);
+#undef W
+    json_object_set_new(root, "written", written);
+    json_object_set_new(dang, "count", json_integer((json_int_t)r->dangling));
+    for (i = 0; i < r->nexamples; i++)
+        json_array_append_new(ex, json_pack("{s:s, s:s}", "where", r->examples[i].where, "uri",
+                                            r->examples[i].uri));
+    json_object_set_new(dang, "examples", ex);
+    json_object_set_new(root, "dangling", dang);
+    return root;
+}
