@@ -64,5 +64,6 @@ brug_err brug__schema_migrate(brug_db *db);
 /* Schema histories, one per module file. */
 extern const brug__schema_module brug__schema_ontology;
 extern const brug__schema_module brug__schema_access;
+extern const brug__schema_module brug__schema_courses;
 
 #endif

@@ -18,6 +18,7 @@
 #include "brug/bridges.h"
 #include "brug/access.h"
 #include "brug/import.h"
+#include "brug/plan.h"
 
 #define BRUG_VERSION "0.1.0"
 

@@ -1,0 +1,931 @@
+/*
+ * courses_import.c - `brug import courses FILE`: reading a course
+ * catalogue in CSV or JSON (docs/courses.md), validating every field,
+ * resolving skill labels to ESCO URIs, and storing the lot in one
+ * transaction.  Any error names FILE:LINE and leaves the database as it
+ * was.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+#include <jansson.h>
+#include <utf8proc.h>
+
+#include "alloc.h"
+#include "courses.h"
+#include "region.h"
+#include "store.h"
+#include "store_courses.h"
+
+#define MAX_FILE (256u << 20)  /* bytes */
+#define MAX_FIELD 8192         /* bytes in one CSV field / JSON string */
+#define MAX_LIST 256           /* skills in one list */
+#define MAX_ID 128
+
+/* ---- the import state ------------------------------------------------------ */
+
+typedef struct label_map {
+    brug__arena arena;
+    brug__strmap map;  /* folded label -> index into uri[] */
+    const char **uri;
+    uint32_t n, cap;
+    int loaded;
+} label_map;
+
+typedef struct imp {
+    brug_db *db;
+    const char *path;
+    const brug_courses_import_opts *opts;
+    brug__courses_writer *w;
+    brug__arena arena;       /* per-course scratch, released after each course */
+    label_map labels;
+    json_t *resolved, *unresolved;
+    brug__strmap seen;       /* ids in this file */
+    brug__arena seen_arena;
+    size_t ncourses, nreplaced;
+} imp;
+
+static brug_err fail(imp *im, long line, brug_err err, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static brug_err fail(imp *im, long line, brug_err err, const char *fmt, ...)
+{
+    char msg[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    if (line > 0)
+        return brug__db_error(im->db, err, "%s:%ld: %s", im->path, line, msg);
+    return brug__db_error(im->db, err, "%s: %s", im->path, msg);
+}
+
+static int valid_utf8(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
+}
+
+/* Case-, accent- and space-insensitive form of a label, in the arena. */
+static char *fold(brug__arena *a, const char *s)
+{
+    utf8proc_uint8_t *f = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &f,
+                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                          UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    char *out, *o;
+    const char *p;
+    int space = 0;
+    if (n < 0)
+        return NULL;
+    out = brug__arena_alloc(a, (size_t)n + 1);
+    if (!out) {
+        free(f);
+        return NULL;
+    }
+    o = out;
+    for (p = (const char *)f; *p; p++) {
+        if (isspace((unsigned char)*p)) {
+            space = o != out;
+            continue;
+        }
+        if (space)
+            *o++ = ' ';
+        space = 0;
+        *o++ = *p;
+    }
+    *o = '\0';
+    free(f);
+    return out;
+}
+
+static brug_err collect_label(void *ctx, const char *uri, const char *text)
+{
+    label_map *lm = ctx;
+    char *key, *u;
+    uint32_t dummy;
+    if (!uri || !text)
+        return BRUG_OK;
+    key = fold(&lm->arena, text);
+    if (!key)
+        return BRUG_ENOMEM;
+    if (!key[0] || brug__strmap_get(&lm->map, key, &dummy))
+        return BRUG_OK; /* the first (preferred, in lang) wins */
+    if (lm->n == lm->cap) {
+        uint32_t nc = lm->cap * 2, i;
+        brug__strmap bigger;
+        const char **nu = brug__arena_alloc(&lm->arena, (size_t)nc * sizeof(*nu));
+        if (!nu || brug__strmap_init(&bigger, &lm->arena, nc))
+            return BRUG_ENOMEM;
+        memcpy(nu, lm->uri, (size_t)lm->n * sizeof(*nu));
+        for (i = 0; i < lm->map.cap; i++)
+            if (lm->map.keys[i])
+                brug__strmap_put(&bigger, lm->map.keys[i], lm->map.vals[i]);
+        lm->uri = nu;
+        lm->map = bigger;
+        lm->cap = nc;
+    }
+    u = brug__arena_strdup(&lm->arena, uri);
+    if (!u)
+        return BRUG_ENOMEM;
+    lm->uri[lm->n] = u;
+    return brug__strmap_put(&lm->map, key, lm->n++);
+}
+
+static brug_err load_labels(imp *im)
+{
+    label_map *lm = &im->labels;
+    brug_err err;
+    if (lm->loaded)
+        return BRUG_OK;
+    lm->cap = 1u << 16;
+    lm->uri = brug__arena_alloc(&lm->arena, (size_t)lm->cap * sizeof(*lm->uri));
+    if (!lm->uri || brug__strmap_init(&lm->map, &lm->arena, lm->cap))
+        return fail(im, 0, BRUG_ENOMEM, "out of memory loading skill labels");
+    err = brug__courses_each_skill_label(im->db, im->opts->lang, collect_label, lm);
+    if (err == BRUG_ENOMEM)
+        return fail(im, 0, err, "out of memory loading skill labels");
+    if (err)
+        return err;
+    lm->loaded = 1;
+    return BRUG_OK;
+}
+
+static int is_uri(const char *s)
+{
+    return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0;
+}
+
+/*
+ * Resolve one skill reference of course `id` at line: a URI must name a
+ * stored skill; a label is looked up.  *out is the URI, or NULL when a
+ * label could not be resolved (reported, or an error with --strict).
+ */
+static brug_err resolve(imp *im, long line, const char *id, const char *ref, const char **out)
+{
+    *out = NULL;
+    if (is_uri(ref)) {
+        int k = brug__courses_writer_skill_known(im->w, ref);
+        if (k < 0)
+            return BRUG_EDB;
+        if (!k)
+            return fail(im, line, BRUG_EDANGLING,
+                        "course %s: unknown skill URI %s (import the ESCO skills first?)", id, ref);
+        *out = ref;
+        return BRUG_OK;
+    } else {
+        brug_err err = load_labels(im);
+        char *key;
+        uint32_t v;
+        if (err)
+            return err;
+        key = fold(&im->arena, ref);
+        if (!key)
+            return fail(im, line, BRUG_ENOMEM, "out of memory");
+        if (brug__strmap_get(&im->labels.map, key, &v)) {
+            *out = im->labels.uri[v];
+            json_array_append_new(im->resolved, json_pack("{s:I, s:s, s:s, s:s}", "line",
+                                                          (json_int_t)line, "label", ref, "uri",
+                                                          *out, "how", "label"));
+            return BRUG_OK;
+        }
+        if (im->opts->strict)
+            return fail(im, line, BRUG_EDANGLING, "course %s: no ESCO skill is called '%s'", id,
+                        ref);
+        json_array_append_new(im->unresolved,
+                              json_pack("{s:I, s:s, s:s}", "line", (json_int_t)line, "course", id,
+                                        "label", ref));
+        return BRUG_OK;
+    }
+}
+
+/* ---- field parsing ------------------------------------------------------------ */
+
+/* A decimal "12", "12.5", "1250.00" (dot, at most `maxdec` decimals) as
+ * an integer scaled by 10^maxdec.  0 when malformed. */
+static int parse_decimal(const char *s, int maxdec, int64_t max, int64_t *out)
+{
+    int64_t v = 0;
+    int dec = -1, i;
+    const char *p = s;
+    if (!*p)
+        return 0;
+    for (; *p; p++) {
+        if (*p == '.') {
+            if (dec >= 0 || p == s || !p[1])
+                return 0;
+            dec = 0;
+            continue;
+        }
+        if (*p < '0' || *p > '9')
+            return 0;
+        if (dec >= 0 && ++dec > maxdec)
+            return 0;
+        v = v * 10 + (*p - '0');
+        if (v > max * 1000)
+            return 0;
+    }
+    for (i = dec < 0 ? 0 : dec; i < maxdec; i++)
+        v *= 10;
+    if (v > max)
+        return 0;
+    *out = v;
+    return 1;
+}
+
+static int valid_date(const char *s)
+{
+    int y, m, d;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (y = 0; y < 10; y++)
+        if (y != 4 && y != 7 && !isdigit((unsigned char)s[y]))
+            return 0;
+    y = atoi(s);
+    m = atoi(s + 5);
+    d = atoi(s + 8);
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    return 1;
+}
+
+/* One course as strings, before validation. */
+typedef struct raw_course {
+    const char *id, *title, *provider, *kind, *mode, *region, *hours, *cost;
+    const char *starts[MAX_LIST];
+    size_t nstarts;
+    const char *teaches[MAX_LIST];
+    size_t nteaches;
+    const char *requires[MAX_LIST];
+    size_t nrequires;
+    double hours_num, cost_num; /* JSON numbers, when hours/cost are NULL */
+    int hours_is_num, cost_is_num;
+} raw_course;
+
+/* Validate a raw course, resolve its skills and store it. */
+static brug_err store_course(imp *im, long line, raw_course *rc)
+{
+    brug__course_rec rec;
+    const char *teaches[MAX_LIST], *requires[MAX_LIST];
+    char starts[MAX_LIST * 11 + 1];
+    size_t i, nt = 0, nr = 0, sl = 0;
+    int64_t v;
+    int replaced = 0;
+    uint32_t dummy;
+    char *idcopy;
+    brug_err err;
+
+    memset(&rec, 0, sizeof(rec));
+    if (!rc->id || !rc->id[0])
+        return fail(im, line, BRUG_EPARSE, "missing course id");
+    if (strlen(rc->id) > MAX_ID)
+        return fail(im, line, BRUG_EPARSE, "course id longer than %d bytes", MAX_ID);
+    if (brug__strmap_get(&im->seen, rc->id, &dummy))
+        return fail(im, line, BRUG_EPARSE, "course %s: the same id is already on line %u", rc->id,
+                    dummy);
+    if (!rc->title || !rc->title[0])
+        return fail(im, line, BRUG_EPARSE, "course %s: missing title", rc->id);
+    if (!rc->provider || !rc->provider[0])
+        return fail(im, line, BRUG_EPARSE, "course %s: missing provider", rc->id);
+    rec.id = rc->id;
+    rec.title = rc->title;
+    rec.provider = rc->provider;
+    rec.kind = rc->kind && rc->kind[0] ? rc->kind : NULL;
+    rec.mode = brug__course_mode_parse(rc->mode);
+    if (!rec.mode)
+        return fail(im, line, BRUG_EPARSE,
+                    "course %s: mode '%s' is not one of online, classroom, blended, in-company",
+                    rc->id, rc->mode ? rc->mode : "");
+    if (rec.mode == BRUG_COURSE_ONLINE) {
+        if (rc->region && rc->region[0])
+            return fail(im, line, BRUG_EPARSE, "course %s: an online course has no region",
+                        rc->id);
+    } else {
+        if (!rc->region || !rc->region[0])
+            return fail(im, line, BRUG_EPARSE, "course %s: a %s course needs a region", rc->id,
+                        rc->mode);
+        rec.region = brug__region_canonical(rc->region);
+        if (!rec.region)
+            return fail(im, line, BRUG_EPARSE,
+                        "course %s: unknown region '%s' (a province NL-UT, a COROP region "
+                        "CR01..CR40, or NL)",
+                        rc->id, rc->region);
+    }
+    if (rc->hours_is_num) {
+        if (!(rc->hours_num > 0 && rc->hours_num <= 10000))
+            return fail(im, line, BRUG_EPARSE, "course %s: hours must be more than 0 and at most "
+                        "10000", rc->id);
+        rec.hours = rc->hours_num;
+    } else {
+        if (!rc->hours || !parse_decimal(rc->hours, 2, 1000000, &v) || v == 0)
+            return fail(im, line, BRUG_EPARSE,
+                        "course %s: hours '%s' is not a number above 0 up to 10000", rc->id,
+                        rc->hours ? rc->hours : "");
+        rec.hours = (double)v / 100.0;
+    }
+    if (rc->cost_is_num) {
+        double c = rc->cost_num * 100.0;
+        if (!(c >= 0 && c <= 1e8) || fabs(c - round(c)) > 1e-6)
+            return fail(im, line, BRUG_EPARSE,
+                        "course %s: cost_eur must be euros from 0 to 1000000 with at most two "
+                        "decimals",
+                        rc->id);
+        rec.cost_cents = (int64_t)llround(c);
+    } else {
+        if (!rc->cost || !parse_decimal(rc->cost, 2, 100000000, &v))
+            return fail(im, line, BRUG_EPARSE,
+                        "course %s: cost_eur '%s' is not euros from 0 to 1000000 with at most two "
+                        "decimals (write 1250.50)",
+                        rc->id, rc->cost ? rc->cost : "");
+        rec.cost_cents = v;
+    }
+    for (i = 0; i < rc->nstarts; i++) {
+        if (!valid_date(rc->starts[i]))
+            return fail(im, line, BRUG_EPARSE, "course %s: start date '%s' is not YYYY-MM-DD",
+                        rc->id, rc->starts[i]);
+        memcpy(starts + sl, rc->starts[i], 10);
+        sl += 10;
+        starts[sl++] = ' ';
+    }
+    starts[sl ? sl - 1 : 0] = '\0';
+    rec.starts = starts;
+    if (rc->nteaches == 0)
+        return fail(im, line, BRUG_EPARSE, "course %s: teaches no skill (column teaches)", rc->id);
+    for (i = 0; i < rc->nteaches; i++) {
+        const char *uri;
+        err = resolve(im, line, rc->id, rc->teaches[i], &uri);
+        if (err)
+            return err;
+        if (uri)
+            teaches[nt++] = uri;
+    }
+    for (i = 0; i < rc->nrequires; i++) {
+        const char *uri;
+        err = resolve(im, line, rc->id, rc->requires[i], &uri);
+        if (err)
+            return err;
+        if (uri)
+            requires[nr++] = uri;
+    }
+    rec.teaches = teaches;
+    rec.nteaches = nt;
+    rec.requires = requires;
+    rec.nrequires = nr;
+    err = brug__courses_writer_put(im->w, &rec, &replaced);
+    if (err)
+        return err;
+    idcopy = brug__arena_strdup(&im->seen_arena, rc->id);
+    if (!idcopy)
+        return fail(im, line, BRUG_ENOMEM, "out of memory");
+    err = brug__strmap_put(&im->seen, idcopy, (uint32_t)line);
+    if (err == BRUG_ETOOBIG) {
+        /* Grow the id map (it is sized by a guess). */
+        brug__strmap bigger;
+        uint32_t j;
+        if (brug__strmap_init(&bigger, &im->seen_arena, im->seen.cap))
+            return fail(im, line, BRUG_ENOMEM, "out of memory");
+        for (j = 0; j < im->seen.cap; j++)
+            if (im->seen.keys[j])
+                brug__strmap_put(&bigger, im->seen.keys[j], im->seen.vals[j]);
+        im->seen = bigger;
+        err = brug__strmap_put(&im->seen, idcopy, (uint32_t)line);
+    }
+    if (err)
+        return fail(im, line, err, "out of memory");
+    im->ncourses++;
+    im->nreplaced += replaced != 0;
+    return BRUG_OK;
+}
+
+/* ---- CSV --------------------------------------------------------------------- */
+
+enum { COL_ID, COL_TITLE, COL_PROVIDER, COL_TYPE, COL_MODE, COL_REGION, COL_HOURS, COL_COST,
+       COL_STARTS, COL_TEACHES, COL_REQUIRES, COL_COUNT };
+
+static const char *const col_names[COL_COUNT] = {
+    "id", "title", "provider", "type", "mode", "region", "hours", "cost_eur",
+    "start_dates", "teaches", "requires"};
+static const int col_required[COL_COUNT] = {1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
+
+typedef struct csv_state {
+    imp *im;
+    long line;        /* physical line being fed */
+    long row_line;    /* line where the current record's first field ended */
+    int header_done;
+    int col_of[64];   /* field position -> COL_* or -1 */
+    int ncols;
+    int field;        /* position in the current record */
+    char *val[COL_COUNT];
+    brug_err err;
+} csv_state;
+
+static void csv_field(void *data, size_t len, void *ctx)
+{
+    csv_state *cs = ctx;
+    const char *s = data ? data : "";
+    if (cs->err)
+        return;
+    if (cs->field == 0)
+        cs->row_line = cs->line;
+    if (len > MAX_FIELD) {
+        cs->err = fail(cs->im, cs->line, BRUG_ETOOBIG, "field longer than %d bytes", MAX_FIELD);
+        return;
+    }
+    if (!valid_utf8(s, len)) {
+        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d is not valid UTF-8",
+                       cs->field + 1);
+        return;
+    }
+    if (!cs->header_done) {
+        int c;
+        if (cs->field >= 64) {
+            cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "too many columns");
+            return;
+        }
+        for (c = 0; c < COL_COUNT; c++)
+            if (strlen(col_names[c]) == len && memcmp(col_names[c], s, len) == 0)
+                break;
+        /* A BOM before the first header name is allowed. */
+        if (c == COL_COUNT && cs->field == 0 && len > 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+            for (c = 0; c < COL_COUNT; c++)
+                if (strlen(col_names[c]) == len - 3 && memcmp(col_names[c], s + 3, len - 3) == 0)
+                    break;
+        if (c == COL_COUNT) {
+            cs->err = fail(cs->im, cs->line, BRUG_EPARSE,
+                           "unknown column '%.*s' (columns: id, title, provider, type, mode, "
+                           "region, hours, cost_eur, start_dates, teaches, requires)",
+                           (int)(len > 60 ? 60 : len), s);
+            return;
+        }
+        {
+            int k;
+            for (k = 0; k < cs->field; k++)
+                if (cs->col_of[k] == c) {
+                    cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "column '%s' appears twice",
+                                   col_names[c]);
+                    return;
+                }
+        }
+        cs->col_of[cs->field++] = c;
+        return;
+    }
+    if (cs->field >= cs->ncols) {
+        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE,
+                       "record has more fields than the header's %d", cs->ncols);
+        return;
+    }
+    {
+        int c = cs->col_of[cs->field++];
+        cs->val[c] = brug__arena_strndup(&cs->im->arena, s, len);
+        if (!cs->val[c])
+            cs->err = fail(cs->im, cs->line, BRUG_ENOMEM, "out of memory");
+    }
+}
+
+/* Split "a | b | c" into trimmed items (in place). */
+static brug_err split_list(imp *im, long line, const char *id, const char *what, char *s,
+                           const char **items, size_t *n)
+{
+    *n = 0;
+    if (!s)
+        return BRUG_OK;
+    while (*s) {
+        char *end = strchr(s, '|'), *b = s, *e;
+        if (end)
+            *end = '\0';
+        while (*b == ' ' || *b == '\t' || *b == '\n' || *b == '\r')
+            b++;
+        e = b + strlen(b);
+        while (e > b && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+            *--e = '\0';
+        if (*b) {
+            if (*n == MAX_LIST)
+                return fail(im, line, BRUG_ETOOBIG, "course %s: more than %d %s", id, MAX_LIST,
+                            what);
+            items[(*n)++] = b;
+        } else if (end || *n) {
+            return fail(im, line, BRUG_EPARSE, "course %s: empty item in %s", id, what);
+        }
+        if (!end)
+            break;
+        s = end + 1;
+    }
+    return BRUG_OK;
+}
+
+static void csv_row(int term, void *ctx)
+{
+    csv_state *cs = ctx;
+    raw_course rc;
+    int c;
+    (void)term;
+    if (cs->err)
+        return;
+    if (!cs->header_done) {
+        cs->header_done = 1;
+        cs->ncols = cs->field;
+        for (c = 0; c < COL_COUNT; c++) {
+            int k, found = 0;
+            for (k = 0; k < cs->ncols; k++)
+                found |= cs->col_of[k] == c;
+            if (col_required[c] && !found) {
+                cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "missing column %s", col_names[c]);
+                return;
+            }
+        }
+        cs->field = 0;
+        return;
+    }
+    if (cs->field < cs->ncols) {
+        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE,
+                       "record has %d fields; the header has %d", cs->field, cs->ncols);
+        return;
+    }
+    memset(&rc, 0, sizeof(rc));
+    rc.id = cs->val[COL_ID];
+    rc.title = cs->val[COL_TITLE];
+    rc.provider = cs->val[COL_PROVIDER];
+    rc.kind = cs->val[COL_TYPE];
+    rc.mode = cs->val[COL_MODE];
+    rc.region = cs->val[COL_REGION];
+    rc.hours = cs->val[COL_HOURS];
+    rc.cost = cs->val[COL_COST];
+    cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "start_dates",
+                         cs->val[COL_STARTS], rc.starts, &rc.nstarts);
+    if (!cs->err)
+        cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "teaches",
+                             cs->val[COL_TEACHES], rc.teaches, &rc.nteaches);
+    if (!cs->err)
+        cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "requires",
+                             cs->val[COL_REQUIRES], rc.requires, &rc.nrequires);
+    if (!cs->err)
+        cs->err = store_course(cs->im, cs->row_line, &rc);
+    brug__arena_release(&cs->im->arena);
+    memset(cs->val, 0, sizeof(cs->val));
+    cs->field = 0;
+}
+
+static brug_err import_csv(imp *im, const char *buf, size_t len)
+{
+    struct csv_parser p;
+    csv_state cs;
+    size_t off = 0;
+
+    memset(&cs, 0, sizeof(cs));
+    cs.im = im;
+    cs.line = 1;
+    if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+        return fail(im, 0, BRUG_ENOMEM, "out of memory");
+    /* Feed line by line so that callbacks know the line number. */
+    while (off < len && !cs.err) {
+        const char *nl = memchr(buf + off, '\n', len - off);
+        size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
+        if (csv_parse(&p, buf + off, n, csv_field, csv_row, &cs) != n && !cs.err)
+            cs.err = fail(im, cs.line, BRUG_EPARSE, "%s", csv_strerror(csv_error(&p)));
+        off += n;
+        if (nl)
+            cs.line++;
+    }
+    if (!cs.err && csv_fini(&p, csv_field, csv_row, &cs) != 0 && !cs.err)
+        cs.err = fail(im, cs.row_line ? cs.row_line : cs.line, BRUG_EPARSE,
+                      "unterminated quoted field at end of file");
+    csv_free(&p);
+    if (!cs.err && !cs.header_done)
+        cs.err = fail(im, 1, BRUG_EPARSE, "empty file: expected a header line");
+    return cs.err;
+}
+
+/* ---- JSON --------------------------------------------------------------------- */
+
+/*
+ * Lines where each course object starts: jansson keeps no positions, so
+ * scan the (already valid) text for '{' at the depth of the courses
+ * array's elements.
+ */
+static long *course_lines(imp *im, const char *buf, size_t len, int depth_of_courses,
+                          size_t ncourses)
+{
+    long *lines = brug__calloc(&im->db->alloc, ncourses + 1, sizeof(long));
+    size_t i, k = 0;
+    long line = 1;
+    int depth = 0, in_str = 0;
+    if (!lines)
+        return NULL;
+    for (i = 0; i < len; i++) {
+        char ch = buf[i];
+        if (ch == '\n')
+            line++;
+        if (in_str) {
+            if (ch == '\\')
+                i++;
+            else if (ch == '"')
+                in_str = 0;
+            continue;
+        }
+        if (ch == '"') {
+            in_str = 1;
+        } else if (ch == '{' || ch == '[') {
+            if (ch == '{' && depth == depth_of_courses && k < ncourses)
+                lines[k++] = line;
+            depth++;
+        } else if (ch == '}' || ch == ']') {
+            depth--;
+        }
+    }
+    return lines;
+}
+
+static brug_err json_str_field(imp *im, long line, json_t *o, const char *key, const char **out)
+{
+    json_t *v = json_object_get(o, key);
+    *out = NULL;
+    if (!v || json_is_null(v))
+        return BRUG_OK;
+    if (!json_is_string(v))
+        return fail(im, line, BRUG_EPARSE, "\"%s\" must be a string", key);
+    if (json_string_length(v) > MAX_FIELD)
+        return fail(im, line, BRUG_ETOOBIG, "\"%s\" is longer than %d bytes", key, MAX_FIELD);
+    *out = json_string_value(v);
+    return BRUG_OK;
+}
+
+static brug_err json_list_field(imp *im, long line, json_t *o, const char *key,
+                                const char **items, size_t *n)
+{
+    json_t *v = json_object_get(o, key), *e;
+    size_t i;
+    *n = 0;
+    if (!v || json_is_null(v))
+        return BRUG_OK;
+    if (!json_is_array(v))
+        return fail(im, line, BRUG_EPARSE, "\"%s\" must be an array of strings", key);
+    if (json_array_size(v) > MAX_LIST)
+        return fail(im, line, BRUG_ETOOBIG, "\"%s\" has more than %d items", key, MAX_LIST);
+    json_array_foreach(v, i, e)
+    {
+        if (!json_is_string(e) || json_string_length(e) == 0)
+            return fail(im, line, BRUG_EPARSE, "\"%s\"[%zu] must be a non-empty string", key, i);
+        items[(*n)++] = json_string_value(e);
+    }
+    return BRUG_OK;
+}
+
+static brug_err json_num_field(imp *im, long line, json_t *o, const char *key, const char **str,
+                               double *num, int *is_num)
+{
+    json_t *v = json_object_get(o, key);
+    *str = NULL;
+    *is_num = 0;
+    if (!v)
+        return BRUG_OK;
+    if (json_is_number(v)) {
+        *num = json_number_value(v);
+        *is_num = 1;
+        return BRUG_OK;
+    }
+    if (json_is_string(v)) {
+        *str = json_string_value(v);
+        return BRUG_OK;
+    }
+    return fail(im, line, BRUG_EPARSE, "\"%s\" must be a number", key);
+}
+
+static const char *const json_keys[] = {"id",    "title",    "provider",    "type",
+                                        "mode",  "region",   "hours",       "cost_eur",
+                                        "start_dates", "teaches", "requires", NULL};
+
+static brug_err import_json(imp *im, const char *buf, size_t len)
+{
+    json_error_t jerr;
+    json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr), *arr, *o;
+    long *lines = NULL;
+    size_t i;
+    int depth;
+    brug_err err = BRUG_OK;
+
+    if (!root)
+        return fail(im, jerr.line, BRUG_EPARSE, "%s", jerr.text);
+    if (json_is_array(root)) {
+        arr = root;
+        depth = 1;
+    } else if (json_is_object(root)) {
+        const char *key;
+        json_t *v;
+        arr = json_object_get(root, "courses");
+        if (!json_is_array(arr)) {
+            json_decref(root);
+            return fail(im, 1, BRUG_EPARSE, "expected {\"courses\": [...]} or an array of courses");
+        }
+        json_object_foreach(root, key, v)
+        {
+            if (strcmp(key, "courses") != 0 && (json_is_object(v) || json_is_array(v))) {
+                err = fail(im, 1, BRUG_EPARSE, "top-level key \"%s\" must be a plain value", key);
+                json_decref(root);
+                return err;
+            }
+        }
+        depth = 2;
+    } else {
+        json_decref(root);
+        return fail(im, 1, BRUG_EPARSE, "expected {\"courses\": [...]} or an array of courses");
+    }
+    lines = course_lines(im, buf, len, depth, json_array_size(arr));
+    if (!lines) {
+        json_decref(root);
+        return fail(im, 0, BRUG_ENOMEM, "out of memory");
+    }
+    json_array_foreach(arr, i, o)
+    {
+        raw_course rc;
+        long line = lines[i] ? lines[i] : 1;
+        const char *key;
+        json_t *v;
+        if (!json_is_object(o)) {
+            err = fail(im, line, BRUG_EPARSE, "courses[%zu] is not an object", i);
+            break;
+        }
+        json_object_foreach(o, key, v)
+        {
+            int k;
+            for (k = 0; json_keys[k]; k++)
+                if (strcmp(json_keys[k], key) == 0)
+                    break;
+            if (!json_keys[k]) {
+                err = fail(im, line, BRUG_EPARSE, "courses[%zu]: unknown key \"%s\"", i, key);
+                break;
+            }
+        }
+        if (err)
+            break;
+        memset(&rc, 0, sizeof(rc));
+        err = json_str_field(im, line, o, "id", &rc.id);
+        if (!err)
+            err = json_str_field(im, line, o, "title", &rc.title);
+        if (!err)
+            err = json_str_field(im, line, o, "provider", &rc.provider);
+        if (!err)
+            err = json_str_field(im, line, o, "type", &rc.kind);
+        if (!err)
+            err = json_str_field(im, line, o, "mode", &rc.mode);
+        if (!err)
+            err = json_str_field(im, line, o, "region", &rc.region);
+        if (!err)
+            err = json_num_field(im, line, o, "hours", &rc.hours, &rc.hours_num, &rc.hours_is_num);
+        if (!err)
+            err = json_num_field(im, line, o, "cost_eur", &rc.cost, &rc.cost_num, &rc.cost_is_num);
+        if (!err)
+            err = json_list_field(im, line, o, "start_dates", rc.starts, &rc.nstarts);
+        if (!err)
+            err = json_list_field(im, line, o, "teaches", rc.teaches, &rc.nteaches);
+        if (!err)
+            err = json_list_field(im, line, o, "requires", rc.requires, &rc.nrequires);
+        if (!err)
+            err = store_course(im, line, &rc);
+        brug__arena_release(&im->arena);
+        if (err)
+            break;
+    }
+    brug__free(&im->db->alloc, lines);
+    json_decref(root);
+    return err;
+}
+
+/* ---- the entry point ------------------------------------------------------------ */
+
+static brug_err read_file(brug_db *db, const char *path, char **buf, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *b = NULL;
+    size_t n = 0, cap = 0;
+    *buf = NULL;
+    *len = 0;
+    if (!f)
+        return brug__db_error(db, BRUG_EIO, "%s: %s", path, strerror(errno));
+    for (;;) {
+        size_t got;
+        if (cap - n < 65536) {
+            char *nb;
+            cap = cap ? cap * 2 : 1 << 20;
+            if (cap > (size_t)MAX_FILE + 65536) {
+                brug__free(&db->alloc, b);
+                fclose(f);
+                return brug__db_error(db, BRUG_ETOOBIG, "%s: larger than %u MiB", path,
+                                      MAX_FILE >> 20);
+            }
+            nb = brug__realloc(&db->alloc, b, cap + 1);
+            if (!nb) {
+                brug__free(&db->alloc, b);
+                fclose(f);
+                return brug__db_error(db, BRUG_ENOMEM, "%s: out of memory", path);
+            }
+            b = nb;
+        }
+        got = fread(b + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(f)) {
+        brug__free(&db->alloc, b);
+        fclose(f);
+        return brug__db_error(db, BRUG_EIO, "%s: read error", path);
+    }
+    fclose(f);
+    b[n] = '\0';
+    *buf = b;
+    *len = n;
+    return BRUG_OK;
+}
+
+static int looks_json(const char *path, const char *buf, size_t len)
+{
+    size_t pl = strlen(path), i;
+    if (pl >= 5 && strcmp(path + pl - 5, ".json") == 0)
+        return 1;
+    if (pl >= 4 && strcmp(path + pl - 4, ".csv") == 0)
+        return 0;
+    for (i = 0; i < len && isspace((unsigned char)buf[i]); i++)
+        ;
+    return i < len && (buf[i] == '[' || buf[i] == '{');
+}
+
+brug_err brug_courses_import(brug_db *db, const char *path, const brug_courses_import_opts *opts,
+                             json_t **report)
+{
+    brug_courses_import_opts defaults;
+    imp im;
+    char *buf = NULL;
+    size_t len = 0;
+    int is_json;
+    brug_err err;
+
+    if (report)
+        *report = NULL;
+    if (!opts) {
+        memset(&defaults, 0, sizeof(defaults));
+        opts = &defaults;
+    }
+    err = read_file(db, path, &buf, &len);
+    if (err)
+        return err;
+    memset(&im, 0, sizeof(im));
+    im.db = db;
+    im.path = path;
+    im.opts = opts;
+    brug__arena_init(&im.arena, &db->alloc, 0);
+    brug__arena_init(&im.labels.arena, &db->alloc, 1 << 20);
+    brug__arena_init(&im.seen_arena, &db->alloc, 0);
+    im.resolved = json_array();
+    im.unresolved = json_array();
+    if (!im.resolved || !im.unresolved ||
+        brug__strmap_init(&im.seen, &im.seen_arena, 1024 + (uint32_t)(len / 64))) {
+        err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
+        goto out;
+    }
+    is_json = looks_json(path, buf, len);
+    err = brug__courses_writer_open(db, &im.w);
+    if (err)
+        goto out;
+    err = is_json ? import_json(&im, buf, len) : import_csv(&im, buf, len);
+    if (!err && im.ncourses == 0)
+        err = fail(&im, 0, BRUG_EEMPTY, "no courses in the file");
+    if (err) {
+        brug__courses_writer_abort(im.w);
+        goto out;
+    }
+    err = brug__courses_writer_commit(im.w);
+    if (err)
+        goto out;
+    if (report) {
+        *report = json_pack("{s:s, s:s, s:I, s:I, s:O, s:O}", "file", path, "format",
+                            is_json ? "json" : "csv", "courses", (json_int_t)im.ncourses,
+                            "replaced", (json_int_t)im.nreplaced, "resolved", im.resolved,
+                            "unresolved", im.unresolved);
+        if (!*report)
+            err = brug__db_error(db, BRUG_ENOMEM, "out of memory (the courses were imported)");
+    }
+out:
+    json_decref(im.resolved);
+    json_decref(im.unresolved);
+    brug__arena_release(&im.arena);
+    brug__arena_release(&im.labels.arena);
+    brug__arena_release(&im.seen_arena);
+    brug__free(&db->alloc, buf);
+    return err;
+}
