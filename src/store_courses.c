@@ -196,7 +196,10 @@ brug_err brug__courses_each_skill_label(brug_db *db, const char *lang,
     if (err)
         return err;
     sqlite3_bind_text(st, 1, lang ? lang : "", -1, SQLITE_STATIC);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (;;) {
+        rc = sqlite3_step(st);
+        if (rc != SQLITE_ROW)
+            break;
         err = fn(ctx, (const char *)sqlite3_column_text(st, 0),
                  (const char *)sqlite3_column_text(st, 1));
         if (err)
@@ -251,7 +254,10 @@ brug_err brug_courses_load(brug_db *db, brug_courses **out)
                                &sk);
     if (err)
         goto out;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (;;) {
+        rc = sqlite3_step(st);
+        if (rc != SQLITE_ROW)
+            break;
         brug__course_rec *r;
         if (n == cap) {
             size_t nc = cap ? cap * 2 : 256;
@@ -300,7 +306,10 @@ brug_err brug_courses_load(brug_db *db, brug_courses **out)
     }
     /* Skills arrive ordered by course id (= ids[] order) and role. */
     i = 0;
-    while ((rc = sqlite3_step(sk)) == SQLITE_ROW) {
+    for (;;) {
+        rc = sqlite3_step(sk);
+        if (rc != SQLITE_ROW)
+            break;
         int64_t cid = sqlite3_column_int64(sk, 0);
         int role = sqlite3_column_int(sk, 1);
         char *uri;
