@@ -12,6 +12,9 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/stats", srv_route_stats},
     {"GET", "/api/v1/concept", srv_route_concept},
     {"GET", "/api/v1/openapi.json", srv_route_openapi},
+    {"GET", "/api/v1/bridges", srv_route_bridges},
+    {"POST", "/api/v1/bridges", srv_route_bridges_post},
+    {"GET", "/api/v1/bridges/explain", srv_route_bridges_explain},
     /* access: who am I, consent, the audit log */
     {"GET", "/api/v1/me", srv_route_me},
     {"GET", "/api/v1/passports/{}/consents", srv_route_consent_list},

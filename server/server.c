@@ -16,6 +16,7 @@
 
 #include <microhttpd.h>
 
+#include "cache.h"
 #include "server.h"
 
 /* ---------------------------------------------------------------- app */
@@ -95,11 +96,23 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         fprintf(stderr, "brug serve: loading the ontology: %s\n", brug_errmsg(app->writer));
         return 1;
     }
+    app->cache = srv_cache_new(app->cfg.cache_bytes);
+    if (app->onto) {
+        err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
+        if (err) {
+            fprintf(stderr, "brug serve: building the bridges index: %s\n", brug_strerror(err));
+            return 1;
+        }
+    }
     return 0;
 }
 
 void srv_app_close(srv_app *app)
 {
+    srv_cache_free(app->cache);
+    app->cache = NULL;
+    brug_bridges_free(app->bridges);
+    app->bridges = NULL;
     brug_onto_free(app->onto);
     app->onto = NULL;
     free(app->stats_json);
@@ -214,7 +227,7 @@ static const char oom_body[] =
 
 void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char *ctype)
 {
-    char *text = doc ? json_dumps(doc, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    char *text = doc ? json_dumps(doc, SRV_JSON_FLAGS) : NULL;
     json_decref(doc);
     if (!text) {
         queue(req, MHD_HTTP_SERVICE_UNAVAILABLE, (void *)oom_body, sizeof(oom_body) - 1,
@@ -227,6 +240,11 @@ void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char 
 void srv_reply_json(srv_req *req, unsigned status, json_t *doc)
 {
     srv_reply_json_type(req, status, doc, "application/json");
+}
+
+void srv_reply_owned(srv_req *req, unsigned status, char *buf, size_t len, const char *ctype)
+{
+    queue(req, status, buf, len, MHD_RESPMEM_MUST_FREE, ctype, NULL);
 }
 
 void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,

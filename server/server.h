@@ -45,6 +45,7 @@ typedef struct srv_config {
     unsigned threads;         /* pool threads (and read-only connections) */
     unsigned timeout_s;       /* idle/slow client timeout per connection */
     int access_log;           /* one line per request on stderr */
+    size_t cache_bytes;       /* response cache budget; 0: no cache */
 } srv_config;
 
 typedef struct srv_app {
@@ -66,7 +67,8 @@ typedef struct srv_app {
 
     struct MHD_Daemon *daemon;
     unsigned bound_port;
-    void *ext;                /* indexes later modules add (bridges, ...) */
+    brug_bridges *bridges;    /* built from onto at start; NULL without a taxonomy */
+    struct srv_cache *cache;  /* responses that depend only on the request (cache.h) */
 } srv_app;
 
 typedef struct srv_req {
@@ -173,10 +175,15 @@ char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(print
 
 /* ---- replies (call exactly one per request) ---- */
 
+/* How documents are serialized (reals with 8 significant digits). */
+#define SRV_JSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(8))
+
 /* Send doc (a reference is stolen) with status; content type application/json. */
 void srv_reply_json(srv_req *req, unsigned status, json_t *doc);
 /* Same with a given content type (HAL+JSON for the ESCO endpoints). */
 void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char *ctype);
+/* Send a malloc'd buffer (freed by the server) with a content type. */
+void srv_reply_owned(srv_req *req, unsigned status, char *buf, size_t len, const char *ctype);
 /* Send static bytes (never freed) with a content type. */
 void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,
                       const char *ctype, const char *cache_control);

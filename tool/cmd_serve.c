@@ -13,13 +13,14 @@
 #include "cli.h"
 #include "server.h"
 
-enum { OPT_PORT = 256, OPT_THREADS, OPT_HOST, OPT_TIMEOUT, OPT_QUIET };
+enum { OPT_PORT = 256, OPT_THREADS, OPT_HOST, OPT_TIMEOUT, OPT_QUIET, OPT_CACHE };
 
 static const cli_opt opts[] = {
     {"port", OPT_PORT, "P", "TCP port to listen on (default 8080; 0 picks a free one)"},
     {"host", OPT_HOST, "ADDR", "address to bind (default 127.0.0.1; 0.0.0.0 for all)"},
     {"threads", OPT_THREADS, "N", "worker threads, each with its own connection (default 2)"},
     {"timeout", OPT_TIMEOUT, "S", "close connections idle for S seconds (default 30)"},
+    {"cache-mb", OPT_CACHE, "MB", "memory for cached bridges answers (default 64; 0: none)"},
     {"quiet", OPT_QUIET, NULL, "no access log lines on stderr"},
     {NULL, 0, NULL, NULL},
 };
@@ -47,6 +48,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cfg.threads = 2;
     cfg.timeout_s = 30;
     cfg.access_log = 1;
+    cfg.cache_bytes = (size_t)64 << 20;
     cli_args_init(&a, &cli_cmd_serve, argc, argv, ctx->err);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         switch (key) {
@@ -71,6 +73,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             break;
         case OPT_HOST:
             cfg.host = val;
+            break;
+        case OPT_CACHE:
+            if (!cli_parse_uint(ctx, "cache-mb", val, 65536, &v))
+                return CLI_USAGE;
+            cfg.cache_bytes = (size_t)v << 20;
             break;
         case OPT_QUIET:
             cfg.access_log = 0;

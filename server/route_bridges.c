@@ -1,0 +1,335 @@
+/*
+ * route_bridges.c - bridges from an occupation or a person's skills:
+ *   GET  /api/v1/bridges?from=URI | skills=URI,URI,...  &top=&min_score=
+ *        &collection=&isco=&language=&max_missing=
+ *   POST /api/v1/bridges  {"from": URI | "skills": [URI, ...], "top", "min_score",
+ *                          "collection", "isco", "language", "max_missing"}
+ *   GET  /api/v1/bridges/explain?from=URI | skills=...&to=URI&language=
+ * The documents are brug_bridges_query_run()'s and brug_bridges_explain()'s
+ * (include/brug/bridges.h), computed from the index built at start-up.
+ * max_carried=N (default all) keeps the N heaviest carried-over skills of
+ * each bridge and adds "carried_total".  Since the index never changes
+ * while the server runs, GET answers are cached (cache.h) by their
+ * normalized parameters.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cache.h"
+#include "routes.h"
+
+#define MAX_SKILLS 512
+
+typedef struct skill_list {
+    const char *v[MAX_SKILLS];
+    size_t n;
+} skill_list;
+
+static int ready(srv_req *req)
+{
+    if (req->app->bridges)
+        return 1;
+    srv_reply_error(req, 503, BRUG_EEMPTY, "no taxonomy loaded: import one and restart brug serve");
+    return 0;
+}
+
+/* Split "a,b,c" (a copy in the arena) into list; replies 400 on too many. */
+static int split_skills(srv_req *req, const char *text, skill_list *list)
+{
+    char *s = brug__arena_strdup(&req->arena, text), *p, *save = NULL;
+    list->n = 0;
+    if (!s) {
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+        return 0;
+    }
+    for (p = strtok_r(s, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        if (list->n == MAX_SKILLS) {
+            srv_reply_error(req, 413, BRUG_ETOOBIG, "skills: at most %d", MAX_SKILLS);
+            return 0;
+        }
+        list->v[list->n++] = p;
+    }
+    if (!list->n) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "skills: expected URI,URI,...");
+        return 0;
+    }
+    return 1;
+}
+
+static int parse_score(srv_req *req, const char *text, double *out)
+{
+    char *end;
+    double v;
+    if (!text || !text[0])
+        return 1;
+    v = strtod(text, &end);
+    if (*end || !(v >= 0.0 && v <= 1.0)) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "min_score: expected a number from 0 to 1");
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* Keep the max_carried heaviest carried skills of each result (they come
+ * sorted by weight); record how many there were. */
+static void trim_carried(json_t *doc, unsigned long max_carried)
+{
+    json_t *results = json_object_get(doc, "results"), *r;
+    size_t i;
+    if (!max_carried)
+        return;
+    json_array_foreach(results, i, r)
+    {
+        json_t *carried = json_object_get(r, "carried");
+        size_t n = json_array_size(carried);
+        if (n <= max_carried)
+            continue;
+        json_object_set_new(r, "carried_total", json_integer((json_int_t)n));
+        while (json_array_size(carried) > max_carried)
+            json_array_remove(carried, json_array_size(carried) - 1);
+    }
+}
+
+/* Reply with doc, storing its text in the cache under key (when not NULL). */
+static void reply_cached(srv_req *req, json_t *doc, const char *key)
+{
+    char *text = json_dumps(doc, SRV_JSON_FLAGS);
+    json_decref(doc);
+    if (!text) {
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+        return;
+    }
+    if (key)
+        srv_cache_put(req->app->cache, key, text, strlen(text));
+    srv_reply_owned(req, 200, text, strlen(text), "application/json");
+}
+
+/* Reply from the cache when key is there; 1 if so. */
+static int from_cache(srv_req *req, const char *key)
+{
+    size_t len = 0;
+    char *text = key ? srv_cache_get(req->app->cache, key, &len) : NULL;
+    if (!text)
+        return 0;
+    srv_reply_owned(req, 200, text, len, "application/json");
+    return 1;
+}
+
+static void run_query(srv_req *req, brug_bridges_query *q, unsigned long max_carried,
+                      const char *key)
+{
+    char msg[512] = "";
+    json_t *doc = NULL;
+    brug_err err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    trim_carried(doc, max_carried);
+    reply_cached(req, doc, key);
+}
+
+void srv_route_bridges(srv_req *req)
+{
+    brug_bridges_query q;
+    skill_list *skills;
+    unsigned long top, max_missing, max_carried;
+    const char *from, *sk, *key;
+
+    if (!ready(req))
+        return;
+    memset(&q, 0, sizeof(q));
+    from = srv_arg(req, "from");
+    sk = srv_arg(req, "skills");
+    if ((!from || !from[0]) == (!sk || !sk[0])) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "give either from=OCCUPATION_URI or skills=URI,...");
+        return;
+    }
+    if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+        !srv_arg_uint(req, "max_missing", 0, 1000, &max_missing) ||
+        !srv_arg_uint(req, "max_carried", 0, 1000, &max_carried) ||
+        !parse_score(req, srv_arg(req, "min_score"), &q.min_score))
+        return;
+    q.lang = srv_lang(req);
+    if (!q.lang)
+        return;
+    q.collection = srv_arg(req, "collection");
+    q.isco_prefix = srv_arg(req, "isco");
+    key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s", from ? from : "",
+                     sk ? sk : "", top, max_missing, max_carried, q.min_score,
+                     q.collection ? q.collection : "", q.isco_prefix ? q.isco_prefix : "", q.lang);
+    if (from_cache(req, key))
+        return;
+    if (sk && sk[0]) {
+        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        if (!skills) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            return;
+        }
+        if (!split_skills(req, sk, skills))
+            return;
+        q.skills = skills->v;
+        q.nskills = skills->n;
+    } else {
+        q.from = from;
+    }
+    q.top = top ? (unsigned)top : 10;
+    q.max_missing = (unsigned)max_missing;
+    if (q.collection && !q.collection[0])
+        q.collection = NULL;
+    if (q.isco_prefix && !q.isco_prefix[0])
+        q.isco_prefix = NULL;
+    run_query(req, &q, max_carried, key);
+}
+
+/* A string member of body, or NULL; replies 400 when present but not a string. */
+static int body_str(srv_req *req, json_t *body, const char *key, const char **out)
+{
+    json_t *v = json_object_get(body, key);
+    *out = NULL;
+    if (!v || json_is_null(v))
+        return 1;
+    if (!json_is_string(v)) {
+        srv_reply_error(req, 400, BRUG_EPARSE, "body: '%s' must be a string", key);
+        return 0;
+    }
+    *out = json_string_value(v);
+    return 1;
+}
+
+static int body_uint(srv_req *req, json_t *body, const char *key, unsigned long max,
+                     unsigned long *out)
+{
+    json_t *v = json_object_get(body, key);
+    if (!v || json_is_null(v))
+        return 1;
+    if (!json_is_integer(v) || json_integer_value(v) < 0 ||
+        (unsigned long)json_integer_value(v) > max) {
+        srv_reply_error(req, 400, BRUG_EPARSE, "body: '%s' must be a whole number from 0 to %lu",
+                        key, max);
+        return 0;
+    }
+    *out = (unsigned long)json_integer_value(v);
+    return 1;
+}
+
+void srv_route_bridges_post(srv_req *req)
+{
+    brug_bridges_query q;
+    json_t *body, *arr, *v;
+    skill_list *skills = NULL;
+    unsigned long top = 10, max_missing = 0, max_carried = 0;
+    const char *lang = NULL;
+    size_t i;
+
+    if (!ready(req))
+        return;
+    body = srv_body_json(req);
+    if (!body)
+        return;
+    memset(&q, 0, sizeof(q));
+    if (!body_str(req, body, "from", &q.from) || !body_str(req, body, "collection", &q.collection) ||
+        !body_str(req, body, "isco", &q.isco_prefix) || !body_str(req, body, "language", &lang) ||
+        !body_uint(req, body, "top", SRV_MAX_LIMIT, &top) ||
+        !body_uint(req, body, "max_missing", 1000, &max_missing) ||
+        !body_uint(req, body, "max_carried", 1000, &max_carried))
+        goto done;
+    v = json_object_get(body, "min_score");
+    if (v && !json_is_null(v)) {
+        if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 1) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'min_score' must be a number from 0 to 1");
+            goto done;
+        }
+        q.min_score = json_number_value(v);
+    }
+    arr = json_object_get(body, "skills");
+    if (arr && !json_is_null(arr)) {
+        if (!json_is_array(arr)) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'skills' must be an array of URIs");
+            goto done;
+        }
+        if (json_array_size(arr) > MAX_SKILLS) {
+            srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d skills", MAX_SKILLS);
+            goto done;
+        }
+        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        if (!skills) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            goto done;
+        }
+        skills->n = 0;
+        json_array_foreach(arr, i, v)
+        {
+            if (!json_is_string(v)) {
+                srv_reply_error(req, 400, BRUG_EPARSE, "body: skills[%zu] must be a string", i);
+                goto done;
+            }
+            skills->v[skills->n++] = json_string_value(v);
+        }
+    }
+    if (!q.from == !(skills && skills->n)) {
+        srv_reply_error(req, 400, BRUG_EINVAL,
+                        "body: give either \"from\": OCCUPATION_URI or \"skills\": [URI, ...]");
+        goto done;
+    }
+    if (lang && (strlen(lang) < 2 || strlen(lang) > 3)) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "body: 'language' must be a 2 or 3 letter code");
+        goto done;
+    }
+    if (skills) {
+        q.skills = skills->v;
+        q.nskills = skills->n;
+        q.from = NULL;
+    }
+    q.lang = lang ? lang : "en";
+    q.top = top ? (unsigned)top : 10;
+    q.max_missing = (unsigned)max_missing;
+    run_query(req, &q, max_carried, NULL);
+done:
+    json_decref(body);
+}
+
+void srv_route_bridges_explain(srv_req *req)
+{
+    const char *from, *sk, *to, *lang, *key;
+    skill_list *skills = NULL;
+    char msg[512] = "";
+    json_t *doc = NULL;
+    brug_err err;
+
+    if (!ready(req))
+        return;
+    to = srv_arg_required(req, "to");
+    if (!to)
+        return;
+    from = srv_arg(req, "from");
+    sk = srv_arg(req, "skills");
+    if ((!from || !from[0]) == (!sk || !sk[0])) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "give either from=OCCUPATION_URI or skills=URI,...");
+        return;
+    }
+    lang = srv_lang(req);
+    if (!lang)
+        return;
+    key = srv_printf(req, "explain|%s|%s|%s|%s", from ? from : "", sk ? sk : "", to, lang);
+    if (from_cache(req, key))
+        return;
+    if (sk && sk[0]) {
+        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        if (!skills) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            return;
+        }
+        if (!split_skills(req, sk, skills))
+            return;
+        from = NULL;
+    }
+    err = brug_bridges_explain(req->app->bridges, from, skills ? skills->v : NULL,
+                               skills ? skills->n : 0, to, lang, &doc, msg, sizeof(msg));
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    reply_cached(req, doc, key);
+}
