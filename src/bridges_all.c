@@ -133,7 +133,7 @@ static void *work(void *arg)
         size_t nh;
         const uint32_t *held = brug__bridges_held(b, i, &nh);
         float *dst = w->matrix ? w->matrix + (size_t)i * n : row;
-        brug__bridges_credit(b, &s, held, nh);
+        brug__bridges_credit_fast(b, &s, held, nh);
         brug__bridges_accumulate(b, &s, i, scores);
         brug__bridges_clear(b, &s);
         for (j = 0; j < n; j++)

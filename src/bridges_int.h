@@ -23,14 +23,55 @@ brug_err brug__bridges_source(const brug_bridges *b, const char *from, const cha
                               size_t msgsize);
 void brug__bridges_source_release(brug__bridges_source_t *src);
 
+/* printf into a caller's message buffer (msg may be NULL). */
+void brug__bridges_msg(char *msg, size_t size, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Score of the credited source to occupation `to` (bit-identical to
  * brug__bridges_accumulate's). */
 double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
                                uint32_t self);
 
-/* One explained result for target `to` (see brug_bridges_query_run); NULL on OOM. */
-json_t *brug__bridges_result(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
-                             double score, const char *lang, size_t max_missing);
+/* One required skill of a target, as the source stands to it. */
+typedef struct brug__gap_item {
+    uint32_t skill;
+    uint32_t via;      /* the held skill that earns the credit */
+    uint8_t essential;
+    uint8_t rel;       /* BRUG__VIA_* */
+    double weight;     /* share of the target's requirement */
+    double credit;
+    double gain;       /* weight * (1 - credit) */
+} brug__gap_item;
+
+/* One target analysed: items[0..ncarried) are the carried skills (by
+ * weight), then nmiss_e missing essential and nmiss_o missing optional
+ * ones (by gain, then weight, then URI). */
+typedef struct brug__bridge_result {
+    uint32_t occ;
+    double score;
+    brug__gap_item *items;
+    size_t ncarried, nmiss_e, nmiss_o;
+    size_t ncarried_e, nessential, noptional, npartial;
+} brug__bridge_result;
+
+/* Analyse target `to` for the credited source; items in the arena.
+ * BRUG_ENOMEM. */
+brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
+                               double score, brug__arena *arena, brug__bridge_result *res);
+
+/*
+ * The query without JSON: resolve the source, score, filter, rank and
+ * analyse the top results into the arena (*res, *nres).  src is filled
+ * (release it after).  Errors as brug_bridges_query_run.
+ */
+brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_query *q,
+                                     brug__arena *arena, brug__bridges_source_t *src,
+                                     brug__bridge_result **res, size_t *nres, char *msg,
+                                     size_t msgsize);
+
+/* The JSON object of one analysed result (see brug_bridges_query_run); NULL on OOM. */
+json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_result *r,
+                                  const char *lang, size_t max_missing);
 
 /* The "from" object of a result document; NULL on OOM. */
 json_t *brug__bridges_from_json(const brug_bridges *b, const brug__bridges_source_t *src,
@@ -38,5 +79,8 @@ json_t *brug__bridges_from_json(const brug_bridges *b, const brug__bridges_sourc
 
 /* "narrower", "broader", "related", "sibling", "held" or "none". */
 const char *brug__bridges_via_name(unsigned rel);
+
+/* A JSON number rounded to 6 decimals. */
+double brug__round6(double x);
 
 #endif

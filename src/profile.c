@@ -136,6 +136,9 @@ static brug_err build_credit(brug_bridges *b)
         /* Siblings: other children of each direct parent (skill or group). */
         for (k = o->skill_broader.ptr[s]; k < o->skill_broader.ptr[s + 1]; k++) {
             uint32_t p = o->skill_broader.col[k];
+            if ((double)(o->skill_narrower.ptr[p + 1] - o->skill_narrower.ptr[p]) >
+                w->sibling_max_group)
+                continue;
             for (k2 = o->skill_narrower.ptr[p]; k2 < o->skill_narrower.ptr[p + 1]; k2++)
                 cand_offer(b, &cs, s, o->skill_narrower.col[k2], w->credit_sibling,
                            BRUG__VIA_SIBLING);
@@ -189,11 +192,11 @@ static brug_err build_profiles(brug_bridges *b)
 
     b->df = brug__arena_calloc(&b->arena, (size_t)b->nskill + 1, sizeof(uint32_t));
     b->spec = brug__arena_calloc(&b->arena, (size_t)b->nskill + 1, sizeof(double));
-    b->occ_w = brug__arena_calloc(&b->arena, (size_t)os->nnz + 1, sizeof(double));
-    b->col_w = brug__arena_calloc(&b->arena, (size_t)so->nnz + 1, sizeof(double));
+    b->occ_w = brug__arena_calloc(&b->arena, (size_t)os->nnz + 1, sizeof(float));
+    b->col = brug__arena_calloc(&b->arena, (size_t)so->nnz + 1, sizeof(brug__bridges_colent));
     b->occ_total = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(double));
     b->occ_coll = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(uint32_t));
-    if (!b->df || !b->spec || !b->occ_w || !b->col_w || !b->occ_total || !b->occ_coll)
+    if (!b->df || !b->spec || !b->occ_w || !b->col || !b->occ_total || !b->occ_coll)
         return BRUG_ENOMEM;
 
     for (t = 0; t < b->nskill; t++) {
@@ -205,15 +208,18 @@ static brug_err build_profiles(brug_bridges *b)
     for (i = 0; i < b->nocc; i++) {
         double total = 0.0;
         for (k = os->ptr[i]; k < os->ptr[i + 1]; k++) {
-            double wt = (os->tag[k] ? b->w.essential : b->w.optional) * b->spec[os->col[k]];
+            float wt = (float)((os->tag[k] ? b->w.essential : b->w.optional) * b->spec[os->col[k]]);
             b->occ_w[k] = wt;
-            total += wt;
+            total += (double)wt;
         }
         b->occ_total[i] = total;
     }
     for (t = 0; t < b->nskill; t++)
         for (k = so->ptr[t]; k < so->ptr[t + 1]; k++)
-            b->col_w[k] = (so->tag[k] ? b->w.essential : b->w.optional) * b->spec[t];
+        {
+            b->col[k].occ = so->col[k];
+            b->col[k].w = (float)((so->tag[k] ? b->w.essential : b->w.optional) * b->spec[t]);
+        }
 
     /* Collection membership: ESCO's own, or by weighted share of skills. */
     coll_share = brug__calloc(&b->alloc, BRUG__ONTO_MAX_COLLECTIONS, sizeof(double));
@@ -226,7 +232,7 @@ static brug_err build_profiles(brug_bridges *b)
             uint32_t sc = o->skill_collections[os->col[k]];
             for (c = 0; c < o->ncollections; c++)
                 if (sc & (1u << c))
-                    coll_share[c] += b->occ_w[k];
+                    coll_share[c] += (double)b->occ_w[k];
         }
         for (c = 0; c < o->ncollections; c++)
             if (b->occ_total[i] > 0.0 && coll_share[c] > 0.0 &&
@@ -245,7 +251,7 @@ static int weights_valid(const brug_bridges_weights *w)
            w->credit_narrower <= 1 && w->credit_broader >= 0 && w->credit_broader <= 1 &&
            w->credit_related_essential >= 0 && w->credit_related_essential <= 1 &&
            w->credit_related_optional >= 0 && w->credit_related_optional <= 1 &&
-           w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->collection_share >= 0 &&
+           w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->sibling_max_group >= 2 && w->collection_share >= 0 &&
            w->collection_share <= 1 && w->path_step_cost >= 0 && w->path_min_score >= 0 &&
            w->path_min_score <= 1 && w->path_edges >= 1 && w->path_edges <= 100000;
 }
@@ -266,6 +272,10 @@ brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
     b->alloc = *a;
     brug__arena_init(&b->arena, &b->alloc, 1 << 20);
     b->onto = onto;
+    if (pthread_mutex_init(&b->pool_lock, NULL) != 0) {
+        brug__free(a, b);
+        return BRUG_ENOMEM;
+    }
     if (w)
         b->w = *w;
     else
@@ -293,6 +303,12 @@ void brug_bridges_free(brug_bridges *b)
     if (!b)
         return;
     a = b->alloc;
+    while (b->npool > 0) {
+        brug__bridges_scratch *s = b->pool[--b->npool];
+        brug__bridges_scratch_release(s);
+        brug__free(&a, s);
+    }
+    pthread_mutex_destroy(&b->pool_lock);
     brug__arena_release(&b->arena);
     brug__free(&a, b);
 }
@@ -325,6 +341,45 @@ brug_err brug__bridges_scratch_init(brug__bridges_scratch *s, const brug_bridges
         return BRUG_ENOMEM;
     }
     return BRUG_OK;
+}
+
+brug__bridges_scratch *brug__bridges_scratch_get(const brug_bridges *b)
+{
+    brug_bridges *mb = (brug_bridges *)(uintptr_t)b; /* the pool is the mutable part */
+    brug__bridges_scratch *s = NULL;
+    pthread_mutex_lock(&mb->pool_lock);
+    if (mb->npool > 0)
+        s = mb->pool[--mb->npool];
+    pthread_mutex_unlock(&mb->pool_lock);
+    if (s)
+        return s;
+    s = brug__calloc(&b->alloc, 1, sizeof(*s));
+    if (!s)
+        return NULL;
+    if (brug__bridges_scratch_init(s, b)) {
+        brug__free(&b->alloc, s);
+        return NULL;
+    }
+    return s;
+}
+
+void brug__bridges_scratch_put(const brug_bridges *b, brug__bridges_scratch *s)
+{
+    brug_bridges *mb = (brug_bridges *)(uintptr_t)b;
+    int kept = 0;
+    if (!s)
+        return;
+    brug__bridges_clear(b, s);
+    pthread_mutex_lock(&mb->pool_lock);
+    if (mb->npool < sizeof(mb->pool) / sizeof(mb->pool[0])) {
+        mb->pool[mb->npool++] = s;
+        kept = 1;
+    }
+    pthread_mutex_unlock(&mb->pool_lock);
+    if (!kept) {
+        brug__bridges_scratch_release(s);
+        brug__free(&b->alloc, s);
+    }
 }
 
 void brug__bridges_scratch_release(brug__bridges_scratch *s)
@@ -366,12 +421,36 @@ void brug__bridges_credit(const brug_bridges *b, brug__bridges_scratch *s, const
     }
 }
 
+void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
+                               const uint32_t *held, size_t n)
+{
+    const brug__csr *cr = &b->credit;
+    float *cred = s->cred;
+    uint64_t *touched = s->touched;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t h = held[i];
+        cred[h] = 1.0f;
+        touched[h >> 6] |= UINT64_C(1) << (h & 63);
+    }
+    for (i = 0; i < n; i++) {
+        uint32_t h = held[i], k, e = cr->ptr[h + 1];
+        for (k = cr->ptr[h]; k < e; k++) {
+            uint32_t t = cr->col[k];
+            float c = cr->val[k];
+            if (c > cred[t]) {
+                cred[t] = c;
+                touched[t >> 6] |= UINT64_C(1) << (t & 63);
+            }
+        }
+    }
+}
+
 void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
                               double *scores)
 {
-    const brug__csr *so = &b->onto->skill_occs;
-    const uint32_t *ptr = so->ptr, *col = so->col;
-    const double *cw = b->col_w;
+    const uint32_t *ptr = b->onto->skill_occs.ptr;
+    const brug__bridges_colent *col = b->col;
     double *acc = s->acc;
     size_t words = ((size_t)b->nskill + 63) / 64, wi;
     uint32_t i;
@@ -381,14 +460,11 @@ void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, u
         while (m) {
             uint32_t t = (uint32_t)(wi * 64 + (unsigned)__builtin_ctzll(m));
             double c = (double)s->cred[t];
-            uint32_t k, e = ptr[t + 1];
+            const brug__bridges_colent *p = col + ptr[t], *end = col + ptr[t + 1];
             m &= m - 1;
-            if (c == 1.0)
-                for (k = ptr[t]; k < e; k++)
-                    acc[col[k]] += cw[k];
-            else
-                for (k = ptr[t]; k < e; k++)
-                    acc[col[k]] += c * cw[k];
+            /* c * w is exactly w when c == 1 */
+            for (; p < end; p++)
+                acc[p->occ] += c * (double)p->w;
         }
     }
     for (i = 0; i < b->nocc; i++) {

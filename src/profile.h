@@ -4,10 +4,12 @@
  *
  * The index (struct brug_bridges) holds, in one arena:
  *   - spec[t]: the specificity factor of skill t (smoothed IDF ^ idf_power);
- *   - occ_w[]: aligned with onto->occ_skills, the weight of each skill in
- *     each occupation's profile ((essential|optional) * spec);
- *   - col_w[]: the same weights aligned with onto->skill_occs (by skill);
- *   - occ_total[o]: the sum of o's weights, added in ascending skill order;
+ *   - occ_w[]: aligned with onto->occ_skills, the weight (float) of each
+ *     skill in each occupation's profile ((essential|optional) * spec);
+ *   - col[]: the same weights by skill, packed {occupation, weight} and
+ *     aligned with onto->skill_occs (one stream for the hot loop);
+ *   - occ_total[o]: the sum of o's weights (in double), added in ascending
+ *     skill order;
  *   - credit: a CSR skill s -> skills t that holding s gives partial credit
  *     for (val: the credit, tag: the relation, BRUG__VIA_*), keeping the
  *     best relation per pair and only targets some occupation requires.
@@ -24,6 +26,8 @@
 #ifndef BRUG__PROFILE_H
 #define BRUG__PROFILE_H
 
+#include <pthread.h>
+
 #include "brug/bridges.h"
 #include "onto.h"
 
@@ -37,6 +41,12 @@ enum {
     BRUG__VIA_SIBLING = 5,  /* shares a direct broader skill or group */
 };
 
+/* One entry of a skill's column: an occupation requiring it, and the weight. */
+typedef struct brug__bridges_colent {
+    uint32_t occ;
+    float w;
+} brug__bridges_colent;
+
 struct brug_bridges {
     const brug_onto *onto;
     brug_alloc alloc;
@@ -46,25 +56,36 @@ struct brug_bridges {
     uint32_t nskill;
     uint32_t *df;        /* nskill: occupations that list the skill */
     double *spec;        /* nskill */
-    double *occ_w;       /* onto->occ_skills.nnz */
-    double *col_w;       /* onto->skill_occs.nnz */
+    float *occ_w;        /* onto->occ_skills.nnz */
+    brug__bridges_colent *col; /* onto->skill_occs.nnz */
     double *occ_total;   /* nocc */
     uint32_t *occ_coll;  /* nocc: collection bitmask (ESCO's or by share) */
     brug__csr credit;    /* nskill x nskill */
+    /* Clean scratches kept for reuse by queries (see scratch_get/put). */
+    pthread_mutex_t pool_lock;
+    struct brug__bridges_scratch *pool[8];
+    unsigned npool;
 };
 
 /* Per-call working memory of the scoring kernel. */
-typedef struct brug__bridges_scratch {
+typedef struct brug__bridges_scratch brug__bridges_scratch;
+struct brug__bridges_scratch {
     float *cred;       /* nskill: credit the source earns per skill */
     uint32_t *via;     /* nskill: the held skill that earns it */
     uint8_t *rel;      /* nskill: BRUG__VIA_* */
     uint64_t *touched; /* bitmap of skills with cred > 0 */
     double *acc;       /* nocc: accumulated credit * weight */
     const brug_alloc *alloc;
-} brug__bridges_scratch;
+};
 
 brug_err brug__bridges_scratch_init(brug__bridges_scratch *s, const brug_bridges *b);
 void brug__bridges_scratch_release(brug__bridges_scratch *s);
+
+/* A clean scratch from b's pool (or a new one; NULL when out of memory),
+ * and giving it back (it is cleared first).  Thread-safe: the pool is the
+ * only mutable part of an index, guarded by a mutex. */
+brug__bridges_scratch *brug__bridges_scratch_get(const brug_bridges *b);
+void brug__bridges_scratch_put(const brug_bridges *b, brug__bridges_scratch *s);
 
 /*
  * Spread credit from held[0..n-1] (ascending, no duplicates, all < nskill)
@@ -73,6 +94,10 @@ void brug__bridges_scratch_release(brug__bridges_scratch *s);
  */
 void brug__bridges_credit(const brug_bridges *b, brug__bridges_scratch *s, const uint32_t *held,
                           size_t n);
+
+/* The same credits without via/rel (for scores only: matrix, top-k). */
+void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
+                               const uint32_t *held, size_t n);
 
 /*
  * Scores of the credited source against every occupation into

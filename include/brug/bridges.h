@@ -53,6 +53,8 @@ typedef struct brug_bridges_weights {
     double credit_related_essential; /* [0.5] ESCO essential skill-skill relation, either way */
     double credit_related_optional;  /* [0.35] ESCO optional skill-skill relation, either way */
     double credit_sibling;     /* [0.25] shares a direct broader skill or skill group */
+    double sibling_max_group;  /* [50]  ... with at most this many members (a larger
+                                *        group says too little about closeness) */
     /* Collections: an occupation belongs to collection C ("green", "digital",
      * ...) when ESCO lists it there, or when at least this share of its
      * weighted profile are skills of C. */

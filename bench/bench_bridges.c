@@ -1,0 +1,269 @@
+/*
+ * bench_bridges.c - benchmark of the bridges engine on a real ontology.
+ *
+ *   build/bench/bench_bridges [--db FILE] [--threads N] [--queries N]
+ *                             [--python PATH] [--ref bench/bridges_ref.py] [--no-ref]
+ *
+ * Loads the snapshot, builds the bridges index, computes the all-pairs
+ * transition matrix with brug (best of 3 runs), then runs the scipy
+ * reference implementation of the same formulas (bench/bridges_ref.py with
+ * Debian's /usr/bin/python3) on the same database, checks that both
+ * matrices agree to 1e-6, and prints both times and the ratio.  Then it
+ * times single bridges queries (top 10, fully explained, as the CLI and
+ * the server run them) once the index is loaded: p50 and p99.  Peak memory
+ * (max RSS) of brug's process and of the Python process is printed too.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "brug/brug.h"
+#include "bridges_int.h" /* the query without JSON, to time it apart */
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double pct(double *v, size_t n, double p)
+{
+    size_t i = (size_t)(p * (double)(n - 1) + 0.5);
+    return v[i < n ? i : n - 1];
+}
+
+static long max_rss_kib(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+static void die(const char *what)
+{
+    fprintf(stderr, "bench_bridges: %s\n", what);
+    exit(1);
+}
+
+int main(int argc, char **argv)
+{
+    const char *db_path = getenv("BRUG_DB"), *python = "/usr/bin/python3";
+    const char *ref = "bench/bridges_ref.py";
+    unsigned threads = 2, nqueries = 2000, run;
+    int no_ref = 0;
+    brug_db *db = NULL;
+    brug_onto *onto = NULL;
+    brug_bridges *b = NULL;
+    double t0, t_load, t_build, t_matrix = 1e30, ref_seconds = -1;
+    long ref_rss = -1;
+    float *m;
+    uint32_t n, i;
+    int k;
+    char wpath[256], mpath[256], cmd[2048], line[1024];
+    FILE *f;
+
+    if (!db_path || !db_path[0])
+        db_path = "build/esco.db";
+    for (k = 1; k < argc; k++) {
+        if (strcmp(argv[k], "--db") == 0 && k + 1 < argc)
+            db_path = argv[++k];
+        else if (strcmp(argv[k], "--threads") == 0 && k + 1 < argc)
+            threads = (unsigned)atoi(argv[++k]);
+        else if (strcmp(argv[k], "--queries") == 0 && k + 1 < argc)
+            nqueries = (unsigned)atoi(argv[++k]);
+        else if (strcmp(argv[k], "--python") == 0 && k + 1 < argc)
+            python = argv[++k];
+        else if (strcmp(argv[k], "--ref") == 0 && k + 1 < argc)
+            ref = argv[++k];
+        else if (strcmp(argv[k], "--no-ref") == 0)
+            no_ref = 1;
+        else {
+            fprintf(stderr, "usage: bench_bridges [--db FILE] [--threads N] [--queries N] "
+                            "[--python PATH] [--ref bridges_ref.py] [--no-ref]\n");
+            return 2;
+        }
+    }
+    if (threads == 0 || nqueries == 0)
+        die("--threads and --queries must be positive");
+
+    t0 = now();
+    if (brug_db_open(db_path, BRUG_OPEN_READONLY, NULL, &db) || brug_onto_load(db, &onto)) {
+        fprintf(stderr, "bench_bridges: %s: %s\n", db_path, brug_errmsg(db));
+        brug_db_close(db);
+        return 1;
+    }
+    t_load = now() - t0;
+    t0 = now();
+    if (brug_bridges_new(onto, NULL, NULL, &b))
+        die("cannot build the bridges index");
+    t_build = now() - t0;
+    n = brug_onto_occupation_count(onto);
+    printf("ontology: %s: %u occupations, %u skills\n", db_path, n, brug_onto_skill_count(onto));
+    printf("load snapshot from SQLite: %.1f ms; build bridges index: %.1f ms\n", t_load * 1e3,
+           t_build * 1e3);
+
+    m = malloc((size_t)n * n * sizeof(float));
+    if (!m)
+        die("out of memory");
+    for (run = 0; run < 3; run++) {
+        double t;
+        t0 = now();
+        if (brug_bridges_matrix(b, threads, 0, m))
+            die("matrix failed");
+        t = now() - t0;
+        if (t < t_matrix)
+            t_matrix = t;
+    }
+    printf("brug all-pairs matrix (%u x %u, %u threads, best of 3): %.1f ms; with index build: "
+           "%.1f ms\n",
+           n, n, threads, t_matrix * 1e3, (t_matrix + t_build) * 1e3);
+
+    /* The scipy reference, on the same database and weights. */
+    if (no_ref)
+        goto queries;
+    snprintf(wpath, sizeof(wpath), "/tmp/bench_bridges_%ld_weights.json", (long)getpid());
+    snprintf(mpath, sizeof(mpath), "/tmp/bench_bridges_%ld_matrix.f64", (long)getpid());
+    {
+        json_t *wj = brug_bridges_weights_json(brug_bridges_weights_of(b));
+        if (!wj || json_dump_file(wj, wpath, 0) != 0)
+            die("cannot write the weights file");
+        json_decref(wj);
+    }
+    snprintf(cmd, sizeof(cmd), "'%s' '%s' '%s' '%s' '%s'", python, ref, db_path, wpath, mpath);
+    f = popen(cmd, "r");
+    if (!f)
+        die("cannot run the reference");
+    while (fgets(line, sizeof(line), f)) {
+        json_error_t je;
+        json_t *r = json_loads(line, 0, &je);
+        if (r && json_is_object(r)) {
+            ref_seconds = json_number_value(json_object_get(r, "seconds"));
+            ref_rss = (long)json_integer_value(json_object_get(r, "peak_rss_kib"));
+        }
+        json_decref(r);
+    }
+    if (pclose(f) != 0 || ref_seconds < 0) {
+        remove(wpath);
+        remove(mpath);
+        die("the scipy reference failed (run it by hand to see why)");
+    }
+    {
+        FILE *mf = fopen(mpath, "rb");
+        double maxdiff = 0.0, *row = malloc((size_t)n * sizeof(double));
+        size_t over = 0;
+        uint32_t j;
+        if (!mf || !row)
+            die("cannot read the reference matrix");
+        for (i = 0; i < n; i++) {
+            if (fread(row, sizeof(double), n, mf) != n)
+                die("reference matrix is short");
+            for (j = 0; j < n; j++) {
+                double d = fabs((double)m[(size_t)i * n + j] - row[j]);
+                if (d > maxdiff)
+                    maxdiff = d;
+                if (d > 1e-6)
+                    over++;
+            }
+        }
+        fclose(mf);
+        free(row);
+        printf("scipy reference (/usr/bin/python3, same formulas): %.1f ms, peak RSS %.1f MiB\n",
+               ref_seconds * 1e3, (double)ref_rss / 1024.0);
+        printf("agreement: max |brug - scipy| = %.3g over %zu values; %zu differ by more than "
+               "1e-6: %s\n",
+               maxdiff, (size_t)n * n, over, over ? "FAIL" : "ok");
+        printf("ratio scipy / brug: %.1fx (matrix only), %.1fx (index build + matrix)\n",
+               ref_seconds / t_matrix, ref_seconds / (t_matrix + t_build));
+        remove(wpath);
+        remove(mpath);
+        if (over)
+            return 1;
+    }
+
+queries:
+    /* Single bridges queries once the index is loaded: the same random
+     * sources timed three ways. */
+    {
+        double *lat = malloc(nqueries * sizeof(double)), *slat = malloc(nqueries * sizeof(double));
+        double *klat = malloc(nqueries * sizeof(double)), *scores = malloc((size_t)n * sizeof(double));
+        unsigned seed = 42, q, pass;
+        char msg[256];
+        if (!lat || !slat || !klat || !scores)
+            die("out of memory");
+        /* Three passes over the same sources, one per way of asking. */
+        for (pass = 0; pass < 3; pass++) {
+            seed = 42;
+            for (q = 0; q < nqueries; q++) {
+                brug_bridges_query bq;
+                brug__bridges_source_t src;
+                brug__bridge_result *res;
+                brug__arena arena;
+                size_t nres;
+                json_t *doc = NULL;
+                uint32_t from;
+                seed = seed * 1103515245u + 12345u;
+                from = (seed >> 8) % n;
+                memset(&bq, 0, sizeof(bq));
+                bq.from = brug_onto_occupation_uri(onto, from);
+                bq.top = 10;
+                if (pass == 0) {
+                    /* ranked and explained (carried, missing with weights), as structs */
+                    brug__arena_init(&arena, NULL, 64 * 1024);
+                    t0 = now();
+                    if (brug__bridges_query_structs(b, &bq, &arena, &src, &res, &nres, msg,
+                                                    sizeof(msg)))
+                        die(msg);
+                    slat[q] = now() - t0;
+                    brug__bridges_source_release(&src);
+                    brug__arena_release(&arena);
+                } else if (pass == 1) {
+                    /* the same as a jansson document (what the CLI and server print) */
+                    t0 = now();
+                    if (brug_bridges_query_run(b, &bq, &doc, msg, sizeof(msg)))
+                        die(msg);
+                    lat[q] = now() - t0;
+                    json_decref(doc);
+                } else {
+                    t0 = now();
+                    if (brug_bridges_scores(b, from, NULL, 0, scores))
+                        die("scores failed");
+                    klat[q] = now() - t0;
+                }
+            }
+        }
+        qsort(lat, nqueries, sizeof(double), cmp_double);
+        qsort(slat, nqueries, sizeof(double), cmp_double);
+        qsort(klat, nqueries, sizeof(double), cmp_double);
+        printf("bridges query, top 10 ranked and explained (structs), %u queries: p50 %.1f us, p99 "
+               "%.1f us\n",
+               nqueries, pct(slat, nqueries, 0.5) * 1e6, pct(slat, nqueries, 0.99) * 1e6);
+        printf("bridges query as a JSON document (brug_bridges_query_run): p50 %.1f us, p99 %.1f "
+               "us\n",
+               pct(lat, nqueries, 0.5) * 1e6, pct(lat, nqueries, 0.99) * 1e6);
+        printf("scores only (one source to all occupations): p50 %.1f us, p99 %.1f us\n",
+               pct(klat, nqueries, 0.5) * 1e6, pct(klat, nqueries, 0.99) * 1e6);
+        free(lat);
+        free(slat);
+        free(klat);
+        free(scores);
+    }
+    printf("brug peak RSS (snapshot + index + %u x %u float matrix): %.1f MiB\n", n, n,
+           (double)max_rss_kib() / 1024.0);
+
+    free(m);
+    brug_bridges_free(b);
+    brug_onto_free(onto);
+    brug_db_close(db);
+    return 0;
+}
