@@ -135,12 +135,16 @@ static void on_field(void *s, size_t len, void *data)
     bad = bad_utf8((const unsigned char *)f, len);
     if (bad < len) {
         unsigned long line = r->line - count_nl(f + bad, len - bad);
-        if (f[bad] == 0)
-            brug__csv_fail(r, BRUG_EPARSE, line, "NUL byte in field %zu", r->nf + 1);
+        char where[96];
+        if (r->nf < r->nhdr)
+            snprintf(where, sizeof(where), "column %.80s", r->hdr[r->nf]);
         else
-            brug__csv_fail(r, BRUG_EPARSE, line,
-                           "invalid UTF-8 (byte 0x%02x) in field %zu", (unsigned char)f[bad],
-                           r->nf + 1);
+            snprintf(where, sizeof(where), "field %zu", r->nf + 1);
+        if (f[bad] == 0)
+            brug__csv_fail(r, BRUG_EPARSE, line, "NUL byte in %s", where);
+        else
+            brug__csv_fail(r, BRUG_EPARSE, line, "invalid UTF-8 (byte 0x%02x) in %s",
+                           (unsigned char)f[bad], where);
         return;
     }
     if (r->nf == BRUG__CSV_MAX_FIELDS) {

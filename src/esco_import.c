@@ -1098,7 +1098,8 @@ static brug_err clear_replaced(imp *im)
                                                  BRUG_KIND_ISCO_GROUP);
             break;
         case FK_BROADER_SKILL:
-        case FK_HIERARCHY:
+            /* The hierarchy file only adds edges (a subset of these), so a
+             * language folder with just the hierarchy keeps the pillar's. */
             if (!broader_skill++)
                 err = brug__istore_clear_broader(im->st, BRUG_KIND_SKILL, BRUG_KIND_SKILL_GROUP);
             break;
