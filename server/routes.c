@@ -15,6 +15,10 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/bridges", srv_route_bridges},
     {"POST", "/api/v1/bridges", srv_route_bridges_post},
     {"GET", "/api/v1/bridges/explain", srv_route_bridges_explain},
+    {"GET", "/api/v1/plans", srv_route_plans},
+    {"POST", "/api/v1/plans", srv_route_plans_post},
+    {"GET", "/api/v1/courses", srv_route_courses},
+    {"GET", "/api/v1/courses/{}", srv_route_course},
     /* access: who am I, consent, the audit log */
     {"GET", "/api/v1/me", srv_route_me},
     {"GET", "/api/v1/passports/{}/consents", srv_route_consent_list},

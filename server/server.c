@@ -32,6 +32,23 @@ static void pool_close(srv_app *app)
     app->pool_n = app->pool_nfree = 0;
 }
 
+/* course id -> index, for GET /api/v1/courses/{id}. */
+static int index_courses(srv_app *app)
+{
+    uint32_t n = brug_courses_count(app->courses), i;
+    if (brug__strmap_init(&app->course_ids, &app->arena, n ? n : 1))
+        return 1;
+    for (i = 0; i < n; i++) {
+        json_t *doc = brug_courses_describe(app->courses, i);
+        const char *id = json_string_value(json_object_get(doc, "id"));
+        char *copy = id ? brug__arena_strdup(&app->arena, id) : NULL;
+        json_decref(doc);
+        if (!copy || brug__strmap_put(&app->course_ids, copy, i))
+            return 1;
+    }
+    return 0;
+}
+
 int srv_app_open(srv_app *app, const srv_config *cfg)
 {
     brug_err err;
@@ -39,6 +56,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
 
     memset(app, 0, sizeof(*app));
     app->cfg = *cfg;
+    brug__arena_init(&app->arena, NULL, 0);
     if (app->cfg.threads == 0)
         app->cfg.threads = 1;
     pthread_mutex_init(&app->pool_mu, NULL);
@@ -97,6 +115,15 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         return 1;
     }
     app->cache = srv_cache_new(app->cfg.cache_bytes);
+    err = brug_courses_load(app->writer, &app->courses);
+    if (err) {
+        fprintf(stderr, "brug serve: loading the courses: %s\n", brug_errmsg(app->writer));
+        return 1;
+    }
+    if (index_courses(app)) {
+        fprintf(stderr, "brug serve: out of memory\n");
+        return 1;
+    }
     if (app->onto) {
         err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
         if (err) {
@@ -111,6 +138,9 @@ void srv_app_close(srv_app *app)
 {
     srv_cache_free(app->cache);
     app->cache = NULL;
+    brug_courses_free(app->courses);
+    app->courses = NULL;
+    brug__arena_release(&app->arena);
     brug_bridges_free(app->bridges);
     app->bridges = NULL;
     brug_onto_free(app->onto);

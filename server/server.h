@@ -28,6 +28,7 @@
 
 #include "brug/brug.h"
 #include "arena.h"
+#include "strmap.h"
 
 struct MHD_Connection;
 struct MHD_Daemon;
@@ -68,6 +69,9 @@ typedef struct srv_app {
     struct MHD_Daemon *daemon;
     unsigned bound_port;
     brug_bridges *bridges;    /* built from onto at start; NULL without a taxonomy */
+    brug_courses *courses;    /* the course catalogue (possibly empty) */
+    brug__arena arena;        /* what lives as long as the app */
+    brug__strmap course_ids;  /* course id -> catalogue index */
     struct srv_cache *cache;  /* responses that depend only on the request (cache.h) */
 } srv_app;
 

@@ -96,6 +96,33 @@ try:
           "explain: %d %s" % (st, str(ex)[:200]))
     expect_error(srv, "GET", "/api/v1/bridges/explain?from=%s" % quote(WELDER, safe=""), 400,
                  "EINVAL", "explain without to")
+    # Plans: the gap of a bridge (an empty catalogue leaves every skill uncovered).
+    st, _, pl = srv.get("/api/v1/plans?from=%s&to=%s" % (quote(WELDER, safe=""), quote(to, safe="")))
+    check(st == 200 and pl["to"]["uri"] == to and pl["from"]["uri"] == WELDER
+          and abs(pl["score"] - ex["score"]) < 1e-9, "plan: %d %s" % (st, str(pl)[:300]))
+    missing = {m["uri"] for m in ex["missing_essential"] + ex["missing_optional"]}
+    plan_skills = {m["uri"] for m in pl["plan"]["covered"] + pl["plan"]["uncovered"]}
+    check(plan_skills == missing, "the plan addresses exactly the bridge's missing skills")
+    st, _, courses = srv.get("/api/v1/courses")
+    if courses["total"] == 0:
+        check(pl["plan"]["courses"] == [] and not pl["plan"]["covered"],
+              "no courses: nothing covered")
+    expect_error(srv, "GET", "/api/v1/plans?from=%s&to=%s&objective=fast"
+                 % (quote(WELDER, safe=""), quote(to, safe="")), 400, "EINVAL", "bad objective")
+    expect_error(srv, "GET", "/api/v1/plans?from=%s" % quote(WELDER, safe=""), 400, "EINVAL",
+                 "plan without to")
+    expect_error(srv, "GET", "/api/v1/plans?from=%s&to=http%%3A%%2F%%2Fnone" % quote(WELDER, safe=""),
+                 404, "ENOTFOUND", "plan to an unknown occupation")
+    st, _, direct = srv.request("POST", "/api/v1/plans", body={
+        "missing": [{"uri": m["uri"], "weight": m["weight"], "essential": True}
+                    for m in ex["missing_essential"]], "objective": "cost"})
+    check(st == 200 and direct["objective"] == "cost", "POST plan: %d %s" % (st, str(direct)[:200]))
+    expect_error(srv, "POST", "/api/v1/plans", 400, "EPARSE", "POST plan without missing",
+                 body={"have": []})
+    expect_error(srv, "POST", "/api/v1/plans", 400, "EPARSE", "POST plan with bad weight",
+                 body={"missing": [{"uri": to, "weight": "heavy"}]})
+    expect_error(srv, "GET", "/api/v1/courses/none", 404, "ENOTFOUND", "unknown course")
+    expect_error(srv, "GET", "/api/v1/courses?limit=1000", 400, "EINVAL", "courses limit")
 finally:
     srv.close()
 finish()

@@ -1,0 +1,305 @@
+/*
+ * route_plans.c - training plans that close the gap of a bridge:
+ *   GET  /api/v1/plans?from=URI | skills=URI,...&to=URI&objective=hours|cost|mix
+ *        &budget=EUR&max_hours=H&region=CODE&online=1&language=L
+ *        {"from", "to", "score", "explanation", "plan": brug_plan_solve()'s document}
+ *   POST /api/v1/plans {"missing": [{"uri", "weight", "essential"}], "have": [URI],
+ *        "objective", "budget", "max_hours", "region", "online_only", "language"}
+ *        brug_plan_solve()'s document for a gap given directly
+ * The gap of a bridge comes from brug_bridges_explain() (the missing skills
+ * with their weights); the person's skills are the source occupation's, or
+ * the skills given.  GET answers are cached like bridges.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cache.h"
+#include "routes.h"
+
+#define MAX_SKILLS 512
+
+static int parse_objective(srv_req *req, const char *s, brug_plan_objective *out)
+{
+    if (!s || !s[0] || strcmp(s, "hours") == 0)
+        *out = BRUG_PLAN_HOURS;
+    else if (strcmp(s, "cost") == 0)
+        *out = BRUG_PLAN_COST;
+    else if (strcmp(s, "mix") == 0)
+        *out = BRUG_PLAN_MIX;
+    else {
+        srv_reply_error(req, 400, BRUG_EINVAL, "objective: expected hours, cost or mix");
+        return 0;
+    }
+    return 1;
+}
+
+static int parse_limit(srv_req *req, const char *name, const char *s, double *out)
+{
+    char *end;
+    double v;
+    if (!s || !s[0])
+        return 1;
+    v = strtod(s, &end);
+    if (*end || !(v >= 0.0 && v <= 1e9)) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "%s: expected a number from 0 to 1e9", name);
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/* The plan_skill list of the missing lists of an explain document. */
+static size_t gap_of(const json_t *explain, brug_plan_skill *out, size_t max)
+{
+    static const char *const lists[] = {"missing_essential", "missing_optional"};
+    size_t n = 0, i, k;
+    json_t *item;
+    for (k = 0; k < 2; k++) {
+        json_array_foreach(json_object_get(explain, lists[k]), i, item)
+        {
+            double w = json_number_value(json_object_get(item, "weight"));
+            const char *uri = json_string_value(json_object_get(item, "uri"));
+            if (!uri || !(w > 0) || n == max)
+                continue;
+            out[n].uri = uri;
+            out[n].weight = w;
+            out[n].essential = k == 0;
+            n++;
+        }
+    }
+    return n;
+}
+
+static int ready(srv_req *req)
+{
+    if (req->app->bridges)
+        return 1;
+    srv_reply_error(req, 503, BRUG_EEMPTY, "no taxonomy loaded: import one and restart brug serve");
+    return 0;
+}
+
+void srv_route_plans(srv_req *req)
+{
+    srv_app *app = req->app;
+    const char *from, *sk, *to, *lang, *key, *region, *online;
+    brug_plan_opts opts;
+    char msg[512] = "";
+    json_t *explain = NULL, *plan = NULL, *doc;
+    brug_plan_skill *missing;
+    const char **have = NULL, *skills[MAX_SKILLS];
+    size_t nmissing, nhave = 0, nskills = 0;
+    brug_err err;
+
+    if (!ready(req))
+        return;
+    to = srv_arg_required(req, "to");
+    if (!to)
+        return;
+    from = srv_arg(req, "from");
+    sk = srv_arg(req, "skills");
+    if ((!from || !from[0]) == (!sk || !sk[0])) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "give either from=OCCUPATION_URI or skills=URI,...");
+        return;
+    }
+    brug_plan_opts_init(&opts);
+    lang = srv_lang(req);
+    if (!lang || !parse_objective(req, srv_arg(req, "objective"), &opts.objective) ||
+        !parse_limit(req, "budget", srv_arg(req, "budget"), &opts.budget) ||
+        !parse_limit(req, "max_hours", srv_arg(req, "max_hours"), &opts.max_hours))
+        return;
+    region = srv_arg(req, "region");
+    online = srv_arg(req, "online");
+    opts.region = region && region[0] ? region : NULL;
+    opts.online_only = online && (strcmp(online, "1") == 0 || strcmp(online, "true") == 0);
+    key = srv_printf(req, "plan|%s|%s|%s|%s|%d|%.2f|%.2f|%s|%d", from ? from : "", sk ? sk : "",
+                     to, lang, (int)opts.objective, opts.budget, opts.max_hours,
+                     opts.region ? opts.region : "", opts.online_only);
+    if (key) {
+        size_t len = 0;
+        char *hit = srv_cache_get(app->cache, key, &len);
+        if (hit) {
+            srv_reply_owned(req, 200, hit, len, "application/json");
+            return;
+        }
+    }
+    if (sk && sk[0]) {
+        char *s = brug__arena_strdup(&req->arena, sk), *p, *save = NULL;
+        for (p = s ? strtok_r(s, ",", &save) : NULL; p; p = strtok_r(NULL, ",", &save)) {
+            if (nskills == MAX_SKILLS) {
+                srv_reply_error(req, 413, BRUG_ETOOBIG, "skills: at most %d", MAX_SKILLS);
+                return;
+            }
+            skills[nskills++] = p;
+        }
+        from = NULL;
+    }
+    err = brug_bridges_explain(app->bridges, from, nskills ? skills : NULL, nskills, to, lang,
+                               &explain, msg, sizeof(msg));
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    missing = brug__arena_alloc(&req->arena, MAX_SKILLS * 2 * sizeof(*missing));
+    if (!missing) {
+        json_decref(explain);
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+        return;
+    }
+    nmissing = gap_of(explain, missing, MAX_SKILLS * 2);
+    if (from) {
+        brug_plan_skill *unused = NULL;
+        size_t nunused = 0;
+        err = brug_plan_occupation_gap(app->onto, from, to, &unused, &nunused, &have, &nhave);
+        free(unused);
+        if (err) {
+            json_decref(explain);
+            srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
+            return;
+        }
+    }
+    err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing,
+                          from ? have : skills, from ? nhave : nskills, &opts, &plan);
+    free(have);
+    if (err) {
+        json_decref(explain);
+        srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
+        return;
+    }
+    doc = json_pack("{s:o?,s:{s:s,s:O?},s:O?,s:O?,s:o}", "from",
+                    from ? json_pack("{s:s,s:s}", "uri", from, "label",
+                                     brug_onto_occupation_label(
+                                         app->onto, brug_onto_occupation_find(app->onto, from),
+                                         lang))
+                         : json_pack("{s:I}", "skills", (json_int_t)nskills),
+                    "to", "uri", to, "label", json_object_get(explain, "label"), "score",
+                    json_object_get(explain, "score"), "explanation",
+                    json_object_get(explain, "explanation"), "plan", plan);
+    json_decref(explain);
+    if (!doc) {
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+        return;
+    }
+    {
+        char *text = json_dumps(doc, SRV_JSON_FLAGS);
+        json_decref(doc);
+        if (!text) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            return;
+        }
+        if (key)
+            srv_cache_put(app->cache, key, text, strlen(text));
+        srv_reply_owned(req, 200, text, strlen(text), "application/json");
+    }
+}
+
+void srv_route_plans_post(srv_req *req)
+{
+    srv_app *app = req->app;
+    json_t *body, *arr, *v, *plan = NULL;
+    brug_plan_opts opts;
+    brug_plan_skill *missing = NULL;
+    const char **have = NULL, *lang = "en";
+    size_t nmissing = 0, nhave = 0, i;
+    brug_err err;
+
+    if (!ready(req))
+        return;
+    body = srv_body_json(req);
+    if (!body)
+        return;
+    brug_plan_opts_init(&opts);
+    arr = json_object_get(body, "missing");
+    if (!json_is_array(arr) || json_array_size(arr) == 0) {
+        srv_reply_error(req, 400, BRUG_EPARSE,
+                        "body: 'missing' must be a non-empty array of {uri, weight, essential}");
+        goto done;
+    }
+    if (json_array_size(arr) > MAX_SKILLS) {
+        srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d missing skills", MAX_SKILLS);
+        goto done;
+    }
+    missing = brug__arena_calloc(&req->arena, json_array_size(arr), sizeof(*missing));
+    if (!missing) {
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+        goto done;
+    }
+    json_array_foreach(arr, i, v)
+    {
+        json_t *w = json_object_get(v, "weight"), *e = json_object_get(v, "essential");
+        const char *uri = json_string_value(json_object_get(v, "uri"));
+        if (!uri || (w && !json_is_number(w)) || (e && !json_is_boolean(e))) {
+            srv_reply_error(req, 400, BRUG_EPARSE,
+                            "body: missing[%zu] must be {\"uri\": string, \"weight\": number, "
+                            "\"essential\": boolean}",
+                            i);
+            goto done;
+        }
+        missing[nmissing].uri = uri;
+        missing[nmissing].weight = w ? json_number_value(w) : 1.0;
+        missing[nmissing].essential = e ? json_is_true(e) : 1;
+        nmissing++;
+    }
+    arr = json_object_get(body, "have");
+    if (arr && !json_is_array(arr)) {
+        srv_reply_error(req, 400, BRUG_EPARSE, "body: 'have' must be an array of skill URIs");
+        goto done;
+    }
+    if (arr) {
+        have = brug__arena_calloc(&req->arena, json_array_size(arr) + 1, sizeof(*have));
+        if (!have) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            goto done;
+        }
+        json_array_foreach(arr, i, v)
+        {
+            if (!json_is_string(v)) {
+                srv_reply_error(req, 400, BRUG_EPARSE, "body: have[%zu] must be a string", i);
+                goto done;
+            }
+            have[nhave++] = json_string_value(v);
+        }
+    }
+    v = json_object_get(body, "objective");
+    if (v && (!json_is_string(v) || !parse_objective(req, json_string_value(v), &opts.objective))) {
+        if (!req->replied)
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'objective' must be hours, cost or mix");
+        goto done;
+    }
+    v = json_object_get(body, "budget");
+    if (v && !json_is_null(v)) {
+        if (!json_is_number(v) || json_number_value(v) < 0) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'budget' must be a number >= 0");
+            goto done;
+        }
+        opts.budget = json_number_value(v);
+    }
+    v = json_object_get(body, "max_hours");
+    if (v && !json_is_null(v)) {
+        if (!json_is_number(v) || json_number_value(v) < 0) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'max_hours' must be a number >= 0");
+            goto done;
+        }
+        opts.max_hours = json_number_value(v);
+    }
+    v = json_object_get(body, "region");
+    if (v && !json_is_null(v)) {
+        if (!json_is_string(v)) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'region' must be a string");
+            goto done;
+        }
+        opts.region = json_string_value(v);
+    }
+    opts.online_only = json_is_true(json_object_get(body, "online_only"));
+    v = json_object_get(body, "language");
+    if (json_is_string(v))
+        lang = json_string_value(v);
+    err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing, arr ? have : NULL,
+                          nhave, &opts, &plan);
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
+        goto done;
+    }
+    srv_reply_json(req, 200, plan);
+done:
+    json_decref(body);
+}
