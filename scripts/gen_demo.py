@@ -284,7 +284,11 @@ def parse_occupations(onto, text, where):
             "regulated": "reg" in flags, "research": "r" in flags,
             "label": {"en": labels(f[4], loc), "nl": labels(f[5], loc)},
             "desc": {"en": f[6], "nl": f[7]},
-            "ess": expand(onto, ess, loc), "opt": expand(onto, opt, loc), "where": loc}
+            "where": loc}
+        # '?skill' in a bundle: optional even where the bundle is essential
+        ess, opt = expand(onto, ess, loc), expand(onto, opt, loc)
+        onto.occs[key]["ess"] = [k for k in ess if not k.startswith("?")]
+        onto.occs[key]["opt"] = [k.lstrip("?") for k in opt] + [k[1:] for k in ess if k.startswith("?")]
 
 
 def load_source():
@@ -316,6 +320,7 @@ def resolve(onto):
     warn = []
     for name, (items, loc) in onto.bundles.items():
         for k in expand(onto, items, loc):
+            k = k.lstrip("?")
             if k not in onto.skills:
                 raise SourceError("%s: bundle %s names unknown skill %r" % (loc, name, k))
     for s in onto.skills.values():

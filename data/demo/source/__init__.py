@@ -31,7 +31,8 @@ SKILLS (skills_*.py): a line '[group-key]' sets the group of the skills below,
 SKILL_RELATIONS: skill -> skill essential|optional
 
 BUNDLES: @name: skill skill @other-bundle ...
-    Named skill lists to share between occupations.
+    Named skill lists to share between occupations.  A skill written ?key
+    in a bundle is optional even where the bundle is listed under E:.
 
 OCCUPATIONS (occupations_*.py):
     key | ISCO unit group | ^broader occupation or empty | flags | en labels | nl labels

@@ -168,6 +168,7 @@ ISCO = """
 541 | Protective services workers | Politie, brandweer en beveiliging
 5411 | Firefighters | Brandweerlieden
 5412 | Police officers | Politieagenten
+5414 | Security guards | Beveiligers
 5419 | Protective services workers not elsewhere classified | Overige handhavers en beveiligers
 7 | Craft and related trades workers | Ambachtslieden en vakmensen
   | Craft and trades workers build, install, make and repair buildings, machines, installations and products by hand and with tools.
@@ -191,6 +192,7 @@ ISCO = """
 723 | Machinery mechanics and repairers | Monteurs machines en voertuigen
 7231 | Motor vehicle mechanics and repairers | Automonteurs
 7233 | Agricultural and industrial machinery mechanics and repairers | Monteurs industriële machines
+7234 | Bicycle and related repairers | Fietsenmakers en verwante reparateurs
 74 | Electrical and electronics trades workers | Elektriciens en elektronicamonteurs
 741 | Electrical equipment installers and repairers | Installateurs en reparateurs elektrische apparatuur
 7411 | Building and related electricians | Elektromonteurs installatietechniek

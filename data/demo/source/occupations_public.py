@@ -103,6 +103,12 @@ enforcement-officer | 5419 | | | enforcement officer; municipal enforcement offi
   E: enforce-regulations write-official-reports deal-with-aggression public-order-and-security communicate-clearly
      work-in-team speak-dutch
   O: provide-first-aid criminal-law
+security-guard | 5414 | | | security guard; security officer; site guard | beveiliger; beveiligingsmedewerker; ~bewaker
+  | Security guards protect buildings, sites and events by controlling access, making rounds, watching cameras and acting on incidents.
+  | Beveiligers beschermen gebouwen, terreinen en evenementen door toegang te controleren, rondes te lopen, camera's te bewaken en op te treden bij incidenten.
+  E: guard-premises public-order-and-security deal-with-aggression act-in-emergency communicate-clearly speak-dutch
+     write-reports
+  O: monitor-security-systems provide-first-aid speak-english
 legal-adviser | 2619 | | | legal adviser; lawyer; in-house lawyer | jurist; juridisch adviseur; bedrijfsjurist
   | Legal advisers analyse legal questions, draft documents and advise organisations or citizens on their rights and obligations.
   | Juristen analyseren juridische vragen, stellen stukken op en adviseren organisaties of burgers over hun rechten en plichten.

@@ -98,7 +98,24 @@ car-mechanic | 7231 | | | car mechanic; automotive technician; motor vehicle mec
   | Car mechanics maintain and repair cars, diagnose faults with diagnostic equipment and advise customers.
   | Automonteurs onderhouden en repareren auto's, sporen storingen op met diagnoseapparatuur en adviseren klanten.
   E: @tech-basics maintain-vehicles diagnose-vehicle-faults repair-vehicle-electrics vehicle-technology
-  O: work-on-high-voltage-vehicles serve-customers
+  O: work-on-high-voltage-vehicles serve-customers troubleshoot-electrical-faults electricity-principles repair-electric-drivetrains
+truck-mechanic | 7231 | ^car-mechanic | | truck mechanic; heavy vehicle mechanic; commercial vehicle technician | bedrijfswagenmonteur; vrachtwagenmonteur; monteur bedrijfsauto's
+  | Truck mechanics maintain and repair trucks, buses and trailers, including engines, air brakes and hydraulics.
+  | Bedrijfswagenmonteurs onderhouden en repareren vrachtwagens, bussen en opleggers, waaronder motoren, luchtdrukremmen en hydrauliek.
+  E: @tech-basics maintain-heavy-vehicles maintain-vehicles diagnose-vehicle-faults repair-vehicle-electrics vehicle-technology
+     hydraulics-and-pneumatics
+  O: weld-metal work-on-high-voltage-vehicles drive-truck
+ev-technician | 7231 | | | electric vehicle technician; EV mechanic; hybrid vehicle technician | monteur elektrische voertuigen; EV-monteur; technicus elektrisch rijden; ~e-auto monteur
+  | Electric vehicle technicians diagnose and repair electric and hybrid cars, including high-voltage systems, drivetrains and charging units.
+  | Monteurs elektrische voertuigen diagnosticeren en repareren elektrische en hybride auto's, inclusief hoogvoltsystemen, aandrijflijnen en laadunits.
+  E: @tech-basics work-on-high-voltage-vehicles repair-electric-drivetrains diagnose-vehicle-faults repair-vehicle-electrics
+     vehicle-technology electricity-principles
+  O: ev-charging-technology energy-storage maintain-vehicles read-english
+bicycle-mechanic | 7234 | | | bicycle mechanic; bike repairer; e-bike technician | fietsenmaker; fietstechnicus; ~fietsenmaker e-bikes
+  | Bicycle mechanics sell, assemble, service and repair bicycles and e-bikes and advise customers.
+  | Fietsenmakers verkopen, monteren, onderhouden en repareren fietsen en e-bikes en adviseren klanten.
+  E: repair-bicycles use-hand-tools serve-customers solve-problems work-safely speak-dutch
+  O: advise-customers-on-products operate-cash-register electricity-principles
 carpenter | 7115 | | | carpenter; joiner; construction carpenter | timmerman; bouwtimmerman; ~timmerlieden
   | Carpenters make and install timber frames, floors, roofs, stairs and fittings in new buildings and renovations.
   | Timmerlieden maken en plaatsen houten kozijnen, vloeren, daken, trappen en betimmeringen in nieuwbouw en renovatie.

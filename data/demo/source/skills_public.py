@@ -153,6 +153,12 @@ maintain-public-order | SO | | maintain public order; patrol; police work | de o
 investigate-crimes | SO | | investigate crimes; conduct criminal investigations | misdrijven onderzoeken; opsporingsonderzoek doen
   | Gather evidence, question witnesses and suspects and report findings.
   | Bewijs verzamelen, getuigen en verdachten horen en bevindingen rapporteren.
+guard-premises | SO | | guard buildings and sites; perform security rounds; access control | gebouwen en terreinen bewaken; surveillancerondes lopen; toegangscontrole
+  | Control access, make rounds and act on incidents to keep buildings and sites secure.
+  | Toegang controleren, rondes lopen en optreden bij incidenten om gebouwen en terreinen te beveiligen.
+monitor-security-systems | SS | d | monitor security cameras and alarm systems; operate a control room for security | camerabeelden en alarmsystemen bewaken; meldkamer beveiliging bedienen
+  | Watch camera images and alarm signals and send help when something happens.
+  | Camerabeelden en alarmsignalen bewaken en hulp sturen wanneer er iets gebeurt.
 fight-fires | SO | | fight fires; firefighting | branden blussen; brandbestrijding
   | Extinguish fires using the right equipment and tactics.
   | Branden blussen met de juiste middelen en tactiek.

@@ -187,6 +187,15 @@ repair-vehicle-electrics | SS | | repair vehicle electrical systems; auto electr
 work-on-high-voltage-vehicles | SS | g ^repair-vehicle-electrics | work safely on electric and hybrid vehicles; high-voltage vehicle safety | veilig werken aan elektrische en hybride voertuigen; hoogvoltveiligheid voertuigen
   | Make high-voltage systems of electric vehicles safe before working on them.
   | Hoogvoltsystemen van elektrische voertuigen spanningsloos en veilig maken voordat eraan gewerkt wordt.
+repair-electric-drivetrains | SO | g ^repair-vehicle-electrics | diagnose and repair electric drivetrains and traction batteries; EV repair | elektrische aandrijflijnen en tractiebatterijen diagnosticeren en repareren; EV-reparatie
+  | Test and repair electric motors, power electronics, charging units and traction batteries of electric vehicles.
+  | Elektromotoren, vermogenselektronica, laadunits en tractiebatterijen van elektrische voertuigen testen en repareren.
+maintain-heavy-vehicles | SO | ^maintain-vehicles | maintain trucks, buses and trailers; heavy vehicle maintenance | vrachtwagens, bussen en opleggers onderhouden; onderhoud bedrijfswagens
+  | Service and repair engines, air brakes, suspension and hydraulics of heavy vehicles.
+  | Motoren, luchtdrukremmen, vering en hydrauliek van zware voertuigen onderhouden en repareren.
+repair-bicycles | SO | | repair bicycles and e-bikes; bicycle maintenance | fietsen en e-bikes repareren; fietsonderhoud
+  | Service and repair bicycles and electric bicycles, including gears, brakes, motors and batteries.
+  | Fietsen en elektrische fietsen onderhouden en repareren, inclusief versnellingen, remmen, motoren en accu's.
 [s-tech-design]
 create-technical-drawings | SS | d | create technical drawings with CAD; draft in CAD; ~AutoCAD | technische tekeningen maken met CAD; tekenen in CAD
   | Produce 2D drawings and 3D models of parts and installations with CAD software.
