@@ -921,6 +921,27 @@ static const file_type *match_name(const char *name, const char **lang, size_t *
     return NULL;
 }
 
+/* Remember a *.csv file no reader uses, for the report. */
+static brug_err note_ignored(imp *im, const char *dir, const char *name)
+{
+    brug_import_report *rep = im->rep;
+    size_t n = strlen(name);
+    char **v, *p;
+    if (n < 5 || strcmp(name + n - 4, ".csv") != 0)
+        return BRUG_OK;
+    v = brug__reallocarray(&rep->alloc_, rep->ignored, rep->nignored + 1, sizeof(*v));
+    if (!v)
+        return oom(im);
+    rep->ignored = v;
+    n += strlen(dir) + 2;
+    p = brug__malloc(&rep->alloc_, n);
+    if (!p)
+        return oom(im);
+    snprintf(p, n, "%s%s%s", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+    rep->ignored[rep->nignored++] = p;
+    return BRUG_OK;
+}
+
 static brug_err scan_dir(imp *im, const char *dir, size_t di)
 {
     DIR *d = opendir(dir);
@@ -933,8 +954,14 @@ static brug_err scan_dir(imp *im, const char *dir, size_t di)
         size_t lang_len, n;
         const file_type *t = match_name(de->d_name, &lang, &lang_len);
         found_file *f;
-        if (!t)
+        if (!t) {
+            brug_err err = note_ignored(im, dir, de->d_name);
+            if (err) {
+                closedir(d);
+                return err;
+            }
             continue;
+        }
         if (im->nfiles == im->files_cap) {
             size_t cap = im->files_cap ? 2 * im->files_cap : 32;
             found_file *v = brug__reallocarray(&im->db->alloc, im->files, cap, sizeof(*v));
@@ -1209,88 +1236,4 @@ brug_err brug_import_esco(brug_db *db, const char *const *dirs, size_t ndirs,
     if (report == &local)
         brug_import_report_release(&local);
     return err;
-}
-
-/* ---- the report ------------------------------------------------------- */
-
-void brug_import_report_init(brug_import_report *report)
-{
-    memset(report, 0, sizeof(*report));
-}
-
-void brug_import_report_release(brug_import_report *report)
-{
-    brug_alloc a;
-    size_t i;
-    if (!report)
-        return;
-    a = report->alloc_;
-    if (a.free) {
-        for (i = 0; i < report->nfiles; i++)
-            brug__free(&a, report->files[i].path);
-        brug__free(&a, report->files);
-        for (i = 0; i < report->nexamples; i++) {
-            brug__free(&a, report->examples[i].where);
-            brug__free(&a, report->examples[i].uri);
-        }
-    }
-    memset(report, 0, sizeof(*report));
-    report->alloc_ = a;
-}
-
-json_t *brug_import_report_json(const brug_import_report *r)
-{
-    json_t *root = json_object(), *files = json_array(), *langs = json_array(),
-           *written = json_object(), *dang = json_object(), *ex = json_array();
-    size_t i;
-    const char *p;
-    if (!root || !files || !langs || !written || !dang || !ex) {
-        json_decref(root);
-        json_decref(files);
-        json_decref(langs);
-        json_decref(written);
-        json_decref(dang);
-        json_decref(ex);
-        return NULL;
-    }
-    json_object_set_new(root, "taxonomy_version",
-                        r->taxonomy_version[0] ? json_string(r->taxonomy_version) : json_null());
-    for (p = r->languages; *p;) {
-        const char *c = strchr(p, ',');
-        size_t n = c ? (size_t)(c - p) : strlen(p);
-        json_array_append_new(langs, json_stringn(p, n));
-        p += n + (c != NULL);
-    }
-    json_object_set_new(root, "languages", langs);
-    json_object_set_new(root, "seconds", json_real(r->seconds));
-    for (i = 0; i < r->nfiles; i++) {
-        const brug_import_file *f = &r->files[i];
-        json_array_append_new(files, json_pack("{s:s, s:s, s:s?, s:I, s:I}", "path", f->path,
-                                               "kind", f->kind, "lang",
-                                               f->lang[0] ? f->lang : NULL, "rows",
-                                               (json_int_t)f->rows, "dangling",
-                                               (json_int_t)f->dangling));
-    }
-    json_object_set_new(root, "files", files);
-#define W(name) json_object_set_new(written, #name, json_integer((json_int_t)r->name))
-    W(concepts);
-    W(occupations);
-    W(skills);
-    W(skill_groups);
-    W(isco_groups);
-    W(labels);
-    W(notes);
-    W(occupation_skill);
-    W(skill_skill);
-    W(broader);
-    W(collection_members);
-#undef W
-    json_object_set_new(root, "written", written);
-    json_object_set_new(dang, "count", json_integer((json_int_t)r->dangling));
-    for (i = 0; i < r->nexamples; i++)
-        json_array_append_new(ex, json_pack("{s:s, s:s}", "where", r->examples[i].where, "uri",
-                                            r->examples[i].uri));
-    json_object_set_new(dang, "examples", ex);
-    json_object_set_new(root, "dangling", dang);
-    return root;
 }

@@ -23,13 +23,13 @@ const cli_command cli_import_esco = {
     "import ESCO CSV folders (any languages, ESCO 1.1 or 1.2) in one transaction", opts, run,
 };
 
-/* "\r[file] rows" on a terminal; a newline when a file ends. */
+/* One line on a terminal, rewritten in place: "importing FILE: N rows". */
 static void progress(void *p, const char *file, uint64_t rows, int done)
 {
     cli_ctx *ctx = p;
     const char *base = strrchr(file, '/');
     fprintf(ctx->err, "\r\033[Kimporting %s: %llu rows%s", base ? base + 1 : file,
-            (unsigned long long)rows, done ? "\n" : "");
+            (unsigned long long)rows, done ? " done" : "");
     fflush(ctx->err);
 }
 
@@ -55,6 +55,8 @@ static void print_summary(cli_ctx *ctx, const brug_import_report *r)
     for (i = 0; i < r->nfiles; i++)
         fprintf(f, "  %-60s %8llu rows%s\n", r->files[i].path,
                 (unsigned long long)r->files[i].rows, r->files[i].dangling ? " (dangling)" : "");
+    for (i = 0; i < r->nignored; i++)
+        fprintf(f, "  %-60s ignored (not read by this importer)\n", r->ignored[i]);
     fputs("This service uses the ESCO classification of the European Commission.\n", f);
     fflush(f);
     if (r->dangling) {

@@ -68,6 +68,9 @@ typedef struct brug_import_dangling {
 typedef struct brug_import_report {
     brug_import_file *files;
     size_t nfiles;
+    char **ignored;          /* *.csv files in the folders that no reader uses
+                                (conceptSchemes_LANG.csv, misspelt names) */
+    size_t nignored;
     uint64_t concepts;       /* concepts defined (new or updated) */
     uint64_t occupations, skills, skill_groups, isco_groups;
     uint64_t labels;         /* label rows */
@@ -91,7 +94,7 @@ BRUG_API void brug_import_report_release(brug_import_report *report);
 /*
  * The report as a JSON document:
  *   {"taxonomy_version", "languages": ["en","nl"], "seconds",
- *    "files": [{"path","kind","lang","rows","dangling"}],
+ *    "files": [{"path","kind","lang","rows","dangling"}], "ignored": [paths],
  *    "written": {"concepts","occupations","skills","skill_groups","isco_groups",
  *                "labels","notes","occupation_skill","skill_skill","broader",
  *                "collection_members"},

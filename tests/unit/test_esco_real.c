@@ -129,6 +129,10 @@ static void esco_real_counts_match_readme(void **state)
     assert_non_null(strstr(fx->rep.examples[0].where, "broaderRelationsOccPillar.csv:3205"));
     assert_non_null(strstr(fx->rep.examples[1].where, "occupationSkillRelations.csv:84425"));
     assert_string_equal(fx->rep.languages, "en,nl");
+    /* conceptSchemes_en.csv is the one file nothing reads */
+    assert_int_equal(fx->rep.nfiles, 27);
+    assert_int_equal(fx->rep.nignored, 1);
+    assert_non_null(strstr(fx->rep.ignored[0], "/conceptSchemes_en.csv"));
     {
         char buf[64];
         assert_int_equal(brug_db_meta_get(fx->db, "languages", buf, sizeof(buf)), BRUG_OK);
