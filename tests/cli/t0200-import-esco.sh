@@ -26,6 +26,21 @@ grep -q "occupationSkillRelations.csv:6: occupationUri http://example.org/occ/mi
 "$BRUG" --db "$T/a.db" stats --json >"$T/after.json" || fail "stats"
 cmp -s "$T/before.json" "$T/after.json" || fail "--strict changed the database"
 
+# Bad input: exit 1, "FILE:LINE: what" on stderr, the database unchanged.
+for c in "bad_utf8 occupations_en.csv:5: invalid UTF-8" \
+         "bad_broken_quote skills_en.csv:4: malformed quoting" \
+         "bad_missing_column occupations_en.csv:1: missing column conceptUri" \
+         "bad_relation_type occupationSkillRelations.csv:3: unknown relationType" \
+         "bad_truncated occupations_en.csv:4: a quoted field never ends"; do
+    dir=${c%% *}
+    want=${c#* }
+    "$BRUG" --db "$T/a.db" import esco "$D/$dir" >"$T/out" 2>"$T/err"
+    [ $? -eq 1 ] || fail "$dir should exit 1"
+    grep -q -F "$D/$dir/$want" "$T/err" || fail "$dir: $(cat "$T/err")"
+    "$BRUG" --db "$T/a.db" stats --json >"$T/after.json" || fail "stats"
+    cmp -s "$T/before.json" "$T/after.json" || fail "$dir changed the database"
+done
+
 # --json and --taxonomy-version
 "$BRUG" --db "$T/b.db" import esco --json --taxonomy-version test-7 "$D/ok_basic/en" >"$T/out" 2>"$T/err" ||
     fail "--json import failed"
