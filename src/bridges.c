@@ -33,7 +33,7 @@ static const weight_def weight_defs[] = {
     W(credit_related_optional, 0.35, 0, 1),
     W(credit_sibling, 0.25, 0, 1),
     W(sibling_max_group, 50, 2, 1e9),
-    W(collection_share, 0.1, 0, 1),
+    W(collection_share, 0.2, 0, 1),
     W(path_step_cost, 0.1, 0, 100),
     W(path_min_score, 0.3, 0, 1),
     W(path_edges, 60, 1, 100000),

@@ -58,7 +58,7 @@ typedef struct brug_bridges_weights {
     /* Collections: an occupation belongs to collection C ("green", "digital",
      * ...) when ESCO lists it there, or when at least this share of its
      * weighted profile are skills of C. */
-    double collection_share;   /* [0.1] */
+    double collection_share;   /* [0.2] */
     /* Career paths: cost of a step A -> B is (1 - score) + step_cost; only
      * the path_edges best targets of each occupation with a score of at
      * least path_min_score are considered. */

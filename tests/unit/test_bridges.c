@@ -530,6 +530,137 @@ static void bridges_new_survives_allocation_failures(void **state)
     assert_true(ok);
 }
 
+static void check_routes(const fx *f, const brug_bridges *b, json_t *doc, const char *from,
+                         const char *to, int green_bit, unsigned k, unsigned max_steps)
+{
+    const brug_bridges_weights *w = brug_bridges_weights_of(b);
+    json_t *paths = json_object_get(doc, "paths"), *p;
+    size_t i, j;
+    double prev_cost = -1.0;
+    assert_true(json_array_size(paths) >= 1 && json_array_size(paths) <= k);
+    json_array_foreach(paths, i, p)
+    {
+        json_t *steps = json_object_get(p, "steps"), *st;
+        double cost = 0.0, prod = 1.0;
+        const char *at = from;
+        char seen[64][128];
+        size_t nseen = 0, q;
+        assert_true(json_array_size(steps) >= 1 && json_array_size(steps) <= max_steps);
+        json_array_foreach(steps, j, st)
+        {
+            const char *a = json_string_value(json_object_get(st, "from"));
+            const char *bto = json_string_value(json_object_get(st, "to"));
+            double sc = json_real_value(json_object_get(st, "score"));
+            assert_string_equal(a, at);
+            /* loop-free */
+            for (q = 0; q < nseen; q++)
+                assert_string_not_equal(seen[q], a);
+            snprintf(seen[nseen++], sizeof(seen[0]), "%s", a);
+            assert_true(sc >= w->path_min_score - 1e-6);
+            assert_true(fabs(sc - brug_bridges_score(b, brug_onto_occupation_find(f->onto, a),
+                                                     brug_onto_occupation_find(f->onto, bto))) < 1e-6);
+            cost += 1.0 - sc + w->path_step_cost;
+            prod *= sc;
+            at = bto;
+        }
+        if (to)
+            assert_string_equal(at, to);
+        else
+            assert_true(brug_bridges_in_collection(b, brug_onto_occupation_find(f->onto, at), green_bit));
+        assert_true(fabs(cost - json_real_value(json_object_get(p, "cost"))) < 1e-4);
+        assert_true(fabs(prod - json_real_value(json_object_get(p, "score"))) < 1e-4);
+        assert_true(json_real_value(json_object_get(p, "cost")) >= prev_cost - 1e-12);
+        prev_cost = json_real_value(json_object_get(p, "cost"));
+    }
+}
+
+static void bridges_paths_are_k_best_loop_free_routes(void **state)
+{
+    fx *f = *state;
+    brug_bridges_weights w;
+    brug_bridges *b2 = NULL;
+    brug_bridges_path_query q;
+    json_t *doc = NULL, *doc2 = NULL;
+    char msg[256], *s1, *s2;
+
+    brug_bridges_weights_init(&w);
+    w.path_min_score = 0.05;
+    assert_int_equal(brug_bridges_new(f->onto, &w, NULL, &b2), BRUG_OK);
+    memset(&q, 0, sizeof(q));
+    q.from = FX_OCC("welder");
+    q.to = FX_OCC("solar_fitter");
+    q.k = 4;
+    q.max_steps = 3;
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    check_routes(f, b2, doc, q.from, q.to, -1, 4, 3);
+    assert_int_equal(json_array_size(json_object_get(doc, "paths")), 4);
+    /* deterministic */
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc2, msg, sizeof(msg)), BRUG_OK);
+    s1 = json_dumps(doc, JSON_SORT_KEYS);
+    s2 = json_dumps(doc2, JSON_SORT_KEYS);
+    assert_string_equal(s1, s2);
+    free(s1);
+    free(s2);
+    json_decref(doc);
+    json_decref(doc2);
+
+    /* One step only: the direct bridge. */
+    q.max_steps = 1;
+    q.k = 3;
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(doc, "paths")), 1);
+    check_routes(f, b2, doc, q.from, q.to, -1, 1, 1);
+    json_decref(doc);
+
+    /* To any green occupation: the solar fitter is the only one. */
+    q.to = NULL;
+    q.to_collection = "green";
+    q.max_steps = 4;
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    check_routes(f, b2, doc, q.from, NULL, brug_onto_collection_bit(f->onto, "green"), 3, 4);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(doc, "to"), "occupations")), 1);
+    json_decref(doc);
+
+    /* Unreachable under a high threshold: no paths, not an error. */
+    brug_bridges_free(b2);
+    w.path_min_score = 0.99;
+    assert_int_equal(brug_bridges_new(f->onto, &w, NULL, &b2), BRUG_OK);
+    q.to_collection = NULL;
+    q.to = FX_OCC("solar_fitter");
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(doc, "paths")), 0);
+    json_decref(doc);
+
+    /* Bad input. */
+    q.to = q.from;
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_EINVAL);
+    q.to = "http://test/occupation/nope";
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_ENOTFOUND);
+    assert_non_null(strstr(msg, "nope"));
+    q.to = NULL;
+    q.to_collection = "blue";
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_ENOTFOUND);
+    q.to_collection = NULL;
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_EINVAL);
+    q.to = FX_OCC("nurse");
+    q.k = 21;
+    assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_EINVAL);
+    assert_null(doc);
+    brug_bridges_free(b2);
+}
+
+static void bridges_collections_by_share(void **state)
+{
+    fx *f = *state;
+    int green = brug_onto_collection_bit(f->onto, "green"), digital = brug_onto_collection_bit(f->onto, "digital");
+    assert_true(green >= 0 && digital >= 0);
+    assert_true(brug_bridges_in_collection(f->b, occ(f, "solar_fitter"), green));
+    assert_false(brug_bridges_in_collection(f->b, occ(f, "welder"), green));
+    assert_true(brug_bridges_in_collection(f->b, occ(f, "developer"), digital));
+    assert_false(brug_bridges_in_collection(f->b, occ(f, "nurse"), digital));
+    assert_false(brug_bridges_in_collection(f->b, occ(f, "nurse"), 40));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -548,6 +679,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(bridges_matrix_equals_single_queries, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_weights_set_load_and_validate, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_new_survives_allocation_failures, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_paths_are_k_best_loop_free_routes, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_collections_by_share, fx_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

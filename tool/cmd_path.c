@@ -1,0 +1,153 @@
+/*
+ * cmd_path.c - `brug path`: the k best multi-step career routes from one
+ * occupation to another, or to any occupation of a collection (e.g. green
+ * jobs), each step explained.
+ */
+#include <string.h>
+
+#include "cli_bridges.h"
+
+enum { OPT_K = 256, OPT_STEPS, OPT_TO_COLL, OPT_LANG, OPT_JSON, OPT_THREADS };
+
+static const cli_opt opts[] = {
+    {"k", OPT_K, "N", "the N best routes (default 3, at most 20)"},
+    {"max-steps", OPT_STEPS, "S", "at most S steps per route (default 4, at most 10)"},
+    {"to-collection", OPT_TO_COLL, "NAME", "go to any occupation of a collection (green, digital, ...)"},
+    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"json", OPT_JSON, NULL, "print JSON"},
+    {"threads", OPT_THREADS, "N", "threads for the transition graph (default 2)"},
+    CLI_BRIDGES_WEIGHT_OPTS,
+    {NULL, 0, NULL, NULL},
+};
+
+static int run(int argc, const char **argv, cli_ctx *ctx);
+
+const cli_command cli_cmd_path = {
+    "path", "FROM [TO]", "the k best career routes from one occupation to another or to a collection",
+    opts, run,
+};
+
+static void print_text(FILE *f, json_t *doc, unsigned steps)
+{
+    json_t *to = json_object_get(doc, "to"), *paths = json_object_get(doc, "paths"), *p;
+    size_t i;
+    fprintf(f, "from: %s\n", json_string_value(json_object_get(json_object_get(doc, "from"), "label")));
+    if (json_object_get(to, "collection"))
+        fprintf(f, "to: any %s occupation (%lld)\n",
+                json_string_value(json_object_get(to, "collection")),
+                (long long)json_integer_value(json_object_get(to, "occupations")));
+    else
+        fprintf(f, "to: %s\n", json_string_value(json_object_get(to, "label")));
+    if (json_array_size(paths) == 0)
+        fprintf(f, "no route within %u steps (raise --max-steps, or lower --set path_min_score)\n",
+                steps);
+    json_array_foreach(paths, i, p)
+    {
+        json_t *st;
+        size_t j;
+        fprintf(f, "\nroute %zu: %lld step%s, cost %.3f, score %.3f\n", i + 1,
+                (long long)json_integer_value(json_object_get(p, "length")),
+                json_integer_value(json_object_get(p, "length")) == 1 ? "" : "s",
+                json_real_value(json_object_get(p, "cost")),
+                json_real_value(json_object_get(p, "score")));
+        json_array_foreach(json_object_get(p, "steps"), j, st)
+        {
+            fprintf(f, "  %zu. %s -> %s (%.3f)\n     %s\n", j + 1,
+                    json_string_value(json_object_get(st, "from_label")),
+                    json_string_value(json_object_get(st, "label")),
+                    json_real_value(json_object_get(st, "score")),
+                    json_string_value(json_object_get(st, "explanation")));
+        }
+    }
+}
+
+static int run(int argc, const char **argv, cli_ctx *ctx)
+{
+    cli_args a;
+    const char *val;
+    int key, json = 0, rc = CLI_FAIL;
+    unsigned long k = 3, steps = 4, threads = 2;
+    brug_bridges_path_query q;
+    cli_bridges_env env;
+    json_t *doc = NULL;
+    char msg[512];
+    brug_err err;
+
+    memset(&q, 0, sizeof(q));
+    q.lang = "en";
+    cli_bridges_env_init(&env);
+    cli_args_init(&a, &cli_cmd_path, argc, argv, ctx->err);
+    for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
+        int w = cli_bridges_weight_opt(ctx, &env, key, val);
+        if (w == 0)
+            return CLI_USAGE;
+        if (w == 1)
+            continue;
+        switch (key) {
+        case OPT_K:
+            if (!cli_parse_uint(ctx, "k", val, 20, &k) || k == 0) {
+                if (k == 0)
+                    fprintf(ctx->err, "brug: --k: must be at least 1\n");
+                return CLI_USAGE;
+            }
+            break;
+        case OPT_STEPS:
+            if (!cli_parse_uint(ctx, "max-steps", val, 10, &steps) || steps == 0) {
+                if (steps == 0)
+                    fprintf(ctx->err, "brug: --max-steps: must be at least 1\n");
+                return CLI_USAGE;
+            }
+            break;
+        case OPT_TO_COLL:
+            q.to_collection = val;
+            break;
+        case OPT_LANG:
+            q.lang = val;
+            break;
+        case OPT_JSON:
+            json = 1;
+            break;
+        case OPT_THREADS:
+            if (!cli_parse_uint(ctx, "threads", val, 64, &threads))
+                return CLI_USAGE;
+            break;
+        }
+    }
+    if (key == CLI_ARGS_HELP)
+        return CLI_OK;
+    if (key == CLI_ARGS_ERROR)
+        return CLI_USAGE;
+    if (a.npos != (q.to_collection ? 1 : 2)) {
+        fprintf(ctx->err, "brug path: give FROM and TO, or FROM and --to-collection NAME\n");
+        return CLI_USAGE;
+    }
+    q.k = (unsigned)k;
+    q.max_steps = (unsigned)steps;
+    q.nthreads = (unsigned)threads;
+    if (!cli_bridges_env_open(ctx, &env))
+        goto done;
+    q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, ctx->err);
+    if (!q.from)
+        goto done;
+    if (!q.to_collection) {
+        q.to = cli_bridges_resolve(ctx, &env, a.pos[1], q.lang, ctx->err);
+        if (!q.to)
+            goto done;
+    }
+    err = brug_bridges_paths(env.index, &q, &doc, msg, sizeof(msg));
+    if (err) {
+        fprintf(ctx->err, "brug: path: %s\n", msg);
+        goto done;
+    }
+    if (json) {
+        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+        fputc('\n', ctx->out);
+    } else {
+        print_text(ctx->out, doc, q.max_steps);
+    }
+    rc = CLI_OK;
+done:
+    json_decref(doc);
+    cli_bridges_env_close(&env);
+    return rc;
+}
