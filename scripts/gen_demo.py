@@ -193,9 +193,9 @@ def parse_skills(onto, text, where):
         if group is None:
             raise SourceError("%s: skill before any [group]" % loc)
         f = fields(" ".join([first] + cont))
-        if len(f) != 7:
+        if len(f) not in (7, 9):
             raise SourceError("%s: skill needs key | TR | flags | en | nl | en desc | nl desc "
-                              "(got %d fields)" % (loc, len(f)))
+                              "[| en scope note | nl scope note] (got %d fields)" % (loc, len(f)))
         key, tr, flags = f[0], f[1], f[2].split()
         check_slug(key, loc)
         if key in onto.skills or key in onto.groups:
@@ -212,7 +212,9 @@ def parse_skills(onto, text, where):
             "key": key, "type": tr[0], "reuse": tr[1], "group": group,
             "groups": [group] + extra_groups, "broader": broader, "coll": coll,
             "label": {"en": labels(f[3], loc), "nl": labels(f[4], loc)},
-            "desc": {"en": f[5], "nl": f[6]}, "where": loc}
+            "desc": {"en": f[5], "nl": f[6]},
+            "scope": {"en": f[7] if len(f) > 7 else "", "nl": f[8] if len(f) > 7 else ""},
+            "where": loc}
 
 
 def parse_skill_relations(onto, text, where):
@@ -265,9 +267,10 @@ def parse_occupations(onto, text, where):
                 raise SourceError("%s: continuation line must start with '|', 'E:' or 'O:'" % loc)
             mode += c.split()
         f = fields(" ".join(body))
-        if len(f) != 8:
+        if len(f) not in (8, 10):
             raise SourceError("%s: occupation needs key | isco | ^broader | flags | en | nl | "
-                              "en desc | nl desc (got %d fields)" % (loc, len(f)))
+                              "en desc | nl desc [| en scope note | nl scope note] (got %d fields)"
+                              % (loc, len(f)))
         key, isco, broader, flags = f[0], f[1], f[2], f[3].split()
         check_slug(key, loc)
         if key in onto.occs:
@@ -284,6 +287,7 @@ def parse_occupations(onto, text, where):
             "regulated": "reg" in flags, "research": "r" in flags,
             "label": {"en": labels(f[4], loc), "nl": labels(f[5], loc)},
             "desc": {"en": f[6], "nl": f[7]},
+            "scope": {"en": f[8] if len(f) > 8 else "", "nl": f[9] if len(f) > 8 else ""},
             "where": loc}
         # '?skill' in a bundle: optional even where the bundle is essential
         ess, opt = expand(onto, ess, loc), expand(onto, opt, loc)
@@ -504,7 +508,7 @@ def build(onto):
             rows.append(["Occupation", occ_uri(k), o["isco"], pref, "\n".join(alts),
                          "\n".join(hidden), "released", MODIFIED,
                          NS + "regulated-professions/" + ("regulated" if o["regulated"] else "unregulated"),
-                         "", "", ",\n".join(schemes), o["desc"][lang], codes[k]])
+                         o["scope"][lang], "", ",\n".join(schemes), o["desc"][lang], codes[k]])
         out["%s/occupations_%s.csv" % (lang, lang)] = csv_bytes(HEADERS["occupations"], rows, lang)
 
         # skills
@@ -517,7 +521,8 @@ def build(onto):
                 schemes.append(scheme_uri(SKILL_SCHEME_OF[c]))
             rows.append(["KnowledgeSkillCompetence", skill_uri(k), SKILL_TYPE[s["type"]],
                          REUSE[s["reuse"]], pref, "\n".join(alts), "\n".join(hidden),
-                         "released", MODIFIED, "", "", ",\n".join(schemes), s["desc"][lang]])
+                         "released", MODIFIED, s["scope"][lang], "", ",\n".join(schemes),
+                         s["desc"][lang]])
         out["%s/skills_%s.csv" % (lang, lang)] = csv_bytes(HEADERS["skills"], rows, lang)
 
         # ISCO groups

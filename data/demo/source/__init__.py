@@ -21,6 +21,7 @@ GROUPS (groups.py): key | parent key or - | en labels | nl labels | en desc | nl
 SKILLS (skills_*.py): a line '[group-key]' sets the group of the skills below,
     then per skill:
     key | TR | flags | en labels | nl labels | en description | nl description
+        [| en scope note | nl scope note]
     T is the skill type (K knowledge, S skill/competence), R the reuse level
     (T transversal, C cross-sector, S sector-specific, O occupation-specific).
     flags: g green, d digital, c DigComp (implies digital), r research,
@@ -36,7 +37,7 @@ BUNDLES: @name: skill skill @other-bundle ...
 
 OCCUPATIONS (occupations_*.py):
     key | ISCO unit group | ^broader occupation or empty | flags | en labels | nl labels
-      | en description | nl description
+      | en description | nl description [| en scope note | nl scope note]
       E: essential skills and @bundles
       O: optional skills and @bundles
     flags: reg (a regulated profession), r (research collection).

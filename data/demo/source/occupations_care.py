@@ -4,6 +4,8 @@ OCCUPATIONS = """
 nurse | 2221 | | reg | nurse; registered nurse; hospital nurse; ~RN | verpleegkundige; verpleger; verpleegster; ~hbo-verpleegkundige
   | Nurses assess, plan, provide and evaluate nursing care for patients in hospitals, nursing homes and the community, and coordinate care with other professionals.
   | Verpleegkundigen stellen de zorgbehoefte vast en plannen, verlenen en evalueren verpleegkundige zorg voor patiënten in ziekenhuizen, verpleeghuizen en de wijk, en stemmen de zorg af met andere professionals.
+  | Includes nurses with a bachelor's degree working in hospitals, nursing homes, mental health care and home care. Excludes vocational (MBO) nurses and nurse practitioners.
+  | Omvat hbo-verpleegkundigen in ziekenhuizen, verpleeghuizen, de ggz en de thuiszorg. Omvat niet mbo-verpleegkundigen en verpleegkundig specialisten.
   E: @care-core @nursing take-blood-samples perform-cpr
   O: manage-catheters provide-health-education involve-informal-carers evidence-based-practice coach-others reflect-on-own-work adapt-to-change
      provide-palliative-care cope-with-pressure read-english
@@ -35,6 +37,8 @@ ambulance-nurse | 2221 | ^nurse | reg | ambulance nurse; paramedic nurse; emerge
 vocational-nurse | 3221 | | reg | vocational nurse; licensed practical nurse; MBO nurse | mbo-verpleegkundige; verpleegkundige niveau 4
   | Vocational nurses provide nursing care to patients and clients with a stable condition, carry out nursing procedures and report to the responsible nurse or doctor.
   | Mbo-verpleegkundigen verlenen verpleegkundige zorg aan patiënten en cliënten met een stabiele situatie, voeren verpleegtechnische handelingen uit en rapporteren aan de verantwoordelijke verpleegkundige of arts.
+  | Includes nurses with a vocational (MBO level 4) qualification. Excludes nurses with a bachelor's degree.
+  | Omvat verpleegkundigen met een mbo-diploma op niveau 4. Omvat niet hbo-verpleegkundigen.
   E: @care-core apply-nursing-process draw-up-care-plan measure-vital-signs administer-medication
      prepare-medication perform-wound-care give-injections anatomy-and-physiology pharmacology
      health-care-legislation
@@ -56,6 +60,8 @@ operating-room-assistant | 3221 | | | operating room assistant; surgical technol
 certified-care-worker | 5321 | | | certified care worker; care worker in elderly care; nursing assistant | verzorgende IG; verzorgende individuele gezondheidszorg; ~verzorgende-ig; ~VIG
   | Certified care workers help clients with personal care and daily life, carry out simple nursing procedures such as giving medication and injections, and report changes to the nurse.
   | Verzorgenden IG helpen cliënten bij de persoonlijke verzorging en het dagelijks leven, voeren eenvoudige verpleegtechnische handelingen uit zoals medicatie en injecties geven, en melden veranderingen aan de verpleegkundige.
+  | Includes care workers with an MBO level 3 qualification who may carry out certain nursing procedures. Excludes care helpers (level 2) and nurses.
+  | Omvat verzorgenden met een mbo-diploma op niveau 3 die bepaalde voorbehouden handelingen mogen uitvoeren. Omvat niet helpenden (niveau 2) en verpleegkundigen.
   E: @care-core assist-with-eating transfer-clients provide-elderly-care measure-vital-signs administer-medication
      prepare-medication give-injections perform-wound-care draw-up-care-plan prevent-falls
   O: care-for-people-with-dementia provide-palliative-care involve-informal-carers manage-catheters reflect-on-own-work adapt-to-change
@@ -63,6 +69,8 @@ certified-care-worker | 5321 | | | certified care worker; care worker in elderly
 care-helper | 5329 | | | care helper; care and welfare assistant; health care aide | helpende zorg en welzijn; helpende; ~helpende z&w
   | Care helpers support clients in daily life with personal care, meals, household tasks and activities, under the direction of care workers.
   | Helpenden zorg en welzijn ondersteunen cliënten in het dagelijks leven bij persoonlijke verzorging, maaltijden, huishoudelijke taken en activiteiten, onder leiding van verzorgenden.
+  | Includes helpers at MBO level 2 in elderly care, home care and welfare. Excludes certified care workers.
+  | Omvat helpenden op mbo-niveau 2 in de ouderenzorg, thuiszorg en het welzijnswerk. Omvat niet verzorgenden IG.
   E: provide-personal-care assist-with-eating support-daily-household observe-client-health
      apply-hygiene-standards show-empathy communicate-clearly work-in-team speak-dutch understand-spoken-dutch
   O: organise-activities-for-clients transfer-clients provide-elderly-care care-for-people-with-dementia reflect-on-own-work

@@ -4,6 +4,8 @@ OCCUPATIONS = """
 heat-pump-technician | 7127 | | | heat pump technician; heat pump installer; heat pump engineer | warmtepompmonteur; warmtepomp installateur; monteur warmtepompen; installateur warmtepompen; ~warmtepompinstallateur
   | Heat pump technicians install, commission and maintain air-to-water, ground-source and hybrid heat pumps in homes and buildings and adjust the heating system to low temperatures.
   | Warmtepompmonteurs installeren, stellen in bedrijf en onderhouden lucht-water-, bodem- en hybride warmtepompen in woningen en gebouwen en passen het verwarmingssysteem aan op lage temperaturen.
+  | Includes installers of air-to-water, ground-source and hybrid heat pumps. Excludes refrigeration technicians who do not work on heating systems.
+  | Omvat installateurs van lucht-water-, bodem- en hybride warmtepompen. Omvat niet koeltechnisch monteurs die niet aan verwarmingssystemen werken.
   E: @tech-basics install-heat-pumps commission-heat-pumps heat-pump-technology handle-refrigerants
      install-central-heating join-pipes balance-heating-systems electricity-principles heating-and-cooling-systems
   O: install-hybrid-heat-pumps service-heat-pumps calculate-heat-loss install-ventilation-systems show-initiative learn-continuously
@@ -70,6 +72,8 @@ solar-thermal-installer | 7126 | ^installation-technician | | solar thermal inst
 energy-advisor | 3119 | | | energy advisor; energy consultant for homes; energy assessor | energieadviseur; adviseur energiebesparing; EPA-adviseur; ~energie adviseur
   | Energy advisors assess the energy performance of homes and buildings, issue energy labels and advise owners on insulation, heat pumps, solar panels and subsidies.
   | Energieadviseurs beoordelen de energieprestatie van woningen en gebouwen, stellen energielabels op en adviseren eigenaren over isolatie, warmtepompen, zonnepanelen en subsidies.
+  | Includes advisors who issue energy labels and give energy advice for homes and small buildings. Excludes sustainability consultants for organisations.
+  | Omvat adviseurs die energielabels opstellen en energieadvies geven voor woningen en kleine gebouwen. Omvat niet duurzaamheidsadviseurs voor organisaties.
   E: perform-energy-audit issue-energy-labels advise-on-energy-saving energy-performance-of-buildings
      energy-subsidies building-construction heating-and-cooling-systems write-reports communicate-clearly
      serve-customers speak-dutch

@@ -4,6 +4,8 @@ OCCUPATIONS = """
 software-developer | 2512 | | | software developer; software engineer; programmer; ~developer | softwareontwikkelaar; software ontwikkelaar; programmeur; software engineer; ~developer
   | Software developers design, build, test and maintain software applications, working in teams with users and other developers.
   | Softwareontwikkelaars ontwerpen, bouwen, testen en onderhouden softwaretoepassingen en werken in teams samen met gebruikers en andere ontwikkelaars.
+  | Includes developers of business, web and embedded software. Excludes software testers and ICT architects.
+  | Omvat ontwikkelaars van bedrijfs-, web- en embedded software. Omvat niet softwaretesters en ICT-architecten.
   E: @ict-basics @software-dev
   O: program-in-java program-in-csharp program-in-python program-in-javascript design-apis object-oriented-programming adapt-to-change
      automate-tests databases write-sql-queries use-containers set-up-ci-cd
@@ -66,6 +68,8 @@ database-administrator | 2521 | | | database administrator; DBA; database engine
 data-analyst | 2511 | | | data analyst; business intelligence analyst; BI specialist | data-analist; BI-specialist; data analist; ~dataanalist
   | Data analysts collect, clean and analyse data and present the results in reports and dashboards to support decisions.
   | Data-analisten verzamelen, schonen en analyseren gegevens en presenteren de uitkomsten in rapportages en dashboards om beslissingen te onderbouwen.
+  | Includes business intelligence specialists. Excludes data scientists who mainly build predictive models.
+  | Omvat BI-specialisten. Omvat niet data scientists die vooral voorspellende modellen bouwen.
   E: @ict-basics @data-work present-information
   O: program-in-python build-data-pipelines model-data write-reports search-information-online
 data-scientist | 2511 | | r | data scientist; machine learning specialist | data scientist; datawetenschapper

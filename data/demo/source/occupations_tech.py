@@ -57,6 +57,8 @@ service-technician | 7233 | ^industrial-mechanic | | field service technician; s
 electrician | 7411 | | | electrician; installation electrician; building electrician | elektromonteur; installatiemonteur elektrotechniek; elektricien; ~electricien
   | Electricians install, connect, test and repair electrical installations in homes, offices and other buildings according to the standards.
   | Elektromonteurs leggen elektrische installaties in woningen, kantoren en andere gebouwen aan, sluiten ze aan, testen en repareren ze volgens de normen.
+  | Includes electricians working on low-voltage installations in buildings. Excludes industrial electricians and grid technicians.
+  | Omvat elektromonteurs die aan laagspanningsinstallaties in gebouwen werken. Omvat niet industrieel elektromonteurs en monteurs netbeheer.
   E: @tech-basics @electrical install-distribution-boards
   O: install-home-automation install-solar-panels install-charging-stations work-at-height show-initiative adapt-to-change
      install-inverters @customer-site
@@ -74,6 +76,8 @@ mechatronics-technician | 3114 | | | mechatronics technician; automation technic
 installation-technician | 7126 | | | installation technician; plumbing and heating technician; mechanical installer | installatiemonteur; monteur installatietechniek; installateur; ~installatiemonteur W
   | Installation technicians install and maintain water, gas, central heating and ventilation installations in homes and buildings.
   | Installatiemonteurs installeren en onderhouden water-, gas-, cv- en ventilatie-installaties in woningen en gebouwen.
+  | Includes technicians for water, gas, central heating and ventilation installations. Excludes electricians and refrigeration technicians.
+  | Omvat monteurs voor water-, gas-, cv- en ventilatie-installaties. Omvat niet elektromonteurs en koeltechnisch monteurs.
   E: @tech-basics @installation install-gas-installations install-sanitary-fixtures install-ventilation-systems
   O: service-boilers balance-heating-systems install-hybrid-heat-pumps braze-and-solder-metal show-initiative
      @customer-site work-at-height

@@ -5,6 +5,8 @@ SKILLS = """
 provide-personal-care | SS | | assist with personal care; help with washing and dressing; support activities of daily living; ~ADL | helpen bij persoonlijke verzorging; helpen bij wassen en aankleden; ondersteunen bij ADL; ~adl-zorg
   | Help clients wash, dress, use the toilet and look after their appearance while respecting their dignity.
   | Cliënten helpen bij wassen, aankleden, toiletgang en uiterlijke verzorging met respect voor hun waardigheid.
+  | Excludes nursing procedures such as wound care and injections.
+  | Omvat niet verpleegtechnische handelingen zoals wondzorg en injecties.
 assist-with-eating | SS | ^provide-personal-care | assist clients with eating and drinking; feeding assistance | cliënten helpen bij eten en drinken; ondersteunen bij de maaltijd
   | Help clients eat and drink safely and watch their fluid and food intake.
   | Cliënten veilig helpen bij eten en drinken en hun vocht- en voedselinname bewaken.
@@ -112,6 +114,8 @@ prescribe-treatment | SO | | prescribe treatment and medication; draw up a treat
 administer-medication | SS | | administer medication; give medicines to patients | medicatie toedienen; geneesmiddelen geven aan patiënten
   | Give medicines to patients by the correct route, dose and time and check the effect.
   | Geneesmiddelen via de juiste weg, in de juiste dosis en op het juiste moment toedienen en het effect controleren.
+  | Includes oral, topical and inhaled medication and checking its effect. Excludes injections.
+  | Omvat orale, uitwendige en inhalatiemedicatie en het controleren van het effect. Omvat niet injecties.
 prepare-medication | SS | ^administer-medication | prepare medication; set out medicines; check the medication list | medicatie klaarzetten; medicijnen uitzetten; medicatielijst controleren
   | Prepare the right medicines for each client according to the medication list and double-check them.
   | De juiste geneesmiddelen per cliënt klaarzetten volgens de medicatielijst en dubbel controleren.

@@ -6,6 +6,8 @@ SKILLS = """
 install-heat-pumps | SS | g | install heat pumps; fit air-to-water and ground-source heat pumps; ~warmtepomp installeren | warmtepompen installeren; lucht-waterwarmtepompen en bodemwarmtepompen plaatsen; ~warmtepomp plaatsen
   | Place, connect and fill heat pumps and their indoor and outdoor units according to the design.
   | Warmtepompen met hun binnen- en buitendelen plaatsen, aansluiten en vullen volgens het ontwerp.
+  | Includes placing and connecting the units and piping. Excludes designing the heating system.
+  | Omvat het plaatsen en aansluiten van de units en leidingen. Omvat niet het ontwerpen van het verwarmingssysteem.
 install-hybrid-heat-pumps | SO | g ^install-heat-pumps | install hybrid heat pumps; combine a heat pump with a boiler | hybride warmtepompen installeren; warmtepomp combineren met cv-ketel
   | Connect a heat pump to an existing central heating boiler and set up the control.
   | Een warmtepomp aansluiten op een bestaande cv-ketel en de regeling instellen.
@@ -65,7 +67,7 @@ make-cable-joints | SO | ^lay-underground-cables | make cable joints and termina
 connect-customers-to-grid | SO | | connect customers to the electricity grid; install grid connections | klanten aansluiten op het elektriciteitsnet; netaansluitingen maken
   | Install service connections and meters for homes and businesses.
   | Aansluitingen en meters voor woningen en bedrijven installeren.
-perform-switching-operations | SO | | perform switching operations in the grid; switching authorisation | schakelhandelingen in het net uitrekenen en uitvoeren; schakelbevoegdheid
+perform-switching-operations | SO | | perform switching operations in the grid; switching authorisation | schakelhandelingen in het net uitvoeren; schakelbevoegdheid
   | Switch parts of the distribution grid on and off safely according to switching programmes.
   | Delen van het distributienet veilig in- en uitschakelen volgens schakelprogramma's.
 maintain-substations | SO | | maintain transformer substations; inspect switchgear | transformatorstations onderhouden; schakelinstallaties inspecteren

@@ -6,6 +6,8 @@ SKILLS = """
 develop-software | SS | d | develop software; write computer programs; programming; ~coding | software ontwikkelen; computerprogramma's schrijven; programmeren; ~coderen
   | Design, write, test and maintain the code of software applications.
   | De code van softwaretoepassingen ontwerpen, schrijven, testen en onderhouden.
+  | Includes all programming languages; narrower skills name specific languages.
+  | Omvat alle programmeertalen; smallere vaardigheden noemen specifieke talen.
 program-in-python | SS | d ^develop-software | program in Python; Python development | programmeren in Python; Python-ontwikkeling
   | Write programs, scripts and data pipelines in Python.
   | Programma's, scripts en datapijplijnen schrijven in Python.

@@ -28,6 +28,8 @@ report-technical-work | SC | | report on technical work; fill in work orders and
 weld-metal | SS | | weld metal; join metal parts by welding; ~lassen | metaal lassen; metalen delen verbinden door lassen; ~welding
   | Join metal parts by melting them together with a welding process suited to the material.
   | Metalen delen verbinden door ze samen te smelten met een lasproces dat bij het materiaal past.
+  | Includes fusion welding of steel, stainless steel and aluminium. Excludes brazing and soldering.
+  | Omvat smeltlassen van staal, roestvast staal en aluminium. Omvat niet hardsolderen en solderen.
 weld-mig-mag | SS | ^weld-metal | MIG/MAG welding; gas metal arc welding; ~CO2-lassen | MIG/MAG-lassen; lassen met beschermgas; ~CO2-lassen
   | Weld steel and aluminium with a wire-fed gas metal arc welding process.
   | Staal en aluminium lassen met een draadgevoed booglasproces onder beschermgas.
