@@ -213,6 +213,12 @@ static void ground(ws *w)
     }
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* Is sorted a[0..na) a subset of sorted b[0..nb)? */
 static int subset(const uint32_t *a, uint32_t na, const uint32_t *b, uint32_t nb)
 {
@@ -250,6 +256,8 @@ static brug_err build_prob(ws *w)
     for (q = 0; q < w->ncand; q++)
         if (w->cstate[w->cand[q]] & ST_GROUND)
             gc[n++] = w->cand[q];
+    /* Catalogue order, so that ties and study order follow course ids. */
+    qsort(gc, n, sizeof(*gc), cmp_u32);
 
     /* Useful skills. */
     p->skill = brug__arena_alloc(&w->ar, ((size_t)cat->nskill + 1) * sizeof(uint32_t));

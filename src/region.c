@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "brug/plan.h"
 #include "region.h"
 
 typedef struct region {
@@ -110,4 +111,9 @@ int brug__region_matches(const char *course, const char *wanted)
     if (w->province && strcmp(w->province, c->code) == 0)
         return 1;
     return 0;
+}
+
+const char *brug_region_name(const char *code)
+{
+    return brug__region_name(code);
 }

@@ -13,7 +13,8 @@
 #include "cli.h"
 
 #define CLI_IMPORT_KINDS(X) \
-    X(esco)
+    X(esco) \
+    X(courses)
 
 #define CLI_IMPORT_DECLARE(kind) extern const cli_command cli_import_##kind;
 CLI_IMPORT_KINDS(CLI_IMPORT_DECLARE)

@@ -38,6 +38,13 @@ typedef enum brug_course_mode {
     BRUG_COURSE_IN_COMPANY = 4, /* at the employer's site */
 } brug_course_mode;
 
+/*
+ * The name of a region code ("Utrecht" for "NL-UT" or "CR17",
+ * "Groot-Amsterdam" for "CR23", "Nederland" for "NL"; case-insensitive),
+ * or NULL when code is not a region brug knows.  Static; never free it.
+ */
+BRUG_API const char *brug_region_name(const char *code);
+
 /* ---- import ---------------------------------------------------------- */
 
 typedef struct brug_courses_import_opts {

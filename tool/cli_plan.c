@@ -1,0 +1,192 @@
+/*
+ * cli_plan.c - the planner's limit options, plans for bridge results, and
+ * the text form of a plan (see cli_plan.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli_plan.h"
+
+int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
+{
+    switch (key) {
+    case CLI_PLAN_OBJECTIVE:
+        if (strcmp(val, "hours") == 0)
+            o->objective = BRUG_PLAN_HOURS;
+        else if (strcmp(val, "cost") == 0)
+            o->objective = BRUG_PLAN_COST;
+        else if (strcmp(val, "mix") == 0)
+            o->objective = BRUG_PLAN_MIX;
+        else {
+            fprintf(ctx->err, "brug: --objective: expected hours, cost or mix, got '%s'\n", val);
+            return 0;
+        }
+        return 1;
+    case CLI_PLAN_HOUR_VALUE:
+        return cli_parse_double(ctx, "hour-value", val, 0, 1e6, &o->hour_value);
+    case CLI_PLAN_BUDGET:
+        return cli_parse_double(ctx, "budget", val, 0, 1e9, &o->budget);
+    case CLI_PLAN_MAX_HOURS:
+        return cli_parse_double(ctx, "max-hours", val, 0, 1e6, &o->max_hours);
+    case CLI_PLAN_REGION: {
+        if (!brug_region_name(val)) {
+            fprintf(ctx->err,
+                    "brug: --region: unknown region '%s' (a province NL-UT, a COROP region "
+                    "CR01..CR40, or NL; see docs/courses.md)\n",
+                    val);
+            return 0;
+        }
+        o->region = val;
+        return 1;
+    }
+    case CLI_PLAN_ONLINE_ONLY:
+        o->online_only = 1;
+        return 1;
+    case CLI_PLAN_TIME_LIMIT:
+        return cli_parse_double(ctx, "time-limit", val, 1, 600000, &o->time_limit_ms);
+    default:
+        return -1;
+    }
+}
+
+static size_t add_skills(const json_t *list, int essential, brug_plan_skill *out, size_t n)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(list, i, v)
+    {
+        double gain = json_number_value(json_object_get(v, "gain"));
+        double weight = json_number_value(json_object_get(v, "weight"));
+        const char *uri = json_string_value(json_object_get(v, "uri"));
+        if (!uri)
+            continue;
+        out[n].uri = uri;
+        out[n].weight = gain > 1e-9 ? gain : weight > 1e-9 ? weight : 1e-6;
+        out[n].essential = essential;
+        n++;
+    }
+    return n;
+}
+
+brug_err cli_plan_for_bridge(const brug_courses *courses, const brug_onto *onto, const char *lang,
+                             const json_t *bridge, const char *const *have, size_t nhave,
+                             const brug_plan_opts *o, json_t **plan)
+{
+    const json_t *me = json_object_get(bridge, "missing_essential");
+    const json_t *mo = json_object_get(bridge, "missing_optional");
+    size_t n = json_array_size(me) + json_array_size(mo);
+    brug_plan_skill *need = malloc((n + 1) * sizeof(*need));
+    brug_err err;
+    if (!need)
+        return BRUG_ENOMEM;
+    n = add_skills(me, 1, need, 0);
+    n = add_skills(mo, 0, need, n);
+    err = brug_plan_solve(courses, onto, lang, need, n, have, nhave, o, plan);
+    free(need);
+    return err;
+}
+
+const char **cli_plan_occupation_skills(const brug_onto *onto, const char *occ, size_t *n)
+{
+    brug_plan_skill *miss = NULL;
+    size_t nmiss = 0;
+    const char **have = NULL;
+    *n = 0;
+    /* The gap from occ to itself is empty; its "have" list is occ's skills. */
+    if (brug_plan_occupation_gap(onto, occ, occ, &miss, &nmiss, &have, n) != BRUG_OK)
+        return NULL;
+    free(miss);
+    return have;
+}
+
+static const char *skill_name(const json_t *s)
+{
+    const char *l = json_string_value(json_object_get(s, "label"));
+    return l ? l : json_string_value(json_object_get(s, "uri"));
+}
+
+/* The label of a skill URI, looked up in the plan's covered list. */
+static const char *label_of(const json_t *plan, const char *uri)
+{
+    const char *lists[] = {"covered", "uncovered"};
+    size_t k, i;
+    json_t *v;
+    for (k = 0; k < 2; k++)
+        json_array_foreach(json_object_get(plan, lists[k]), i, v)
+        {
+            const char *u = json_string_value(json_object_get(v, "uri"));
+            if (u && strcmp(u, uri) == 0)
+                return skill_name(v);
+        }
+    return uri;
+}
+
+void cli_plan_print_summary(FILE *f, const json_t *plan)
+{
+    const json_t *courses = json_object_get(plan, "courses");
+    double gap = json_number_value(json_object_get(plan, "gap"));
+    fprintf(f, "%zu course%s, %.1f h, EUR %.2f, ", json_array_size(courses),
+            json_array_size(courses) == 1 ? "" : "s",
+            json_number_value(json_object_get(plan, "total_hours")),
+            json_number_value(json_object_get(plan, "total_cost")));
+    if (json_is_true(json_object_get(plan, "optimal")))
+        fputs("proven optimal", f);
+    else
+        fprintf(f, "within %.1f%% of the best possible", gap * 100.0);
+    {
+        size_t i, ness = 0;
+        json_t *s;
+        json_array_foreach(json_object_get(plan, "uncovered"), i, s)
+            ness += json_is_true(json_object_get(s, "essential"));
+        if (ness)
+            fprintf(f, "; %zu essential skill%s not covered", ness, ness == 1 ? "" : "s");
+    }
+}
+
+void cli_plan_print(FILE *f, const json_t *plan, const char *indent)
+{
+    const json_t *courses = json_object_get(plan, "courses");
+    const json_t *uncovered = json_object_get(plan, "uncovered");
+    size_t i, j, nmissing = 0;
+    json_t *c, *s;
+    fprintf(f, "%splan: ", indent);
+    cli_plan_print_summary(f, plan);
+    fputc('\n', f);
+    json_array_foreach(courses, i, c)
+    {
+        const char *region = json_string_value(json_object_get(c, "region"));
+        fprintf(f, "%s  %zu. %s [%s], %s\n", indent, i + 1,
+                json_string_value(json_object_get(c, "title")),
+                json_string_value(json_object_get(c, "id")),
+                json_string_value(json_object_get(c, "provider")));
+        fprintf(f, "%s     %s%s%s, %.1f h, EUR %.2f\n", indent,
+                json_string_value(json_object_get(c, "mode")), region ? " in " : "",
+                region ? region : "", json_number_value(json_object_get(c, "hours")),
+                json_number_value(json_object_get(c, "cost")));
+        if (json_array_size(json_object_get(c, "teaches"))) {
+            fprintf(f, "%s     teaches:", indent);
+            json_array_foreach(json_object_get(c, "teaches"), j, s)
+                fprintf(f, "%s %s", j ? ";" : "", label_of(plan, json_string_value(s)));
+            fputc('\n', f);
+        }
+        if (json_array_size(json_object_get(c, "after"))) {
+            fprintf(f, "%s     after:", indent);
+            json_array_foreach(json_object_get(c, "after"), j, s)
+                fprintf(f, "%s %s", j ? "," : "", json_string_value(s));
+            fputc('\n', f);
+        }
+    }
+    json_array_foreach(uncovered, i, s)
+        nmissing += json_is_true(json_object_get(s, "essential"));
+    if (nmissing) {
+        fprintf(f, "%snot covered:\n", indent);
+        json_array_foreach(uncovered, i, s)
+        {
+            if (!json_is_true(json_object_get(s, "essential")))
+                continue;
+            fprintf(f, "%s  - %s: %s\n", indent, skill_name(s),
+                    json_string_value(json_object_get(s, "reason")));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/*
+ * cli_plan.h - what `brug plan` and the --with-plans option of `brug
+ * bridges` and `brug path` share: the limit options, turning a bridge's
+ * missing skills into a plan, and printing a plan as text.
+ */
+#ifndef BRUG_CLI_PLAN_H
+#define BRUG_CLI_PLAN_H
+
+#include "cli.h"
+
+/* Option keys of the planner's limits. */
+enum {
+    CLI_PLAN_OBJECTIVE = 400,
+    CLI_PLAN_HOUR_VALUE,
+    CLI_PLAN_BUDGET,
+    CLI_PLAN_MAX_HOURS,
+    CLI_PLAN_REGION,
+    CLI_PLAN_ONLINE_ONLY,
+    CLI_PLAN_TIME_LIMIT,
+};
+
+/* The option table rows of the limits (name, key, arg, help). */
+#define CLI_PLAN_LIMIT_OPTS                                                                       \
+    {"objective", CLI_PLAN_OBJECTIVE, "hours|cost|mix", "what a plan minimises (default hours)"}, \
+    {"hour-value", CLI_PLAN_HOUR_VALUE, "EUR", "mix: euros an hour of study counts for (20)"},    \
+    {"budget", CLI_PLAN_BUDGET, "EUR", "spend at most EUR on courses"},                           \
+    {"max-hours", CLI_PLAN_MAX_HOURS, "H", "study at most H hours in all"},                       \
+    {"region", CLI_PLAN_REGION, "R", "only courses online or near R (NL-UT, CR17, ...)"},         \
+    {"online-only", CLI_PLAN_ONLINE_ONLY, NULL, "only online courses"},                           \
+    {"time-limit", CLI_PLAN_TIME_LIMIT, "MS", "time for the exact solver (default 50 ms)"}
+
+/* Handle a limit option (key, val) into o; prints errors.  1 when handled,
+ * 0 after an error (a usage error), -1 when key is not a limit option. */
+int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val);
+
+/*
+ * The plan for a bridge result (an object with "missing_essential" and
+ * "missing_optional" lists of {"uri", "weight", "gain"}), weighting each
+ * skill by its gain (or weight when the gain is 0).  have: the person's
+ * skills (NULL when unknown).  *plan is a new document.
+ */
+brug_err cli_plan_for_bridge(const brug_courses *courses, const brug_onto *onto, const char *lang,
+                             const json_t *bridge, const char *const *have, size_t nhave,
+                             const brug_plan_opts *o, json_t **plan /* OUT */);
+
+/* The skills of occupation URI occ in onto (for prerequisites): a new
+ * array (strings owned by onto) to free(), or NULL. */
+const char **cli_plan_occupation_skills(const brug_onto *onto, const char *occ, size_t *n);
+
+/* Print a plan as text, each line starting with indent. */
+void cli_plan_print(FILE *f, const json_t *plan, const char *indent);
+
+/* Print a one-line summary: "5 courses, 312 h, EUR 4250.00, optimal". */
+void cli_plan_print_summary(FILE *f, const json_t *plan);
+
+#endif

@@ -1,0 +1,317 @@
+/*
+ * cmd_plan.c - `brug plan`: the courses that close a skill gap, either
+ * the gap of a bridge between two occupations (--from, --to) or skills
+ * given directly (--skills), within limits of budget, hours and region.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli_bridges.h"
+#include "cli_plan.h"
+
+enum {
+    OPT_FROM = 256,
+    OPT_TO,
+    OPT_SKILLS,
+    OPT_OPTIONAL,
+    OPT_HAVE,
+    OPT_GREEDY,
+    OPT_LANG,
+    OPT_JSON,
+};
+
+static const cli_opt opts[] = {
+    {"from", OPT_FROM, "OCC", "the person's occupation (URI or label)"},
+    {"to", OPT_TO, "OCC", "the target occupation (URI or label)"},
+    {"skills", OPT_SKILLS, "URI,...", "plan for these missing essential skills instead"},
+    {"optional", OPT_OPTIONAL, "URI,...", "with --skills: missing skills that are nice to have"},
+    {"have", OPT_HAVE, "URI,...", "with --skills: skills the person has (for prerequisites)"},
+    CLI_PLAN_LIMIT_OPTS,
+    {"greedy", OPT_GREEDY, NULL, "use only the fast greedy planner (no optimality proof)"},
+    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"json", OPT_JSON, NULL, "print JSON"},
+    {NULL, 0, NULL, NULL},
+};
+
+static int run(int argc, const char **argv, cli_ctx *ctx);
+
+const cli_command cli_cmd_plan = {
+    "plan", "",
+    "the cheapest or shortest set of courses that closes a skill gap, in study order", opts,
+    run,
+};
+
+/* Split a comma-separated list into a new array of pointers into a copy. */
+static const char **split(const char *s, size_t *n, char **copy)
+{
+    size_t cap = 1, i;
+    const char **out;
+    char *p, *save = NULL;
+    *n = 0;
+    for (i = 0; s[i]; i++)
+        cap += s[i] == ',';
+    *copy = strdup(s);
+    out = malloc(cap * sizeof(*out));
+    if (!*copy || !out) {
+        free(*copy);
+        free(out);
+        *copy = NULL;
+        return NULL;
+    }
+    for (p = strtok_r(*copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        while (*p == ' ')
+            p++;
+        if (*p)
+            out[(*n)++] = p;
+    }
+    return out;
+}
+
+static int check_skills(cli_ctx *ctx, const brug_onto *onto, const char *const *uris, size_t n,
+                        const char *opt)
+{
+    size_t i;
+    if (!onto)
+        return 1;
+    for (i = 0; i < n; i++)
+        if (brug_onto_skill_find(onto, uris[i]) == BRUG_NO_INDEX) {
+            fprintf(ctx->err, "brug plan: --%s: '%s' is not a skill URI of the taxonomy\n", opt,
+                    uris[i]);
+            return 0;
+        }
+    return 1;
+}
+
+typedef struct plan_args {
+    const char *from, *to, *skills, *optional, *have, *lang;
+    int json;
+    brug_plan_opts o;
+} plan_args;
+
+static int emit(cli_ctx *ctx, const plan_args *pa, json_t *plan, const char *title)
+{
+    if (pa->json) {
+        json_dumpf(plan, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        fputc('\n', ctx->out);
+    } else {
+        fprintf(ctx->out, "%s\n", title);
+        cli_plan_print(ctx->out, plan, "");
+    }
+    return CLI_OK;
+}
+
+static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
+                       const brug_courses *courses)
+{
+    const char *from, *to;
+    json_t *bridge = NULL, *plan = NULL;
+    const char **have;
+    size_t nhave = 0;
+    char msg[512], title[1024];
+    brug_err err;
+    int rc;
+
+    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->json ? NULL : ctx->err);
+    if (!from)
+        return CLI_FAIL;
+    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->json ? NULL : ctx->err);
+    if (!to)
+        return CLI_FAIL;
+    err = brug_bridges_explain(env->index, from, NULL, 0, to, pa->lang, &bridge, msg, sizeof(msg));
+    if (err) {
+        fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
+        return CLI_FAIL;
+    }
+    have = cli_plan_occupation_skills(env->onto, from, &nhave);
+    if (!have) {
+        json_decref(bridge);
+        return cli_fail(ctx, NULL, BRUG_ENOMEM, "plan");
+    }
+    err = cli_plan_for_bridge(courses, env->onto, pa->lang, bridge, have, nhave, &pa->o, &plan);
+    free((void *)have);
+    if (err) {
+        json_decref(bridge);
+        return cli_fail(ctx, NULL, err, "plan");
+    }
+    {
+        json_t *fo = json_pack("{s:s, s:s}", "uri", from, "label",
+                               brug_onto_occupation_label(env->onto,
+                                                          brug_onto_occupation_find(env->onto, from),
+                                                          pa->lang));
+        json_t *tobj = json_pack("{s:s, s:s, s:O?}", "uri", to, "label",
+                                 brug_onto_occupation_label(env->onto,
+                                                            brug_onto_occupation_find(env->onto, to),
+                                                            pa->lang),
+                                 "score", json_object_get(bridge, "score"));
+        snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
+                 json_string_value(json_object_get(fo, "label")),
+                 json_string_value(json_object_get(tobj, "label")),
+                 json_number_value(json_object_get(bridge, "score")));
+        json_object_set_new(plan, "from", fo);
+        json_object_set_new(plan, "to", tobj);
+    }
+    rc = emit(ctx, pa, plan, title);
+    json_decref(plan);
+    json_decref(bridge);
+    return rc;
+}
+
+static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
+                       const brug_courses *courses)
+{
+    const char **ess = NULL, **opt = NULL, **have = NULL;
+    char *c1 = NULL, *c2 = NULL, *c3 = NULL;
+    size_t ne = 0, no = 0, nh = 0, i;
+    brug_plan_skill *need = NULL;
+    json_t *plan = NULL;
+    int rc = CLI_FAIL;
+    brug_err err;
+
+    ess = split(pa->skills, &ne, &c1);
+    if (pa->optional)
+        opt = split(pa->optional, &no, &c2);
+    if (pa->have)
+        have = split(pa->have, &nh, &c3);
+    need = malloc((ne + no + 1) * sizeof(*need));
+    if (!ess || (pa->optional && !opt) || (pa->have && !have) || !need) {
+        cli_fail(ctx, NULL, BRUG_ENOMEM, "plan");
+        goto out;
+    }
+    if (ne == 0) {
+        fprintf(ctx->err, "brug plan: --skills: give at least one skill URI\n");
+        rc = CLI_USAGE;
+        goto out;
+    }
+    if (!check_skills(ctx, onto, ess, ne, "skills") || !check_skills(ctx, onto, opt, no, "optional") ||
+        !check_skills(ctx, onto, have, nh, "have"))
+        goto out;
+    for (i = 0; i < ne + no; i++) {
+        need[i].uri = i < ne ? ess[i] : opt[i - ne];
+        need[i].weight = 1.0;
+        need[i].essential = i < ne;
+    }
+    err = brug_plan_solve(courses, onto, pa->lang, need, ne + no, have, nh, &pa->o, &plan);
+    if (err) {
+        cli_fail(ctx, NULL, err, "plan");
+        goto out;
+    }
+    rc = emit(ctx, pa, plan, "Training plan for the given skills");
+out:
+    json_decref(plan);
+    free(need);
+    free((void *)ess);
+    free((void *)opt);
+    free((void *)have);
+    free(c1);
+    free(c2);
+    free(c3);
+    return rc;
+}
+
+static int run(int argc, const char **argv, cli_ctx *ctx)
+{
+    cli_args a;
+    const char *val;
+    int key, rc;
+    plan_args pa;
+    brug_courses *courses = NULL;
+    brug_err err;
+
+    memset(&pa, 0, sizeof(pa));
+    pa.lang = "en";
+    brug_plan_opts_init(&pa.o);
+    cli_args_init(&a, &cli_cmd_plan, argc, argv, ctx->err);
+    for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
+        int r = cli_plan_opt(ctx, &pa.o, key, val);
+        if (r == 0)
+            return CLI_USAGE;
+        if (r == 1)
+            continue;
+        switch (key) {
+        case OPT_FROM:
+            pa.from = val;
+            break;
+        case OPT_TO:
+            pa.to = val;
+            break;
+        case OPT_SKILLS:
+            pa.skills = val;
+            break;
+        case OPT_OPTIONAL:
+            pa.optional = val;
+            break;
+        case OPT_HAVE:
+            pa.have = val;
+            break;
+        case OPT_GREEDY:
+            pa.o.greedy_only = 1;
+            break;
+        case OPT_LANG:
+            pa.lang = val;
+            break;
+        case OPT_JSON:
+            pa.json = 1;
+            break;
+        default:
+            break;
+        }
+    }
+    if (key == CLI_ARGS_HELP)
+        return CLI_OK;
+    if (key == CLI_ARGS_ERROR)
+        return CLI_USAGE;
+    if (a.npos) {
+        fprintf(ctx->err, "brug plan: unexpected argument '%s'\n", a.pos[0]);
+        return CLI_USAGE;
+    }
+    if (!pa.skills == !(pa.from || pa.to) || (!pa.skills && !(pa.from && pa.to))) {
+        fprintf(ctx->err, "brug plan: give either --from OCC and --to OCC, or --skills URI,...\n");
+        return CLI_USAGE;
+    }
+    if ((pa.optional || pa.have) && !pa.skills) {
+        fprintf(ctx->err, "brug plan: --optional and --have go with --skills\n");
+        return CLI_USAGE;
+    }
+
+    if (pa.skills) {
+        brug_db *db = cli_db_open(ctx, BRUG_OPEN_READONLY);
+        brug_onto *onto = NULL;
+        if (!db)
+            return CLI_FAIL;
+        err = brug_onto_load(db, &onto);
+        if (err && err != BRUG_EEMPTY) {
+            cli_fail(ctx, db, err, "plan");
+            brug_db_close(db);
+            return CLI_FAIL;
+        }
+        err = brug_courses_load(db, &courses);
+        if (err) {
+            cli_fail(ctx, db, err, "plan");
+            brug_onto_free(onto);
+            brug_db_close(db);
+            return CLI_FAIL;
+        }
+        rc = plan_skills(ctx, &pa, onto, courses);
+        brug_courses_free(courses);
+        brug_onto_free(onto);
+        brug_db_close(db);
+        return rc;
+    } else {
+        cli_bridges_env env;
+        cli_bridges_env_init(&env);
+        if (!cli_bridges_env_open(ctx, &env))
+            return CLI_FAIL;
+        err = brug_courses_load(env.db, &courses);
+        if (err) {
+            cli_fail(ctx, env.db, err, "plan");
+            cli_bridges_env_close(&env);
+            return CLI_FAIL;
+        }
+        if (brug_courses_count(courses) == 0)
+            fprintf(ctx->err, "brug plan: warning: no courses stored (brug import courses FILE)\n");
+        rc = plan_bridge(ctx, &pa, &env, courses);
+        brug_courses_free(courses);
+        cli_bridges_env_close(&env);
+        return rc;
+    }
+}
