@@ -538,6 +538,18 @@ add("TE-802", "Auto-elektra", "Autotechniek Academie", "certificate", "classroom
 add("TE-803", "Veilig werken aan elektrische en hybride voertuigen (NEN 9140)", "Autotechniek Academie",
     "certificate", "classroom", "CR34", 16, 695, ["work safely on electric and hybrid vehicles"],
     requires=["repair vehicle electrical systems"], extra=[("CR28", "Autotechniek Academie")])
+add("TE-804", "Elektrische aandrijflijnen en tractiebatterijen", "Autotechniek Academie", "certificate",
+    "classroom", "CR34", 40, 1650, ["diagnose and repair electric drivetrains and traction batteries"],
+    requires=["work safely on electric and hybrid vehicles"], extra=[("CR23", "E-Mobility Academie")])
+add("TE-805", "Bedrijfswagentechniek: trucks, bussen en opleggers", "Transportschool Zuid", "mbo-module",
+    "classroom", "CR35", 160, 2350, ["maintain trucks, buses and trailers", "service and maintain vehicles"],
+    requires=["diagnose vehicle faults"], extra=[("CR29", "Autotechniek Academie")])
+add("TE-806", "Fietstechniek en e-bikes", "Tweewieler Opleidingen", "mbo-module", "classroom", "CR17",
+    80, 990, ["repair bicycles and e-bikes"], extra=[("CR36", "Tweewieler Opleidingen")])
+add("AD-404", "Beveiliger 2", "Veiligheidsacademie Nederland", "mbo-module", "classroom", "NL-UT",
+    120, 1450, ["guard buildings and sites", "monitor security cameras and alarm systems",
+                "deal with aggressive behaviour"], extra=[("NL-ZH", "Veiligheidsacademie Nederland"),
+                                                          ("NL-NB", "Beveiligingsschool Zuid")])
 add("TE-901", "CAD-tekenen (SolidWorks/AutoCAD)", "TechnoCampus Brabant", "certificate", "online", None,
     60, 1250, ["create technical drawings with CAD"], requires=["read technical drawings"])
 add("TE-902", "Werktuigbouwkundig ontwerpen", "Hogeschool Maasland", "hbo-module", "classroom", "CR39",
