@@ -182,6 +182,7 @@ void brug_db_close(brug_db *db)
     if (!db)
         return;
     brug__db_rollback(db);
+    brug__search_cache_free(db);
     sqlite3_close_v2(db->sql);
     alloc = db->alloc;
     brug__free(&alloc, db);

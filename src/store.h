@@ -16,6 +16,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct brug__search_cache;
 
 struct brug_db {
     struct sqlite3 *sql;      /* private */
@@ -23,6 +24,7 @@ struct brug_db {
     unsigned flags;           /* read-only: brug_open_flags */
     int in_txn;               /* private: inside brug__db_begin() */
     char errmsg[1024];        /* private: see brug_errmsg() */
+    struct brug__search_cache *search; /* private: store_search.c's statements */
 };
 
 /* Set the handle's message (printf-style) and return err. */
@@ -65,5 +67,9 @@ brug_err brug__schema_migrate(brug_db *db);
 extern const brug__schema_module brug__schema_ontology;
 extern const brug__schema_module brug__schema_access;
 extern const brug__schema_module brug__schema_courses;
+extern const brug__schema_module brug__schema_search;
+
+/* Finalise the search statements cached on db (store_search.c). */
+void brug__search_cache_free(brug_db *db);
 
 #endif

@@ -19,6 +19,7 @@
 #include "brug/access.h"
 #include "brug/import.h"
 #include "brug/plan.h"
+#include "brug/search.h"
 
 #define BRUG_VERSION "0.1.0"
 

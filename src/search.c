@@ -1,0 +1,1049 @@
+/*
+ * search.c - finding occupations and skills by label: query parsing,
+ * the staged matching over the FTS5 index (store_search.c), scoring and
+ * ranking (see include/brug/search.h for the user-visible rules).
+ *
+ * A query is folded (fold.h) into words and matched in stages, each run
+ * only while the earlier ones found fewer concepts than the page needs
+ * (a later stage can only find lower tiers, so stopping early never
+ * changes the order of what is shown):
+ *   1. labels equal to the whole query (an index lookup);
+ *   2. labels with every query word as a word or word prefix, or with two
+ *      adjacent query words written together (FTS5 prefix queries; the
+ *      index's "joined" column also makes "softwareontwikkelaar" match the
+ *      label "software ontwikkelaar");
+ *   3. per query word, alternatives from the vocabulary: words containing
+ *      it ("monteur" -> "warmtepompmonteur"), splits into two words
+ *      ("verpleegkundigeouderenzorg"), and near spellings by trigram
+ *      similarity and edit distance ("sofware" -> "software");
+ *   4. labels matching only some of the query words.
+ * Each candidate label is scored in C against the query words; a concept
+ * keeps its best label.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "brug/search.h"
+#include "alloc.h"
+#include "fold.h"
+#include "store.h"
+#include "store_search.h"
+
+#define MAX_QWORDS 8     /* query words used */
+#define WORD_MAX 64      /* bytes kept of a query word */
+#define MAX_EXP 16       /* alternatives per query word */
+#define MAX_LWORDS 48    /* label words looked at */
+#define CAND_CAP 3000    /* label rows read per stage */
+#define FUZZY_CAND 2000  /* vocabulary words checked per piece of a misspelt word */
+#define EXPR_MAX 8192    /* bytes of an FTS5 expression */
+
+/* How a query word matched a label word, as a strength in [0, 1]. */
+#define S_EXACT 1.0
+#define S_JOINED 0.95 /* two label words written together, or two query words */
+#define S_PREFIX 0.8
+#define S_JOINED_PREFIX 0.76
+#define S_SPLIT 0.7
+#define S_INFIX 0.6
+#define S_FUZZY 0.55 /* minus 0.05 per edit */
+#define S_FUZZY_PREFIX 0.45
+
+enum { EXP_INFIX, EXP_SPLIT, EXP_FUZZY, EXP_FUZZY_PREFIX };
+
+typedef struct expansion {
+    char a[WORD_MAX];
+    char b[WORD_MAX]; /* EXP_SPLIT: the second part, matched as a prefix */
+    int type;
+    double strength;
+} expansion;
+
+typedef struct qword {
+    char w[WORD_MAX];
+    size_t len;
+    expansion exp[MAX_EXP];
+    int nexp;
+    int known; /* a word, or the prefix of a word, of the vocabulary */
+} qword;
+
+/* The best label found so far for one concept. */
+typedef struct acc {
+    int64_t concept;
+    int64_t label_id;
+    double score;
+    int kind;
+    int role;
+    size_t matched; /* offset into pool */
+    size_t lang;    /* offset into pool */
+    size_t matched_len;
+} acc;
+
+typedef struct search_ctx {
+    brug_db *db;
+    const brug_alloc *alloc;
+    int kind;         /* 0 any */
+    const char *lang; /* NULL any */
+    brug_err err;
+
+    brug__fold_buf fold;
+    char *query;      /* folded query */
+    size_t query_len;
+    char *compact;    /* folded query without spaces */
+    qword *qw;
+    int nq;
+
+    acc *accs;
+    size_t nacc, capacc;
+    uint32_t *slots;  /* hash of concept -> accs index + 1 */
+    size_t nslots;
+    char *pool;
+    size_t npool, cappool;
+
+    char *expr;
+    size_t nexpr;
+    int expr_full;
+} search_ctx;
+
+/* --- Small helpers ---------------------------------------------------- */
+
+static int starts_with(const char *s, size_t n, const char *p, size_t m)
+{
+    return n >= m && memcmp(s, p, m) == 0;
+}
+
+static int eq(const char *s, size_t n, const char *p, size_t m)
+{
+    return n == m && memcmp(s, p, m) == 0;
+}
+
+static size_t utf8_cut(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
+static brug_err oom(search_ctx *c)
+{
+    c->err = BRUG_ENOMEM;
+    return brug__db_error(c->db, BRUG_ENOMEM, "out of memory searching");
+}
+
+static int pool_add(search_ctx *c, const char *s, size_t n, size_t *off)
+{
+    if (c->npool + n + 1 > c->cappool) {
+        size_t cap = c->cappool ? c->cappool : 4096;
+        char *p;
+        while (cap < c->npool + n + 1)
+            cap *= 2;
+        p = brug__realloc(c->alloc, c->pool, cap);
+        if (!p)
+            return 0;
+        c->pool = p;
+        c->cappool = cap;
+    }
+    memcpy(c->pool + c->npool, s, n);
+    c->pool[c->npool + n] = '\0';
+    *off = c->npool;
+    c->npool += n + 1;
+    return 1;
+}
+
+/* --- FTS5 expressions ------------------------------------------------- */
+
+static void ex_reset(search_ctx *c)
+{
+    c->nexpr = 0;
+    c->expr_full = 0;
+    c->expr[0] = '\0';
+}
+
+static void ex_raw(search_ctx *c, const char *s)
+{
+    size_t n = strlen(s);
+    if (c->nexpr + n + 1 > EXPR_MAX) {
+        c->expr_full = 1;
+        return;
+    }
+    memcpy(c->expr + c->nexpr, s, n + 1);
+    c->nexpr += n;
+}
+
+/* A quoted FTS5 string (never interpreted as syntax), prefix-marked when
+ * prefix is set. */
+static void ex_term(search_ctx *c, const char *w, size_t n, int prefix)
+{
+    size_t i;
+    if (c->nexpr + 2 * n + 4 > EXPR_MAX) {
+        c->expr_full = 1;
+        return;
+    }
+    c->expr[c->nexpr++] = '"';
+    for (i = 0; i < n; i++) {
+        if (w[i] == '"')
+            c->expr[c->nexpr++] = '"';
+        c->expr[c->nexpr++] = w[i];
+    }
+    c->expr[c->nexpr++] = '"';
+    if (prefix)
+        c->expr[c->nexpr++] = '*';
+    c->expr[c->nexpr] = '\0';
+}
+
+/* A query word as an index term: a prefix from two characters on. */
+static void ex_word(search_ctx *c, const char *w, size_t n)
+{
+    ex_term(c, w, n, n >= 2);
+}
+
+/* --- Scoring ---------------------------------------------------------- */
+
+typedef struct lword {
+    const char *s;
+    size_t n;
+} lword;
+
+static int split_words(const char *s, size_t n, lword *out, int max)
+{
+    int k = 0;
+    size_t i = 0;
+    while (i < n && k < max) {
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        out[k].s = s + i;
+        out[k].n = j - i;
+        k++;
+        i = j + 1;
+    }
+    return k;
+}
+
+/* Does label word pair (x, y) written together equal / begin with w? */
+static int joined_eq(const lword *x, const lword *y, const char *w, size_t n)
+{
+    return n == x->n + y->n && memcmp(w, x->s, x->n) == 0 && memcmp(w + x->n, y->s, y->n) == 0;
+}
+
+static int joined_prefix(const lword *x, const lword *y, const char *w, size_t n)
+{
+    return n > x->n && n < x->n + y->n && memcmp(w, x->s, x->n) == 0 &&
+           memcmp(w + x->n, y->s, n - x->n) == 0;
+}
+
+/* The best strength with which query word q matches the label words,
+ * marking the label words it covers. */
+static double word_strength(const qword *q, const lword *lw, int nl, unsigned char *covered,
+                            int *head)
+{
+    double best = 0;
+    int bj = -1, bspan = 0, j, e;
+    for (j = 0; j < nl; j++) {
+        double s = 0;
+        int span = 1;
+        if (eq(lw[j].s, lw[j].n, q->w, q->len))
+            s = S_EXACT;
+        else if (j + 1 < nl && joined_eq(&lw[j], &lw[j + 1], q->w, q->len))
+            s = S_JOINED, span = 2;
+        else if (starts_with(lw[j].s, lw[j].n, q->w, q->len) && q->len >= 2)
+            s = S_PREFIX;
+        else if (j + 1 < nl && joined_prefix(&lw[j], &lw[j + 1], q->w, q->len))
+            s = S_JOINED_PREFIX, span = 2;
+        for (e = 0; e < q->nexp && s < S_SPLIT; e++) {
+            const expansion *x = &q->exp[e];
+            size_t an = strlen(x->a);
+            double t = 0;
+            int tspan = 1;
+            if (x->type == EXP_SPLIT) {
+                if (j + 1 < nl && eq(lw[j].s, lw[j].n, x->a, an) &&
+                    starts_with(lw[j + 1].s, lw[j + 1].n, x->b, strlen(x->b)))
+                    t = x->strength, tspan = 2;
+            } else if (x->type == EXP_FUZZY_PREFIX) {
+                if (starts_with(lw[j].s, lw[j].n, x->a, an))
+                    t = x->strength;
+            } else if (eq(lw[j].s, lw[j].n, x->a, an)) {
+                t = x->strength;
+            }
+            if (t > s)
+                s = t, span = tspan;
+        }
+        if (s > best)
+            best = s, bj = j, bspan = span;
+    }
+    if (bj >= 0) {
+        covered[bj] = 1;
+        if (bspan == 2)
+            covered[bj + 1] = 1;
+        if (bj + bspan == nl)
+            *head = 1;
+    }
+    return best;
+}
+
+/*
+ * Within a tier: the label's role, how much of it the query covers,
+ * whether the query matched its last word (the head of a Dutch or English
+ * noun phrase: "specialist nurse", "algemeen verpleegkundige"), and a
+ * little for occupations, which a bare noun usually means.  The weights
+ * sum to 1.
+ */
+#define W_ROLE 0.45
+#define W_COVER 0.4
+#define W_HEAD 0.1
+#define W_OCC 0.05
+
+static double role_weight(int role)
+{
+    return role == 0 ? 1.0 : role == 1 ? 0.6 : 0.3;
+}
+
+/* The score of a label (see search.h for the rules); 0 when it does not
+ * match at all. */
+static double score_label(const search_ctx *c, const brug__search_row *r)
+{
+    lword lw[MAX_LWORDS];
+    unsigned char covered[MAX_LWORDS];
+    double strength[MAX_QWORDS], minimum = 1, matched = 0;
+    int nl, i, j, head = 0, tier;
+    size_t letters = 0, cov = 0, k;
+    double coverage, inner;
+
+    if (eq(r->folded, r->folded_len, c->query, c->query_len))
+        return (5 + W_ROLE * role_weight(r->role) + W_COVER + W_HEAD + W_OCC) / 6;
+    nl = split_words(r->folded, r->folded_len, lw, MAX_LWORDS);
+    memset(covered, 0, sizeof(covered));
+    for (i = 0; i < nl; i++)
+        letters += lw[i].n;
+    /* The label written without spaces equals the query so written. */
+    if (letters == strlen(c->compact)) {
+        k = 0;
+        for (i = 0; i < nl; i++) {
+            if (memcmp(c->compact + k, lw[i].s, lw[i].n) != 0)
+                break;
+            k += lw[i].n;
+        }
+        if (i == nl)
+            return (5 + W_ROLE * role_weight(r->role) + 0.9 * W_COVER + W_HEAD + W_OCC) / 6;
+    }
+    for (i = 0; i < c->nq; i++)
+        strength[i] = -1;
+    /* Two query words that the label writes as one word. */
+    for (i = 0; i + 1 < c->nq; i++) {
+        for (j = 0; j < nl; j++) {
+            const qword *a = &c->qw[i], *b = &c->qw[i + 1];
+            if (lw[j].n == a->len + b->len && memcmp(lw[j].s, a->w, a->len) == 0 &&
+                memcmp(lw[j].s + a->len, b->w, b->len) == 0) {
+                strength[i] = strength[i + 1] = S_JOINED;
+                covered[j] = 1;
+                if (j == nl - 1)
+                    head = 1;
+                break;
+            }
+        }
+    }
+    for (i = 0; i < c->nq; i++) {
+        if (strength[i] < 0)
+            strength[i] = word_strength(&c->qw[i], lw, nl, covered, &head);
+        if (strength[i] < minimum)
+            minimum = strength[i];
+        if (strength[i] > 0)
+            matched += 1;
+    }
+    if (matched == 0)
+        return 0;
+    for (i = 0; i < nl; i++)
+        if (covered[i])
+            cov += lw[i].n;
+    coverage = letters ? (double)cov / (double)letters : 0;
+    if (minimum >= S_JOINED)
+        tier = 4;
+    else if (minimum >= S_JOINED_PREFIX)
+        tier = 3;
+    else if (minimum >= S_INFIX)
+        tier = 2;
+    else if (minimum > 0)
+        tier = 1;
+    else
+        tier = 0;
+    inner = W_ROLE * role_weight(r->role) + W_COVER * coverage + W_HEAD * head +
+            W_OCC * (r->kind == BRUG_KIND_OCCUPATION);
+    if (tier == 0)
+        inner *= matched / (double)c->nq;
+    return (tier + 0.999 * inner) / 6;
+}
+
+/* --- Accumulating concepts -------------------------------------------- */
+
+static uint32_t *slot_of(search_ctx *c, int64_t concept)
+{
+    uint64_t h = (uint64_t)concept * 0x9E3779B97F4A7C15ull;
+    size_t i = (size_t)(h >> 20) & (c->nslots - 1);
+    for (;;) {
+        uint32_t *s = &c->slots[i];
+        if (*s == 0 || c->accs[*s - 1].concept == concept)
+            return s;
+        i = (i + 1) & (c->nslots - 1);
+    }
+}
+
+static int grow(search_ctx *c)
+{
+    size_t i, ns = c->nslots ? c->nslots * 2 : 1024;
+    uint32_t *slots;
+    acc *a = brug__reallocarray(c->alloc, c->accs, ns / 2, sizeof(*a));
+    if (!a)
+        return 0;
+    c->accs = a;
+    c->capacc = ns / 2;
+    slots = brug__calloc(c->alloc, ns, sizeof(*slots));
+    if (!slots)
+        return 0;
+    brug__free(c->alloc, c->slots);
+    c->slots = slots;
+    c->nslots = ns;
+    for (i = 0; i < c->nacc; i++)
+        *slot_of(c, c->accs[i].concept) = (uint32_t)(i + 1);
+    return 1;
+}
+
+static int on_row(void *ctx, const brug__search_row *r)
+{
+    search_ctx *c = ctx;
+    double score = score_label(c, r);
+    uint32_t *s;
+    acc *a;
+    if (score <= 0)
+        return 0;
+    if (c->nacc + 1 > c->capacc && !grow(c)) {
+        oom(c);
+        return 1;
+    }
+    s = slot_of(c, r->concept);
+    if (*s) {
+        a = &c->accs[*s - 1];
+        if (score < a->score || (score == a->score && r->id >= a->label_id))
+            return 0;
+    } else {
+        a = &c->accs[c->nacc];
+        *s = (uint32_t)++c->nacc;
+        a->concept = r->concept;
+    }
+    a->score = score;
+    a->label_id = r->id;
+    a->kind = r->kind;
+    a->role = r->role;
+    a->matched_len = strlen(r->text);
+    if (!pool_add(c, r->text, a->matched_len, &a->matched) ||
+        !pool_add(c, r->lang, strlen(r->lang), &a->lang)) {
+        oom(c);
+        return 1;
+    }
+    return 0;
+}
+
+/* --- Vocabulary expansions (stage 3) ---------------------------------- */
+
+static int known_prefix(search_ctx *c, const char *w, size_t n, int *exact)
+{
+    char buf[WORD_MAX + 8];
+    char key[WORD_MAX];
+    memcpy(key, w, n);
+    key[n] = '\0';
+    if (brug__search_word_ceil(c->db, key, buf, sizeof(buf))) {
+        c->err = BRUG_EDB;
+        return 0;
+    }
+    if (exact)
+        *exact = strcmp(buf, key) == 0;
+    return starts_with(buf, strlen(buf), key, n);
+}
+
+static void add_exp(qword *q, int type, const char *a, size_t an, const char *b, size_t bn,
+                    double strength)
+{
+    expansion *x;
+    int i;
+    if (q->nexp == MAX_EXP || an >= WORD_MAX || bn >= WORD_MAX)
+        return;
+    for (i = 0; i < q->nexp; i++)
+        if (q->exp[i].type == type && strncmp(q->exp[i].a, a, an) == 0 && q->exp[i].a[an] == '\0')
+            return;
+    x = &q->exp[q->nexp++];
+    memcpy(x->a, a, an);
+    x->a[an] = '\0';
+    memcpy(x->b, b, bn);
+    x->b[bn] = '\0';
+    x->type = type;
+    x->strength = strength;
+}
+
+typedef struct infix_ctx {
+    qword *q;
+} infix_ctx;
+
+static int on_infix(void *ctx, const char *word, int64_t df)
+{
+    infix_ctx *ic = ctx;
+    size_t n = strlen(word);
+    (void)df;
+    /* Words that begin with q are found as prefixes already. */
+    if (!starts_with(word, n, ic->q->w, ic->q->len))
+        add_exp(ic->q, EXP_INFIX, word, n, "", 0, S_INFIX);
+    return ic->q->nexp >= MAX_EXP / 2;
+}
+
+/* Optimal string alignment distance between a and b, and the smallest
+ * distance between a and a prefix of b of about a's length. */
+static void osa(const char *a, size_t m, const char *b, size_t n, int *full, int *prefix)
+{
+    int d[WORD_MAX + 1][WORD_MAX + 1];
+    size_t i, j;
+    for (i = 0; i <= m; i++)
+        d[i][0] = (int)i;
+    for (j = 0; j <= n; j++)
+        d[0][j] = (int)j;
+    for (i = 1; i <= m; i++) {
+        for (j = 1; j <= n; j++) {
+            int cost = a[i - 1] != b[j - 1];
+            int v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (d[i - 1][j - 1] + cost < v)
+                v = d[i - 1][j - 1] + cost;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    }
+    *full = d[m][n];
+    *prefix = *full;
+    for (j = m > 1 ? m - 1 : 1; j <= m + 1 && j <= n; j++)
+        if (d[m][j] < *prefix)
+            *prefix = d[m][j];
+}
+
+typedef struct fuzzy_ctx {
+    qword *q;
+    int max_dist;
+    int allow_prefix;
+    struct {
+        char w[WORD_MAX];
+        int dist, prefix;
+        int64_t df;
+    } best[MAX_EXP];
+    int nbest;
+} fuzzy_ctx;
+
+static int on_fuzzy(void *ctx, const char *word, int64_t df)
+{
+    fuzzy_ctx *fc = ctx;
+    size_t n = strlen(word);
+    int full, pre, dist, is_prefix, i, worst;
+    if (n >= WORD_MAX || n + 3 < fc->q->len)
+        return 0;
+    osa(fc->q->w, fc->q->len, word, n, &full, &pre);
+    is_prefix = 0;
+    dist = full;
+    if (fc->allow_prefix && pre < full) {
+        dist = pre;
+        is_prefix = 1;
+    }
+    if (dist == 0 || dist > fc->max_dist)
+        return 0;
+    /* Keep the closest, then the most frequent. */
+    if (fc->nbest < MAX_EXP / 2) {
+        i = fc->nbest++;
+    } else {
+        worst = 0;
+        for (i = 1; i < fc->nbest; i++)
+            if (fc->best[i].dist > fc->best[worst].dist ||
+                (fc->best[i].dist == fc->best[worst].dist && fc->best[i].df < fc->best[worst].df))
+                worst = i;
+        if (dist > fc->best[worst].dist || (dist == fc->best[worst].dist && df <= fc->best[worst].df))
+            return 0;
+        i = worst;
+    }
+    memcpy(fc->best[i].w, word, n + 1);
+    fc->best[i].dist = dist;
+    fc->best[i].prefix = is_prefix;
+    fc->best[i].df = df;
+    return 0;
+}
+
+/* Character starts of w (UTF-8); returns the number of characters. */
+static size_t char_starts(const char *w, size_t n, size_t *starts)
+{
+    size_t k = 0, i;
+    for (i = 0; i < n; i++)
+        if (((unsigned char)w[i] & 0xC0) != 0x80)
+            starts[k++] = i;
+    starts[k] = n;
+    return k;
+}
+
+/*
+ * Near spellings of q: a word within max_dist edits keeps at least one of
+ * max_dist + 1 disjoint pieces of q intact, so the vocabulary words that
+ * contain some piece (a trigram-index substring query, cheap because a
+ * piece of three or more characters is selective) are the candidates, and
+ * the edit distance decides.  Short words get overlapping pieces of three
+ * characters, which keeps most but not all one-edit neighbours.
+ */
+static brug_err fuzzy_words(search_ctx *c, qword *q, int last)
+{
+    size_t starts[WORD_MAX + 1], nch = char_starts(q->w, q->len, starts), pieces, p;
+    fuzzy_ctx fc;
+    int k;
+    brug_err err;
+
+    memset(&fc, 0, sizeof(fc));
+    fc.q = q;
+    fc.max_dist = nch <= 5 ? 1 : nch <= 10 ? 2 : 3;
+    fc.allow_prefix = last;
+    /* Pieces of four characters or more where the word is long enough. */
+    pieces = (size_t)fc.max_dist + 1;
+    if (pieces > nch / 4)
+        pieces = nch / 4 >= 2 ? nch / 4 : 2;
+    for (p = 0; p < pieces; p++) {
+        /* Piece p covers characters [a, b); with overlap when short. */
+        size_t a = p * nch / pieces, b = (p + 1) * nch / pieces;
+        if (b - a < 3) {
+            a = p == 0 ? 0 : nch - 3;
+            b = a + 3;
+        }
+        ex_reset(c);
+        ex_term(c, q->w + starts[a], starts[b] - starts[a], 0);
+        err = brug__search_words(c->db, c->expr, nch > (size_t)fc.max_dist ? nch - fc.max_dist : 1,
+                                 last ? WORD_MAX : q->len + fc.max_dist, FUZZY_CAND, on_fuzzy, &fc);
+        if (err)
+            return err;
+    }
+    for (k = 0; k < fc.nbest; k++)
+        add_exp(q, fc.best[k].prefix ? EXP_FUZZY_PREFIX : EXP_FUZZY, fc.best[k].w,
+                strlen(fc.best[k].w), "", 0,
+                (fc.best[k].prefix ? S_FUZZY_PREFIX : S_FUZZY) - 0.05 * fc.best[k].dist);
+    return BRUG_OK;
+}
+
+static brug_err expand_word(search_ctx *c, qword *q, int last)
+{
+    int exact = 0, splits = 0;
+    size_t i;
+    brug_err err;
+
+    q->known = known_prefix(c, q->w, q->len, &exact);
+    if (c->err)
+        return c->err;
+    /* Inside compounds: "monteur" in "warmtepompmonteur". */
+    if (q->len >= 4) {
+        infix_ctx ic = {q};
+        ex_reset(c);
+        ex_term(c, q->w, q->len, 0);
+        err = brug__search_words(c->db, c->expr, 0, 0, 64, on_infix, &ic);
+        if (err)
+            return err;
+    }
+    /* Written together where the taxonomy writes two words. */
+    if (q->len >= 6 && !exact) {
+        for (i = 3; i + 3 <= q->len && splits < 3; i++) {
+            int ex_a = 0, ex_s = 0;
+            if (((unsigned char)q->w[i] & 0xC0) == 0x80)
+                continue;
+            known_prefix(c, q->w, i, &ex_a);
+            /* Dutch joins with an s: "arbeidsbemiddelaar". */
+            if (!ex_a && q->w[i - 1] == 's')
+                known_prefix(c, q->w, i - 1, &ex_s);
+            if (c->err)
+                return c->err;
+            if ((ex_a || ex_s) && known_prefix(c, q->w + i, q->len - i, NULL)) {
+                add_exp(q, EXP_SPLIT, q->w, ex_a ? i : i - 1, q->w + i, q->len - i, S_SPLIT);
+                splits++;
+            }
+        }
+    }
+    /* Misspelt: neither a word nor the start of one, nor two words. */
+    if (q->len >= 4 && !q->known && !splits)
+        return fuzzy_words(c, q, last);
+    return BRUG_OK;
+}
+
+/* One query word and its alternatives as an FTS5 OR group. */
+static int ex_alternatives(search_ctx *c, const qword *q)
+{
+    int e, n = 0;
+    ex_raw(c, "(");
+    if (q->known) {
+        ex_word(c, q->w, q->len);
+        n++;
+    }
+    for (e = 0; e < q->nexp; e++) {
+        const expansion *x = &q->exp[e];
+        if (n)
+            ex_raw(c, " OR ");
+        if (x->type == EXP_SPLIT) {
+            ex_raw(c, "(");
+            ex_term(c, x->a, strlen(x->a), 0);
+            ex_raw(c, " AND ");
+            ex_term(c, x->b, strlen(x->b), 1);
+            ex_raw(c, ")");
+        } else {
+            ex_term(c, x->a, strlen(x->a), x->type == EXP_FUZZY_PREFIX);
+        }
+        n++;
+    }
+    ex_raw(c, ")");
+    return n;
+}
+
+/* --- Stages ----------------------------------------------------------- */
+
+static size_t need(const brug_search_opts *o)
+{
+    return o->offset + o->limit;
+}
+
+static brug_err run_match(search_ctx *c)
+{
+    brug_err err;
+    if (c->expr_full || c->nexpr == 0)
+        return BRUG_OK;
+    err = brug__search_match(c->db, c->expr, c->kind, c->lang, CAND_CAP, on_row, c);
+    return err ? err : c->err;
+}
+
+static brug_err stage_words(search_ctx *c)
+{
+    int i, j;
+    ex_reset(c);
+    ex_raw(c, "(");
+    for (i = 0; i < c->nq; i++) {
+        if (i)
+            ex_raw(c, " AND ");
+        ex_word(c, c->qw[i].w, c->qw[i].len);
+    }
+    ex_raw(c, ")");
+    /* Two adjacent query words the taxonomy writes as one. */
+    for (j = 0; j + 1 < c->nq; j++) {
+        char both[2 * WORD_MAX];
+        ex_raw(c, " OR (");
+        for (i = 0; i < c->nq; i++) {
+            if (i)
+                ex_raw(c, " AND ");
+            if (i == j) {
+                memcpy(both, c->qw[i].w, c->qw[i].len);
+                memcpy(both + c->qw[i].len, c->qw[i + 1].w, c->qw[i + 1].len);
+                ex_word(c, both, c->qw[i].len + c->qw[i + 1].len);
+                i++;
+            } else {
+                ex_word(c, c->qw[i].w, c->qw[i].len);
+            }
+        }
+        ex_raw(c, ")");
+    }
+    return run_match(c);
+}
+
+static brug_err stage_expanded(search_ctx *c, int any)
+{
+    int i, groups = 0;
+    ex_reset(c);
+    for (i = 0; i < c->nq; i++) {
+        size_t mark = c->nexpr;
+        if (groups)
+            ex_raw(c, any ? " OR " : " AND ");
+        if (ex_alternatives(c, &c->qw[i]) == 0) {
+            /* A word nothing matches: leave it out. */
+            c->nexpr = mark;
+            c->expr[mark] = '\0';
+            continue;
+        }
+        groups++;
+    }
+    if (!groups || (!any && groups < c->nq && c->nq > 1 && groups == 0))
+        return BRUG_OK;
+    return run_match(c);
+}
+
+static int cmp_acc(const void *pa, const void *pb)
+{
+    const acc *a = pa, *b = pb;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->label_id != b->label_id)
+        return a->label_id < b->label_id ? -1 : 1;
+    return a->concept < b->concept ? -1 : a->concept > b->concept;
+}
+
+/* --- Results ---------------------------------------------------------- */
+
+static brug_err build_results(search_ctx *c, const brug_search_opts *o, brug_search_results **out)
+{
+    brug_search_results *res;
+    size_t first = o->offset < c->nacc ? o->offset : c->nacc;
+    size_t n = c->nacc - first, i, bytes = 0;
+    char *p;
+    struct info {
+        size_t uri, label, label_lang;
+    } *info = NULL;
+
+    if (n > o->limit)
+        n = o->limit;
+    if (c->nacc > 1)
+        qsort(c->accs, c->nacc, sizeof(*c->accs), cmp_acc);
+    if (n) {
+        info = brug__calloc(c->alloc, n, sizeof(*info));
+        if (!info)
+            return oom(c);
+    }
+    for (i = 0; i < n; i++) {
+        const acc *a = &c->accs[first + i];
+        const char *uri, *label, *llang;
+        brug_err err = brug__search_concept(c->db, a->concept,
+                                            c->lang ? c->lang : c->pool + a->lang, &uri, &label,
+                                            &llang);
+        if (err) {
+            brug__free(c->alloc, info);
+            return err;
+        }
+        if (!pool_add(c, uri, strlen(uri), &info[i].uri) ||
+            !pool_add(c, label, strlen(label), &info[i].label) ||
+            !pool_add(c, llang, strlen(llang), &info[i].label_lang)) {
+            brug__free(c->alloc, info);
+            return oom(c);
+        }
+    }
+    bytes = sizeof(*res) + n * sizeof(brug_search_hit) + c->npool;
+    res = brug__malloc(c->alloc, bytes);
+    if (!res) {
+        brug__free(c->alloc, info);
+        return oom(c);
+    }
+    memset(res, 0, sizeof(*res));
+    res->alloc = *c->alloc;
+    res->count = n;
+    res->total = c->nacc;
+    res->hits = (brug_search_hit *)(res + 1);
+    p = (char *)(res->hits + n);
+    if (c->npool)
+        memcpy(p, c->pool, c->npool);
+    for (i = 0; i < n; i++) {
+        const acc *a = &c->accs[first + i];
+        brug_search_hit *h = &res->hits[i];
+        h->uri = p + info[i].uri;
+        h->kind = (brug_kind)a->kind;
+        h->label = p + info[i].label;
+        h->label_lang = p + info[i].label_lang;
+        h->matched = p + a->matched;
+        h->matched_lang = p + a->lang;
+        h->matched_role = a->role;
+        h->score = a->score > 1 ? 1 : a->score;
+    }
+    brug__free(c->alloc, info);
+    *out = res;
+    return BRUG_OK;
+}
+
+/* --- Public API --------------------------------------------------------- */
+
+void brug_search_opts_init(brug_search_opts *opts)
+{
+    memset(opts, 0, sizeof(*opts));
+    opts->type = BRUG_SEARCH_ANY;
+    opts->limit = BRUG_SEARCH_DEFAULT_LIMIT;
+}
+
+static void ctx_release(search_ctx *c)
+{
+    brug__fold_release(&c->fold);
+    brug__free(c->alloc, c->query);
+    brug__free(c->alloc, c->qw);
+    brug__free(c->alloc, c->accs);
+    brug__free(c->alloc, c->slots);
+    brug__free(c->alloc, c->pool);
+    brug__free(c->alloc, c->expr);
+}
+
+/* Fold text and cut it into query words. */
+static brug_err parse_query(search_ctx *c, const char *text)
+{
+    size_t n = utf8_cut(text, strlen(text), BRUG_SEARCH_MAX_QUERY), i = 0, k = 0;
+    brug_err err = brug__fold(&c->fold, text, n);
+    lword w[MAX_QWORDS];
+    int nw, j;
+
+    if (err == BRUG_EINVAL)
+        return brug__db_error(c->db, BRUG_EINVAL, "search: the query is not valid UTF-8");
+    if (err)
+        return oom(c);
+    nw = split_words(c->fold.text, c->fold.len, w, MAX_QWORDS);
+    c->query = brug__malloc(c->alloc, 2 * (c->fold.len + 1));
+    c->qw = brug__calloc(c->alloc, MAX_QWORDS, sizeof(*c->qw));
+    c->expr = brug__malloc(c->alloc, EXPR_MAX);
+    if (!c->query || !c->qw || !c->expr)
+        return oom(c);
+    c->expr[0] = '\0';
+    /* The query as used: its first words, each at most WORD_MAX - 1 bytes. */
+    for (j = 0; j < nw; j++) {
+        qword *q = &c->qw[j];
+        q->len = utf8_cut(w[j].s, w[j].n, WORD_MAX - 1);
+        memcpy(q->w, w[j].s, q->len);
+        q->w[q->len] = '\0';
+        if (j)
+            c->query[i++] = ' ';
+        memcpy(c->query + i, q->w, q->len);
+        i += q->len;
+    }
+    c->query[i] = '\0';
+    c->query_len = i;
+    c->compact = c->query + i + 1;
+    for (j = 0; j < nw; j++) {
+        memcpy(c->compact + k, c->qw[j].w, c->qw[j].len);
+        k += c->qw[j].len;
+    }
+    c->compact[k] = '\0';
+    c->nq = nw;
+    return BRUG_OK;
+}
+
+static brug_err search(search_ctx *c, const char *text, const brug_search_opts *o)
+{
+    brug_err err = parse_query(c, text);
+    int i;
+    if (err || c->nq == 0)
+        return err;
+    /* 1: the whole label. */
+    err = brug__search_exact(c->db, c->query, c->kind, c->lang, CAND_CAP, on_row, c);
+    if (err || c->err)
+        return err ? err : c->err;
+    if (c->nacc >= need(o))
+        return BRUG_OK;
+    /* 2: words and word prefixes. */
+    err = stage_words(c);
+    if (err || c->nacc >= need(o))
+        return err;
+    /* 3: compounds and typos. */
+    for (i = 0; i < c->nq; i++) {
+        err = expand_word(c, &c->qw[i], i == c->nq - 1);
+        if (err)
+            return err;
+    }
+    err = stage_expanded(c, 0);
+    if (err || c->nacc >= need(o) || c->nq < 2)
+        return err;
+    /* 4: some of the words. */
+    return stage_expanded(c, 1);
+}
+
+brug_err brug_search_run(brug_db *db, const char *text, const brug_search_opts *opts,
+                         brug_search_results **out)
+{
+    brug_search_opts o;
+    search_ctx c;
+    brug_err err;
+
+    *out = NULL;
+    if (opts)
+        o = *opts;
+    else
+        brug_search_opts_init(&o);
+    if (!text)
+        return brug__db_error(db, BRUG_EINVAL, "search: no query text");
+    if (o.limit == 0)
+        o.limit = BRUG_SEARCH_DEFAULT_LIMIT;
+    if (o.limit > BRUG_SEARCH_MAX_LIMIT)
+        return brug__db_error(db, BRUG_EINVAL, "search: limit %zu is above the maximum %d",
+                              o.limit, BRUG_SEARCH_MAX_LIMIT);
+    if (o.offset > BRUG_SEARCH_MAX_OFFSET)
+        return brug__db_error(db, BRUG_EINVAL, "search: offset %zu is above the maximum %d",
+                              o.offset, BRUG_SEARCH_MAX_OFFSET);
+    if (o.type != BRUG_SEARCH_ANY && o.type != BRUG_SEARCH_OCCUPATION &&
+        o.type != BRUG_SEARCH_SKILL)
+        return brug__db_error(db, BRUG_EINVAL, "search: unknown type %d", (int)o.type);
+    if (o.lang && o.lang[0] && strcmp(o.lang, "any") != 0 && strlen(o.lang) > 15)
+        return brug__db_error(db, BRUG_EINVAL, "search: language code '%.20s...' is too long",
+                              o.lang);
+
+    memset(&c, 0, sizeof(c));
+    c.db = db;
+    c.alloc = &db->alloc;
+    c.kind = o.type == BRUG_SEARCH_OCCUPATION ? BRUG_KIND_OCCUPATION
+             : o.type == BRUG_SEARCH_SKILL    ? BRUG_KIND_SKILL
+                                              : 0;
+    c.lang = o.lang && o.lang[0] && strcmp(o.lang, "any") != 0 ? o.lang : NULL;
+    brug__fold_init(&c.fold, c.alloc);
+
+    err = search(&c, text, &o);
+    if (!err && c.err)
+        err = c.err;
+    if (!err)
+        err = build_results(&c, &o, out);
+    ctx_release(&c);
+    return err;
+}
+
+void brug_search_results_free(brug_search_results *res)
+{
+    brug_alloc a;
+    if (!res)
+        return;
+    a = res->alloc;
+    brug__free(&a, res);
+}
+
+brug_err brug_search_results_json(const brug_search_results *res, json_t **out)
+{
+    json_t *doc = json_object(), *arr = json_array();
+    size_t i;
+    *out = NULL;
+    if (!doc || !arr || json_object_set_new(doc, "results", arr)) {
+        json_decref(doc);
+        return BRUG_ENOMEM;
+    }
+    for (i = 0; i < res->count; i++) {
+        const brug_search_hit *h = &res->hits[i];
+        json_t *o = json_object();
+        if (!o || json_array_append_new(arr, o) ||
+            json_object_set_new(o, "uri", json_string(h->uri)) ||
+            json_object_set_new(o, "type",
+                                json_string(h->kind == BRUG_KIND_OCCUPATION ? "occupation"
+                                                                            : "skill")) ||
+            json_object_set_new(o, "label", json_string(h->label)) ||
+            json_object_set_new(o, "score", json_real(round(h->score * 10000) / 10000))) {
+            json_decref(doc);
+            return BRUG_ENOMEM;
+        }
+    }
+    *out = doc;
+    return BRUG_OK;
+}
+
+brug_err brug_search(brug_db *db, const char *text, const brug_search_opts *opts, json_t **out)
+{
+    brug_search_results *res;
+    brug_err err = brug_search_run(db, text, opts, &res);
+    *out = NULL;
+    if (err)
+        return err;
+    err = brug_search_results_json(res, out);
+    brug_search_results_free(res);
+    if (err)
+        return brug__db_error(db, err, "out of memory building search results");
+    return BRUG_OK;
+}
+
+brug_err brug_search_reindex(brug_db *db)
+{
+    brug_err err = brug__db_begin(db);
+    if (err)
+        return err;
+    err = brug__search_rebuild(db);
+    if (err) {
+        brug__db_rollback(db);
+        return err;
+    }
+    return brug__db_commit(db);
+}
