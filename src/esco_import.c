@@ -33,6 +33,7 @@
 #include "csv_reader.h"
 #include "store.h"
 #include "store_import.h"
+#include "store_search.h"
 
 #define MAX_LANGS 32
 #define PROGRESS_EVERY 8192
@@ -1223,6 +1224,8 @@ brug_err brug_import_esco(brug_db *db, const char *const *dirs, size_t ndirs,
         im.st = NULL;
         /* The single commit point: everything above, and any derived index
          * rebuilt from the ontology tables, commits or rolls back here. */
+        if (!err)
+            err = brug__search_rebuild(db);
         if (!err)
             err = brug__db_commit(db);
         else

@@ -23,11 +23,11 @@
 /* A reusable output buffer; zero-initialise it (or use brug__fold_init). */
 typedef struct brug__fold_buf {
     const brug_alloc *alloc;
-    char *text;     /* the folded text, NUL-terminated (valid after a fold) */
-    size_t len;     /* its length in bytes */
-    size_t cap;     /* private */
-    int32_t *cp;    /* private: code point scratch */
-    size_t cpcap;   /* private */
+    char *text;   /* the folded text, NUL-terminated (valid after a fold) */
+    size_t len;   /* its length in bytes */
+    size_t cap;   /* private */
+    int32_t *cp;  /* private: code point scratch */
+    size_t cpcap; /* private */
 } brug__fold_buf;
 
 void brug__fold_init(brug__fold_buf *b, const brug_alloc *alloc);

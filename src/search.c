@@ -30,13 +30,13 @@
 #include "store.h"
 #include "store_search.h"
 
-#define MAX_QWORDS 8     /* query words used */
-#define WORD_MAX 64      /* bytes kept of a query word */
-#define MAX_EXP 16       /* alternatives per query word */
-#define MAX_LWORDS 48    /* label words looked at */
-#define CAND_CAP 3000    /* label rows read per stage */
-#define FUZZY_CAND 2000  /* vocabulary words checked per piece of a misspelt word */
-#define EXPR_MAX 8192    /* bytes of an FTS5 expression */
+#define MAX_QWORDS 8    /* query words used */
+#define WORD_MAX 64     /* bytes kept of a query word */
+#define MAX_EXP 16      /* alternatives per query word */
+#define MAX_LWORDS 48   /* label words looked at */
+#define CAND_CAP 3000   /* label rows read per stage */
+#define FUZZY_CAND 2000 /* vocabulary words checked per piece of a misspelt word */
+#define EXPR_MAX 8192   /* bytes of an FTS5 expression */
 
 /* How a query word matched a label word, as a strength in [0, 1]. */
 #define S_EXACT 1.0
@@ -85,15 +85,15 @@ typedef struct search_ctx {
     brug_err err;
 
     brug__fold_buf fold;
-    char *query;      /* folded query */
+    char *query; /* folded query */
     size_t query_len;
-    char *compact;    /* folded query without spaces */
+    char *compact; /* folded query without spaces */
     qword *qw;
     int nq;
 
     acc *accs;
     size_t nacc, capacc;
-    uint32_t *slots;  /* hash of concept -> accs index + 1 */
+    uint32_t *slots; /* hash of concept -> accs index + 1 */
     size_t nslots;
     char *pool;
     size_t npool, cappool;
@@ -377,7 +377,7 @@ static double score_label(const search_ctx *c, const brug__search_row *r)
 
 static uint32_t *slot_of(search_ctx *c, int64_t concept)
 {
-    uint64_t h = (uint64_t)concept * 0x9E3779B97F4A7C15ull;
+    uint64_t h = (uint64_t) concept * 0x9E3779B97F4A7C15ull;
     size_t i = (size_t)(h >> 20) & (c->nslots - 1);
     for (;;) {
         uint32_t *s = &c->slots[i];
@@ -561,7 +561,8 @@ static int on_fuzzy(void *ctx, const char *word, int64_t df)
             if (fc->best[i].dist > fc->best[worst].dist ||
                 (fc->best[i].dist == fc->best[worst].dist && fc->best[i].df < fc->best[worst].df))
                 worst = i;
-        if (dist > fc->best[worst].dist || (dist == fc->best[worst].dist && df <= fc->best[worst].df))
+        if (dist > fc->best[worst].dist ||
+            (dist == fc->best[worst].dist && df <= fc->best[worst].df))
             return 0;
         i = worst;
     }
@@ -802,9 +803,8 @@ static brug_err build_results(search_ctx *c, const brug_search_opts *o, brug_sea
     for (i = 0; i < n; i++) {
         const acc *a = &c->accs[first + i];
         const char *uri, *label, *llang;
-        brug_err err = brug__search_concept(c->db, a->concept,
-                                            c->lang ? c->lang : c->pool + a->lang, &uri, &label,
-                                            &llang);
+        brug_err err = brug__search_concept(
+            c->db, a->concept, c->lang ? c->lang : c->pool + a->lang, &uri, &label, &llang);
         if (err) {
             brug__free(c->alloc, info);
             return err;
@@ -955,8 +955,8 @@ brug_err brug_search_run(brug_db *db, const char *text, const brug_search_opts *
     if (o.limit == 0)
         o.limit = BRUG_SEARCH_DEFAULT_LIMIT;
     if (o.limit > BRUG_SEARCH_MAX_LIMIT)
-        return brug__db_error(db, BRUG_EINVAL, "search: limit %zu is above the maximum %d",
-                              o.limit, BRUG_SEARCH_MAX_LIMIT);
+        return brug__db_error(db, BRUG_EINVAL, "search: limit %zu is above the maximum %d", o.limit,
+                              BRUG_SEARCH_MAX_LIMIT);
     if (o.offset > BRUG_SEARCH_MAX_OFFSET)
         return brug__db_error(db, BRUG_EINVAL, "search: offset %zu is above the maximum %d",
                               o.offset, BRUG_SEARCH_MAX_OFFSET);
@@ -1008,9 +1008,8 @@ brug_err brug_search_results_json(const brug_search_results *res, json_t **out)
         json_t *o = json_object();
         if (!o || json_array_append_new(arr, o) ||
             json_object_set_new(o, "uri", json_string(h->uri)) ||
-            json_object_set_new(o, "type",
-                                json_string(h->kind == BRUG_KIND_OCCUPATION ? "occupation"
-                                                                            : "skill")) ||
+            json_object_set_new(
+                o, "type", json_string(h->kind == BRUG_KIND_OCCUPATION ? "occupation" : "skill")) ||
             json_object_set_new(o, "label", json_string(h->label)) ||
             json_object_set_new(o, "score", json_real(round(h->score * 10000) / 10000))) {
             json_decref(doc);

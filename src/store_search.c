@@ -42,15 +42,16 @@ static const brug__migration search_steps[] = {
         " content='search_word', content_rowid='id', tokenize='trigram');"},
 };
 
-const brug__schema_module brug__schema_search = {
-    "search", search_steps, sizeof(search_steps) / sizeof(search_steps[0])};
+const brug__schema_module brug__schema_search = {"search", search_steps,
+                                                 sizeof(search_steps) / sizeof(search_steps[0])};
 
 enum { ST_EXACT, ST_MATCH, ST_WORD_CEIL, ST_WORDS_LEN, ST_WORDS_DF, ST_CONCEPT, ST_COUNT };
 
 static const char *const stmt_sql[ST_COUNT] = {
-    [ST_EXACT] = "SELECT id, concept, kind, lang, role, text, folded FROM search_label"
-                 " WHERE fhash = ?5 AND folded = ?1 AND (?2 = 0 OR kind = ?2) AND (?3 IS NULL OR lang = ?3)"
-                 " ORDER BY id LIMIT ?4",
+    [ST_EXACT] =
+        "SELECT id, concept, kind, lang, role, text, folded FROM search_label"
+        " WHERE fhash = ?5 AND folded = ?1 AND (?2 = 0 OR kind = ?2) AND (?3 IS NULL OR lang = ?3)"
+        " ORDER BY id LIMIT ?4",
     [ST_MATCH] = "SELECT l.id, l.concept, l.kind, l.lang, l.role, l.text, l.folded"
                  " FROM search_fts JOIN search_label l ON l.id = search_fts.rowid"
                  " WHERE search_fts MATCH ?1 AND (?2 = 0 OR l.kind = ?2)"
@@ -121,7 +122,7 @@ static brug_err scan_labels(brug_db *db, sqlite3_stmt *st, brug__search_row_fn f
 {
     int rc;
     brug__search_row r;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         r.id = sqlite3_column_int64(st, 0);
         r.concept = sqlite3_column_int64(st, 1);
         r.kind = sqlite3_column_int(st, 2);
@@ -140,8 +141,8 @@ static brug_err scan_labels(brug_db *db, sqlite3_stmt *st, brug__search_row_fn f
     return done(db, st, rc);
 }
 
-static brug_err labels(brug_db *db, int k, const char *arg, int kind, const char *lang,
-                       size_t cap, brug__search_row_fn fn, void *ctx)
+static brug_err labels(brug_db *db, int k, const char *arg, int kind, const char *lang, size_t cap,
+                       brug__search_row_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
     brug_err err = stmt(db, k, &st);
@@ -157,14 +158,14 @@ static brug_err labels(brug_db *db, int k, const char *arg, int kind, const char
     return scan_labels(db, st, fn, ctx);
 }
 
-brug_err brug__search_exact(brug_db *db, const char *folded, int kind, const char *lang,
-                            size_t cap, brug__search_row_fn fn, void *ctx)
+brug_err brug__search_exact(brug_db *db, const char *folded, int kind, const char *lang, size_t cap,
+                            brug__search_row_fn fn, void *ctx)
 {
     return labels(db, ST_EXACT, folded, kind, lang, cap, fn, ctx);
 }
 
-brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang,
-                            size_t cap, brug__search_row_fn fn, void *ctx)
+brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
+                            brug__search_row_fn fn, void *ctx)
 {
     return labels(db, ST_MATCH, expr, kind, lang, cap, fn, ctx);
 }
@@ -190,8 +191,8 @@ brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t
     return done(db, st, rc);
 }
 
-brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen,
-                            size_t cap, brug__search_word_fn fn, void *ctx)
+brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen, size_t cap,
+                            brug__search_word_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
     int by_len = minlen > 0 || maxlen > 0;
@@ -205,7 +206,7 @@ brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t
         sqlite3_bind_int64(st, 3, cap64(minlen));
         sqlite3_bind_int64(st, 4, cap64(maxlen));
     }
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         const char *w = (const char *)sqlite3_column_text(st, 0);
         if (!w) {
             rc = SQLITE_NOMEM;
@@ -270,7 +271,7 @@ static int cmp_dedup(const void *pa, const void *pb)
     const ilabel *a = pa, *b = pb;
     int r;
     if (a->concept != b->concept)
-        return a->concept < b->concept ? -1 : 1;
+    return a->concept < b->concept ? -1 : 1;
     r = strcmp(a->lang, b->lang);
     if (r)
         return r;
@@ -328,7 +329,7 @@ static brug_err rb_read(rebuild *rb)
         &st);
     if (err)
         return err;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         ilabel *x;
         const char *text = (const char *)sqlite3_column_text(st, 5);
         const char *lang = (const char *)sqlite3_column_text(st, 3);
@@ -413,10 +414,11 @@ static brug_err rb_write(rebuild *rb)
     err = brug__db_exec(rb->db, "DELETE FROM search_label;");
     if (err)
         return err;
-    err = brug__db_prepare(rb->db,
-                           "INSERT INTO search_label(id, concept, kind, lang, role, text, folded, fhash)"
-                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                           &st);
+    err = brug__db_prepare(
+        rb->db,
+        "INSERT INTO search_label(id, concept, kind, lang, role, text, folded, fhash)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        &st);
     if (err)
         return err;
     for (i = 0; i < rb->n; i++) {
@@ -438,12 +440,13 @@ static brug_err rb_write(rebuild *rb)
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(rb->db, rc, "search index");
     return brug__db_exec(
-        rb->db, "INSERT INTO search_fts(search_fts) VALUES('rebuild');"
-                "DELETE FROM search_word;"
-                /* Ids in word order, so the UNIQUE index on word (which
-                 * covers the rebuild's scan) yields them in id order. */
-                "INSERT INTO search_word(word, df) SELECT term, doc FROM search_vocab ORDER BY term;"
-                "INSERT INTO search_word_tri(search_word_tri) VALUES('rebuild');");
+        rb->db,
+        "INSERT INTO search_fts(search_fts) VALUES('rebuild');"
+        "DELETE FROM search_word;"
+        /* Ids in word order, so the UNIQUE index on word (which
+         * covers the rebuild's scan) yields them in id order. */
+        "INSERT INTO search_word(word, df) SELECT term, doc FROM search_vocab ORDER BY term;"
+        "INSERT INTO search_word_tri(search_word_tri) VALUES('rebuild');");
 }
 
 brug_err brug__search_rebuild(brug_db *db)

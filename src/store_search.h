@@ -52,10 +52,10 @@ brug_err brug__search_rebuild(brug_db *db);
  * then labels matching the FTS5 expression expr, in id order; at most cap
  * rows each.
  */
-brug_err brug__search_exact(brug_db *db, const char *folded, int kind, const char *lang,
-                            size_t cap, brug__search_row_fn fn, void *ctx);
-brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang,
-                            size_t cap, brug__search_row_fn fn, void *ctx);
+brug_err brug__search_exact(brug_db *db, const char *folded, int kind, const char *lang, size_t cap,
+                            brug__search_row_fn fn, void *ctx);
+brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
+                            brug__search_row_fn fn, void *ctx);
 
 /* The smallest vocabulary word >= word, copied into buf ("" when none). */
 brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size);
@@ -63,8 +63,8 @@ brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t
 /* Vocabulary words matching the trigram FTS5 expression expr: with
  * minlen = maxlen = 0 the most frequent first; otherwise those of
  * minlen..maxlen characters, in word order.  At most cap. */
-brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen,
-                            size_t cap, brug__search_word_fn fn, void *ctx);
+brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen, size_t cap,
+                            brug__search_word_fn fn, void *ctx);
 
 /*
  * The URI of concept and its preferred label in lang (falling back to

@@ -50,7 +50,7 @@
 
 /* What to search for. */
 typedef enum brug_search_type {
-    BRUG_SEARCH_ANY = 0,        /* occupations and skills */
+    BRUG_SEARCH_ANY = 0, /* occupations and skills */
     BRUG_SEARCH_OCCUPATION = 1,
     BRUG_SEARCH_SKILL = 2,
 } brug_search_type;
@@ -97,7 +97,7 @@ typedef struct brug_search_results {
      * two-letter prefix), where only the best few thousand labels are
      * looked at. */
     size_t total;
-    brug_alloc alloc;      /* private */
+    brug_alloc alloc; /* private */
 } brug_search_results;
 
 /*
@@ -124,8 +124,7 @@ BRUG_API void brug_search_results_free(brug_search_results *res);
  * score is rounded to 4 decimals.  The caller frees it with json_decref().
  * BRUG_ENOMEM when jansson runs out of memory (*out is then NULL).
  */
-BRUG_API brug_err brug_search_results_json(const brug_search_results *res,
-                                           json_t **out /* OUT */);
+BRUG_API brug_err brug_search_results_json(const brug_search_results *res, json_t **out /* OUT */);
 
 /* brug_search_run followed by brug_search_results_json. */
 BRUG_API brug_err brug_search(brug_db *db, const char *text, const brug_search_opts *opts,
