@@ -140,6 +140,54 @@ static void esco_real_counts_match_readme(void **state)
     }
 }
 
+static const char *jstr(json_t *o, const char *k)
+{
+    const char *v = json_string_value(json_object_get(o, k));
+    return v ? v : "(missing)";
+}
+
+static void esco_real_known_concepts(void **state)
+{
+    fixture *fx = *state;
+    json_t *d = NULL, *b;
+    if (!fx)
+        skip();
+    /* An ISCO unit group: code, Dutch label, broader minor group. */
+    assert_int_equal(brug_concept_describe(fx->db, "http://data.europa.eu/esco/isco/C2512", "nl", &d),
+                     BRUG_OK);
+    assert_string_equal(jstr(d, "type"), "isco_group");
+    assert_string_equal(jstr(d, "code"), "2512");
+    assert_string_equal(jstr(d, "label"), "Softwareontwikkelaars");
+    b = json_array_get(json_object_get(d, "broader"), 0);
+    assert_string_equal(jstr(b, "uri"), "http://data.europa.eu/esco/isco/C251");
+    json_decref(d);
+
+    /* A skill group only skillsHierarchy defines (S6.8): code, both
+     * languages, and its broader edge from broaderRelationsSkillPillar. */
+    assert_int_equal(brug_concept_describe(fx->db, "http://data.europa.eu/esco/skill/1e924921-b7ff-4326-a698-c8275bbcf60d",
+                                           "nl", &d),
+                     BRUG_OK);
+    assert_string_equal(jstr(d, "type"), "skill_group");
+    assert_string_equal(jstr(d, "code"), "S6.8");
+    assert_string_equal(jstr(d, "label"), "positioneren van materialen, gereedschap en apparatuur");
+    b = json_array_get(json_object_get(d, "broader"), 0);
+    assert_string_equal(jstr(b, "uri"), "http://data.europa.eu/esco/skill/03e0b95b-67d1-457a-b3f7-06c407cf6bec");
+    json_decref(d);
+
+    /* An occupation: ESCO code, ISCO group, broader occupation, 7 English
+     * alternative labels from a multi-line field. */
+    assert_int_equal(brug_concept_describe(fx->db, OCC_TECH_DIRECTOR, "en", &d), BRUG_OK);
+    assert_string_equal(jstr(d, "code"), "2654.1.7");
+    assert_string_equal(jstr(d, "isco_group"), "2654");
+    assert_string_equal(jstr(d, "label"), "technical director");
+    assert_int_equal(json_array_size(json_object_get(json_object_get(json_object_get(d, "labels"), "en"),
+                                                     "alternative")),
+                     7);
+    b = json_array_get(json_object_get(d, "broader"), 0);
+    assert_string_equal(jstr(b, "label"), "art director");
+    json_decref(d);
+}
+
 static void esco_real_onto_load(void **state)
 {
     fixture *fx = *state;
@@ -210,6 +258,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(esco_real_counts_match_readme),
+        cmocka_unit_test(esco_real_known_concepts),
         cmocka_unit_test(esco_real_onto_load),
         cmocka_unit_test(esco_real_reimport_is_idempotent),
     };
