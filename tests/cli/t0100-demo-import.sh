@@ -24,7 +24,7 @@ expect() {
 expect '"concepts":{"occupation":163,"skill":471,"skill_group":73,"isco_group":220}'
 expect '"en":{"occupation":163,"skill":471,"skill_group":73,"isco_group":220}'
 expect '"nl":{"occupation":163,"skill":471,"skill_group":73,"isco_group":220}'
-expect '"occupation_skill":2656,"essential":1573,"optional":1083,"skill_skill":97,"broader":980'
+expect '"occupation_skill":2699,"essential":1583,"optional":1116,"skill_skill":97,"broader":980'
 expect '"green":39,"digital":86,"transversal":35,"language":18,"digcomp":4,"research":21'
 
 # Importing the same taxonomy again must not duplicate anything.

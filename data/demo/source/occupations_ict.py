@@ -70,7 +70,7 @@ data-analyst | 2511 | | | data analyst; business intelligence analyst; BI specia
   | Data-analisten verzamelen, schonen en analyseren gegevens en presenteren de uitkomsten in rapportages en dashboards om beslissingen te onderbouwen.
   | Includes business intelligence specialists. Excludes data scientists who mainly build predictive models.
   | Omvat BI-specialisten. Omvat niet data scientists die vooral voorspellende modellen bouwen.
-  E: @ict-basics @data-work present-information
+  E: @ict-basics @data-work present-information visualise-data
   O: program-in-python build-data-pipelines model-data write-reports search-information-online
 data-scientist | 2511 | | r | data scientist; machine learning specialist | data scientist; datawetenschapper
   | Data scientists build statistical and machine learning models to find patterns and make predictions from data.

@@ -37,7 +37,7 @@ teaching-assistant | 5312 | | | teaching assistant; classroom assistant | onderw
   | Teaching assistants support teachers by working with small groups of pupils and preparing materials.
   | Onderwijsassistenten ondersteunen leraren door met kleine groepen leerlingen te werken en materialen voor te bereiden.
   E: assist-teacher child-development work-in-team communicate-clearly speak-dutch
-  O: support-pupils-with-special-needs use-digital-learning-tools organise-play-activities dutch-sign-language
+  O: support-pupils-with-special-needs use-digital-learning-tools organise-play-activities dutch-sign-language give-feedback manage-a-classroom pedagogy
 lecturer | 2310 | | r | lecturer; university lecturer; university of applied sciences lecturer | hogeschooldocent; docent hbo; universitair docent
   | Lecturers teach students in higher education, supervise their projects and theses and do research.
   | Hogeschooldocenten geven les aan studenten in het hoger onderwijs, begeleiden projecten en scripties en doen onderzoek.

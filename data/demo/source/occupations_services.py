@@ -17,7 +17,7 @@ forklift-driver | 8344 | | | forklift driver; forklift operator; reach truck dri
   | Heftruckchauffeurs laden, lossen en verplaatsen goederen met heftrucks en reachtrucks in magazijnen en op terreinen.
   E: operate-forklift load-and-unload-vehicles store-goods work-safely use-warehouse-management-system
      pay-attention-to-detail
-  O: operate-reach-truck receive-goods
+  O: operate-reach-truck receive-goods use-pallet-truck work-in-team control-inventory
 truck-driver | 8332 | | | truck driver; lorry driver; HGV driver | vrachtwagenchauffeur; chauffeur CE; ~trucker
   | Truck drivers transport goods by truck nationally and internationally, load and unload, and keep to driving and rest times.
   | Vrachtwagenchauffeurs vervoeren goederen per vrachtwagen in binnen- en buitenland, laden en lossen en houden zich aan de rij- en rusttijden.
@@ -53,9 +53,9 @@ freight-forwarder | 3331 | | | freight forwarder; forwarding agent; shipping coo
 customs-declarant | 3331 | ^freight-forwarder | | customs declarant; customs broker | douanedeclarant; douane-expediteur
   | Customs declarants classify goods and file import and export declarations with customs.
   | Douanedeclaranten classificeren goederen en dienen invoer- en uitvoeraangiften in bij de douane.
-  E: prepare-customs-declarations customs-and-trade-rules pay-attention-to-detail use-office-software
+  E: prepare-customs-declarations customs-and-trade-rules pay-attention-to-detail use-office-software enter-data logistics-processes
      read-english
-  O: arrange-shipments
+  O: arrange-shipments speak-german use-spreadsheets-for-analysis
 logistics-manager | 1324 | | | logistics manager; supply chain manager; warehouse manager | logistiek manager; supply chain manager; magazijnmanager
   | Logistics managers lead warehouse and transport operations and improve the flow of goods through the supply chain.
   | Logistiek managers geven leiding aan magazijn- en transportactiviteiten en verbeteren de goederenstroom door de keten.
@@ -64,8 +64,8 @@ logistics-manager | 1324 | | | logistics manager; supply chain manager; warehous
 courier | 9621 | | | courier; bicycle courier; messenger | koerier; fietskoerier
   | Couriers collect and deliver letters, parcels and meals quickly by bike, scooter or car.
   | Koeriers halen brieven, pakketten en maaltijden op en bezorgen ze snel per fiets, scooter of auto.
-  E: traffic-rules serve-customers manage-time work-independently use-digital-devices
-  O: drive-van
+  E: traffic-rules serve-customers manage-time work-independently use-digital-devices plan-and-organise-work speak-dutch
+  O: drive-van drive-defensively lift-heavy-loads work-physically-demanding
 shop-assistant | 5223 | | | shop assistant; sales assistant; retail sales associate | verkoopmedewerker; winkelmedewerker; verkoper; ~verkoopster
   | Shop assistants help and advise customers, sell products, operate the till and keep the shop stocked and tidy.
   | Verkoopmedewerkers helpen en adviseren klanten, verkopen producten, bedienen de kassa en houden de winkel gevuld en netjes.
@@ -75,12 +75,12 @@ cashier | 5230 | | | cashier; checkout operator; till operator | kassamedewerker
   | Cashiers check out customers' purchases, handle payments and answer questions at the till.
   | Kassamedewerkers rekenen de aankopen van klanten af, handelen betalingen af en beantwoorden vragen aan de kassa.
   E: operate-cash-register serve-customers apply-numeracy pay-attention-to-detail speak-dutch
-  O: replenish-shelves prevent-shoplifting handle-customer-complaints
+  O: replenish-shelves prevent-shoplifting handle-customer-complaints communicate-clearly work-in-team cope-with-pressure
 shelf-stacker | 9334 | | | shelf stacker; shelf filler; stock replenisher | vakkenvuller; medewerker vulploeg; ~vakkenvuller supermarkt
   | Shelf stackers fill shelves in supermarkets and shops, rotate stock and check best-before dates.
   | Vakkenvullers vullen schappen in supermarkten en winkels, roteren de voorraad en controleren houdbaarheidsdata.
-  E: replenish-shelves use-pallet-truck lift-heavy-loads work-physically-demanding read-work-instructions
-  O: serve-customers control-inventory
+  E: replenish-shelves use-pallet-truck lift-heavy-loads work-physically-demanding read-work-instructions work-in-team
+  O: serve-customers control-inventory receive-goods work-safely pay-attention-to-detail
 store-manager | 1420 | | | store manager; shop manager; branch manager | winkelmanager; filiaalmanager; bedrijfsleider winkel
   | Store managers lead a shop: staff, sales, stock, costs and customer service.
   | Winkelmanagers leiden een winkel: personeel, omzet, voorraad, kosten en klantenservice.
@@ -90,12 +90,12 @@ visual-merchandiser | 3432 | | | visual merchandiser; window dresser | visual me
   | Visual merchandisers design shop windows, displays and product presentations to attract customers.
   | Visual merchandisers ontwerpen etalages, displays en productpresentaties om klanten aan te trekken.
   E: present-products think-creatively marketing-and-sales retail-product-knowledge use-hand-tools
-  O: create-technical-drawings
+  O: create-technical-drawings sell-products work-independently serve-customers use-power-tools
 buyer | 3323 | | | buyer; purchaser; purchasing agent | inkoper; inkoopmedewerker
   | Buyers select suppliers, negotiate prices and conditions and make sure goods arrive on time.
   | Inkopers selecteren leveranciers, onderhandelen over prijzen en voorwaarden en zorgen dat goederen op tijd komen.
   E: purchase-goods negotiate analyse-data use-spreadsheets-for-analysis communicate-clearly speak-english
-  O: logistics-processes civil-law
+  O: logistics-processes civil-law manage-supply-chain speak-german
 customer-service-representative | 4222 | | | customer service representative; contact centre agent; call centre agent | klantenservicemedewerker; medewerker klantcontact; callcentermedewerker
   | Customer service representatives answer questions and complaints of customers by phone, e-mail and chat and record them in the CRM system.
   | Klantenservicemedewerkers beantwoorden vragen en klachten van klanten via telefoon, e-mail en chat en leggen ze vast in het CRM-systeem.
@@ -110,14 +110,14 @@ webshop-employee | 5244 | | | e-commerce assistant; web shop employee | webshopm
 baker | 7512 | | | baker; bread baker; pastry baker | bakker; broodbakker; banketbakker
   | Bakers prepare dough and bake bread, pastries and cakes, often early in the morning.
   | Bakkers bereiden deeg en bakken brood, gebak en taarten, vaak vroeg in de ochtend.
-  E: bake-bread-and-pastry food-safety-haccp apply-hygiene-standards work-physically-demanding
+  E: bake-bread-and-pastry food-safety-haccp apply-hygiene-standards work-physically-demanding store-food-safely work-in-team
      pay-attention-to-detail
-  O: serve-customers food-allergens
+  O: serve-customers food-allergens prepare-ingredients manage-time operate-cash-register
 butcher | 7511 | | | butcher; meat cutter | slager; vleesbewerker
   | Butchers cut, prepare and sell meat and meat products and advise customers.
   | Slagers snijden, bereiden en verkopen vlees en vleeswaren en adviseren klanten.
-  E: cut-and-prepare-meat food-safety-haccp apply-hygiene-standards store-food-safely use-hand-tools
-  O: serve-customers operate-cash-register
+  E: cut-and-prepare-meat food-safety-haccp apply-hygiene-standards store-food-safely use-hand-tools pay-attention-to-detail
+  O: serve-customers operate-cash-register advise-customers-on-products retail-product-knowledge food-allergens
 cook | 5120 | | | cook; kitchen cook; line cook | kok; zelfstandig werkend kok; ~keukenkok
   | Cooks prepare dishes in restaurants, canteens and institutions, prepare ingredients and keep the kitchen hygienic.
   | Koks bereiden gerechten in restaurants, bedrijfsrestaurants en instellingen, bereiden ingrediënten voor en houden de keuken hygiënisch.
@@ -131,8 +131,8 @@ chef | 3434 | | | chef; head chef; chef de cuisine | chef-kok; souschef; ~chefko
 kitchen-assistant | 9412 | | | kitchen assistant; kitchen porter; dishwasher | keukenhulp; afwasser; keukenassistent
   | Kitchen assistants wash dishes, clean the kitchen and help cooks prepare ingredients.
   | Keukenhulpen wassen af, maken de keuken schoon en helpen koks met het voorbereiden van ingrediënten.
-  E: wash-dishes prepare-ingredients apply-hygiene-standards work-physically-demanding work-in-team
-  O: store-food-safely clean-buildings
+  E: wash-dishes prepare-ingredients apply-hygiene-standards work-physically-demanding work-in-team food-safety-haccp
+  O: store-food-safely clean-buildings operate-cleaning-machines lift-heavy-loads speak-dutch
 waiter | 5131 | | | waiter; waitress; server; food and beverage server | bediening; medewerker bediening; ober; serveerster
   | Waiters welcome guests, take orders, serve food and drinks and handle payment.
   | Medewerkers bediening ontvangen gasten, nemen bestellingen op, serveren eten en drinken en rekenen af.

@@ -119,7 +119,7 @@ bicycle-mechanic | 7234 | | | bicycle mechanic; bike repairer; e-bike technician
   | Bicycle mechanics sell, assemble, service and repair bicycles and e-bikes and advise customers.
   | Fietsenmakers verkopen, monteren, onderhouden en repareren fietsen en e-bikes en adviseren klanten.
   E: repair-bicycles use-hand-tools serve-customers solve-problems work-safely speak-dutch
-  O: advise-customers-on-products operate-cash-register electricity-principles
+  O: advise-customers-on-products operate-cash-register electricity-principles sell-products repair-electric-drivetrains
 carpenter | 7115 | | | carpenter; joiner; construction carpenter | timmerman; bouwtimmerman; ~timmerlieden
   | Carpenters make and install timber frames, floors, roofs, stairs and fittings in new buildings and renovations.
   | Timmerlieden maken en plaatsen houten kozijnen, vloeren, daken, trappen en betimmeringen in nieuwbouw en renovatie.
