@@ -5,9 +5,9 @@
  *                             [--python PATH] [--ref bench/bridges_ref.py] [--no-ref]
  *
  * Loads the snapshot, builds the bridges index, computes the all-pairs
- * transition matrix with brug (best of 3 runs), then runs the scipy
+ * transition matrix with brug (best of 5 runs), then runs the scipy
  * reference implementation of the same formulas (bench/bridges_ref.py with
- * Debian's /usr/bin/python3) on the same database, checks that both
+ * Debian's /usr/bin/python3, best of 3) on the same database, checks that both
  * matrices agree to 1e-6, and prints both times and the ratio.  Then it
  * times single bridges queries (top 10, fully explained, as the CLI and
  * the server run them) once the index is loaded: p50 and p99.  Peak memory
@@ -116,7 +116,7 @@ int main(int argc, char **argv)
     m = malloc((size_t)n * n * sizeof(float));
     if (!m)
         die("out of memory");
-    for (run = 0; run < 3; run++) {
+    for (run = 0; run < 5; run++) {
         double t;
         t0 = now();
         if (brug_bridges_matrix(b, threads, 0, m))
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
         if (t < t_matrix)
             t_matrix = t;
     }
-    printf("brug all-pairs matrix (%u x %u, %u threads, best of 3): %.1f ms; with index build: "
+    printf("brug all-pairs matrix (%u x %u, %u threads, best of 5): %.1f ms; with index build: "
            "%.1f ms\n",
            n, n, threads, t_matrix * 1e3, (t_matrix + t_build) * 1e3);
 
@@ -178,7 +178,8 @@ int main(int argc, char **argv)
         }
         fclose(mf);
         free(row);
-        printf("scipy reference (/usr/bin/python3, same formulas): %.1f ms, peak RSS %.1f MiB\n",
+        printf("scipy reference (/usr/bin/python3, same formulas, best of 3): %.1f ms, peak RSS %.1f "
+               "MiB\n",
                ref_seconds * 1e3, (double)ref_rss / 1024.0);
         printf("agreement: max |brug - scipy| = %.3g over %zu values; %zu differ by more than "
                "1e-6: %s\n",

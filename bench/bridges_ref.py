@@ -8,8 +8,9 @@
 # reads the ontology tables of a brug database, computes the all-pairs
 # transition matrix (float64, row-major, occupations in URI order) into
 # OUT.f64 and prints one JSON line: {"n", "seconds", "peak_rss_kib"}.
-# "seconds" covers building the matrices from the relation arrays and the
-# scores, not reading SQLite (brug's figure excludes that as well).
+# "seconds" is the best of 3 runs of building the matrices from the
+# relation arrays and computing the scores, not reading SQLite (brug's
+# figure excludes that as well).
 import json
 import resource
 import sqlite3
@@ -45,7 +46,20 @@ def main():
     br_a = np.array(br_rows, dtype=np.int64).reshape(-1, 2)
     rel_a = np.array(rel_rows, dtype=np.int64).reshape(-1, 3)
 
-    t0 = time.perf_counter()
+    best = None
+    for _ in range(3):
+        t0 = time.perf_counter()
+        scores = compute(w, n, s, os_a, br_a, rel_a, is_group)
+        t = time.perf_counter() - t0
+        best = t if best is None else min(best, t)
+    seconds = best
+
+    np.ascontiguousarray(scores, dtype=np.float64).tofile(out_path)
+    print(json.dumps({"n": n, "seconds": seconds,
+                      "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+
+
+def compute(w, n, s, os_a, br_a, rel_a, is_group):
 
     def mat(r, c, shape):
         m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=shape)
@@ -97,11 +111,7 @@ def main():
     scores = np.minimum(scores, 1.0)
     zero = np.flatnonzero(total <= 0)
     scores[zero, zero] = 1.0
-    seconds = time.perf_counter() - t0
-
-    np.ascontiguousarray(scores, dtype=np.float64).tofile(out_path)
-    print(json.dumps({"n": n, "seconds": seconds,
-                      "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    return scores
 
 
 if __name__ == "__main__":

@@ -230,7 +230,7 @@ double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratc
                                uint32_t self)
 {
     const brug__csr *os = &b->onto->occ_skills;
-    double acc = 0.0, tot = b->occ_total[to], v;
+    double acc = 0.0;
     uint32_t k;
     /* Same additions, in the same (ascending skill) order, as
      * brug__bridges_accumulate: zero credits add nothing. */
@@ -239,10 +239,7 @@ double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratc
         if (c > 0.0f)
             acc += (double)c * (double)b->occ_w[k];
     }
-    if (!(tot > 0.0))
-        return to == self ? 1.0 : 0.0;
-    v = acc / tot;
-    return v > 1.0 ? 1.0 : v;
+    return brug__bridges_finish(b, acc, to, self);
 }
 
 brug_err brug_bridges_scores(const brug_bridges *b, uint32_t from, const uint32_t *skills,

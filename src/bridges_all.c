@@ -115,17 +115,15 @@ static void *work(void *arg)
     worker *w = arg;
     const brug_bridges *b = w->b;
     brug__bridges_scratch s;
-    double *scores;
     float *row = NULL;
-    uint32_t i, j, n = b->nocc;
+    uint32_t i, n = b->nocc;
 
     w->err = brug__bridges_scratch_init(&s, b);
     if (w->err)
         return NULL;
-    scores = brug__malloc(&b->alloc, ((size_t)n + 1) * sizeof(double));
     if (!w->matrix)
         row = brug__malloc(&b->alloc, ((size_t)n + 1) * sizeof(float));
-    if (!scores || (!w->matrix && !row)) {
+    if (!w->matrix && !row) {
         w->err = BRUG_ENOMEM;
         goto done;
     }
@@ -134,15 +132,11 @@ static void *work(void *arg)
         const uint32_t *held = brug__bridges_held(b, i, &nh);
         float *dst = w->matrix ? w->matrix + (size_t)i * n : row;
         brug__bridges_credit_fast(b, &s, held, nh);
-        brug__bridges_accumulate(b, &s, i, scores);
-        brug__bridges_clear(b, &s);
-        for (j = 0; j < n; j++)
-            dst[j] = (float)scores[j];
+        brug__bridges_row(b, &s, i, dst);
         if (!w->matrix)
             select_topk(row, n, i, w->k, w->to + (size_t)i * w->k, w->score + (size_t)i * w->k);
     }
 done:
-    brug__free(&b->alloc, scores);
     brug__free(&b->alloc, row);
     brug__bridges_scratch_release(&s);
     return NULL;

@@ -195,8 +195,9 @@ static brug_err build_profiles(brug_bridges *b)
     b->occ_w = brug__arena_calloc(&b->arena, (size_t)os->nnz + 1, sizeof(float));
     b->col = brug__arena_calloc(&b->arena, (size_t)so->nnz + 1, sizeof(brug__bridges_colent));
     b->occ_total = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(double));
+    b->occ_inv = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(double));
     b->occ_coll = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(uint32_t));
-    if (!b->df || !b->spec || !b->occ_w || !b->col || !b->occ_total || !b->occ_coll)
+    if (!b->df || !b->spec || !b->occ_w || !b->col || !b->occ_total || !b->occ_inv || !b->occ_coll)
         return BRUG_ENOMEM;
 
     for (t = 0; t < b->nskill; t++) {
@@ -213,6 +214,7 @@ static brug_err build_profiles(brug_bridges *b)
             total += (double)wt;
         }
         b->occ_total[i] = total;
+        b->occ_inv[i] = total > 0.0 ? 1.0 / total : 0.0;
     }
     for (t = 0; t < b->nskill; t++)
         for (k = so->ptr[t]; k < so->ptr[t + 1]; k++)
@@ -468,16 +470,50 @@ void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, u
         }
     }
     for (i = 0; i < b->nocc; i++) {
-        double tot = b->occ_total[i], v;
-        if (tot > 0.0) {
-            v = acc[i] / tot;
-            v = v > 1.0 ? 1.0 : v;
-        } else {
-            v = i == self ? 1.0 : 0.0;
-        }
-        scores[i] = v;
+        scores[i] = brug__bridges_finish(b, acc[i], i, self);
         acc[i] = 0.0;
     }
+}
+
+void brug__bridges_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self, float *out)
+{
+    const uint32_t *ptr = b->onto->skill_occs.ptr;
+    const brug__bridges_colent *col = b->col;
+    double *acc = s->acc;
+    float *cred = s->cred;
+    uint32_t *list = s->via; /* unused by the fast credit: holds the touched skills */
+    size_t words = ((size_t)b->nskill + 63) / 64, wi, n = 0, j;
+    uint32_t i;
+
+    /* Collect the credited skills in ascending order, then add their
+     * columns, prefetching a few skills ahead (the columns are scattered). */
+    for (wi = 0; wi < words; wi++) {
+        uint64_t m = s->touched[wi];
+        if (!m)
+            continue;
+        s->touched[wi] = 0;
+        while (m) {
+            list[n++] = (uint32_t)(wi * 64 + (unsigned)__builtin_ctzll(m));
+            m &= m - 1;
+        }
+    }
+    for (j = 0; j < n; j++) {
+        uint32_t t = list[j];
+        double c = (double)cred[t];
+        const brug__bridges_colent *p = col + ptr[t], *end = col + ptr[t + 1];
+        if (j + 4 < n)
+            __builtin_prefetch(col + ptr[list[j + 4]]);
+        cred[t] = 0.0f;
+        for (; p < end; p++)
+            acc[p->occ] += c * (double)p->w;
+    }
+    for (i = 0; i < b->nocc; i++) {
+        double v = acc[i] * b->occ_inv[i];
+        out[i] = (float)(v > 1.0 ? 1.0 : v);
+        acc[i] = 0.0;
+    }
+    if (self < b->nocc)
+        out[self] = 1.0f; /* as brug__bridges_finish */
 }
 
 void brug__bridges_clear(const brug_bridges *b, brug__bridges_scratch *s)

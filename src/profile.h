@@ -59,6 +59,7 @@ struct brug_bridges {
     float *occ_w;        /* onto->occ_skills.nnz */
     brug__bridges_colent *col; /* onto->skill_occs.nnz */
     double *occ_total;   /* nocc */
+    double *occ_inv;     /* nocc: 1 / occ_total, or 0 for an empty requirement */
     uint32_t *occ_coll;  /* nocc: collection bitmask (ESCO's or by share) */
     brug__csr credit;    /* nskill x nskill */
     /* Clean scratches kept for reuse by queries (see scratch_get/put). */
@@ -106,6 +107,24 @@ void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
  */
 void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
                               double *scores);
+
+/*
+ * brug__bridges_accumulate for the all-pairs path, fused with the clearing:
+ * scores as floats into out[0..nocc-1], then cred/touched/acc are clean.
+ * Only after brug__bridges_credit_fast (rel is not reset).
+ */
+void brug__bridges_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self, float *out);
+
+/* The score from the accumulated acc of target i (self scores 1). */
+static inline double brug__bridges_finish(const brug_bridges *b, double acc, uint32_t i,
+                                          uint32_t self)
+{
+    double v;
+    if (i == self)
+        return 1.0; /* acc == occ_total exactly: the same additions in the same order */
+    v = acc * b->occ_inv[i];
+    return v > 1.0 ? 1.0 : v;
+}
 
 /* Reset cred/via/rel/touched after a source (cost: the touched skills). */
 void brug__bridges_clear(const brug_bridges *b, brug__bridges_scratch *s);
