@@ -2,22 +2,26 @@
  * bridges_all.c - all-pairs transition scores: the full matrix and the k
  * best targets per occupation, computed on several POSIX threads.
  *
- * Each thread owns a scratch and takes rows (source occupations) t,
- * t + nthreads, ...; a row is one run of the scoring kernel, so every value
- * equals what brug_bridges_scores gives for that source.
+ * Each thread owns a scratch and takes the next chunk of rows (source
+ * occupations) from a shared counter, so a thread that the machine slows
+ * down does not hold the others up; a row is one run of the scoring
+ * kernel, so every value equals what brug_bridges_scores gives for that
+ * source, whichever thread computes it.
  */
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "profile.h"
 
 #define MAX_THREADS 64
+#define CHUNK 16 /* rows taken at a time */
 
 typedef struct worker {
     const brug_bridges *b;
-    unsigned id, nthreads;
+    atomic_uint *next; /* shared: the first row of the next chunk */
     float *matrix;     /* nocc * nocc, or NULL */
     unsigned k;        /* top-k mode when matrix == NULL */
     uint32_t *to;
@@ -127,7 +131,12 @@ static void *work(void *arg)
         w->err = BRUG_ENOMEM;
         goto done;
     }
-    for (i = w->id; i < n; i += w->nthreads) {
+    for (;;) {
+        uint32_t first = atomic_fetch_add(w->next, CHUNK), end;
+        if (first >= n)
+            break;
+        end = first + CHUNK < n ? first + CHUNK : n;
+        for (i = first; i < end; i++) {
         size_t nh;
         const uint32_t *held = brug__bridges_held(b, i, &nh);
         float *dst = w->matrix ? w->matrix + (size_t)i * n : row;
@@ -135,6 +144,7 @@ static void *work(void *arg)
         brug__bridges_row(b, &s, i, dst);
         if (!w->matrix)
             select_topk(row, n, i, w->k, w->to + (size_t)i * w->k, w->score + (size_t)i * w->k);
+        }
     }
 done:
     brug__free(&b->alloc, row);
@@ -148,6 +158,7 @@ static brug_err run_workers(const brug_bridges *b, unsigned nthreads, float *mat
     worker w[MAX_THREADS];
     pthread_t th[MAX_THREADS];
     int started[MAX_THREADS];
+    atomic_uint next;
     unsigned i;
     brug_err err = BRUG_OK;
 
@@ -157,10 +168,10 @@ static brug_err run_workers(const brug_bridges *b, unsigned nthreads, float *mat
         nthreads = MAX_THREADS;
     if (nthreads > b->nocc && b->nocc > 0)
         nthreads = b->nocc;
+    atomic_init(&next, 0);
     for (i = 0; i < nthreads; i++) {
         w[i].b = b;
-        w[i].id = i;
-        w[i].nthreads = nthreads;
+        w[i].next = &next;
         w[i].matrix = matrix;
         w[i].k = k;
         w[i].to = to;
