@@ -15,6 +15,7 @@ typedef struct entry {
     struct entry *next;      /* hash chain */
     struct entry *newer;     /* FIFO order */
     uint64_t hash;
+    int refs;                /* the cache's own (until evicted) plus readers' */
     size_t klen, vlen;
     char *key;               /* key, NUL, value follow the struct */
     char *value;
@@ -67,7 +68,7 @@ void srv_cache_free(srv_cache *c)
         entry *e = c->shards[i].oldest;
         while (e) {
             entry *next = e->newer;
-            free(e);
+            srv_cache_release(e);
             e = next;
         }
         pthread_mutex_destroy(&c->shards[i].mu);
@@ -123,7 +124,39 @@ static void unlink_oldest(shard *s)
         s->newest = NULL;
     s->bytes -= sizeof(*e) + e->klen + e->vlen + 2;
     s->entries--;
-    free(e);
+    srv_cache_release(e); /* freed now, or by its last reader */
+}
+
+void srv_cache_release(void *handle)
+{
+    entry *e = handle;
+    if (e && __atomic_sub_fetch(&e->refs, 1, __ATOMIC_ACQ_REL) == 0)
+        free(e);
+}
+
+void *srv_cache_get_ref(srv_cache *c, const char *key, const char **data, size_t *len)
+{
+    size_t klen;
+    uint64_t h;
+    shard *s;
+    entry *e;
+    if (!c)
+        return NULL;
+    klen = strlen(key);
+    h = hash_key(key, klen);
+    s = &c->shards[(h >> 32) % NSHARDS];
+    pthread_mutex_lock(&s->mu);
+    e = find(s, h, key, klen);
+    if (e) {
+        __atomic_add_fetch(&e->refs, 1, __ATOMIC_ACQ_REL);
+        *data = e->value;
+        *len = e->vlen;
+        s->hits++;
+    } else {
+        s->misses++;
+    }
+    pthread_mutex_unlock(&s->mu);
+    return e;
 }
 
 void srv_cache_put(srv_cache *c, const char *key, const char *value, size_t len)
@@ -144,6 +177,7 @@ void srv_cache_put(srv_cache *c, const char *key, const char *value, size_t len)
     if (!e)
         return;
     e->hash = h;
+    e->refs = 1;
     e->klen = klen;
     e->vlen = len;
     e->key = (char *)(e + 1);

@@ -23,6 +23,15 @@ void srv_cache_free(srv_cache *c);
  * length in *len; NULL when absent. */
 char *srv_cache_get(srv_cache *c, const char *key, size_t *len /* OUT */);
 
+/*
+ * The value under key without copying: *data and *len point into the entry,
+ * which stays valid, even if evicted meanwhile, until srv_cache_release()
+ * of the returned handle.  NULL when absent.
+ */
+void *srv_cache_get_ref(srv_cache *c, const char *key, const char **data /* OUT */,
+                        size_t *len /* OUT */);
+void srv_cache_release(void *handle);
+
 /* Store a copy of value under key (replacing nothing: the first value for
  * a key stays).  Values larger than a shard's budget are not stored. */
 void srv_cache_put(srv_cache *c, const char *key, const char *value, size_t len);

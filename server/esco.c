@@ -58,15 +58,6 @@ json_t *srv_esco_link(srv_req *req, const char *resource, const char *uri, const
 
 void srv_esco_error(srv_req *req, unsigned status, brug_err err, const char *msg)
 {
-    json_t *doc;
-    if (!msg || !msg[0])
-        msg = brug_strerror(err);
-    doc = json_pack("{s:{s:s,s:s%},s:s,s:i,s:s%,s:n}", "error", "code", brug_err_name(err),
-                    "message", msg, strlen(msg), "logref", brug_err_name(err), "status",
-                    (int)status, "message", msg, strlen(msg), "_links");
-    if (!doc) {
-        srv_reply_error(req, status, err, "%s", brug_strerror(err));
-        return;
-    }
-    srv_reply_json(req, status, doc);
+    req->esco_errors = 1;
+    srv_reply_error(req, status, err, "%s", msg && msg[0] ? msg : brug_strerror(err));
 }

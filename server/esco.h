@@ -20,8 +20,9 @@ const char *srv_base_url(srv_req *req);
 json_t *srv_esco_link(srv_req *req, const char *resource, const char *uri, const char *title,
                       const char *lang);
 
-/* An error with brug's {"error":{code,message}} plus ESCO's logref, status
- * and message fields. */
+/* An error with brug's {"error":{code,message}} plus ESCO's logref, status,
+ * message and _links fields (the ESCO routes set req->esco_errors first,
+ * so the shared helpers' errors take that shape too). */
 void srv_esco_error(srv_req *req, unsigned status, brug_err err, const char *msg);
 
 /* The ESCO resource document of a describe document (new reference). */

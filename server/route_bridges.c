@@ -108,11 +108,12 @@ static void reply_cached(srv_req *req, json_t *doc, const char *key)
 /* Reply from the cache when key is there; 1 if so. */
 static int from_cache(srv_req *req, const char *key)
 {
+    const char *data;
     size_t len = 0;
-    char *text = key ? srv_cache_get(req->app->cache, key, &len) : NULL;
-    if (!text)
+    void *h = key ? srv_cache_get_ref(req->app->cache, key, &data, &len) : NULL;
+    if (!h)
         return 0;
-    srv_reply_owned(req, 200, text, len, "application/json");
+    srv_reply_cached(req, h, data, len, "application/json");
     return 1;
 }
 

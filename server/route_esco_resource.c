@@ -216,12 +216,12 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
         add_related(req, links, json_object_get(d, "related_skills"), lang);
         if (st)
             json_object_set_new(links, "hasSkillType",
-                                json_pack("[{s:s,s:s}]", "uri", st, "title",
-                                          strrchr(st, '/') + 1));
+                                json_pack("[o]", srv_esco_link(req, "concept", st,
+                                                               strrchr(st, '/') + 1, lang)));
         if (ru)
             json_object_set_new(links, "hasReuseLevel",
-                                json_pack("[{s:s,s:s}]", "uri", ru, "title",
-                                          strrchr(ru, '/') + 1));
+                                json_pack("[o]", srv_esco_link(req, "concept", ru,
+                                                               strrchr(ru, '/') + 1, lang)));
     } else {
         add_links(req, links, "broaderConcept", json_object_get(d, "broader"), NULL, NULL,
                   lang);
@@ -235,12 +235,13 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
 /* want: "occupation", "skill" or NULL (any concept). */
 static void resource(srv_req *req, const char *want)
 {
-    const char *uri = srv_arg_required(req, "uri");
-    const char *lang, *type;
+    const char *uri, *lang, *type;
     brug_db *db;
     json_t *d = NULL, *doc;
     brug_err err;
 
+    req->esco_errors = 1;
+    uri = srv_arg_required(req, "uri");
     if (!uri)
         return;
     lang = srv_lang(req);

@@ -10,11 +10,13 @@ const srv_route srv_routes[] = {
     /* brug's own API */
     {"GET", "/api/v1/health", srv_route_health},
     {"GET", "/api/v1/stats", srv_route_stats},
+    {"GET", "/api/v1/search", srv_route_search},
     {"GET", "/api/v1/concept", srv_route_concept},
     {"GET", "/api/v1/openapi.json", srv_route_openapi},
     {"GET", "/api/v1/bridges", srv_route_bridges},
     {"POST", "/api/v1/bridges", srv_route_bridges_post},
     {"GET", "/api/v1/bridges/explain", srv_route_bridges_explain},
+    {"GET", "/api/v1/paths", srv_route_paths},
     {"GET", "/api/v1/plans", srv_route_plans},
     {"POST", "/api/v1/plans", srv_route_plans_post},
     {"GET", "/api/v1/courses", srv_route_courses},
@@ -26,6 +28,7 @@ const srv_route srv_routes[] = {
     {"DELETE", "/api/v1/passports/{}/consents/{}", srv_route_consent_withdraw},
     {"GET", "/api/v1/audit", srv_route_audit},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
+    {"GET", "/search", srv_route_esco_search},
     {"GET", "/resource/occupation", srv_route_esco_occupation},
     {"GET", "/resource/skill", srv_route_esco_skill},
     {"GET", "/resource/concept", srv_route_esco_concept},

@@ -21,12 +21,18 @@ void srv_route_audit(srv_req *req);
 void srv_route_bridges(srv_req *req);
 void srv_route_bridges_post(srv_req *req);
 void srv_route_bridges_explain(srv_req *req);
+void srv_route_paths(srv_req *req);
 void srv_route_courses(srv_req *req);
 void srv_route_course(srv_req *req);
 void srv_route_plans(srv_req *req);
 void srv_route_plans_post(srv_req *req);
+void srv_route_search(srv_req *req);
+void srv_route_esco_search(srv_req *req);
 void srv_route_esco_occupation(srv_req *req);
 void srv_route_esco_skill(srv_req *req);
 void srv_route_esco_concept(srv_req *req);
+
+/* ?type= of a search (route_search.c); replies 400 and returns 0 when unknown. */
+int srv_search_type(srv_req *req, const char *s, brug_search_type *out);
 
 #endif

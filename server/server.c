@@ -124,6 +124,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         fprintf(stderr, "brug serve: out of memory\n");
         return 1;
     }
+
     if (app->onto) {
         err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
         if (err) {
@@ -277,6 +278,31 @@ void srv_reply_owned(srv_req *req, unsigned status, char *buf, size_t len, const
     queue(req, status, buf, len, MHD_RESPMEM_MUST_FREE, ctype, NULL);
 }
 
+void srv_reply_cached(srv_req *req, void *handle, const char *data, size_t len,
+                      const char *ctype)
+{
+    struct MHD_Response *resp;
+    if (req->replied) {
+        srv_cache_release(handle);
+        return;
+    }
+    req->replied = 1;
+    resp = MHD_create_response_from_buffer_with_free_callback_cls(len, (void *)data,
+                                                                  srv_cache_release, handle);
+    if (!resp) {
+        srv_cache_release(handle);
+        req->queued_ok = 0;
+        return;
+    }
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    req->queued_ok = MHD_queue_response(req->con, MHD_HTTP_OK, resp) == MHD_YES;
+    MHD_destroy_response(resp);
+    req->status = MHD_HTTP_OK;
+    req->bytes = len;
+}
+
 void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,
                       const char *ctype, const char *cache_control)
 {
@@ -295,6 +321,14 @@ static void reply_verror(srv_req *req, unsigned status, brug_err err, const char
     if (!doc)
         doc = json_pack("{s:{s:s,s:s}}", "error", "code", brug_err_name(err), "message",
                         brug_strerror(err));
+    if (doc && req->esco_errors) {
+        /* The ESCO web-service API's error fields, beside brug's. */
+        json_t *m = json_object_get(json_object_get(doc, "error"), "message");
+        json_object_set_new(doc, "logref", json_string(brug_err_name(err)));
+        json_object_set_new(doc, "status", json_integer((json_int_t)status));
+        json_object_set(doc, "message", m);
+        json_object_set_new(doc, "_links", json_null());
+    }
     srv_reply_json(req, status, doc);
 }
 

@@ -98,6 +98,7 @@ typedef struct srv_req {
     int queued_ok;            /* MHD accepted the reply */
     const char *allow;        /* Allow header of a 405 */
     int www_auth;             /* send WWW-Authenticate: Bearer (401) */
+    int esco_errors;          /* errors also carry the ESCO API's logref/status/message */
     brug_db *db;              /* borrowed read-only connection or NULL */
     brug_principal who;       /* the token's holder; role BRUG_ROLE_NONE when none */
 } srv_req;
@@ -188,6 +189,10 @@ void srv_reply_json(srv_req *req, unsigned status, json_t *doc);
 void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char *ctype);
 /* Send a malloc'd buffer (freed by the server) with a content type. */
 void srv_reply_owned(srv_req *req, unsigned status, char *buf, size_t len, const char *ctype);
+/* Send a cached value without copying (cache.h); the handle is released
+ * when the response is done with it. */
+void srv_reply_cached(srv_req *req, void *handle, const char *data, size_t len,
+                      const char *ctype);
 /* Send static bytes (never freed) with a content type. */
 void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,
                       const char *ctype, const char *cache_control);
