@@ -1,15 +1,21 @@
 #!/bin/sh
 # demo.sh - the main job on the embedded demo data: import data/demo into a
-# fresh database and run sample queries.  Usage: demo.sh BRUG_BINARY DB
+# fresh database, run sample queries, then start the web server in the
+# foreground and print the address to open (Ctrl-C stops it).
+# Usage: demo.sh BRUG_BINARY DB.  BRUG_DEMO_SERVE=no skips the server;
+# BRUG_DEMO_PORT picks the port (default 8080; 0: any free port).
 set -eu
 BRUG=$1
 DB=$2
 NS=http://data.brug.example/demo
 rm -f "$DB" "$DB-wal" "$DB-shm"
 "$BRUG" --db "$DB" import esco data/demo/en data/demo/nl
-"$BRUG" --db "$DB" stats
 # Commands that are still being built are skipped until they exist.
 has() { "$BRUG" "$1" --help >/dev/null 2>&1; }
+if has plan; then
+    "$BRUG" --db "$DB" import courses data/demo/courses.csv
+fi
+"$BRUG" --db "$DB" stats
 if has search; then
     echo
     echo "\$ brug search verpleegkundige --limit 5"
@@ -22,4 +28,12 @@ if has bridges; then
     echo
     echo "\$ brug bridges $NS/occupation/electrician --top 3 --lang nl"
     "$BRUG" --db "$DB" bridges "$NS/occupation/electrician" --top 3 --lang nl
+fi
+if [ "${BRUG_DEMO_SERVE:-yes}" != no ] && has serve; then
+    PORT=${BRUG_DEMO_PORT:-8080}
+    echo
+    echo "\$ brug serve --port $PORT"
+    echo "Open the address below in a browser (Dutch and English); Ctrl-C stops the server."
+    echo "(Port busy? BRUG_DEMO_PORT=8081 make demo, or 0 for any free port.)"
+    exec "$BRUG" --db "$DB" serve --port "$PORT" --quiet
 fi

@@ -1,11 +1,13 @@
 #!/bin/sh
 # deps.sh - install the Debian packages brug needs to build, test and
 # benchmark, skipping the ones already installed.  Runs apt-get as root
-# (or through sudo); does nothing when everything is there.
+# (or through sudo); does nothing when everything is there.  chromium is
+# for the web page's browser test (tests/http/test_browser.py).
 set -eu
 PKGS="build-essential cmake pkg-config sqlite3 libsqlite3-dev libcsv-dev libjansson-dev
 libmicrohttpd-dev libcmocka-dev libutf8proc-dev libstemmer-dev libglpk-dev libsodium-dev
-python3 python3-scipy curl wrk"
+python3 python3-scipy curl wrk
+chromium"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,0 +1,137 @@
+"""test_openapi.py - /api/v1/openapi.json describes the real server: every
+route of server/routes.c (but the web page) is documented, and a request to
+each documented operation, for each documented status we can provoke, gets
+a response whose status, content type and body match the document."""
+import json
+import os
+import re
+import sys
+from urllib.parse import quote
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from brugserve import SOURCE, Server, check, finish, run, tmpdir  # noqa: E402
+from escodb import WELDER, esco_db  # noqa: E402
+from openapi_check import Checker  # noqa: E402
+
+U = lambda s: quote(s, safe="")  # noqa: E731
+d = tmpdir()
+db = esco_db(d)
+srv = Server(db)
+try:
+    st, _, doc = srv.get("/api/v1/openapi.json")
+    check(st == 200 and doc["openapi"].startswith("3."), "openapi.json served")
+    oa = Checker(doc)
+
+    # Every route is documented (the web page's aside).
+    routes = re.findall(r'\{"(GET|POST|PUT|DELETE)", "([^"]+)"',
+                        open(os.path.join(SOURCE, "server", "routes.c")).read())
+    for method, path in routes:
+        if path == "/" or path.startswith("/static/"):
+            continue
+        concrete = path.replace("{}", "x")
+        tpl, op = oa.operation(method, concrete)
+        check(op is not None, "route %s %s is in openapi.json" % (method, path))
+
+    def tok(*args):
+        return run("--db", db, "token", "create", *args).stdout.strip()
+    admin = tok("--role", "admin")
+    alice = tok("--role", "person", "--person", "alice")
+    H = lambda t: {"Authorization": "Bearer " + t}  # noqa: E731
+
+    concept = json.loads(run("--db", db, "show", WELDER, "--json", "--all").stdout)
+    skill = concept["essential_skills"][0]["uri"]
+    brazier = "http://data.europa.eu/esco/occupation/6d72138d-2ebb-4a89-b2b2-8c22365b89bf"
+    isco = [b["uri"] for b in concept["broader"] if b["type"] == "isco_group"][0]
+    W = U(WELDER)
+    cases = [
+        ("GET", "/api/v1/health", None, None),
+        ("GET", "/api/v1/openapi.json", None, None),
+        ("GET", "/api/v1/stats", None, None),
+        ("GET", "/api/v1/search?q=welder&type=occupation", None, None),
+        ("GET", "/api/v1/search?q=welder&type=job", None, None),
+        ("GET", "/api/v1/concept?uri=" + W, None, None),
+        ("GET", "/api/v1/concept?uri=" + U(skill) + "&language=nl", None, None),
+        ("GET", "/api/v1/concept", None, None),
+        ("GET", "/api/v1/concept?uri=x", None, None),
+        ("GET", "/api/v1/bridges?from=%s&max_carried=3&max_missing=3" % W, None, None),
+        ("GET", "/api/v1/bridges?skills=" + U(skill), None, None),
+        ("GET", "/api/v1/bridges?from=%s&top=0x" % W, None, None),
+        ("GET", "/api/v1/bridges?from=x", None, None),
+        ("POST", "/api/v1/bridges", {"from": WELDER, "top": 2}, None),
+        ("POST", "/api/v1/bridges", b"{oops", None),
+        ("POST", "/api/v1/bridges", {"skills": ["http://x"]}, None),
+        ("POST", "/api/v1/bridges", b"x" * 300000, None),
+        ("GET", "/api/v1/bridges/explain?from=%s&to=%s" % (W, U(brazier)), None, None),
+        ("GET", "/api/v1/bridges/explain?from=%s" % W, None, None),
+        ("GET", "/api/v1/bridges/explain?from=%s&to=x" % W, None, None),
+        ("GET", "/api/v1/paths?from=%s&to=%s&k=2" % (W, U(brazier)), None, None),
+        ("GET", "/api/v1/paths?from=%s&collection=green" % W, None, None),
+        ("GET", "/api/v1/paths?from=%s" % W, None, None),
+        ("GET", "/api/v1/paths?from=%s&to=x" % W, None, None),
+        ("GET", "/api/v1/plans?from=%s&to=%s" % (W, U(brazier)), None, None),
+        ("GET", "/api/v1/plans?from=%s&to=%s&objective=x" % (W, U(brazier)), None, None),
+        ("GET", "/api/v1/plans?from=%s&to=x" % W, None, None),
+        ("POST", "/api/v1/plans", {"missing": [{"uri": skill, "weight": 1, "essential": True}]}, None),
+        ("POST", "/api/v1/plans", {"missing": 3}, None),
+        ("GET", "/api/v1/courses", None, None),
+        ("GET", "/api/v1/courses?limit=x", None, None),
+        ("GET", "/api/v1/courses/none", None, None),
+        ("GET", "/api/v1/me", None, alice),
+        ("GET", "/api/v1/me", None, None),
+        ("PUT", "/api/v1/passports/alice/consents/jansen", None, alice),
+        ("GET", "/api/v1/passports/alice/consents", None, alice),
+        ("GET", "/api/v1/passports/alice/consents", None, None),
+        ("DELETE", "/api/v1/passports/alice/consents/jansen", None, alice),
+        ("DELETE", "/api/v1/passports/alice/consents/jansen", None, alice),
+        ("PUT", "/api/v1/passports/bob/consents/jansen", None, alice),
+        ("GET", "/api/v1/audit", None, admin),
+        ("GET", "/api/v1/audit?limit=x", None, admin),
+        ("GET", "/api/v1/audit?person=bob", None, alice),
+        ("GET", "/api/v1/audit", None, None),
+        ("GET", "/search?text=welder&language=en&type=occupation&limit=5", None, None),
+        ("GET", "/search?text=lasser&language=nl", None, None),
+        ("GET", "/search?language=nl", None, None),
+        ("GET", "/resource/occupation?uri=%s&language=nl" % W, None, None),
+        ("GET", "/resource/occupation?uri=" + U(skill), None, None),
+        ("GET", "/resource/occupation", None, None),
+        ("GET", "/resource/skill?uri=%s&language=en" % U(skill), None, None),
+        ("GET", "/resource/skill?uri=x", None, None),
+        ("GET", "/resource/skill", None, None),
+        ("GET", "/resource/concept?uri=" + U(isco), None, None),
+        ("GET", "/resource/concept?uri=x", None, None),
+        ("GET", "/resource/concept", None, None),
+    ]
+    seen = set()
+    for method, path, body, token in cases:
+        tpl, op = oa.operation(method, path)
+        if not check(op is not None, "%s %s is documented" % (method, path)):
+            continue
+        hdrs = H(token) if token else {}
+        if isinstance(body, bytes):
+            hdrs["Content-Type"] = "application/json"
+        st, h, resp = srv.request(method, path, body=body, headers=hdrs)
+        schema, why = oa.response_schema(op, st, h.get("content-type", ""))
+        if not check(schema is not None, "%s %s -> %d: %s" % (method, path[:70], st, why)):
+            continue
+        errs = oa.validate(resp, schema)
+        check(not errs, "%s %s -> %d does not match the document: %s"
+              % (method, path[:70], st, errs[:5]))
+        seen.add((method, tpl, st))
+    st, _, courses = srv.get("/api/v1/courses")
+    if courses["total"]:
+        cid = courses["courses"][0]["id"]
+        st, h, resp = srv.get("/api/v1/courses/" + U(cid))
+        tpl, op = oa.operation("GET", "/api/v1/courses/x")
+        schema, why = oa.response_schema(op, st, h.get("content-type", ""))
+        check(schema and not oa.validate(resp, schema), "a course matches the document")
+        seen.add(("GET", tpl, st))
+    else:
+        seen.add(("GET", "/api/v1/courses/{id}", 200))  # nothing to fetch in an empty catalogue
+    for method, tpl, rx, op in oa.ops:
+        check((method, tpl, 200) in seen, "documented %s %s was exercised with 200" % (method, tpl))
+        for code in op["responses"]:
+            if (method, tpl, int(code)) not in seen:
+                print("note: %s %s %s not provoked" % (method, tpl, code))
+finally:
+    srv.close()
+finish()
