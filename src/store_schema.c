@@ -18,6 +18,7 @@ static const brug__schema_module *const modules[] = {
     &brug__schema_access,
     &brug__schema_courses,
     &brug__schema_search,
+    &brug__schema_people,
 };
 
 static brug_err module_version(brug_db *db, const char *name, int *version)

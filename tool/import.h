@@ -14,7 +14,9 @@
 
 #define CLI_IMPORT_KINDS(X) \
     X(esco) \
-    X(courses)
+    X(courses) \
+    X(passports) \
+    X(offers)
 
 #define CLI_IMPORT_DECLARE(kind) extern const cli_command cli_import_##kind;
 CLI_IMPORT_KINDS(CLI_IMPORT_DECLARE)

@@ -20,6 +20,8 @@
 #include "brug/import.h"
 #include "brug/plan.h"
 #include "brug/search.h"
+#include "brug/people.h"
+#include "brug/match.h"
 
 #define BRUG_VERSION "0.1.0"
 

@@ -1,0 +1,729 @@
+/*
+ * people.c - passports and offers: validating the documented JSON records
+ * (docs/passports.md), single-record put/get/delete, and bulk import of
+ * JSON Lines files in one transaction with FILE:LINE errors.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "people.h"
+#include "people_vocab.h"
+#include "store.h"
+
+/* ---- validation helpers ---- */
+
+#define WHY(...) (snprintf(why, whysize, __VA_ARGS__), BRUG_EPARSE)
+
+static int valid_id(const char *s)
+{
+    size_t n = strlen(s), i;
+    if (n == 0 || n > BRUG__ID_MAX)
+        return 0;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+            return 0;
+    return 1;
+}
+
+static int digits(const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" with plausible ranges. */
+static int valid_date(const char *s)
+{
+    size_t n = strlen(s);
+    int y, m, d;
+    if (!(n == 4 || n == 7 || n == 10) || !digits(s, 4))
+        return 0;
+    y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (y < 1900 || y > 2100)
+        return 0;
+    if (n == 4)
+        return 1;
+    if (s[4] != '-' || !digits(s + 5, 2))
+        return 0;
+    m = (s[5] - '0') * 10 + (s[6] - '0');
+    if (m < 1 || m > 12)
+        return 0;
+    if (n == 7)
+        return 1;
+    if (s[7] != '-' || !digits(s + 8, 2))
+        return 0;
+    d = (s[8] - '0') * 10 + (s[9] - '0');
+    return d >= 1 && d <= 31;
+}
+
+static brug_err get_id(const json_t *doc, const char *key, const char **out, char *why,
+                       size_t whysize)
+{
+    const json_t *v = json_object_get(doc, key);
+    if (!v)
+        return WHY("missing \"%s\"", key);
+    if (!json_is_string(v) || !valid_id(json_string_value(v)))
+        return WHY("\"%s\" must be a string of 1 to %d printable bytes", key, BRUG__ID_MAX);
+    *out = json_string_value(v);
+    return BRUG_OK;
+}
+
+/* An optional whole number in [lo, hi]; *out keeps its default when absent. */
+static brug_err get_uint(const json_t *doc, const char *key, uint32_t lo, uint32_t hi,
+                         uint32_t *out, char *why, size_t whysize)
+{
+    const json_t *v = json_object_get(doc, key);
+    json_int_t x;
+    if (!v)
+        return BRUG_OK;
+    if (!json_is_integer(v))
+        return WHY("\"%s\" must be a whole number", key);
+    x = json_integer_value(v);
+    if (x < (json_int_t)lo || x > (json_int_t)hi)
+        return WHY("\"%s\" must be from %u to %u, got %lld", key, lo, hi, (long long)x);
+    *out = (uint32_t)x;
+    return BRUG_OK;
+}
+
+static brug_err get_region(const json_t *doc, int *out, char *why, size_t whysize)
+{
+    const json_t *v = json_object_get(doc, "region");
+    if (!v)
+        return WHY("missing \"region\"");
+    if (!json_is_string(v))
+        return WHY("\"region\" must be a region code such as \"AM16\"");
+    *out = brug__region_find(json_string_value(v));
+    if (*out < 0)
+        return WHY("unknown region \"%s\" (see docs/passports.md for the codes)",
+                   json_string_value(v));
+    return BRUG_OK;
+}
+
+static brug_err get_drives(const json_t *doc, uint32_t *out, char *why, size_t whysize)
+{
+    const json_t *v = json_object_get(doc, "drives"), *d;
+    size_t i;
+    *out = 0;
+    if (!v)
+        return BRUG_OK;
+    if (!json_is_array(v))
+        return WHY("\"drives\" must be an array of strings");
+    json_array_foreach(v, i, d)
+    {
+        int k = json_is_string(d) ? brug__drive_find(json_string_value(d)) : -1;
+        if (k < 0)
+            return WHY("drives[%zu]: expected one of realistic, investigative, artistic, social, "
+                       "enterprising, conventional",
+                       i);
+        *out |= 1u << k;
+    }
+    return BRUG_OK;
+}
+
+static brug_err get_sector_list(const json_t *v, const char *name, uint32_t *out, char *why,
+                                size_t whysize)
+{
+    const json_t *d;
+    size_t i;
+    *out = 0;
+    if (!v)
+        return BRUG_OK;
+    if (!json_is_array(v))
+        return WHY("\"sectors.%s\" must be an array of sector codes", name);
+    json_array_foreach(v, i, d)
+    {
+        int k = json_is_string(d) ? brug__sector_find(json_string_value(d)) : -1;
+        if (k < 0)
+            return WHY("sectors.%s[%zu]: unknown sector (see docs/passports.md)", name, i);
+        *out |= 1u << k;
+    }
+    return BRUG_OK;
+}
+
+static brug_err check_keys(const json_t *doc, const char *const *allowed, const char *where,
+                           char *why, size_t whysize)
+{
+    const char *key;
+    const json_t *v;
+    json_object_foreach((json_t *)doc, key, v)
+    {
+        const char *const *a;
+        for (a = allowed; *a; a++)
+            if (strcmp(*a, key) == 0)
+                break;
+        if (!*a)
+            return WHY("%sunknown field \"%s\"", where, key);
+    }
+    return BRUG_OK;
+}
+
+/* Resolve a URI to a concept id of the wanted kind. */
+static brug_err resolve(const brug__concepts *cm, const json_t *v, brug_kind kind,
+                        const char *field, int64_t *out, char *why, size_t whysize)
+{
+    uint32_t i;
+    const char *what = kind == BRUG_KIND_SKILL ? "skill" : "occupation";
+    if (!json_is_string(v))
+        return WHY("%s: expected the URI of an ESCO %s", field, what);
+    if (!brug__strmap_get(&cm->map, json_string_value(v), &i)) {
+        snprintf(why, whysize, "%s: unknown %s URI \"%s\"", field, what, json_string_value(v));
+        return BRUG_EDANGLING;
+    }
+    if (cm->kind[i] != kind) {
+        snprintf(why, whysize, "%s: \"%s\" is not a%s %s", field, json_string_value(v),
+                 kind == BRUG_KIND_SKILL ? "" : "n", what);
+        return BRUG_EDANGLING;
+    }
+    *out = cm->id[i];
+    return BRUG_OK;
+}
+
+/* ---- passports ---- */
+
+static const char *const passport_keys[] = {"id",   "region", "max_km",  "hours", "skills",
+                                            "work", "drives", "sectors", NULL};
+static const char *const skill_keys[] = {"uri", "evidence", "date", NULL};
+static const char *const work_keys[] = {"occupation", "years", NULL};
+static const char *const sectors_keys[] = {"prefer", "exclude", NULL};
+
+static brug_err parse_passport_skill(const json_t *s, size_t i, const brug__concepts *cm,
+                                     brug__passport_rec *out, char *why, size_t whysize)
+{
+    char field[48], where[48];
+    const json_t *ev, *date;
+    brug__rec_skill sk;
+    uint32_t k;
+    brug_err err;
+
+    snprintf(where, sizeof(where), "skills[%zu]: ", i);
+    if (!json_is_object(s))
+        return WHY("skills[%zu] must be an object {\"uri\", \"evidence\", \"date\"}", i);
+    err = check_keys(s, skill_keys, where, why, whysize);
+    if (err)
+        return err;
+    snprintf(field, sizeof(field), "skills[%zu].uri", i);
+    if (!json_object_get(s, "uri"))
+        return WHY("skills[%zu]: missing \"uri\"", i);
+    err = resolve(cm, json_object_get(s, "uri"), BRUG_KIND_SKILL, field, &sk.skill, why, whysize);
+    if (err)
+        return err;
+    sk.evidence = BRUG__EVIDENCE_SELF;
+    ev = json_object_get(s, "evidence");
+    if (ev) {
+        int e = json_is_string(ev) ? brug__evidence_find(json_string_value(ev)) : -1;
+        if (e < 0)
+            return WHY("skills[%zu].evidence: expected self, employer, diploma or credential", i);
+        sk.evidence = (uint8_t)e;
+    }
+    sk.date[0] = '\0';
+    date = json_object_get(s, "date");
+    if (date) {
+        if (!json_is_string(date) || !valid_date(json_string_value(date)))
+            return WHY("skills[%zu].date: expected \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\"", i);
+        snprintf(sk.date, sizeof(sk.date), "%s", json_string_value(date));
+    }
+    /* The same skill twice: keep the strongest evidence. */
+    for (k = 0; k < out->nskills; k++)
+        if (out->skills[k].skill == sk.skill) {
+            if (sk.evidence > out->skills[k].evidence)
+                out->skills[k] = sk;
+            return BRUG_OK;
+        }
+    out->skills[out->nskills++] = sk;
+    return BRUG_OK;
+}
+
+brug_err brug__passport_parse(const json_t *doc, const brug__concepts *cm, brug__passport_rec *out,
+                              char *why, size_t whysize)
+{
+    const json_t *skills, *work, *sectors, *v;
+    size_t i;
+    brug_err err;
+
+    if (!json_is_object(doc))
+        return WHY("a passport must be a JSON object");
+    err = check_keys(doc, passport_keys, "", why, whysize);
+    if (err)
+        return err;
+    out->nskills = out->nwork = 0;
+    out->max_km = 25;
+    out->hours = 36;
+    err = get_id(doc, "id", &out->id, why, whysize);
+    if (!err)
+        err = get_region(doc, &out->region, why, whysize);
+    if (!err)
+        err = get_uint(doc, "max_km", 0, BRUG__MAX_KM, &out->max_km, why, whysize);
+    if (!err)
+        err = get_uint(doc, "hours", 1, BRUG__MAX_HOURS, &out->hours, why, whysize);
+    if (!err)
+        err = get_drives(doc, &out->drives, why, whysize);
+    if (err)
+        return err;
+
+    skills = json_object_get(doc, "skills");
+    if (!skills)
+        return WHY("missing \"skills\"");
+    if (!json_is_array(skills))
+        return WHY("\"skills\" must be an array");
+    if (json_array_size(skills) > BRUG__MAX_SKILLS)
+        return WHY("more than %d skills", BRUG__MAX_SKILLS);
+    json_array_foreach(skills, i, v)
+    {
+        err = parse_passport_skill(v, i, cm, out, why, whysize);
+        if (err)
+            return err;
+    }
+
+    work = json_object_get(doc, "work");
+    if (work && !json_is_array(work))
+        return WHY("\"work\" must be an array");
+    if (work && json_array_size(work) > BRUG__MAX_WORK)
+        return WHY("more than %d work-history entries", BRUG__MAX_WORK);
+    json_array_foreach(work, i, v)
+    {
+        char field[48], where[32];
+        const json_t *years;
+        brug__rec_work *w = &out->work[out->nwork];
+        snprintf(where, sizeof(where), "work[%zu]: ", i);
+        if (!json_is_object(v))
+            return WHY("work[%zu] must be an object {\"occupation\", \"years\"}", i);
+        err = check_keys(v, work_keys, where, why, whysize);
+        if (err)
+            return err;
+        if (!json_object_get(v, "occupation"))
+            return WHY("work[%zu]: missing \"occupation\"", i);
+        snprintf(field, sizeof(field), "work[%zu].occupation", i);
+        err = resolve(cm, json_object_get(v, "occupation"), BRUG_KIND_OCCUPATION, field,
+                      &w->occupation, why, whysize);
+        if (err)
+            return err;
+        years = json_object_get(v, "years");
+        w->years = 0;
+        if (years) {
+            if (!json_is_number(years) || json_number_value(years) < 0 ||
+                json_number_value(years) > 70)
+                return WHY("work[%zu].years: expected a number from 0 to 70", i);
+            w->years = json_number_value(years);
+        }
+        out->nwork++;
+    }
+
+    out->prefer = out->exclude = 0;
+    sectors = json_object_get(doc, "sectors");
+    if (sectors) {
+        if (!json_is_object(sectors))
+            return WHY("\"sectors\" must be an object {\"prefer\": [...], \"exclude\": [...]}");
+        err = check_keys(sectors, sectors_keys, "sectors: ", why, whysize);
+        if (!err)
+            err = get_sector_list(json_object_get(sectors, "prefer"), "prefer", &out->prefer, why,
+                                  whysize);
+        if (!err)
+            err = get_sector_list(json_object_get(sectors, "exclude"), "exclude", &out->exclude,
+                                  why, whysize);
+        if (err)
+            return err;
+        if (out->prefer & out->exclude)
+            return WHY("sectors: a sector is both preferred and excluded");
+    }
+    return BRUG_OK;
+}
+
+/* ---- offers ---- */
+
+static const char *const offer_keys[] = {"id",         "type",     "title",  "employer",
+                                         "occupation", "region",   "hours",  "capacity",
+                                         "essential",  "optional", "drives", NULL};
+static const char *const employer_keys[] = {"id", "name", "sector", "size", NULL};
+
+static brug_err parse_offer_skills(const json_t *doc, const char *key, int essential,
+                                   const brug__concepts *cm, brug__offer_rec *out, char *why,
+                                   size_t whysize)
+{
+    const json_t *arr = json_object_get(doc, key), *v;
+    size_t i;
+    if (!arr)
+        return BRUG_OK;
+    if (!json_is_array(arr))
+        return WHY("\"%s\" must be an array of skill URIs", key);
+    json_array_foreach(arr, i, v)
+    {
+        char field[48];
+        int64_t id;
+        uint32_t k;
+        brug_err err;
+        snprintf(field, sizeof(field), "%s[%zu]", key, i);
+        err = resolve(cm, v, BRUG_KIND_SKILL, field, &id, why, whysize);
+        if (err)
+            return err;
+        for (k = 0; k < out->nskills; k++)
+            if (out->skills[k].skill == id)
+                break;
+        if (k < out->nskills) {
+            if (essential)
+                out->skills[k].evidence = 1; /* listed as both: essential */
+            continue;
+        }
+        if (out->nskills == BRUG__MAX_SKILLS)
+            return WHY("more than %d skills", BRUG__MAX_SKILLS);
+        out->skills[out->nskills].skill = id;
+        out->skills[out->nskills].evidence = (uint8_t)essential;
+        out->skills[out->nskills].date[0] = '\0';
+        out->nskills++;
+    }
+    return BRUG_OK;
+}
+
+static brug_err parse_employer(const json_t *doc, brug__offer_rec *out, char *why, size_t whysize)
+{
+    const json_t *e = json_object_get(doc, "employer"), *v;
+    brug_err err;
+    out->has_employer = 0;
+    out->employer_name = NULL;
+    if (!e)
+        return WHY("missing \"employer\"");
+    if (json_is_string(e)) {
+        if (!valid_id(json_string_value(e)))
+            return WHY("\"employer\" id must be 1 to %d printable bytes", BRUG__ID_MAX);
+        out->employer_id = json_string_value(e);
+        return BRUG_OK;
+    }
+    if (!json_is_object(e))
+        return WHY("\"employer\" must be an employer id or {\"id\", \"sector\", \"size\"}");
+    err = check_keys(e, employer_keys, "employer: ", why, whysize);
+    if (err)
+        return err;
+    if (!json_object_get(e, "id"))
+        return WHY("employer: missing \"id\"");
+    err = get_id(e, "id", &out->employer_id, why, whysize);
+    if (err)
+        return err;
+    v = json_object_get(e, "sector");
+    if (!v)
+        return WHY("employer: missing \"sector\"");
+    out->employer_sector = json_is_string(v) ? brug__sector_find(json_string_value(v)) : -1;
+    if (out->employer_sector < 0)
+        return WHY("employer.sector: unknown sector (see docs/passports.md)");
+    v = json_object_get(e, "size");
+    if (!v)
+        return WHY("employer: missing \"size\"");
+    out->employer_size = json_is_string(v) ? brug__size_find(json_string_value(v)) : -1;
+    if (out->employer_size < 0)
+        return WHY("employer.size: expected micro, small, medium or large");
+    v = json_object_get(e, "name");
+    if (v) {
+        if (!json_is_string(v) || strlen(json_string_value(v)) > 200)
+            return WHY("employer.name must be a string of at most 200 bytes");
+        out->employer_name = json_string_value(v);
+    }
+    out->has_employer = 1;
+    return BRUG_OK;
+}
+
+brug_err brug__offer_parse(const json_t *doc, const brug__concepts *cm, brug__offer_rec *out,
+                           char *why, size_t whysize)
+{
+    const json_t *v;
+    brug_err err;
+
+    if (!json_is_object(doc))
+        return WHY("an offer must be a JSON object");
+    err = check_keys(doc, offer_keys, "", why, whysize);
+    if (err)
+        return err;
+    out->nskills = 0;
+    out->hours = 36;
+    out->capacity = 1;
+    out->title = NULL;
+    err = get_id(doc, "id", &out->id, why, whysize);
+    if (err)
+        return err;
+    v = json_object_get(doc, "type");
+    if (!v)
+        return WHY("missing \"type\"");
+    if (json_is_string(v) && strcmp(json_string_value(v), "vacancy") == 0)
+        out->type = BRUG__OFFER_VACANCY;
+    else if (json_is_string(v) && strcmp(json_string_value(v), "placement") == 0)
+        out->type = BRUG__OFFER_PLACEMENT;
+    else
+        return WHY("\"type\" must be \"vacancy\" or \"placement\"");
+    v = json_object_get(doc, "title");
+    if (v) {
+        if (!json_is_string(v) || strlen(json_string_value(v)) > 200)
+            return WHY("\"title\" must be a string of at most 200 bytes");
+        out->title = json_string_value(v);
+    }
+    err = parse_employer(doc, out, why, whysize);
+    if (err)
+        return err;
+    if (!json_object_get(doc, "occupation"))
+        return WHY("missing \"occupation\"");
+    err = resolve(cm, json_object_get(doc, "occupation"), BRUG_KIND_OCCUPATION, "occupation",
+                  &out->occupation, why, whysize);
+    if (!err)
+        err = get_region(doc, &out->region, why, whysize);
+    if (!err)
+        err = get_uint(doc, "hours", 1, BRUG__MAX_HOURS, &out->hours, why, whysize);
+    if (!err)
+        err = get_uint(doc, "capacity", 1, BRUG__MAX_CAPACITY, &out->capacity, why, whysize);
+    if (!err)
+        err = get_drives(doc, &out->drives, why, whysize);
+    if (!err)
+        err = parse_offer_skills(doc, "essential", 1, cm, out, why, whysize);
+    if (!err)
+        err = parse_offer_skills(doc, "optional", 0, cm, out, why, whysize);
+    if (err)
+        return err;
+    if (out->nskills == 0)
+        return WHY("an offer needs at least one skill in \"essential\" or \"optional\"");
+    return BRUG_OK;
+}
+
+/* ---- single records ---- */
+
+typedef brug_err (*parse_fn)(const json_t *, const brug__concepts *, void *, char *, size_t);
+typedef brug_err (*write_fn)(brug__people_writer *, const void *, brug_put_mode);
+
+static brug_err parse_passport_v(const json_t *d, const brug__concepts *cm, void *r, char *w,
+                                 size_t n)
+{
+    return brug__passport_parse(d, cm, r, w, n);
+}
+static brug_err parse_offer_v(const json_t *d, const brug__concepts *cm, void *r, char *w, size_t n)
+{
+    return brug__offer_parse(d, cm, r, w, n);
+}
+static brug_err write_passport_v(brug__people_writer *w, const void *r, brug_put_mode m)
+{
+    return brug__passport_write(w, r, m);
+}
+static brug_err write_offer_v(brug__people_writer *w, const void *r, brug_put_mode m)
+{
+    return brug__offer_write(w, r, m);
+}
+
+typedef struct kind_ops {
+    const char *what;
+    size_t rec_size;
+    parse_fn parse;
+    write_fn write;
+} kind_ops;
+
+static const kind_ops passport_ops = {"passport", sizeof(brug__passport_rec), parse_passport_v,
+                                      write_passport_v};
+static const kind_ops offer_ops = {"offer", sizeof(brug__offer_rec), parse_offer_v, write_offer_v};
+
+static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, brug_put_mode mode)
+{
+    brug__concepts cm;
+    brug__people_writer *w = NULL;
+    void *rec;
+    char why[512];
+    brug_err err;
+
+    if (!doc)
+        return brug__db_error(db, BRUG_EINVAL, "no %s document", ops->what);
+    rec = brug__malloc(&db->alloc, ops->rec_size);
+    if (!rec)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__concepts_load(db, &cm);
+    if (err) {
+        brug__free(&db->alloc, rec);
+        return err;
+    }
+    err = ops->parse(doc, &cm, rec, why, sizeof(why));
+    if (err) {
+        brug__db_error(db, err, "%s: %s", ops->what, why);
+    } else {
+        err = brug__db_begin(db);
+        if (!err) {
+            err = brug__people_writer_open(db, &w);
+            if (!err)
+                err = ops->write(w, rec, mode);
+            brug__people_writer_close(w);
+            if (err)
+                brug__db_rollback(db);
+            else
+                err = brug__db_commit(db);
+        }
+    }
+    brug__concepts_release(&cm);
+    brug__free(&db->alloc, rec);
+    return err;
+}
+
+brug_err brug_passport_put(brug_db *db, const json_t *doc, brug_put_mode mode)
+{
+    return put_one(db, &passport_ops, doc, mode);
+}
+
+brug_err brug_offer_put(brug_db *db, const json_t *doc, brug_put_mode mode)
+{
+    return put_one(db, &offer_ops, doc, mode);
+}
+
+/* ---- bulk import ---- */
+
+static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
+                            brug_progress_fn progress, void *pctx, uint64_t *count)
+{
+    brug__concepts cm;
+    brug__people_writer *w = NULL;
+    FILE *f;
+    char *line = NULL;
+    void *rec = NULL;
+    uint64_t lineno = 0, n = 0, bytes = 0, total = 0;
+    struct stat st;
+    brug_err err;
+
+    if (count)
+        *count = 0;
+    f = fopen(path, "r");
+    if (!f)
+        return brug__db_error(db, BRUG_EIO, "%s: %s", path, strerror(errno));
+    if (fstat(fileno(f), &st) == 0)
+        total = (uint64_t)st.st_size;
+    line = brug__malloc(&db->alloc, BRUG__MAX_LINE + 2);
+    rec = brug__malloc(&db->alloc, ops->rec_size);
+    if (!line || !rec) {
+        brug__free(&db->alloc, line);
+        brug__free(&db->alloc, rec);
+        fclose(f);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    }
+    err = brug__concepts_load(db, &cm);
+    if (err)
+        goto out_nocm;
+    err = brug__db_begin(db);
+    if (err)
+        goto out;
+    err = brug__people_writer_open(db, &w);
+    while (!err && fgets(line, BRUG__MAX_LINE + 2, f)) {
+        size_t len = strlen(line);
+        json_t *doc;
+        json_error_t jerr;
+        char why[512];
+        size_t i;
+
+        lineno++;
+        bytes += len;
+        if (len > BRUG__MAX_LINE || (len && line[len - 1] != '\n' && !feof(f))) {
+            err = brug__db_error(db, BRUG_ETOOBIG, "%s:%llu: line longer than %u bytes", path,
+                                 (unsigned long long)lineno, BRUG__MAX_LINE);
+            break;
+        }
+        for (i = 0; i < len && isspace((unsigned char)line[i]); i++)
+            ;
+        if (i == len)
+            continue;
+        doc = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
+        if (!doc) {
+            err = brug__db_error(db, BRUG_EPARSE, "%s:%llu: malformed JSON: %s (column %d)", path,
+                                 (unsigned long long)lineno, jerr.text, jerr.column);
+            break;
+        }
+        err = ops->parse(doc, &cm, rec, why, sizeof(why));
+        if (err) {
+            brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)lineno, why);
+        } else {
+            err = ops->write(w, rec, BRUG_PUT_UPSERT);
+            if (err) {
+                char msg[sizeof(db->errmsg)];
+                snprintf(msg, sizeof(msg), "%s", db->errmsg);
+                brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)lineno, msg);
+            }
+        }
+        json_decref(doc);
+        n++;
+        if (progress && n % 10000 == 0)
+            progress(pctx, n, bytes, total);
+    }
+    if (!err && ferror(f))
+        err = brug__db_error(db, BRUG_EIO, "%s: read error", path);
+    brug__people_writer_close(w);
+    if (err) {
+        brug__db_rollback(db);
+    } else {
+        err = brug__db_commit(db);
+        if (!err) {
+            if (progress)
+                progress(pctx, n, bytes, total);
+            if (count)
+                *count = n;
+        }
+    }
+out:
+    brug__concepts_release(&cm);
+out_nocm:
+    brug__free(&db->alloc, line);
+    brug__free(&db->alloc, rec);
+    fclose(f);
+    return err;
+}
+
+brug_err brug_passports_import(brug_db *db, const char *path, brug_progress_fn progress,
+                               void *progress_ctx, uint64_t *count)
+{
+    return import_file(db, &passport_ops, path, progress, progress_ctx, count);
+}
+
+brug_err brug_offers_import(brug_db *db, const char *path, brug_progress_fn progress,
+                            void *progress_ctx, uint64_t *count)
+{
+    return import_file(db, &offer_ops, path, progress, progress_ctx, count);
+}
+
+/* ---- vocabulary ---- */
+
+brug_err brug_people_vocabulary(json_t **out)
+{
+    json_t *doc = json_object(), *regions = json_array(), *sectors = json_array(),
+           *drives = json_array(), *evidence = json_array(), *sizes = json_array();
+    uint32_t i;
+    int bad = !doc || !regions || !sectors || !drives || !evidence || !sizes;
+    *out = NULL;
+    for (i = 0; !bad && i < brug__nregions; i++) {
+        const brug__region *r = &brug__regions[i];
+        bad |= json_array_append_new(regions, json_pack("{s:s, s:s, s:s, s:f, s:f, s:i}", "code",
+                                                        r->code, "name", r->name, "kind", r->kind,
+                                                        "lat", r->lat, "lon", r->lon, "population",
+                                                        (int)r->population * 1000));
+    }
+    for (i = 0; !bad && i < brug__nsectors; i++)
+        bad |= json_array_append_new(
+            sectors, json_pack("{s:s, s:s, s:b}", "code", brug__sectors[i].code, "name",
+                               brug__sectors[i].name, "shortage", brug__sectors[i].shortage));
+    for (i = 0; !bad && i < brug__ndrives; i++)
+        bad |= json_array_append_new(drives, json_string(brug__drives[i]));
+    for (i = 0; !bad && i < BRUG__NEVIDENCE; i++)
+        bad |=
+            json_array_append_new(evidence, json_pack("{s:s, s:f}", "code", brug__evidence[i],
+                                                      "weight", (double)brug__evidence_weight[i]));
+    for (i = 0; !bad && i < brug__nsizes; i++)
+        bad |= json_array_append_new(sizes, json_string(brug__sizes[i]));
+    if (!bad)
+        bad = json_object_set_new(doc, "regions", regions) |
+              json_object_set_new(doc, "sectors", sectors) |
+              json_object_set_new(doc, "drives", drives) |
+              json_object_set_new(doc, "evidence", evidence) |
+              json_object_set_new(doc, "sizes", sizes);
+    else {
+        json_decref(regions);
+        json_decref(sectors);
+        json_decref(drives);
+        json_decref(evidence);
+        json_decref(sizes);
+    }
+    if (bad) {
+        json_decref(doc);
+        return BRUG_ENOMEM;
+    }
+    *out = doc;
+    return BRUG_OK;
+}

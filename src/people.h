@@ -1,0 +1,126 @@
+/*
+ * people.h - internal representation of passports and offers: the parsed
+ * records the importer validates and the store writes, the URI resolver,
+ * and the compact in-memory sets matching works on.
+ */
+#ifndef BRUG__PEOPLE_H
+#define BRUG__PEOPLE_H
+
+#include <stdint.h>
+
+#include <jansson.h>
+
+#include "brug/people.h"
+#include "arena.h"
+#include "onto.h"
+#include "strmap.h"
+
+#define BRUG__ID_MAX 128      /* longest passport / offer / employer id, bytes */
+#define BRUG__MAX_SKILLS 1000 /* most skills on one passport or offer */
+#define BRUG__MAX_WORK 100    /* most work-history entries */
+#define BRUG__MAX_HOURS 80
+#define BRUG__MAX_KM 500
+#define BRUG__MAX_CAPACITY 10000
+#define BRUG__MAX_LINE (1u << 20) /* longest JSON line in an import file */
+
+enum { BRUG__OFFER_VACANCY = 1, BRUG__OFFER_PLACEMENT = 2 };
+
+/* URI -> concept id and kind, for the skills and occupations of the taxonomy. */
+typedef struct brug__concepts {
+    brug__arena arena;
+    brug__strmap map; /* uri -> index into id/kind */
+    int64_t *id;
+    uint8_t *kind;
+} brug__concepts;
+
+typedef struct brug__rec_skill {
+    int64_t skill;    /* concept id */
+    uint8_t evidence; /* BRUG__EVIDENCE_* (passports) or essential 0/1 (offers) */
+    char date[11];    /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or "" */
+} brug__rec_skill;
+
+typedef struct brug__rec_work {
+    int64_t occupation;
+    double years;
+} brug__rec_work;
+
+typedef struct brug__passport_rec {
+    const char *id; /* points into the parsed document */
+    int region;
+    uint32_t max_km, hours, drives, prefer, exclude;
+    uint32_t nskills, nwork;
+    brug__rec_skill skills[BRUG__MAX_SKILLS];
+    brug__rec_work work[BRUG__MAX_WORK];
+} brug__passport_rec;
+
+typedef struct brug__offer_rec {
+    const char *id, *title, *employer_id, *employer_name;
+    int has_employer; /* employer given as an object: sector/size are set */
+    int employer_sector, employer_size;
+    int type; /* BRUG__OFFER_* */
+    int64_t occupation;
+    int region;
+    uint32_t hours, capacity, drives;
+    uint32_t nskills;
+    brug__rec_skill skills[BRUG__MAX_SKILLS]; /* evidence holds "essential" */
+} brug__offer_rec;
+
+/* Parse and validate one record; on failure return BRUG_EPARSE or
+ * BRUG_EDANGLING with a message (field and problem) in why. */
+brug_err brug__passport_parse(const json_t *doc, const brug__concepts *cm, brug__passport_rec *out,
+                              char *why, size_t whysize);
+brug_err brug__offer_parse(const json_t *doc, const brug__concepts *cm, brug__offer_rec *out,
+                           char *why, size_t whysize);
+
+/* --- store_people.c --- */
+
+brug_err brug__concepts_load(brug_db *db, brug__concepts *out);
+void brug__concepts_release(brug__concepts *cm);
+
+/* Prepared statements for writing records inside one transaction. */
+typedef struct brug__people_writer brug__people_writer;
+brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out);
+void brug__people_writer_close(brug__people_writer *w);
+/* Write (create or replace per mode) one record. */
+brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
+                              brug_put_mode mode);
+brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, brug_put_mode mode);
+
+/* Persons as matching reads them: dense 0..n-1 in id order. */
+typedef struct brug__person_set {
+    brug__arena arena;
+    uint32_t n;
+    const char **ext_id;
+    uint8_t *region, *hours, *drives;
+    uint16_t *max_km;
+    uint32_t *prefer, *exclude;
+    uint64_t *ptr;   /* n + 1 offsets into skill/evidence */
+    uint32_t *skill; /* onto skill index */
+    uint8_t *evidence;
+} brug__person_set;
+
+typedef struct brug__offer_set {
+    brug__arena arena;
+    uint32_t n;
+    const char **ext_id, **title, **employer;
+    uint8_t *type, *region, *hours, *drives, *sector;
+    uint32_t *capacity;
+    uint32_t *occupation; /* onto occupation index or BRUG_NO_INDEX */
+    uint32_t *ptr;        /* n + 1 offsets into skill/essential */
+    uint32_t *skill;
+    uint8_t *essential;
+} brug__offer_set;
+
+/* Load all (id == NULL) or one passport / offer.  Skills unknown to onto
+ * are dropped.  BRUG_ENOTFOUND when id is given and absent. */
+brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                               brug__person_set *out);
+void brug__person_set_release(brug__person_set *s);
+brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                              brug__offer_set *out);
+void brug__offer_set_release(brug__offer_set *s);
+
+/* Row counts of every table (test aid: deletion leaves nothing behind). */
+brug_err brug__db_table_counts(brug_db *db, json_t **out);
+
+#endif

@@ -1,0 +1,1103 @@
+/*
+ * store_people.c - the tables of passports, employers and offers (module
+ * "people"), writing and deleting records, exporting them as documents,
+ * and bulk-loading them into the compact sets matching works on.
+ *
+ * Schema (module "people"):
+ *   region(code, name, kind, lat, lon, population)   the fixed table of people_vocab.c
+ *   sector(bit, code, name, shortage)                 idem; bit is the sector's index
+ *   person(id, ext_id, region, max_km, hours, drives, sector_prefer, sector_exclude, updated)
+ *     ext_id: the pseudonymous passport id; drives and sectors are bitmasks
+ *     (bit i = brug__drives[i] / sector.bit i)
+ *   person_skill(person, skill, evidence, date)       skill: concept.id; evidence 0..3
+ *   person_work(person, seq, occupation, years)       occupation: concept.id
+ *   employer(id, ext_id, name, sector, size)
+ *   offer(id, ext_id, type, employer, title, occupation, region, hours, capacity, drives)
+ *     type 1 vacancy, 2 placement; drives 0 = derived from the occupation
+ *   offer_skill(offer, skill, essential)
+ * Children cascade on delete, so deleting a person row removes everything
+ * about them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "alloc.h"
+#include "people.h"
+#include "people_vocab.h"
+#include "store.h"
+
+static const brug__migration people_steps[] = {
+    {1, "CREATE TABLE region("
+        " code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+        " lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL) WITHOUT ROWID;"
+        "CREATE TABLE sector("
+        " bit INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " shortage INTEGER NOT NULL);"
+        "CREATE TABLE person("
+        " id INTEGER PRIMARY KEY,"
+        " ext_id TEXT NOT NULL UNIQUE,"
+        " region TEXT NOT NULL,"
+        " max_km INTEGER NOT NULL,"
+        " hours INTEGER NOT NULL,"
+        " drives INTEGER NOT NULL,"
+        " sector_prefer INTEGER NOT NULL,"
+        " sector_exclude INTEGER NOT NULL,"
+        " updated TEXT NOT NULL);"
+        "CREATE TABLE person_skill("
+        " person INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+        " skill INTEGER NOT NULL,"
+        " evidence INTEGER NOT NULL,"
+        " date TEXT,"
+        " PRIMARY KEY(person, skill)) WITHOUT ROWID;"
+        "CREATE TABLE person_work("
+        " person INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+        " seq INTEGER NOT NULL,"
+        " occupation INTEGER NOT NULL,"
+        " years REAL NOT NULL,"
+        " PRIMARY KEY(person, seq)) WITHOUT ROWID;"
+        "CREATE TABLE employer("
+        " id INTEGER PRIMARY KEY,"
+        " ext_id TEXT NOT NULL UNIQUE,"
+        " name TEXT,"
+        " sector INTEGER NOT NULL,"
+        " size INTEGER NOT NULL);"
+        "CREATE TABLE offer("
+        " id INTEGER PRIMARY KEY,"
+        " ext_id TEXT NOT NULL UNIQUE,"
+        " type INTEGER NOT NULL,"
+        " employer INTEGER NOT NULL REFERENCES employer(id),"
+        " title TEXT,"
+        " occupation INTEGER NOT NULL,"
+        " region TEXT NOT NULL,"
+        " hours INTEGER NOT NULL,"
+        " capacity INTEGER NOT NULL,"
+        " drives INTEGER NOT NULL);"
+        "CREATE INDEX offer_by_employer ON offer(employer);"
+        "CREATE TABLE offer_skill("
+        " offer INTEGER NOT NULL REFERENCES offer(id) ON DELETE CASCADE,"
+        " skill INTEGER NOT NULL,"
+        " essential INTEGER NOT NULL,"
+        " PRIMARY KEY(offer, skill)) WITHOUT ROWID;"},
+};
+
+const brug__schema_module brug__schema_people = {"people", people_steps,
+                                                 sizeof(people_steps) / sizeof(people_steps[0])};
+
+/* ---- small helpers ---- */
+
+static brug_err step_done(brug_db *db, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, what);
+}
+
+/* The vocabulary tables mirror people_vocab.c (for SQL users and reports). */
+static brug_err sync_vocab(brug_db *db)
+{
+    sqlite3_stmt *r = NULL, *s = NULL;
+    uint32_t i;
+    brug_err err;
+    err = brug__db_prepare(db,
+                           "INSERT OR REPLACE INTO region(code, name, kind, lat, lon, "
+                           "population) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+                           &r);
+    if (!err)
+        err = brug__db_prepare(db,
+                               "INSERT OR REPLACE INTO sector(bit, code, name, shortage) "
+                               "VALUES(?1, ?2, ?3, ?4)",
+                               &s);
+    if (err)
+        goto out;
+    for (i = 0; i < brug__nregions && !err; i++) {
+        const brug__region *g = &brug__regions[i];
+        sqlite3_bind_text(r, 1, g->code, -1, SQLITE_STATIC);
+        sqlite3_bind_text(r, 2, g->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(r, 3, g->kind, -1, SQLITE_STATIC);
+        sqlite3_bind_double(r, 4, g->lat);
+        sqlite3_bind_double(r, 5, g->lon);
+        sqlite3_bind_int64(r, 6, (sqlite3_int64)g->population * 1000);
+        err = step_done(db, r, "region table");
+    }
+    for (i = 0; i < brug__nsectors && !err; i++) {
+        sqlite3_bind_int(s, 1, (int)i);
+        sqlite3_bind_text(s, 2, brug__sectors[i].code, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 3, brug__sectors[i].name, -1, SQLITE_STATIC);
+        sqlite3_bind_int(s, 4, brug__sectors[i].shortage);
+        err = step_done(db, s, "sector table");
+    }
+out:
+    sqlite3_finalize(r);
+    sqlite3_finalize(s);
+    return err;
+}
+
+/* ---- URI resolver ---- */
+
+brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
+{
+    sqlite3_stmt *st = NULL;
+    int64_t n = 0;
+    uint32_t i = 0;
+    int rc;
+    brug_err err;
+
+    memset(cm, 0, sizeof(*cm));
+    brug__arena_init(&cm->arena, &db->alloc, 1 << 20);
+    err = brug__db_prepare(db, "SELECT count(*) FROM concept WHERE kind IN (1, 2)", &st);
+    if (err)
+        return err;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    cm->id = brug__arena_calloc(&cm->arena, (size_t)n + 1, sizeof(*cm->id));
+    cm->kind = brug__arena_calloc(&cm->arena, (size_t)n + 1, 1);
+    if (!cm->id || !cm->kind || brug__strmap_init(&cm->map, &cm->arena, (uint32_t)n)) {
+        brug__concepts_release(cm);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    }
+    err = brug__db_prepare(db, "SELECT id, uri, kind FROM concept WHERE kind IN (1, 2)", &st);
+    if (err) {
+        brug__concepts_release(cm);
+        return err;
+    }
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW && i < n; rc = sqlite3_step(st)) {
+        char *uri = brug__arena_strdup(&cm->arena, (const char *)sqlite3_column_text(st, 1));
+        if (!uri) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        cm->id[i] = sqlite3_column_int64(st, 0);
+        cm->kind[i] = (uint8_t)sqlite3_column_int(st, 2);
+        if (brug__strmap_put(&cm->map, uri, i)) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        i++;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        brug__concepts_release(cm);
+        return rc == SQLITE_NOMEM ? brug__db_error(db, BRUG_ENOMEM, "out of memory")
+                                  : brug__db_sqlerr(db, rc, "concepts");
+    }
+    return BRUG_OK;
+}
+
+void brug__concepts_release(brug__concepts *cm)
+{
+    brug__arena_release(&cm->arena);
+    memset(cm, 0, sizeof(*cm));
+}
+
+/* ---- writing ---- */
+
+enum {
+    W_PERSON_FIND,
+    W_PERSON_INS,
+    W_PERSON_UPD,
+    W_PSKILL_DEL,
+    W_PWORK_DEL,
+    W_PSKILL_INS,
+    W_PWORK_INS,
+    W_EMP_FIND,
+    W_EMP_UPSERT,
+    W_OFFER_FIND,
+    W_OFFER_INS,
+    W_OFFER_UPD,
+    W_OSKILL_DEL,
+    W_OSKILL_INS,
+    W_NSTMT
+};
+
+static const char *const writer_sql[W_NSTMT] = {
+    "SELECT id FROM person WHERE ext_id = ?1",
+    "INSERT INTO person(ext_id, region, max_km, hours, drives, sector_prefer, sector_exclude,"
+    " updated) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+    "UPDATE person SET region = ?2, max_km = ?3, hours = ?4, drives = ?5, sector_prefer = ?6,"
+    " sector_exclude = ?7, updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+    "DELETE FROM person_skill WHERE person = ?1",
+    "DELETE FROM person_work WHERE person = ?1",
+    "INSERT INTO person_skill(person, skill, evidence, date) VALUES(?1, ?2, ?3, ?4)",
+    "INSERT INTO person_work(person, seq, occupation, years) VALUES(?1, ?2, ?3, ?4)",
+    "SELECT id FROM employer WHERE ext_id = ?1",
+    "INSERT INTO employer(ext_id, name, sector, size) VALUES(?1, ?2, ?3, ?4)"
+    " ON CONFLICT(ext_id) DO UPDATE SET name = coalesce(?2, name), sector = ?3, size = ?4",
+    "SELECT id FROM offer WHERE ext_id = ?1",
+    "INSERT INTO offer(ext_id, type, employer, title, occupation, region, hours, capacity,"
+    " drives) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "UPDATE offer SET type = ?2, employer = ?3, title = ?4, occupation = ?5, region = ?6,"
+    " hours = ?7, capacity = ?8, drives = ?9 WHERE id = ?1",
+    "DELETE FROM offer_skill WHERE offer = ?1",
+    "INSERT INTO offer_skill(offer, skill, essential) VALUES(?1, ?2, ?3)",
+};
+
+struct brug__people_writer {
+    brug_db *db;
+    sqlite3_stmt *st[W_NSTMT];
+};
+
+brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
+{
+    brug__people_writer *w;
+    int i;
+    brug_err err;
+
+    *out = NULL;
+    err = sync_vocab(db);
+    if (err)
+        return err;
+    w = brug__calloc(&db->alloc, 1, sizeof(*w));
+    if (!w)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    w->db = db;
+    for (i = 0; i < W_NSTMT; i++) {
+        err = brug__db_prepare(db, writer_sql[i], &w->st[i]);
+        if (err) {
+            brug__people_writer_close(w);
+            return err;
+        }
+    }
+    *out = w;
+    return BRUG_OK;
+}
+
+void brug__people_writer_close(brug__people_writer *w)
+{
+    int i;
+    brug_alloc alloc;
+    if (!w)
+        return;
+    for (i = 0; i < W_NSTMT; i++)
+        sqlite3_finalize(w->st[i]);
+    alloc = w->db->alloc;
+    brug__free(&alloc, w);
+}
+
+/* id of ext_id via a "SELECT id ... WHERE ext_id = ?1" statement; 0 when absent. */
+static brug_err find_id(brug__people_writer *w, int which, const char *ext_id, int64_t *id)
+{
+    sqlite3_stmt *st = w->st[which];
+    int rc;
+    sqlite3_bind_text(st, 1, ext_id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    *id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(w->db, rc, "lookup");
+}
+
+static brug_err check_mode(brug_db *db, const char *what, const char *id, int64_t have,
+                           brug_put_mode mode)
+{
+    if (have && mode == BRUG_PUT_CREATE)
+        return brug__db_error(db, BRUG_ECONFLICT, "%s \"%s\" already exists", what, id);
+    if (!have && mode == BRUG_PUT_REPLACE)
+        return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
+    return BRUG_OK;
+}
+
+brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
+                              brug_put_mode mode)
+{
+    brug_db *db = w->db;
+    int64_t pid;
+    sqlite3_stmt *st;
+    uint32_t i;
+    brug_err err;
+
+    err = find_id(w, W_PERSON_FIND, r->id, &pid);
+    if (!err)
+        err = check_mode(db, "passport", r->id, pid, mode);
+    if (err)
+        return err;
+    if (pid) {
+        sqlite3_bind_int64(w->st[W_PSKILL_DEL], 1, pid);
+        sqlite3_bind_int64(w->st[W_PWORK_DEL], 1, pid);
+        err = step_done(db, w->st[W_PSKILL_DEL], "passport");
+        if (!err)
+            err = step_done(db, w->st[W_PWORK_DEL], "passport");
+        if (err)
+            return err;
+        st = w->st[W_PERSON_UPD];
+        sqlite3_bind_int64(st, 1, pid);
+    } else {
+        st = w->st[W_PERSON_INS];
+        sqlite3_bind_text(st, 1, r->id, -1, SQLITE_STATIC);
+    }
+    sqlite3_bind_text(st, 2, brug__regions[r->region].code, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 3, (int)r->max_km);
+    sqlite3_bind_int(st, 4, (int)r->hours);
+    sqlite3_bind_int(st, 5, (int)r->drives);
+    sqlite3_bind_int64(st, 6, r->prefer);
+    sqlite3_bind_int64(st, 7, r->exclude);
+    err = step_done(db, st, "passport");
+    if (err)
+        return err;
+    if (!pid)
+        pid = sqlite3_last_insert_rowid(db->sql);
+
+    st = w->st[W_PSKILL_INS];
+    for (i = 0; i < r->nskills; i++) {
+        sqlite3_bind_int64(st, 1, pid);
+        sqlite3_bind_int64(st, 2, r->skills[i].skill);
+        sqlite3_bind_int(st, 3, r->skills[i].evidence);
+        if (r->skills[i].date[0])
+            sqlite3_bind_text(st, 4, r->skills[i].date, -1, SQLITE_STATIC);
+        err = step_done(db, st, "passport skill");
+        if (err)
+            return err;
+    }
+    st = w->st[W_PWORK_INS];
+    for (i = 0; i < r->nwork; i++) {
+        sqlite3_bind_int64(st, 1, pid);
+        sqlite3_bind_int(st, 2, (int)i);
+        sqlite3_bind_int64(st, 3, r->work[i].occupation);
+        sqlite3_bind_double(st, 4, r->work[i].years);
+        err = step_done(db, st, "passport work");
+        if (err)
+            return err;
+    }
+    return BRUG_OK;
+}
+
+brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, brug_put_mode mode)
+{
+    brug_db *db = w->db;
+    int64_t oid, eid;
+    sqlite3_stmt *st;
+    uint32_t i;
+    brug_err err;
+
+    err = find_id(w, W_OFFER_FIND, r->id, &oid);
+    if (!err)
+        err = check_mode(db, "offer", r->id, oid, mode);
+    if (err)
+        return err;
+    if (r->has_employer) {
+        st = w->st[W_EMP_UPSERT];
+        sqlite3_bind_text(st, 1, r->employer_id, -1, SQLITE_STATIC);
+        if (r->employer_name)
+            sqlite3_bind_text(st, 2, r->employer_name, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 3, r->employer_sector);
+        sqlite3_bind_int(st, 4, r->employer_size);
+        err = step_done(db, st, "employer");
+        if (err)
+            return err;
+    }
+    err = find_id(w, W_EMP_FIND, r->employer_id, &eid);
+    if (err)
+        return err;
+    if (!eid)
+        return brug__db_error(db, BRUG_EDANGLING,
+                              "employer: unknown employer \"%s\" (give it as an object "
+                              "{\"id\", \"sector\", \"size\"} the first time)",
+                              r->employer_id);
+    if (oid) {
+        sqlite3_bind_int64(w->st[W_OSKILL_DEL], 1, oid);
+        err = step_done(db, w->st[W_OSKILL_DEL], "offer");
+        if (err)
+            return err;
+        st = w->st[W_OFFER_UPD];
+        sqlite3_bind_int64(st, 1, oid);
+    } else {
+        st = w->st[W_OFFER_INS];
+        sqlite3_bind_text(st, 1, r->id, -1, SQLITE_STATIC);
+    }
+    sqlite3_bind_int(st, 2, r->type);
+    sqlite3_bind_int64(st, 3, eid);
+    if (r->title)
+        sqlite3_bind_text(st, 4, r->title, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 5, r->occupation);
+    sqlite3_bind_text(st, 6, brug__regions[r->region].code, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 7, (int)r->hours);
+    sqlite3_bind_int(st, 8, (int)r->capacity);
+    sqlite3_bind_int(st, 9, (int)r->drives);
+    err = step_done(db, st, "offer");
+    if (err)
+        return err;
+    if (!oid)
+        oid = sqlite3_last_insert_rowid(db->sql);
+    st = w->st[W_OSKILL_INS];
+    for (i = 0; i < r->nskills; i++) {
+        sqlite3_bind_int64(st, 1, oid);
+        sqlite3_bind_int64(st, 2, r->skills[i].skill);
+        sqlite3_bind_int(st, 3, r->skills[i].evidence);
+        err = step_done(db, st, "offer skill");
+        if (err)
+            return err;
+    }
+    return BRUG_OK;
+}
+
+/* ---- deleting ---- */
+
+static brug_err delete_by_ext_id(brug_db *db, const char *what, const char *sql, const char *id)
+{
+    sqlite3_stmt *st;
+    brug_err err;
+    int rc;
+
+    if (!id)
+        return brug__db_error(db, BRUG_EINVAL, "no %s id", what);
+    /* Overwrite deleted content in the file rather than leaving it in free pages. */
+    err = brug__db_exec(db, "PRAGMA secure_delete = ON");
+    if (!err)
+        err = brug__db_begin(db);
+    if (err)
+        return err;
+    err = brug__db_prepare(db, sql, &st);
+    if (err) {
+        brug__db_rollback(db);
+        return err;
+    }
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, what);
+        brug__db_rollback(db);
+        return err;
+    }
+    if (sqlite3_changes(db->sql) == 0) {
+        brug__db_rollback(db);
+        return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
+    }
+    err = brug__db_commit(db);
+    if (err)
+        return err;
+    /* Copy the WAL into the main file and truncate it: no old page stays in the log. */
+    rc = sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        return brug__db_sqlerr(db, rc, "checkpoint");
+    return BRUG_OK;
+}
+
+brug_err brug_passport_delete(brug_db *db, const char *id)
+{
+    return delete_by_ext_id(db, "passport", "DELETE FROM person WHERE ext_id = ?1", id);
+}
+
+brug_err brug_offer_delete(brug_db *db, const char *id)
+{
+    return delete_by_ext_id(db, "offer", "DELETE FROM offer WHERE ext_id = ?1", id);
+}
+
+/* ---- reading one record as a document ---- */
+
+static json_t *bits_array(uint32_t mask, const char *(*name)(uint32_t), uint32_t n)
+{
+    json_t *a = json_array();
+    uint32_t i;
+    for (i = 0; a && i < n; i++)
+        if (mask & (1u << i))
+            json_array_append_new(a, json_string(name(i)));
+    return a;
+}
+
+static const char *drive_name(uint32_t i)
+{
+    return brug__drives[i];
+}
+
+static const char *sector_name(uint32_t i)
+{
+    return brug__sectors[i].code;
+}
+
+static brug_err oom_doc(brug_db *db, json_t *doc)
+{
+    json_decref(doc);
+    return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+}
+
+brug_err brug_passport_get(brug_db *db, const char *id, json_t **out)
+{
+    sqlite3_stmt *st = NULL;
+    json_t *doc = NULL, *skills, *work;
+    int64_t pid;
+    uint32_t prefer, exclude;
+    int rc;
+    brug_err err;
+
+    *out = NULL;
+    if (!id)
+        return brug__db_error(db, BRUG_EINVAL, "no passport id");
+    err = brug__db_prepare(db,
+                           "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer, "
+                           "sector_exclude FROM person WHERE ext_id = ?1",
+                           &st);
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no passport \"%s\"", id)
+                                 : brug__db_sqlerr(db, rc, "passport");
+    }
+    pid = sqlite3_column_int64(st, 0);
+    prefer = (uint32_t)sqlite3_column_int64(st, 6);
+    exclude = (uint32_t)sqlite3_column_int64(st, 7);
+    skills = json_array();
+    work = json_array();
+    doc = json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:o, s:{s:o, s:o}}", "id",
+                    (const char *)sqlite3_column_text(st, 1), "region",
+                    (const char *)sqlite3_column_text(st, 2), "max_km", sqlite3_column_int(st, 3),
+                    "hours", sqlite3_column_int(st, 4), "skills", skills, "work", work, "drives",
+                    bits_array((uint32_t)sqlite3_column_int(st, 5), drive_name, brug__ndrives),
+                    "sectors", "prefer", bits_array(prefer, sector_name, brug__nsectors), "exclude",
+                    bits_array(exclude, sector_name, brug__nsectors));
+    sqlite3_finalize(st);
+    if (!doc)
+        return oom_doc(db, NULL);
+
+    err = brug__db_prepare(db,
+                           "SELECT c.uri, s.evidence, s.date FROM person_skill s "
+                           "JOIN concept c ON c.id = s.skill WHERE s.person = ?1 ORDER BY c.uri",
+                           &st);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    sqlite3_bind_int64(st, 1, pid);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        int ev = sqlite3_column_int(st, 1);
+        json_t *s = json_pack("{s:s, s:s}", "uri", (const char *)sqlite3_column_text(st, 0),
+                              "evidence", brug__evidence[ev >= 0 && ev < BRUG__NEVIDENCE ? ev : 0]);
+        if (s && sqlite3_column_type(st, 2) == SQLITE_TEXT)
+            json_object_set_new(s, "date", json_string((const char *)sqlite3_column_text(st, 2)));
+        if (!s || json_array_append_new(skills, s)) {
+            sqlite3_finalize(st);
+            return oom_doc(db, doc);
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(doc);
+        return brug__db_sqlerr(db, rc, "passport skills");
+    }
+
+    err = brug__db_prepare(db,
+                           "SELECT c.uri, w.years FROM person_work w "
+                           "JOIN concept c ON c.id = w.occupation WHERE w.person = ?1 "
+                           "ORDER BY w.seq",
+                           &st);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    sqlite3_bind_int64(st, 1, pid);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        json_t *w = json_pack("{s:s, s:f}", "occupation", (const char *)sqlite3_column_text(st, 0),
+                              "years", sqlite3_column_double(st, 1));
+        if (!w || json_array_append_new(work, w)) {
+            sqlite3_finalize(st);
+            return oom_doc(db, doc);
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(doc);
+        return brug__db_sqlerr(db, rc, "passport work");
+    }
+    *out = doc;
+    return BRUG_OK;
+}
+
+brug_err brug_offer_get(brug_db *db, const char *id, json_t **out)
+{
+    sqlite3_stmt *st = NULL;
+    json_t *doc, *ess, *opt, *emp;
+    int64_t oid;
+    int rc, sector, size;
+    brug_err err;
+
+    *out = NULL;
+    if (!id)
+        return brug__db_error(db, BRUG_EINVAL, "no offer id");
+    err = brug__db_prepare(db,
+                           "SELECT o.id, o.ext_id, o.type, o.title, c.uri, o.region, o.hours, "
+                           "o.capacity, o.drives, e.ext_id, e.name, e.sector, e.size "
+                           "FROM offer o JOIN employer e ON e.id = o.employer "
+                           "JOIN concept c ON c.id = o.occupation WHERE o.ext_id = ?1",
+                           &st);
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no offer \"%s\"", id)
+                                 : brug__db_sqlerr(db, rc, "offer");
+    }
+    oid = sqlite3_column_int64(st, 0);
+    sector = sqlite3_column_int(st, 11);
+    size = sqlite3_column_int(st, 12);
+    emp = json_pack(
+        "{s:s, s:s, s:s}", "id", (const char *)sqlite3_column_text(st, 9), "sector",
+        sector >= 0 && (uint32_t)sector < brug__nsectors ? brug__sectors[sector].code : "business",
+        "size", size >= 0 && (uint32_t)size < brug__nsizes ? brug__sizes[size] : "small");
+    if (emp && sqlite3_column_type(st, 10) == SQLITE_TEXT)
+        json_object_set_new(emp, "name", json_string((const char *)sqlite3_column_text(st, 10)));
+    ess = json_array();
+    opt = json_array();
+    doc =
+        json_pack("{s:s, s:s, s:o, s:s, s:s, s:i, s:i, s:o, s:o}", "id",
+                  (const char *)sqlite3_column_text(st, 1), "type",
+                  sqlite3_column_int(st, 2) == BRUG__OFFER_PLACEMENT ? "placement" : "vacancy",
+                  "employer", emp, "occupation", (const char *)sqlite3_column_text(st, 4), "region",
+                  (const char *)sqlite3_column_text(st, 5), "hours", sqlite3_column_int(st, 6),
+                  "capacity", sqlite3_column_int(st, 7), "essential", ess, "optional", opt);
+    if (doc && sqlite3_column_type(st, 3) == SQLITE_TEXT)
+        json_object_set_new(doc, "title", json_string((const char *)sqlite3_column_text(st, 3)));
+    if (doc && sqlite3_column_int(st, 8))
+        json_object_set_new(
+            doc, "drives",
+            bits_array((uint32_t)sqlite3_column_int(st, 8), drive_name, brug__ndrives));
+    sqlite3_finalize(st);
+    if (!doc)
+        return oom_doc(db, NULL);
+    err = brug__db_prepare(db,
+                           "SELECT c.uri, s.essential FROM offer_skill s "
+                           "JOIN concept c ON c.id = s.skill WHERE s.offer = ?1 ORDER BY c.uri",
+                           &st);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    sqlite3_bind_int64(st, 1, oid);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        json_t *a = sqlite3_column_int(st, 1) ? ess : opt;
+        if (json_array_append_new(a, json_string((const char *)sqlite3_column_text(st, 0)))) {
+            sqlite3_finalize(st);
+            return oom_doc(db, doc);
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(doc);
+        return brug__db_sqlerr(db, rc, "offer skills");
+    }
+    *out = doc;
+    return BRUG_OK;
+}
+
+/* ---- bulk loading for matching ---- */
+
+/* concept id -> onto index, for ids up to max_id. */
+typedef struct id_index {
+    int64_t max_id;
+    uint32_t *idx;
+} id_index;
+
+static brug_err id_index_build(brug_db *db, id_index *x, const int64_t *ids, uint32_t n)
+{
+    uint32_t i;
+    int64_t m = 0;
+    for (i = 0; i < n; i++)
+        if (ids[i] > m)
+            m = ids[i];
+    x->max_id = m;
+    x->idx = brug__malloc(&db->alloc, ((size_t)m + 1) * sizeof(uint32_t));
+    if (!x->idx)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    memset(x->idx, 0xff, ((size_t)m + 1) * sizeof(uint32_t));
+    for (i = 0; i < n; i++)
+        if (ids[i] >= 0)
+            x->idx[ids[i]] = i;
+    return BRUG_OK;
+}
+
+static uint32_t id_index_get(const id_index *x, int64_t id)
+{
+    return id >= 0 && id <= x->max_id ? x->idx[id] : BRUG_NO_INDEX;
+}
+
+/* A growable array of fixed-size items outside any arena. */
+typedef struct growbuf {
+    void *v;
+    size_t n, cap, size;
+} growbuf;
+
+static int grow(const brug_alloc *a, growbuf *g, size_t need)
+{
+    size_t cap;
+    void *v;
+    if (need <= g->cap)
+        return 1;
+    cap = g->cap ? g->cap : 1024;
+    while (cap < need)
+        cap *= 2;
+    v = brug__reallocarray(a, g->v, cap, g->size);
+    if (!v)
+        return 0;
+    g->v = v;
+    g->cap = cap;
+    return 1;
+}
+
+void brug__person_set_release(brug__person_set *s)
+{
+    const brug_alloc *a;
+    if (!s || !s->arena.alloc)
+        return;
+    a = s->arena.alloc;
+    brug__free(a, s->ext_id);
+    brug__free(a, s->region);
+    brug__free(a, s->hours);
+    brug__free(a, s->drives);
+    brug__free(a, s->max_km);
+    brug__free(a, s->prefer);
+    brug__free(a, s->exclude);
+    brug__free(a, s->ptr);
+    brug__free(a, s->skill);
+    brug__free(a, s->evidence);
+    brug__arena_release(&s->arena);
+    memset(s, 0, sizeof(*s));
+}
+
+brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                               brug__person_set *s)
+{
+    sqlite3_stmt *st = NULL;
+    growbuf pids = {NULL, 0, 0, sizeof(int64_t)}, sk = {NULL, 0, 0, sizeof(uint32_t)},
+            ev = {NULL, 0, 0, 1}, ptrs = {NULL, 0, 0, sizeof(uint64_t)};
+    growbuf ext = {NULL, 0, 0, sizeof(char *)}, reg = {NULL, 0, 0, 1}, hrs = {NULL, 0, 0, 1},
+            drv = {NULL, 0, 0, 1}, km = {NULL, 0, 0, sizeof(uint16_t)},
+            pre = {NULL, 0, 0, sizeof(uint32_t)}, exc = {NULL, 0, 0, sizeof(uint32_t)};
+    const brug_alloc *a = &db->alloc;
+    id_index sidx = {0, NULL};
+    uint32_t cur = 0;
+    int rc;
+    brug_err err;
+
+    memset(s, 0, sizeof(*s));
+    brug__arena_init(&s->arena, a, 1 << 20);
+    err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
+    if (err)
+        goto fail;
+    err = brug__db_prepare(db,
+                           id ? "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
+                                " sector_exclude FROM person WHERE ext_id = ?1"
+                              : "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
+                                " sector_exclude FROM person ORDER BY id",
+                           &st);
+    if (err)
+        goto fail;
+    if (id)
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        size_t n = pids.n;
+        int r = brug__region_find((const char *)sqlite3_column_text(st, 2));
+        char *e;
+        if (!grow(a, &pids, n + 1) || !grow(a, &ext, n + 1) || !grow(a, &reg, n + 1) ||
+            !grow(a, &hrs, n + 1) || !grow(a, &drv, n + 1) || !grow(a, &km, n + 1) ||
+            !grow(a, &pre, n + 1) || !grow(a, &exc, n + 1))
+            goto oom;
+        e = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 1));
+        if (!e)
+            goto oom;
+        ((int64_t *)pids.v)[n] = sqlite3_column_int64(st, 0);
+        ((const char **)ext.v)[n] = e;
+        ((uint8_t *)reg.v)[n] = (uint8_t)(r < 0 ? 0 : r);
+        ((uint8_t *)hrs.v)[n] = (uint8_t)sqlite3_column_int(st, 4);
+        ((uint8_t *)drv.v)[n] = (uint8_t)sqlite3_column_int(st, 5);
+        ((uint16_t *)km.v)[n] = (uint16_t)sqlite3_column_int(st, 3);
+        ((uint32_t *)pre.v)[n] = (uint32_t)sqlite3_column_int64(st, 6);
+        ((uint32_t *)exc.v)[n] = (uint32_t)sqlite3_column_int64(st, 7);
+        pids.n = ext.n = reg.n = hrs.n = drv.n = km.n = pre.n = exc.n = n + 1;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "passports");
+        goto fail;
+    }
+    if (id && pids.n == 0) {
+        err = brug__db_error(db, BRUG_ENOTFOUND, "no passport \"%s\"", id);
+        goto fail;
+    }
+    if (pids.n >= UINT32_MAX) {
+        err = brug__db_error(db, BRUG_ETOOBIG, "too many passports");
+        goto fail;
+    }
+    if (!grow(a, &ptrs, pids.n + 1))
+        goto oom;
+    err = brug__db_prepare(db,
+                           id ? "SELECT person, skill, evidence FROM person_skill WHERE person = ?1"
+                              : "SELECT person, skill, evidence FROM person_skill",
+                           &st);
+    if (err)
+        goto fail;
+    if (id)
+        sqlite3_bind_int64(st, 1, ((int64_t *)pids.v)[0]);
+    ((uint64_t *)ptrs.v)[0] = 0;
+    /* person_skill is ordered by (person, skill): walk persons alongside. */
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        int64_t p = sqlite3_column_int64(st, 0);
+        uint32_t k = id_index_get(&sidx, sqlite3_column_int64(st, 1));
+        while (cur < pids.n && ((int64_t *)pids.v)[cur] < p)
+            ((uint64_t *)ptrs.v)[++cur] = sk.n;
+        if (cur >= pids.n || ((int64_t *)pids.v)[cur] != p || k == BRUG_NO_INDEX)
+            continue;
+        if (!grow(a, &sk, sk.n + 1) || !grow(a, &ev, ev.n + 1))
+            goto oom;
+        ((uint32_t *)sk.v)[sk.n++] = k;
+        ((uint8_t *)ev.v)[ev.n++] = (uint8_t)sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "passport skills");
+        goto fail;
+    }
+    while (cur < pids.n)
+        ((uint64_t *)ptrs.v)[++cur] = sk.n;
+
+    s->n = (uint32_t)pids.n;
+    s->ext_id = ext.v;
+    s->region = reg.v;
+    s->hours = hrs.v;
+    s->drives = drv.v;
+    s->max_km = km.v;
+    s->prefer = pre.v;
+    s->exclude = exc.v;
+    s->ptr = ptrs.v;
+    s->skill = sk.v;
+    s->evidence = ev.v;
+    brug__free(a, pids.v);
+    brug__free(a, sidx.idx);
+    return BRUG_OK;
+
+oom:
+    err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading passports");
+fail:
+    sqlite3_finalize(st);
+    brug__free(a, pids.v);
+    brug__free(a, sidx.idx);
+    brug__free(a, ext.v);
+    brug__free(a, reg.v);
+    brug__free(a, hrs.v);
+    brug__free(a, drv.v);
+    brug__free(a, km.v);
+    brug__free(a, pre.v);
+    brug__free(a, exc.v);
+    brug__free(a, ptrs.v);
+    brug__free(a, sk.v);
+    brug__free(a, ev.v);
+    brug__arena_release(&s->arena);
+    memset(s, 0, sizeof(*s));
+    return err;
+}
+
+void brug__offer_set_release(brug__offer_set *s)
+{
+    const brug_alloc *a;
+    if (!s || !s->arena.alloc)
+        return;
+    a = s->arena.alloc;
+    brug__free(a, s->ext_id);
+    brug__free(a, s->title);
+    brug__free(a, s->employer);
+    brug__free(a, s->type);
+    brug__free(a, s->region);
+    brug__free(a, s->hours);
+    brug__free(a, s->drives);
+    brug__free(a, s->sector);
+    brug__free(a, s->capacity);
+    brug__free(a, s->occupation);
+    brug__free(a, s->ptr);
+    brug__free(a, s->skill);
+    brug__free(a, s->essential);
+    brug__arena_release(&s->arena);
+    memset(s, 0, sizeof(*s));
+}
+
+brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                              brug__offer_set *s)
+{
+    sqlite3_stmt *st = NULL;
+    const brug_alloc *a = &db->alloc;
+    growbuf oids = {NULL, 0, 0, sizeof(int64_t)}, sk = {NULL, 0, 0, sizeof(uint32_t)},
+            es = {NULL, 0, 0, 1}, ptrs = {NULL, 0, 0, sizeof(uint32_t)},
+            ext = {NULL, 0, 0, sizeof(char *)}, ttl = {NULL, 0, 0, sizeof(char *)},
+            emp = {NULL, 0, 0, sizeof(char *)}, typ = {NULL, 0, 0, 1}, reg = {NULL, 0, 0, 1},
+            hrs = {NULL, 0, 0, 1}, drv = {NULL, 0, 0, 1}, sec = {NULL, 0, 0, 1},
+            cap = {NULL, 0, 0, sizeof(uint32_t)}, occ = {NULL, 0, 0, sizeof(uint32_t)};
+    id_index sidx = {0, NULL}, oidx = {0, NULL};
+    uint32_t cur = 0;
+    int rc;
+    brug_err err;
+
+    memset(s, 0, sizeof(*s));
+    brug__arena_init(&s->arena, a, 1 << 20);
+    err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
+    if (!err)
+        err = id_index_build(db, &oidx, onto->occ_id, onto->nocc);
+    if (err)
+        goto fail;
+    err = brug__db_prepare(db,
+                           id ? "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
+                                "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
+                                "FROM offer o JOIN employer e ON e.id = o.employer "
+                                "WHERE o.ext_id = ?1"
+                              : "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
+                                "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
+                                "FROM offer o JOIN employer e ON e.id = o.employer ORDER BY o.id",
+                           &st);
+    if (err)
+        goto fail;
+    if (id)
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        size_t n = oids.n;
+        int r = brug__region_find((const char *)sqlite3_column_text(st, 3));
+        const char *t = (const char *)sqlite3_column_text(st, 9);
+        char *e, *tt, *em;
+        if (!grow(a, &oids, n + 1) || !grow(a, &ext, n + 1) || !grow(a, &ttl, n + 1) ||
+            !grow(a, &emp, n + 1) || !grow(a, &typ, n + 1) || !grow(a, &reg, n + 1) ||
+            !grow(a, &hrs, n + 1) || !grow(a, &drv, n + 1) || !grow(a, &sec, n + 1) ||
+            !grow(a, &cap, n + 1) || !grow(a, &occ, n + 1))
+            goto oom;
+        e = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 1));
+        tt = brug__arena_strdup(&s->arena, t ? t : "");
+        em = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 10));
+        if (!e || !tt || !em)
+            goto oom;
+        ((int64_t *)oids.v)[n] = sqlite3_column_int64(st, 0);
+        ((const char **)ext.v)[n] = e;
+        ((const char **)ttl.v)[n] = tt;
+        ((const char **)emp.v)[n] = em;
+        ((uint8_t *)typ.v)[n] = (uint8_t)sqlite3_column_int(st, 2);
+        ((uint8_t *)reg.v)[n] = (uint8_t)(r < 0 ? 0 : r);
+        ((uint8_t *)hrs.v)[n] = (uint8_t)sqlite3_column_int(st, 4);
+        ((uint8_t *)drv.v)[n] = (uint8_t)sqlite3_column_int(st, 5);
+        ((uint8_t *)sec.v)[n] = (uint8_t)sqlite3_column_int(st, 6);
+        ((uint32_t *)cap.v)[n] = (uint32_t)sqlite3_column_int(st, 7);
+        ((uint32_t *)occ.v)[n] = id_index_get(&oidx, sqlite3_column_int64(st, 8));
+        oids.n = ext.n = ttl.n = emp.n = typ.n = reg.n = hrs.n = drv.n = sec.n = cap.n = occ.n =
+            n + 1;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "offers");
+        goto fail;
+    }
+    if (id && oids.n == 0) {
+        err = brug__db_error(db, BRUG_ENOTFOUND, "no offer \"%s\"", id);
+        goto fail;
+    }
+    if (!grow(a, &ptrs, oids.n + 1))
+        goto oom;
+    err = brug__db_prepare(db,
+                           id ? "SELECT offer, skill, essential FROM offer_skill WHERE offer = ?1"
+                              : "SELECT offer, skill, essential FROM offer_skill",
+                           &st);
+    if (err)
+        goto fail;
+    if (id)
+        sqlite3_bind_int64(st, 1, ((int64_t *)oids.v)[0]);
+    ((uint32_t *)ptrs.v)[0] = 0;
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        int64_t o = sqlite3_column_int64(st, 0);
+        uint32_t k = id_index_get(&sidx, sqlite3_column_int64(st, 1));
+        while (cur < oids.n && ((int64_t *)oids.v)[cur] < o)
+            ((uint32_t *)ptrs.v)[++cur] = (uint32_t)sk.n;
+        if (cur >= oids.n || ((int64_t *)oids.v)[cur] != o || k == BRUG_NO_INDEX)
+            continue;
+        if (sk.n >= UINT32_MAX - 1 || !grow(a, &sk, sk.n + 1) || !grow(a, &es, es.n + 1))
+            goto oom;
+        ((uint32_t *)sk.v)[sk.n++] = k;
+        ((uint8_t *)es.v)[es.n++] = (uint8_t)(sqlite3_column_int(st, 2) != 0);
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "offer skills");
+        goto fail;
+    }
+    while (cur < oids.n)
+        ((uint32_t *)ptrs.v)[++cur] = (uint32_t)sk.n;
+
+    s->n = (uint32_t)oids.n;
+    s->ext_id = ext.v;
+    s->title = ttl.v;
+    s->employer = emp.v;
+    s->type = typ.v;
+    s->region = reg.v;
+    s->hours = hrs.v;
+    s->drives = drv.v;
+    s->sector = sec.v;
+    s->capacity = cap.v;
+    s->occupation = occ.v;
+    s->ptr = ptrs.v;
+    s->skill = sk.v;
+    s->essential = es.v;
+    brug__free(a, oids.v);
+    brug__free(a, sidx.idx);
+    brug__free(a, oidx.idx);
+    return BRUG_OK;
+
+oom:
+    err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading offers");
+fail:
+    sqlite3_finalize(st);
+    brug__free(a, oids.v);
+    brug__free(a, sidx.idx);
+    brug__free(a, oidx.idx);
+    brug__free(a, ext.v);
+    brug__free(a, ttl.v);
+    brug__free(a, emp.v);
+    brug__free(a, typ.v);
+    brug__free(a, reg.v);
+    brug__free(a, hrs.v);
+    brug__free(a, drv.v);
+    brug__free(a, sec.v);
+    brug__free(a, cap.v);
+    brug__free(a, occ.v);
+    brug__free(a, ptrs.v);
+    brug__free(a, sk.v);
+    brug__free(a, es.v);
+    brug__arena_release(&s->arena);
+    memset(s, 0, sizeof(*s));
+    return err;
+}
+
+brug_err brug__db_table_counts(brug_db *db, json_t **out)
+{
+    sqlite3_stmt *st = NULL, *c = NULL;
+    json_t *doc = json_object();
+    int rc;
+    brug_err err;
+
+    *out = NULL;
+    if (!doc)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__db_prepare(db,
+                           "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                           "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                           &st);
+    while (!err && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char sql[512];
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"",
+                 (const char *)sqlite3_column_text(st, 0));
+        err = brug__db_prepare(db, sql, &c);
+        if (!err && sqlite3_step(c) == SQLITE_ROW)
+            json_object_set_new(doc, (const char *)sqlite3_column_text(st, 0),
+                                json_integer(sqlite3_column_int64(c, 0)));
+        sqlite3_finalize(c);
+        c = NULL;
+    }
+    sqlite3_finalize(st);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    *out = doc;
+    return BRUG_OK;
+}

@@ -1,0 +1,373 @@
+/*
+ * test_people.c - passports and offers: the JSON format round trip,
+ * create/replace rules, bulk import, every kind of bad input (the database
+ * stays unchanged and the error names FILE:LINE), and complete deletion.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helper_people.h"
+
+#define PASSPORT_A                                                                                 \
+    "{\"id\":\"person-A-7f3e\",\"region\":\"AM16\",\"max_km\":30,\"hours\":32,"                    \
+    "\"skills\":[{\"uri\":\"" FX_SKILL(                                                            \
+        "patient_care") "\",\"evidence\":\"diploma\","                                             \
+                        "\"date\":\"2021-06-30\"},{\"uri\":\"" FX_SKILL(                           \
+                            "hygiene") "\",\"evidence\":\"self\"}],"                               \
+                                       "\"work\":[{\"occupation\":\"" FX_OCC(                      \
+                                           "nurse") "\",\"years\":4.5}],"                          \
+                                                    "\"drives\":[\"social\",\"investigative\"],"   \
+                                                    "\"sectors\":{\"prefer\":[\"care\"],"          \
+                                                    "\"exclude\":[\"retail\"]}}"
+
+#define PASSPORT_B                                                                                 \
+    "{\"id\":\"person-B\",\"region\":\"PV28\",\"skills\":[{\"uri\":\"" FX_SKILL(                   \
+        "programming") "\",\"evidence\":\"credential\",\"date\":\"2020\"}]}"
+
+#define OFFER_1                                                                                    \
+    "{\"id\":\"vac-1\",\"type\":\"vacancy\",\"title\":\"Nurse \\\"ward 3\\\"\","                   \
+    "\"employer\":{\"id\":\"emp-1\",\"name\":\"Hospital\",\"sector\":\"care\","                    \
+    "\"size\":\"large\"},\"occupation\":\"" FX_OCC(                                                \
+        "nurse") "\",\"region\":\"AM16\","                                                         \
+                 "\"hours\":36,\"essential\":[\"" FX_SKILL("patient_care") "\",\"" FX_SKILL(       \
+                     "hygiene") "\"],\"optional\":[\"" FX_SKILL("communication") "\"]}"
+
+#define OFFER_2                                                                                    \
+    "{\"id\":\"pl-2\",\"type\":\"placement\",\"employer\":\"emp-1\",\"occupation\":\"" FX_OCC(     \
+        "care_assistant") "\",\"region\":\"AM13\",\"capacity\":3,\"essential\":[\"" FX_SKILL("fee" \
+                                                                                             "din" \
+                                                                                             "g") "\"],\"drives\":[\"social\"]}"
+
+typedef struct fx {
+    char *path;
+    brug_db *db;
+} fx;
+
+static int setup(void **state)
+{
+    fx *f = calloc(1, sizeof(*f));
+    f->path = test_tmp_path("people.db");
+    test_bridges_fixture(f->path);
+    assert_int_equal(brug_db_open(f->path, 0, NULL, &f->db), BRUG_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fx *f = *state;
+    brug_db_close(f->db);
+    test_remove_db(f->path);
+    free(f->path);
+    free(f);
+    return 0;
+}
+
+static void people_passport_round_trip(void **state)
+{
+    fx *f = *state;
+    json_t *doc = NULL, *again = NULL;
+    json_error_t jerr;
+    char *text;
+
+    assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(brug_passport_get(f->db, "person-A-7f3e", &doc), BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(doc, "region")), "AM16");
+    assert_int_equal(json_integer_value(json_object_get(doc, "max_km")), 30);
+    assert_int_equal(json_array_size(json_object_get(doc, "skills")), 2);
+    assert_string_equal(json_string_value(json_object_get(
+                            json_array_get(json_object_get(doc, "skills"), 0), "evidence")),
+                        "self"); /* sorted by URI: hygiene first */
+    assert_string_equal(json_string_value(json_object_get(
+                            json_array_get(json_object_get(doc, "skills"), 1), "date")),
+                        "2021-06-30");
+    assert_string_equal(json_string_value(json_array_get(
+                            json_object_get(json_object_get(doc, "sectors"), "exclude"), 0)),
+                        "retail");
+    /* The export is valid input and reproduces itself. */
+    text = json_dumps(doc, JSON_COMPACT);
+    assert_int_equal(test_put_passport(f->db, text, BRUG_PUT_REPLACE), BRUG_OK);
+    assert_int_equal(brug_passport_get(f->db, "person-A-7f3e", &again), BRUG_OK);
+    assert_true(json_equal(doc, again));
+    free(text);
+    json_decref(doc);
+    json_decref(again);
+    (void)jerr;
+}
+
+static void people_create_replace_rules(void **state)
+{
+    fx *f = *state;
+    assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_REPLACE), BRUG_ENOTFOUND);
+    assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_CREATE), BRUG_ECONFLICT);
+    assert_non_null(strstr(brug_errmsg(f->db), "person-B"));
+    assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_UPSERT), BRUG_OK);
+    assert_int_equal(brug_passport_delete(f->db, "person-B"), BRUG_OK);
+    assert_int_equal(brug_passport_delete(f->db, "person-B"), BRUG_ENOTFOUND);
+}
+
+static void people_offer_round_trip_and_employer_reference(void **state)
+{
+    fx *f = *state;
+    json_t *doc = NULL;
+    char *text;
+    assert_int_equal(test_put_offer(f->db, OFFER_2, BRUG_PUT_UPSERT), BRUG_EDANGLING);
+    assert_non_null(strstr(brug_errmsg(f->db), "emp-1"));
+    assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_UPSERT), BRUG_OK);
+    assert_int_equal(test_put_offer(f->db, OFFER_2, BRUG_PUT_UPSERT), BRUG_OK);
+    assert_int_equal(brug_offer_get(f->db, "pl-2", &doc), BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(doc, "type")), "placement");
+    assert_int_equal(json_integer_value(json_object_get(doc, "capacity")), 3);
+    assert_string_equal(
+        json_string_value(json_object_get(json_object_get(doc, "employer"), "sector")), "care");
+    json_decref(doc);
+    assert_int_equal(brug_offer_get(f->db, "vac-1", &doc), BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(doc, "title")), "Nurse \"ward 3\"");
+    assert_int_equal(json_array_size(json_object_get(doc, "essential")), 2);
+    text = json_dumps(doc, JSON_COMPACT);
+    assert_int_equal(test_put_offer(f->db, text, BRUG_PUT_REPLACE), BRUG_OK);
+    free(text);
+    json_decref(doc);
+    assert_int_equal(brug_offer_delete(f->db, "vac-1"), BRUG_OK);
+    assert_int_equal(brug_offer_get(f->db, "vac-1", &doc), BRUG_ENOTFOUND);
+}
+
+static void people_import_file(void **state)
+{
+    fx *f = *state;
+    char *p = test_people_write("ok.jsonl", PASSPORT_A "\n\n" PASSPORT_B "\n");
+    char *o = test_people_write("ok_offers.jsonl", OFFER_1 "\n" OFFER_2 "\n");
+    uint64_t n = 0;
+    assert_int_equal(brug_passports_import(f->db, p, NULL, NULL, &n), BRUG_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(brug_offers_import(f->db, o, NULL, NULL, &n), BRUG_OK);
+    assert_int_equal(n, 2);
+    remove(p);
+    remove(o);
+    free(p);
+    free(o);
+}
+
+/* Each bad record, as line 2 after a good line 1: the import fails with
+ * the error code and a FILE:2: message, and the database is unchanged. */
+typedef struct bad_case {
+    const char *line;
+    brug_err err;
+    const char *needle;
+} bad_case;
+
+static void check_bad(fx *f, const bad_case *cases, size_t n, int passports)
+{
+    size_t i;
+    char *before = test_table_counts(f->db);
+    for (i = 0; i < n; i++) {
+        char text[4096], where[4200];
+        char *path, *after;
+        uint64_t count = 99;
+        brug_err err;
+        snprintf(text, sizeof(text), "%s\n%s\n", passports ? PASSPORT_B : OFFER_1, cases[i].line);
+        path = test_people_write("bad.jsonl", text);
+        err = passports ? brug_passports_import(f->db, path, NULL, NULL, &count)
+                        : brug_offers_import(f->db, path, NULL, NULL, &count);
+        if (err != cases[i].err || !strstr(brug_errmsg(f->db), cases[i].needle))
+            fail_msg("case %zu: got %s '%s', want %s containing '%s'", i, brug_err_name(err),
+                     brug_errmsg(f->db), brug_err_name(cases[i].err), cases[i].needle);
+        snprintf(where, sizeof(where), "%s:2: ", path);
+        if (!strstr(brug_errmsg(f->db), where))
+            fail_msg("case %zu: message '%s' lacks '%s'", i, brug_errmsg(f->db), where);
+        assert_int_equal(count, 0);
+        after = test_table_counts(f->db);
+        assert_string_equal(before, after);
+        free(after);
+        remove(path);
+        free(path);
+    }
+    free(before);
+}
+
+static void people_bad_passports_change_nothing(void **state)
+{
+    static const bad_case cases[] = {
+        {"{\"id\":\"x\",", BRUG_EPARSE, "malformed JSON"},
+        {"[1,2]", BRUG_EPARSE, "must be a JSON object"},
+        {"{\"region\":\"AM01\",\"skills\":[]}", BRUG_EPARSE, "missing \"id\""},
+        {"{\"id\":\"x\",\"region\":\"XX99\",\"skills\":[]}", BRUG_EPARSE, "unknown region"},
+        {"{\"id\":\"x\",\"region\":\"AM01\"}", BRUG_EPARSE, "missing \"skills\""},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skils\":[]}", BRUG_EPARSE, "unknown field \"skils\""},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"http://test/skill/nope\"}]}",
+         BRUG_EDANGLING, "unknown skill URI"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_OCC("nurse") "\"}]}",
+         BRUG_EDANGLING, "is not a skill"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"evidence\":\"rumour\"}]}",
+         BRUG_EPARSE, "evidence"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"date\":\"2021-13-01\"}]}",
+         BRUG_EPARSE, "date"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"hours\":200,\"skills\":[]}", BRUG_EPARSE,
+         "\"hours\" must be from 1 to 80"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"max_km\":-3,\"skills\":[]}", BRUG_EPARSE, "max_km"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[],\"drives\":[\"greedy\"]}", BRUG_EPARSE,
+         "drives[0]"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[],\"sectors\":{\"prefer\":[\"ict\"],"
+         "\"exclude\":[\"ict\"]}}",
+         BRUG_EPARSE, "both preferred and excluded"},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[],\"work\":[{\"occupation\":\"" FX_SKILL(
+             "hygiene") "\"}]}",
+         BRUG_EDANGLING, "is not an occupation"},
+        {"{\"id\":\"\",\"region\":\"AM01\",\"skills\":[]}", BRUG_EPARSE, "\"id\" must be"},
+        {"{\"id\":\"x\",\"id\":\"y\",\"region\":\"AM01\",\"skills\":[]}", BRUG_EPARSE,
+         "malformed JSON"},
+    };
+    fx *f = *state;
+    assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
+    check_bad(f, cases, sizeof(cases) / sizeof(cases[0]), 1);
+}
+
+static void people_bad_offers_change_nothing(void **state)
+{
+    static const bad_case
+        cases[] =
+            {
+                {"{\"id\":\"o\",\"type\":\"job\"}", BRUG_EPARSE, "\"type\" must be"},
+                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"nobody\",\"occupation\":"
+                 "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"essential\":[\"" FX_SKILL(
+                     "hygiene") "\"]}",
+                 BRUG_EDANGLING, "unknown employer \"nobody\""},
+                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":"
+                 "\"space\","
+                 "\"size\":\"small\"}}",
+                 BRUG_EPARSE, "employer.sector"},
+                {"{\"id\":\"o\",\"type\":\"placement\",\"employer\":\"emp-1\",\"occupation\":"
+                 "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"capacity\":0,\"essential\":["
+                                      "\"" FX_SKILL("hygiene") "\"]}",
+                 BRUG_EPARSE, "capacity"},
+                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
+                 "\"" FX_OCC(
+                     "nurse") "\",\"region\":\"AM01\",\"essential\":[\"http://test/skill/zzz\"]}",
+                 BRUG_EDANGLING, "essential[0]: unknown skill URI"},
+                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
+                 "\"" FX_OCC("nurse") "\",\"region\":\"AM01\"}",
+                 BRUG_EPARSE, "at least one skill"},
+                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
+                 "\"" FX_SKILL("hygiene") "\",\"region\":\"AM01\",\"essential\":[\"" FX_SKILL(
+                     "hygiene") "\"]}",
+                 BRUG_EDANGLING, "is not an occupation"},
+                {"not json at all", BRUG_EPARSE, "malformed JSON"},
+            };
+    fx *f = *state;
+    check_bad(f, cases, sizeof(cases) / sizeof(cases[0]), 0);
+}
+
+static void people_missing_file_and_long_line(void **state)
+{
+    fx *f = *state;
+    char *before = test_table_counts(f->db), *after, *path;
+    char *big = malloc((1u << 20) + 64);
+    FILE *fp;
+    assert_int_equal(brug_passports_import(f->db, "/nonexistent/p.jsonl", NULL, NULL, NULL),
+                     BRUG_EIO);
+    assert_non_null(strstr(brug_errmsg(f->db), "/nonexistent/p.jsonl"));
+    path = test_tmp_path("long.jsonl");
+    fp = fopen(path, "w");
+    fputs(PASSPORT_B "\n", fp);
+    memset(big, ' ', (1u << 20) + 32);
+    big[(1u << 20) + 32] = '\0';
+    fputs(big, fp);
+    fputs("\n", fp);
+    fclose(fp);
+    assert_int_equal(brug_passports_import(f->db, path, NULL, NULL, NULL), BRUG_ETOOBIG);
+    assert_non_null(strstr(brug_errmsg(f->db), ":2: line longer than"));
+    after = test_table_counts(f->db);
+    assert_string_equal(before, after);
+    remove(path);
+    free(path);
+    free(big);
+    free(before);
+    free(after);
+}
+
+/* Does the file (or its -wal) contain needle anywhere? */
+static int file_contains(const char *path, const char *needle)
+{
+    FILE *fp = fopen(path, "rb");
+    size_t n = strlen(needle), len, i;
+    char *buf;
+    int found = 0;
+    if (!fp)
+        return 0;
+    fseek(fp, 0, SEEK_END);
+    len = (size_t)ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    buf = malloc(len + 1);
+    len = fread(buf, 1, len, fp);
+    fclose(fp);
+    for (i = 0; i + n <= len && !found; i++)
+        found = memcmp(buf + i, needle, n) == 0;
+    free(buf);
+    return found;
+}
+
+static void people_delete_leaves_nothing_behind(void **state)
+{
+    fx *f = *state;
+    char *only_b, *after, wal[4200];
+    char *path2 = test_tmp_path("people_b.db");
+    brug_db *db2;
+
+    /* The reference: a database that only ever held B. */
+    test_bridges_fixture(path2);
+    assert_int_equal(brug_db_open(path2, 0, NULL, &db2), BRUG_OK);
+    assert_int_equal(test_put_passport(db2, PASSPORT_B, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_offer(db2, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
+    only_b = test_table_counts(db2);
+    brug_db_close(db2);
+    test_remove_db(path2);
+    free(path2);
+
+    assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
+    snprintf(wal, sizeof(wal), "%s-wal", f->path);
+    assert_true(file_contains(f->path, "person-A-7f3e") || file_contains(wal, "person-A-7f3e"));
+    assert_int_equal(brug_passport_delete(f->db, "person-A-7f3e"), BRUG_OK);
+    /* Every table holds exactly what a database without A holds... */
+    after = test_table_counts(f->db);
+    assert_string_equal(after, only_b);
+    /* ...and no byte of A's id is left in the files. */
+    assert_false(file_contains(f->path, "person-A-7f3e"));
+    assert_false(file_contains(wal, "person-A-7f3e"));
+    assert_true(file_contains(f->path, "person-B") || file_contains(wal, "person-B"));
+    free(after);
+    free(only_b);
+}
+
+static void people_vocabulary_lists_codes(void **state)
+{
+    json_t *v = NULL;
+    (void)state;
+    assert_int_equal(brug_people_vocabulary(&v), BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(v, "drives")), 6);
+    assert_int_equal(json_array_size(json_object_get(v, "regions")), 47);
+    assert_int_equal(json_array_size(json_object_get(v, "evidence")), 4);
+    json_decref(v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(people_passport_round_trip, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_create_replace_rules, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_offer_round_trip_and_employer_reference, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(people_import_file, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_bad_passports_change_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_bad_offers_change_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_missing_file_and_long_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_delete_leaves_nothing_behind, setup, teardown),
+        cmocka_unit_test(people_vocabulary_lists_codes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
