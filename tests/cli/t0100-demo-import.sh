@@ -3,7 +3,8 @@
 # the real importer, with no skipped relation, and `brug stats --json`
 # reports the counts data/demo/README.md states; a second import of the
 # same folders into the same database is refused or leaves the counts as
-# they were; a few demo concepts resolve with `brug show`.
+# they were; a few demo concepts resolve with `brug show`, and the search
+# examples of the foundation issue find the intended demo occupations.
 set -u
 : "${BRUG:?}" "${BRUG_SOURCE_DIR:?}"
 T=$(mktemp -d)
@@ -42,4 +43,28 @@ grep -q "warmtepompen installeren" "$T/show" || fail "show: no essential skill: 
 "$BRUG" --db "$T/demo.db" show "$NS/skill/administer-medication" --lang en >"$T/show" 2>&1 ||
     fail "show administer-medication: $(cat "$T/show")"
 grep -q "nurse" "$T/show" || fail "show skill: the occupations needing it are missing: $(cat "$T/show")"
+# The search examples of the foundation issue find the intended demo
+# occupation among the first results.
+top() { # TEXT N: the URIs of the first N results of a search
+    "$BRUG" --db "$T/demo.db" search "$1" --limit "$2" --json | tr -d ' \n' |
+        grep -o '"uri":"[^"]*"' | sed 's/"uri":"//; s/"$//'
+}
+found() { # TEXT N KEY
+    top "$1" "$2" | grep -q -x "$NS/occupation/$3" ||
+        fail "search '$1': $3 not in the first $2: $(top "$1" "$2" | tr '\n' ' ')"
+}
+found verpleegkundige 1 nurse
+found verpleegkund 3 nurse
+found nurse 1 nurse
+found softwareontwikkelaar 1 software-developer
+found "software ontwikkelaar" 3 software-developer
+found "sofware developer" 3 software-developer
+found lasser 1 welder
+found warmtepomp 3 heat-pump-technician
+found "warmtepomp installateur" 3 heat-pump-technician
+found zonnepanelen 3 solar-panel-installer
+found laadpaal 3 charging-point-installer
+found elektromonteur 1 electrician
+found "verzorgende IG" 1 certified-care-worker
+found doktersassistent 1 medical-assistant
 echo "1 passed, 0 failed"

@@ -16,7 +16,7 @@ heat-pump-service-engineer | 7127 | ^heat-pump-technician | | heat pump service 
   E: @tech-basics service-heat-pumps heat-pump-technology handle-refrigerants troubleshoot-electrical-faults
      read-electrical-diagrams @customer-site
   O: commission-heat-pumps drive-van
-solar-panel-installer | 7411 | | | solar panel installer; PV installer; solar technician | zonnepanelenmonteur; zonnepaneleninstallateur; PV-monteur; ~zonnepanelen monteur
+solar-panel-installer | 7411 | | | solar panel installer; PV installer; solar technician | zonnepanelenmonteur; zonnepaneleninstallateur; monteur zonnepanelen; PV-monteur; ~zonnepanelen monteur
   | Solar panel installers mount solar panels on roofs, connect them and the inverter to the electrical installation and test the system.
   | Zonnepanelenmonteurs monteren zonnepanelen op daken, sluiten de panelen en de omvormer aan op de elektrische installatie en testen het systeem.
   E: @tech-basics install-solar-panels mount-solar-mounting-systems install-inverters work-safely-with-dc-systems
