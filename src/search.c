@@ -30,13 +30,15 @@
 #include "store.h"
 #include "store_search.h"
 
-#define MAX_QWORDS 8    /* query words used */
-#define WORD_MAX 64     /* bytes kept of a query word */
-#define MAX_EXP 16      /* alternatives per query word */
-#define MAX_LWORDS 48   /* label words looked at */
-#define CAND_CAP 3000   /* label rows read per stage */
-#define FUZZY_CAND 2000 /* vocabulary words checked per piece of a misspelt word */
-#define EXPR_MAX 8192   /* bytes of an FTS5 expression */
+#define MAX_QWORDS 8  /* query words used */
+#define WORD_MAX 64   /* bytes kept of a query word */
+#define MAX_EXP 16    /* alternatives per query word */
+#define MAX_INFIX 6   /* of which words containing it */
+#define MAX_FUZZY 6   /* of which near spellings */
+#define MAX_LWORDS 48 /* label words looked at */
+#define CAND_CAP 300  /* label rows read per stage (shortest first) */
+#define EXPR_MAX 8192 /* bytes of an FTS5 expression */
+#define RARE_DF 2     /* a word in at most this many labels may be a typo */
 
 /* How a query word matched a label word, as a strength in [0, 1]. */
 #define S_EXACT 1.0
@@ -46,7 +48,7 @@
 #define S_SPLIT 0.7
 #define S_INFIX 0.6
 #define S_FUZZY 0.55 /* minus 0.05 per edit */
-#define S_FUZZY_PREFIX 0.45
+#define S_FUZZY_PREFIX 0.35
 
 enum { EXP_INFIX, EXP_SPLIT, EXP_FUZZY, EXP_FUZZY_PREFIX };
 
@@ -63,6 +65,7 @@ typedef struct qword {
     expansion exp[MAX_EXP];
     int nexp;
     int known; /* a word, or the prefix of a word, of the vocabulary */
+    int exact; /* a word of the vocabulary: the number of labels with it */
 } qword;
 
 /* The best label found so far for one concept. */
@@ -246,7 +249,7 @@ static double word_strength(const qword *q, const lword *lw, int nl, unsigned ch
             s = S_EXACT;
         else if (j + 1 < nl && joined_eq(&lw[j], &lw[j + 1], q->w, q->len))
             s = S_JOINED, span = 2;
-        else if (starts_with(lw[j].s, lw[j].n, q->w, q->len) && q->len >= 2)
+        else if (starts_with(lw[j].s, lw[j].n, q->w, q->len))
             s = S_PREFIX;
         else if (j + 1 < nl && joined_prefix(&lw[j], &lw[j + 1], q->w, q->len))
             s = S_JOINED_PREFIX, span = 2;
@@ -368,6 +371,9 @@ static double score_label(const search_ctx *c, const brug__search_row *r)
         tier = 0;
     inner = W_ROLE * role_weight(r->role) + W_COVER * coverage + W_HEAD * head +
             W_OCC * (r->kind == BRUG_KIND_OCCUPATION);
+    /* Near spellings count for less the further they are. */
+    if (tier == 1)
+        inner *= (minimum / S_FUZZY) * (minimum / S_FUZZY);
     if (tier == 0)
         inner *= matched / (double)c->nq;
     return (tier + 0.999 * inner) / 6;
@@ -448,14 +454,16 @@ static int known_prefix(search_ctx *c, const char *w, size_t n, int *exact)
 {
     char buf[WORD_MAX + 8];
     char key[WORD_MAX];
+    int64_t df;
     memcpy(key, w, n);
     key[n] = '\0';
-    if (brug__search_word_ceil(c->db, key, buf, sizeof(buf))) {
-        c->err = BRUG_EDB;
+    brug_err err = brug__search_word_ceil(c->db, key, buf, sizeof(buf), &df);
+    if (err) {
+        c->err = err;
         return 0;
     }
     if (exact)
-        *exact = strcmp(buf, key) == 0;
+        *exact = strcmp(buf, key) == 0 ? (df > INT32_MAX ? INT32_MAX : (int)df) : 0;
     return starts_with(buf, strlen(buf), key, n);
 }
 
@@ -490,21 +498,25 @@ static int on_infix(void *ctx, const char *word, int64_t df)
     /* Words that begin with q are found as prefixes already. */
     if (!starts_with(word, n, ic->q->w, ic->q->len))
         add_exp(ic->q, EXP_INFIX, word, n, "", 0, S_INFIX);
-    return ic->q->nexp >= MAX_EXP / 2;
+    return ic->q->nexp >= MAX_INFIX;
 }
 
-/* Optimal string alignment distance between a and b, and the smallest
- * distance between a and a prefix of b of about a's length. */
-static void osa(const char *a, size_t m, const char *b, size_t n, int *full, int *prefix)
+/*
+ * Optimal string alignment distance between a and b, and the smallest
+ * distance between a and a prefix of b of about a's length; both are
+ * reported as max + 1 once they are sure to exceed max.
+ */
+static void osa(const char *a, size_t m, const char *b, size_t n, int max, int *full, int *prefix)
 {
     int d[WORD_MAX + 1][WORD_MAX + 1];
-    size_t i, j;
+    size_t i, j, nn = n > m + (size_t)max ? m + (size_t)max : n;
     for (i = 0; i <= m; i++)
         d[i][0] = (int)i;
-    for (j = 0; j <= n; j++)
+    for (j = 0; j <= nn; j++)
         d[0][j] = (int)j;
     for (i = 1; i <= m; i++) {
-        for (j = 1; j <= n; j++) {
+        int rowmin = d[i][0] = (int)i;
+        for (j = 1; j <= nn; j++) {
             int cost = a[i - 1] != b[j - 1];
             int v = d[i - 1][j] + 1;
             if (d[i][j - 1] + 1 < v)
@@ -515,11 +527,18 @@ static void osa(const char *a, size_t m, const char *b, size_t n, int *full, int
                 d[i - 2][j - 2] + 1 < v)
                 v = d[i - 2][j - 2] + 1;
             d[i][j] = v;
+            if (v < rowmin)
+                rowmin = v;
+        }
+        if (rowmin > max) {
+            *full = *prefix = max + 1;
+            return;
         }
     }
-    *full = d[m][n];
+    /* b was cut to m + max characters: then the full distance exceeds max. */
+    *full = nn == n ? d[m][n] : max + 1;
     *prefix = *full;
-    for (j = m > 1 ? m - 1 : 1; j <= m + 1 && j <= n; j++)
+    for (j = m > 1 ? m - 1 : 1; j <= m + 1 && j <= nn; j++)
         if (d[m][j] < *prefix)
             *prefix = d[m][j];
 }
@@ -543,7 +562,7 @@ static int on_fuzzy(void *ctx, const char *word, int64_t df)
     int full, pre, dist, is_prefix, i, worst;
     if (n >= WORD_MAX || n + 3 < fc->q->len)
         return 0;
-    osa(fc->q->w, fc->q->len, word, n, &full, &pre);
+    osa(fc->q->w, fc->q->len, word, n, fc->max_dist, &full, &pre);
     is_prefix = 0;
     dist = full;
     if (fc->allow_prefix && pre < full) {
@@ -553,7 +572,7 @@ static int on_fuzzy(void *ctx, const char *word, int64_t df)
     if (dist == 0 || dist > fc->max_dist)
         return 0;
     /* Keep the closest, then the most frequent. */
-    if (fc->nbest < MAX_EXP / 2) {
+    if (fc->nbest < MAX_FUZZY) {
         i = fc->nbest++;
     } else {
         worst = 0;
@@ -573,72 +592,76 @@ static int on_fuzzy(void *ctx, const char *word, int64_t df)
     return 0;
 }
 
-/* Character starts of w (UTF-8); returns the number of characters. */
-static size_t char_starts(const char *w, size_t n, size_t *starts)
+static int popcount32(uint32_t x)
 {
-    size_t k = 0, i;
-    for (i = 0; i < n; i++)
-        if (((unsigned char)w[i] & 0xC0) != 0x80)
-            starts[k++] = i;
-    starts[k] = n;
-    return k;
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (int)((x * 0x01010101u) >> 24);
 }
 
 /*
- * Near spellings of q: a word within max_dist edits keeps at least one of
- * max_dist + 1 disjoint pieces of q intact, so the vocabulary words that
- * contain some piece (a trigram-index substring query, cheap because a
- * piece of three or more characters is selective) are the candidates, and
- * the edit distance decides.  Short words get overlapping pieces of three
- * characters, which keeps most but not all one-edit neighbours.
+ * Near spellings of q from the in-memory vocabulary: words of about q's
+ * length whose letters differ from q's in few places (a bit-set filter:
+ * one edit changes at most two letters' presence), then the edit
+ * distance decides.  For the last query word a near prefix also counts
+ * ("verpleegkundg" -> "verpleegkundige").
  */
 static brug_err fuzzy_words(search_ctx *c, qword *q, int last)
 {
-    size_t starts[WORD_MAX + 1], nch = char_starts(q->w, q->len, starts), pieces, p;
+    const brug__search_vocab *v;
+    uint32_t mq = brug__search_letter_mask(q->w, q->len), mw;
     fuzzy_ctx fc;
+    size_t i;
     int k;
-    brug_err err;
-
+    brug_err err = brug__search_vocab_get(c->db, &v);
+    if (err)
+        return err;
     memset(&fc, 0, sizeof(fc));
     fc.q = q;
-    fc.max_dist = nch <= 5 ? 1 : nch <= 10 ? 2 : 3;
+    fc.max_dist = q->len <= 5 ? 1 : 2;
     fc.allow_prefix = last;
-    /* Pieces of four characters or more where the word is long enough. */
-    pieces = (size_t)fc.max_dist + 1;
-    if (pieces > nch / 4)
-        pieces = nch / 4 >= 2 ? nch / 4 : 2;
-    for (p = 0; p < pieces; p++) {
-        /* Piece p covers characters [a, b); with overlap when short. */
-        size_t a = p * nch / pieces, b = (p + 1) * nch / pieces;
-        if (b - a < 3) {
-            a = p == 0 ? 0 : nch - 3;
-            b = a + 3;
+    for (i = 0; i < v->n; i++) {
+        const brug__search_word *w = &v->words[i];
+        const char *t = v->text + w->off;
+        size_t wl = w->len;
+        if (wl + (size_t)fc.max_dist < q->len || wl >= WORD_MAX)
+            continue;
+        /* Typos rarely hit both of the first two letters. */
+        if (t[0] != q->w[0] && t[1] != q->w[1] && !(t[0] == q->w[1] && t[1] == q->w[0]))
+            continue;
+        if (wl > q->len + (size_t)fc.max_dist) {
+            /* Only as a near prefix, for the last word. */
+            if (!last)
+                continue;
+            mw = brug__search_letter_mask(t, q->len + 1);
+        } else {
+            mw = w->mask;
         }
-        ex_reset(c);
-        ex_term(c, q->w + starts[a], starts[b] - starts[a], 0);
-        err = brug__search_words(c->db, c->expr, nch > (size_t)fc.max_dist ? nch - fc.max_dist : 1,
-                                 last ? WORD_MAX : q->len + fc.max_dist, FUZZY_CAND, on_fuzzy, &fc);
-        if (err)
-            return err;
+        /* Each edit adds at most one letter and removes at most one. */
+        if (popcount32(mq & ~mw) > fc.max_dist ||
+            (wl <= q->len + (size_t)fc.max_dist && popcount32(mw & ~mq) > fc.max_dist))
+            continue;
+        on_fuzzy(&fc, t, (int64_t)w->df);
     }
+    /* A near prefix is likelier meant the longer the typed word. */
     for (k = 0; k < fc.nbest; k++)
         add_exp(q, fc.best[k].prefix ? EXP_FUZZY_PREFIX : EXP_FUZZY, fc.best[k].w,
                 strlen(fc.best[k].w), "", 0,
-                (fc.best[k].prefix ? S_FUZZY_PREFIX : S_FUZZY) - 0.05 * fc.best[k].dist);
+                (fc.best[k].prefix ? (q->len >= 10 ? S_FUZZY - 0.02 : S_FUZZY_PREFIX) : S_FUZZY) -
+                    0.05 * fc.best[k].dist);
     return BRUG_OK;
 }
 
 static brug_err expand_word(search_ctx *c, qword *q, int last)
 {
-    int exact = 0, splits = 0;
+    int exact = q->exact, splits = 0;
     size_t i;
     brug_err err;
 
-    q->known = known_prefix(c, q->w, q->len, &exact);
-    if (c->err)
-        return c->err;
-    /* Inside compounds: "monteur" in "warmtepompmonteur". */
-    if (q->len >= 4) {
+    /* Inside compounds: "monteur" in "warmtepompmonteur" - for a query of
+     * one word, or a word not in the vocabulary ("pompmonteur"). */
+    if (q->len >= 4 && (c->nq == 1 || !q->known)) {
         infix_ctx ic = {q};
         ex_reset(c);
         ex_term(c, q->w, q->len, 0);
@@ -664,8 +687,10 @@ static brug_err expand_word(search_ctx *c, qword *q, int last)
             }
         }
     }
-    /* Misspelt: neither a word nor the start of one, nor two words. */
-    if (q->len >= 4 && !q->known && !splits)
+    /* Misspelt: neither a word nor the start of one (even when it splits
+     * into two words: "wedling" is not "wed" + "ling..."), or a word only
+     * one or two labels use (ESCO itself has "sysetm"). */
+    if (q->len >= 4 && (!q->known || (exact && exact <= RARE_DF)))
         return fuzzy_words(c, q, last);
     return BRUG_OK;
 }
@@ -714,34 +739,66 @@ static brug_err run_match(search_ctx *c)
     return err ? err : c->err;
 }
 
-static brug_err stage_words(search_ctx *c)
+/* Query word i as a stage-2 term: the last word is a prefix (as typed),
+ * the others whole words. */
+static void ex_stage2_word(search_ctx *c, const char *w, size_t n, int last)
 {
-    int i, j;
-    ex_reset(c);
+    ex_term(c, w, n, last);
+}
+
+/* A one-letter last word ("manage student r") would be a prefix query
+ * over a large part of the index: it is left to the scoring instead. */
+static int stage2_skip(const search_ctx *c, int i)
+{
+    return i == c->nq - 1 && c->nq > 1 && c->qw[i].len == 1;
+}
+
+/* The query words as a conjunction, words j and j + 1 written together
+ * when j >= 0. */
+static void ex_conjunction(search_ctx *c, int j, const char *both, size_t bn)
+{
+    int i, terms = 0;
     ex_raw(c, "(");
     for (i = 0; i < c->nq; i++) {
-        if (i)
+        const char *w = c->qw[i].w;
+        size_t n = c->qw[i].len;
+        if (i == j) {
+            w = both;
+            n = bn;
+        } else if (stage2_skip(c, i)) {
+            continue;
+        }
+        if (terms++)
             ex_raw(c, " AND ");
-        ex_word(c, c->qw[i].w, c->qw[i].len);
+        ex_stage2_word(c, w, n, i == c->nq - 1 || (i == j && j + 2 == c->nq));
+        if (i == j)
+            i++;
     }
     ex_raw(c, ")");
-    /* Two adjacent query words the taxonomy writes as one. */
+}
+
+static brug_err stage_words(search_ctx *c)
+{
+    int j;
+    ex_reset(c);
+    ex_conjunction(c, -1, NULL, 0);
+    /* Two adjacent query words the taxonomy writes as one word (only when
+     * the vocabulary has that word, which keeps the expression small). */
     for (j = 0; j + 1 < c->nq; j++) {
         char both[2 * WORD_MAX];
-        ex_raw(c, " OR (");
-        for (i = 0; i < c->nq; i++) {
-            if (i)
-                ex_raw(c, " AND ");
-            if (i == j) {
-                memcpy(both, c->qw[i].w, c->qw[i].len);
-                memcpy(both + c->qw[i].len, c->qw[i + 1].w, c->qw[i + 1].len);
-                ex_word(c, both, c->qw[i].len + c->qw[i + 1].len);
-                i++;
-            } else {
-                ex_word(c, c->qw[i].w, c->qw[i].len);
-            }
+        size_t bn = c->qw[j].len + c->qw[j + 1].len;
+        int last = j + 2 == c->nq, exact = 0;
+        if (bn >= WORD_MAX)
+            continue;
+        memcpy(both, c->qw[j].w, c->qw[j].len);
+        memcpy(both + c->qw[j].len, c->qw[j + 1].w, c->qw[j + 1].len);
+        if (!known_prefix(c, both, bn, &exact) || (!last && !exact)) {
+            if (c->err)
+                return c->err;
+            continue;
         }
-        ex_raw(c, ")");
+        ex_raw(c, " OR ");
+        ex_conjunction(c, j, both, bn);
     }
     return run_match(c);
 }
@@ -912,29 +969,35 @@ static brug_err parse_query(search_ctx *c, const char *text)
 static brug_err search(search_ctx *c, const char *text, const brug_search_opts *o)
 {
     brug_err err = parse_query(c, text);
-    int i;
+    int i, unknown = 0;
     if (err || c->nq == 0)
         return err;
-    /* 1: the whole label. */
-    err = brug__search_exact(c->db, c->query, c->kind, c->lang, CAND_CAP, on_row, c);
-    if (err || c->err)
-        return err ? err : c->err;
-    if (c->nacc >= need(o))
-        return BRUG_OK;
-    /* 2: words and word prefixes. */
+    /* 1: whole words, the last one as a prefix (labels equal to the query
+     * come first: the index is in length order). */
     err = stage_words(c);
     if (err || c->nacc >= need(o))
         return err;
-    /* 3: compounds and typos. */
+    /* 2: compounds and typos - when a word is not in the vocabulary, the
+     * query is a single word (Dutch compounds: "monteur" in
+     * "warmtepompmonteur"), or nothing was found. */
+    for (i = 0; i < c->nq; i++) {
+        qword *q = &c->qw[i];
+        q->known = known_prefix(c, q->w, q->len, &q->exact);
+        if (c->err)
+            return c->err;
+        unknown += !q->known;
+    }
+    if (!unknown && c->nq > 1 && c->nacc > 0)
+        return BRUG_OK;
     for (i = 0; i < c->nq; i++) {
         err = expand_word(c, &c->qw[i], i == c->nq - 1);
         if (err)
             return err;
     }
     err = stage_expanded(c, 0);
-    if (err || c->nacc >= need(o) || c->nq < 2)
+    if (err || c->nacc > 0 || c->nq < 2)
         return err;
-    /* 4: some of the words. */
+    /* 3: nothing yet: labels with some of the words. */
     return stage_expanded(c, 1);
 }
 

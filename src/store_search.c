@@ -40,23 +40,35 @@ static const brug__migration search_steps[] = {
         " df INTEGER NOT NULL);"
         "CREATE VIRTUAL TABLE search_word_tri USING fts5(word,"
         " content='search_word', content_rowid='id', tokenize='trigram');"},
+    /* Labels are found through search_fts in id order, shortest first, so
+     * a label equal to the query comes before any longer one: the
+     * exact-label index of step 1 is not needed. */
+    {2, "DROP INDEX search_label_by_fhash;"
+        "ALTER TABLE search_label DROP COLUMN fhash;"},
 };
 
 const brug__schema_module brug__schema_search = {"search", search_steps,
                                                  sizeof(search_steps) / sizeof(search_steps[0])};
 
-enum { ST_EXACT, ST_MATCH, ST_WORD_CEIL, ST_WORDS_LEN, ST_WORDS_DF, ST_CONCEPT, ST_COUNT };
+enum {
+    ST_MATCH,
+    ST_WORD_CEIL,
+    ST_WORDS_LEN,
+    ST_WORDS_DF,
+    ST_CONCEPT,
+    ST_VOCAB,
+    ST_DATA_VERSION,
+    ST_COUNT
+};
 
 static const char *const stmt_sql[ST_COUNT] = {
-    [ST_EXACT] =
-        "SELECT id, concept, kind, lang, role, text, folded FROM search_label"
-        " WHERE fhash = ?5 AND folded = ?1 AND (?2 = 0 OR kind = ?2) AND (?3 IS NULL OR lang = ?3)"
-        " ORDER BY id LIMIT ?4",
     [ST_MATCH] = "SELECT l.id, l.concept, l.kind, l.lang, l.role, l.text, l.folded"
                  " FROM search_fts JOIN search_label l ON l.id = search_fts.rowid"
                  " WHERE search_fts MATCH ?1 AND (?2 = 0 OR l.kind = ?2)"
                  " AND (?3 IS NULL OR l.lang = ?3) LIMIT ?4",
-    [ST_WORD_CEIL] = "SELECT word FROM search_word WHERE word >= ?1 ORDER BY word LIMIT 1",
+    [ST_WORD_CEIL] = "SELECT word, df FROM search_word WHERE word >= ?1 ORDER BY word LIMIT 1",
+    [ST_VOCAB] = "SELECT word, df FROM search_word ORDER BY id",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_WORDS_LEN] = "SELECT w.word, w.df FROM search_word_tri"
                      " JOIN search_word w ON w.id = search_word_tri.rowid"
                      " WHERE search_word_tri MATCH ?1 AND length(w.word) BETWEEN ?3 AND ?4"
@@ -72,7 +84,19 @@ static const char *const stmt_sql[ST_COUNT] = {
 
 struct brug__search_cache {
     sqlite3_stmt *st[ST_COUNT];
+    brug__search_vocab vocab;
+    int vocab_loaded;
+    int64_t data_version; /* of the database when the vocabulary was read */
 };
+
+static void vocab_free(brug_db *db)
+{
+    brug__search_vocab *v = &db->search->vocab;
+    brug__free(&db->alloc, v->text);
+    brug__free(&db->alloc, v->words);
+    memset(v, 0, sizeof(*v));
+    db->search->vocab_loaded = 0;
+}
 
 void brug__search_cache_free(brug_db *db)
 {
@@ -81,6 +105,7 @@ void brug__search_cache_free(brug_db *db)
         return;
     for (i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(db->search->st[i]);
+    vocab_free(db);
     brug__free(&db->alloc, db->search);
     db->search = NULL;
 }
@@ -93,6 +118,10 @@ static brug_err stmt(brug_db *db, int k, sqlite3_stmt **out)
         db->search = brug__calloc(&db->alloc, 1, sizeof(*db->search));
         if (!db->search)
             return brug__db_error(db, BRUG_ENOMEM, "out of memory preparing search");
+        /* Searches read the label table and the FTS index over and over:
+         * map the file instead of copying pages through read() calls.  An
+         * error here only costs speed. */
+        sqlite3_exec(db->sql, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
     }
     if (!db->search->st[k]) {
         rc = sqlite3_prepare_v3(db->sql, stmt_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
@@ -153,15 +182,7 @@ static brug_err labels(brug_db *db, int k, const char *arg, int kind, const char
     if (lang)
         sqlite3_bind_text(st, 3, lang, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 4, cap64(cap));
-    if (k == ST_EXACT)
-        sqlite3_bind_int64(st, 5, brug__fold_hash(arg, strlen(arg)));
     return scan_labels(db, st, fn, ctx);
-}
-
-brug_err brug__search_exact(brug_db *db, const char *folded, int kind, const char *lang, size_t cap,
-                            brug__search_row_fn fn, void *ctx)
-{
-    return labels(db, ST_EXACT, folded, kind, lang, cap, fn, ctx);
 }
 
 brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
@@ -170,7 +191,7 @@ brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char 
     return labels(db, ST_MATCH, expr, kind, lang, cap, fn, ctx);
 }
 
-brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size)
+brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size, int64_t *df)
 {
     sqlite3_stmt *st;
     brug_err err = stmt(db, ST_WORD_CEIL, &st);
@@ -178,6 +199,7 @@ brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t
     if (err)
         return err;
     buf[0] = '\0';
+    *df = 0;
     sqlite3_bind_text(st, 1, word, -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
@@ -187,8 +209,117 @@ brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t
             n = size - 1;
         memcpy(buf, w ? w : "", n);
         buf[n] = '\0';
+        *df = sqlite3_column_int64(st, 1);
     }
     return done(db, st, rc);
+}
+
+static uint32_t letter_mask(const char *w, size_t n)
+{
+    uint32_t m = 0;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        m |= ch >= 'a' && ch <= 'z'   ? 1u << (ch - 'a')
+             : ch >= '0' && ch <= '9' ? 1u << 26
+                                      : 1u << 27;
+    }
+    return m;
+}
+
+uint32_t brug__search_letter_mask(const char *w, size_t n)
+{
+    return letter_mask(w, n);
+}
+
+static brug_err vocab_load(brug_db *db)
+{
+    brug__search_vocab *v = &db->search->vocab;
+    sqlite3_stmt *st;
+    size_t captext = 1 << 18, capw = 1 << 14;
+    brug_err err = stmt(db, ST_VOCAB, &st);
+    int rc;
+    if (err)
+        return err;
+    vocab_free(db);
+    v->text = brug__malloc(&db->alloc, captext);
+    v->words = brug__reallocarray(&db->alloc, NULL, capw, sizeof(*v->words));
+    if (!v->text || !v->words) {
+        sqlite3_reset(st);
+        vocab_free(db);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory loading the search vocabulary");
+    }
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        const char *w = (const char *)sqlite3_column_text(st, 0);
+        size_t n = (size_t)sqlite3_column_bytes(st, 0);
+        brug__search_word *x;
+        if (!w) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        if (n > 255)
+            continue; /* never a near spelling of a query word */
+        if (v->ntext + n + 1 > captext) {
+            char *t = brug__realloc(&db->alloc, v->text, captext * 2);
+            if (!t) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+            v->text = t;
+            captext *= 2;
+        }
+        if (v->n == capw) {
+            brug__search_word *nw = brug__reallocarray(&db->alloc, v->words, capw * 2, sizeof(*nw));
+            if (!nw) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+            v->words = nw;
+            capw *= 2;
+        }
+        x = &v->words[v->n++];
+        x->off = (uint32_t)v->ntext;
+        x->len = (uint8_t)n;
+        x->mask = letter_mask(w, n);
+        x->df = (uint32_t)(sqlite3_column_int64(st, 1) > UINT32_MAX ? UINT32_MAX
+                                                                    : sqlite3_column_int64(st, 1));
+        memcpy(v->text + v->ntext, w, n);
+        v->text[v->ntext + n] = '\0';
+        v->ntext += n + 1;
+    }
+    if (rc != SQLITE_DONE) {
+        vocab_free(db);
+        if (rc == SQLITE_NOMEM)
+            return brug__db_error(db, BRUG_ENOMEM, "out of memory loading the search vocabulary");
+    }
+    err = done(db, st, rc);
+    if (!err)
+        db->search->vocab_loaded = 1;
+    return err;
+}
+
+brug_err brug__search_vocab_get(brug_db *db, const brug__search_vocab **out)
+{
+    sqlite3_stmt *st;
+    brug_err err = stmt(db, ST_DATA_VERSION, &st);
+    int64_t version;
+    int rc;
+    if (err)
+        return err;
+    rc = sqlite3_step(st);
+    version = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    err = done(db, st, rc);
+    if (err)
+        return err;
+    /* Another connection committed since (an import): read it again. */
+    if (!db->search->vocab_loaded || version != db->search->data_version) {
+        err = vocab_load(db);
+        if (err)
+            return err;
+        db->search->data_version = version;
+    }
+    *out = &db->search->vocab;
+    return BRUG_OK;
 }
 
 brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen, size_t cap,
@@ -288,10 +419,10 @@ static int cmp_quality(const void *pa, const void *pb)
 {
     const ilabel *a = pa, *b = pb;
     int r;
-    if (a->role != b->role)
-        return a->role < b->role ? -1 : 1;
     if (a->flen != b->flen)
         return a->flen < b->flen ? -1 : 1;
+    if (a->role != b->role)
+        return a->role < b->role ? -1 : 1;
     if (a->kind != b->kind)
         return a->kind < b->kind ? -1 : 1;
     r = strcmp(a->uri, b->uri);
@@ -414,11 +545,10 @@ static brug_err rb_write(rebuild *rb)
     err = brug__db_exec(rb->db, "DELETE FROM search_label;");
     if (err)
         return err;
-    err = brug__db_prepare(
-        rb->db,
-        "INSERT INTO search_label(id, concept, kind, lang, role, text, folded, fhash)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        &st);
+    err = brug__db_prepare(rb->db,
+                           "INSERT INTO search_label(id, concept, kind, lang, role, text, folded)"
+                           " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           &st);
     if (err)
         return err;
     for (i = 0; i < rb->n; i++) {
@@ -430,7 +560,6 @@ static brug_err rb_write(rebuild *rb)
         sqlite3_bind_int(st, 5, x->role);
         sqlite3_bind_text(st, 6, x->text, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 7, x->folded, (int)x->flen, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 8, brug__fold_hash(x->folded, x->flen));
         rc = sqlite3_step(st);
         sqlite3_reset(st);
         if (rc != SQLITE_DONE)
@@ -461,6 +590,9 @@ brug_err brug__search_rebuild(brug_db *db)
     err = rb_read(&rb);
     if (!err)
         err = rb_write(&rb);
+    /* This handle's own writes do not change data_version. */
+    if (db->search)
+        vocab_free(db);
     brug__fold_release(&rb.fold);
     brug__arena_release(&rb.arena);
     brug__free(&db->alloc, rb.v);

@@ -4,15 +4,15 @@
  * builds its matching and ranking on.
  *
  * Tables (module "search"):
- *   search_label(id, concept, kind, lang, role, text, folded, joined)
+ *   search_label(id, concept, kind, lang, role, text, folded)
  *     one row per distinct folded label of an occupation or skill and
  *     language (the lowest role wins when a label is both preferred and
- *     alternative).  Row ids follow a static order of quality - preferred
- *     first, then shorter labels, occupations before skills - so an index
- *     scan in id order meets the likeliest labels first.  joined holds
- *     each pair of adjacent words written together ("software
- *     ontwikkelaar" -> "softwareontwikkelaar"), so compounds match.
- *   search_fts     FTS5 over (folded, joined), external content search_label
+ *     alternative).  Row ids follow a static order - shorter labels first,
+ *     then preferred before alternative before hidden, occupations before
+ *     skills, then URI - so a scan in id order meets a label equal to the
+ *     query before any longer one, and a capped scan keeps the labels the
+ *     query covers best.
+ *   search_fts     FTS5 over folded, external content search_label
  *   search_vocab   fts5vocab over search_fts
  *   search_word(id, word, df) the index's vocabulary, and
  *   search_word_tri FTS5 trigram over it, for typo tolerance and for words
@@ -47,18 +47,40 @@ typedef int (*brug__search_word_fn)(void *ctx, const char *word, int64_t df);
  * caller's open transaction (an import's). */
 brug_err brug__search_rebuild(brug_db *db);
 
-/*
- * Labels whose folded text equals folded (kind 0 = any, lang NULL = any),
- * then labels matching the FTS5 expression expr, in id order; at most cap
- * rows each.
- */
-brug_err brug__search_exact(brug_db *db, const char *folded, int kind, const char *lang, size_t cap,
-                            brug__search_row_fn fn, void *ctx);
+/* Labels matching the FTS5 expression expr (kind 0 = any, lang NULL =
+ * any), in id order - shortest first - at most cap rows. */
 brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
                             brug__search_row_fn fn, void *ctx);
 
-/* The smallest vocabulary word >= word, copied into buf ("" when none). */
-brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size);
+/* The smallest vocabulary word >= word, copied into buf ("" when none),
+ * and its document frequency (labels holding it). */
+brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size,
+                                int64_t *df /* OUT */);
+
+/* The whole vocabulary in memory, for typo tolerance: words of up to 255
+ * bytes, in word order, with a bit set of the letters they use. */
+typedef struct brug__search_word {
+    uint32_t off;  /* into text */
+    uint32_t df;   /* labels holding the word */
+    uint32_t mask; /* brug__search_letter_mask */
+    uint8_t len;
+} brug__search_word;
+
+typedef struct brug__search_vocab {
+    char *text; /* the words, NUL-separated */
+    size_t ntext;
+    brug__search_word *words;
+    size_t n;
+} brug__search_vocab;
+
+/* Bit i for letter 'a' + i, bit 26 for any digit, bit 27 for anything
+ * else. */
+uint32_t brug__search_letter_mask(const char *w, size_t n);
+
+/* The vocabulary, loaded on first use and kept on db; read again when
+ * another connection has committed since, or this one rebuilt the index.
+ * Valid until the next call on db. */
+brug_err brug__search_vocab_get(brug_db *db, const brug__search_vocab **out /* OUT */);
 
 /* Vocabulary words matching the trigram FTS5 expression expr: with
  * minlen = maxlen = 0 the most frequent first; otherwise those of
