@@ -21,6 +21,13 @@ B import esco "$BRUG_SOURCE_DIR/data/demo/en" "$BRUG_SOURCE_DIR/data/demo/nl" >/
 B bridges welder --top 3 >"$T/out" 2>"$T/err" || fail "bridges welder: $(cat "$T/err")"
 grep -q "'welder' is welder <$NS/occupation/welder>" "$T/err" || fail "no resolution note: $(cat "$T/err")"
 grep -q "^ 1\. .*welder\|^ 1\. .*metal" "$T/out" || fail "welder's best bridge: $(cat "$T/out")"
+# Text that is no exact label goes through the search (typos, other languages).
+B bridges weldr --top 1 >/dev/null 2>"$T/err" || fail "bridges weldr: $(cat "$T/err")"
+grep -q "'weldr' is welder <$NS/occupation/welder> (by search)" "$T/err" || fail "search resolution: $(cat "$T/err")"
+B bridges lasser --lang nl --top 1 >"$T/out" 2>"$T/err" || fail "bridges lasser: $(cat "$T/err")"
+grep -q "'lasser' is lasser <$NS/occupation/welder> (by label)" "$T/err" || fail "Dutch label: $(cat "$T/err")"
+B bridges xyzzyq >/dev/null 2>"$T/err"; [ $? -eq 1 ] || fail "unknown text should exit 1"
+grep -q "no occupation found for 'xyzzyq'" "$T/err" || fail "unknown text message: $(cat "$T/err")"
 
 # JSON: exactly the keys of the issue (plus explanation), sane values.
 B bridges "$NS/occupation/welder" --top 5 --json >"$T/w.json" || fail "bridges --json"
