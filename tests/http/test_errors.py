@@ -12,7 +12,7 @@ from brugserve import (Server, check, empty_db, expect_error, finish, is_error, 
 
 d = tmpdir()
 db = empty_db(os.path.join(d, "empty.db"))
-srv = Server(db)
+srv = Server(db, args=("--timeout", "2"))
 try:
     st, h, doc = srv.get("/api/v1/health")
     check(st == 200 and doc["status"] == "empty" and doc["occupations"] == 0,
@@ -63,6 +63,19 @@ try:
         srv.raw(garbage)
     st, _, doc = srv.get("/api/v1/health")
     check(st == 200, "still up after garbage: %d" % st)
+
+    # A client that stalls mid-request is dropped after --timeout (2 s here).
+    import socket
+    import time
+    s = socket.create_connection(("127.0.0.1", srv.port), timeout=10)
+    s.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n")
+    t0 = time.time()
+    try:
+        gone = s.recv(100) == b""
+    except OSError:
+        gone = True
+    s.close()
+    check(gone and time.time() - t0 < 8, "a stalled request is closed by the timeout")
 
     for path in ("/api/v1/stats", "/resource/concept?uri=x"):
         st, _, doc = srv.get(path)
