@@ -160,6 +160,7 @@ typedef struct imp {
     brug_import_file *cur_rep;
     int col[16];
     brug__csv *csv;
+    uint32_t label_langs; /* languages this import wrote labels in */
     int64_t coll_id;
     uint64_t next_progress;
 } imp;
@@ -324,6 +325,7 @@ static brug_err put_labels(imp *im, cent *e, int role, const char *s, size_t len
                                      &im->rep->labels);
             if (err)
                 return err;
+            im->label_langs |= lang_bit(im);
         }
         s = next;
     }
@@ -343,8 +345,10 @@ static brug_err put_pref(imp *im, cent *e, const char *s, size_t len)
     if (!len || (e->pref & bit))
         return BRUG_OK;
     err = brug__istore_label(im->st, e->id, lang_code(im), 0, s, len, &im->rep->labels);
-    if (!err)
+    if (!err) {
         e->pref |= bit;
+        im->label_langs |= bit;
+    }
     return err;
 }
 
@@ -1175,9 +1179,16 @@ static brug_err run_import(imp *im, const char *const *dirs, size_t ndirs)
         err = clear_replaced(im);
     for (i = 0; i < im->nfiles && !err; i++)
         err = read_file(im, &im->files[i]);
-    if (!err)
-        err = brug__istore_finish(im->st, version[0] ? version : NULL, im->rep->languages,
-                                  sizeof(im->rep->languages));
+    if (!err) {
+        const char *langs[MAX_LANGS];
+        size_t n = 0;
+        int l;
+        for (l = 0; l < im->nlangs; l++)
+            if (im->label_langs & (1u << l))
+                langs[n++] = im->langs[l];
+        err = brug__istore_finish(im->st, version[0] ? version : NULL, langs, n,
+                                  im->rep->languages, sizeof(im->rep->languages));
+    }
     if (!err && version[0])
         snprintf(im->rep->taxonomy_version, sizeof(im->rep->taxonomy_version), "%s", version);
     return err;

@@ -4,6 +4,7 @@
  * prepared once per import and reset after every row.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
@@ -42,8 +43,7 @@ static const char *const sqls[ST_COUNT] = {
     "INSERT INTO note(concept, lang, kind, text) VALUES(?1, ?2, ?3, ?4) "
     "ON CONFLICT(concept, lang, kind) DO UPDATE SET text = ?4 WHERE text <> ?4",
     "INSERT OR IGNORE INTO broader(concept, broader) VALUES(?1, ?2)",
-    "INSERT INTO occupation_skill(occupation, skill, essential) VALUES(?1, ?2, ?3) "
-    "ON CONFLICT(occupation, skill) DO UPDATE SET essential = ?3 WHERE essential <> ?3",
+    "INSERT OR REPLACE INTO occupation_skill(occupation, skill, essential) VALUES(?1, ?2, ?3)",
     "INSERT INTO skill_skill(skill, related, essential) VALUES(?1, ?2, ?3) "
     "ON CONFLICT(skill, related) DO UPDATE SET essential = ?3 WHERE essential <> ?3",
     "SELECT id FROM collection WHERE name = ?1",
@@ -55,6 +55,7 @@ struct brug__istore {
     brug_db *db;
     sqlite3_stmt *st[ST_COUNT];
     int cache_size; /* page cache before the import, restored at close */
+    int occ_skill_index_dropped;
 };
 
 static brug_err pragma_int(brug_db *db, const char *sql, int *out)
@@ -277,9 +278,18 @@ static brug_err exec_bound(brug__istore *s, const char *sql, int64_t a, int64_t 
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(s->db, rc, "import");
 }
 
+/* The occupation_skill_by_skill index of store_onto.c, rebuilt in one
+ * sorted pass by brug__istore_finish: cheaper than updating it per row. */
+#define OCC_SKILL_INDEX_SQL "CREATE INDEX IF NOT EXISTS occupation_skill_by_skill ON occupation_skill(skill)"
+
 brug_err brug__istore_clear_occ_skill(brug__istore *s)
 {
-    return exec_bound(s, "DELETE FROM occupation_skill", 0, 0, 0);
+    brug_err err = exec_bound(s, "DELETE FROM occupation_skill", 0, 0, 0);
+    if (!err)
+        err = brug__db_exec(s->db, "DROP INDEX IF EXISTS occupation_skill_by_skill");
+    if (!err)
+        s->occ_skill_index_dropped = 1;
+    return err;
 }
 
 brug_err brug__istore_clear_skill_skill(brug__istore *s)
@@ -300,38 +310,60 @@ brug_err brug__istore_clear_members(brug__istore *s, int64_t collection)
     return exec_bound(s, "DELETE FROM collection_member WHERE collection = ?1", collection, 0, 1);
 }
 
-brug_err brug__istore_finish(brug__istore *s, const char *version, char *langs, size_t size)
+static int cmp_str(const void *a, const void *b)
 {
-    sqlite3_stmt *st;
-    size_t n = 0;
-    int rc;
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+brug_err brug__istore_finish(brug__istore *s, const char *version, const char *const *langs,
+                             size_t nlangs, char *out, size_t size)
+{
+    char old[512], *tok, *save = NULL;
+    const char *all[96];
+    size_t n = 0, i, len = 0;
     brug_err err;
 
+    if (s->occ_skill_index_dropped) {
+        err = brug__db_exec(s->db, OCC_SKILL_INDEX_SQL);
+        if (err)
+            return err;
+        s->occ_skill_index_dropped = 0;
+    }
     if (version) {
         err = brug__db_meta_set(s->db, "taxonomy_version", version);
         if (err)
             return err;
     }
-    err = brug__db_prepare(s->db, "SELECT DISTINCT lang FROM label ORDER BY lang", &st);
-    if (err)
+    err = brug_db_meta_get(s->db, "languages", old, sizeof(old));
+    if (err == BRUG_ENOTFOUND) {
+        old[0] = '\0';
+        s->db->errmsg[0] = '\0';
+    } else if (err) {
         return err;
-    if (size)
-        langs[0] = '\0';
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        const char *l = (const char *)sqlite3_column_text(st, 0);
-        size_t len = l ? strlen(l) : 0;
-        if (n + len + 2 > size)
-            break;
-        if (n)
-            langs[n++] = ',';
-        memcpy(langs + n, l, len);
-        n += len;
-        langs[n] = '\0';
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return brug__db_sqlerr(s->db, rc, "import");
-    return brug__db_meta_set(s->db, "languages", langs);
+    for (tok = strtok_r(old, ",", &save); tok && n < 64; tok = strtok_r(NULL, ",", &save))
+        all[n++] = tok;
+    for (i = 0; i < nlangs && n < sizeof(all) / sizeof(all[0]); i++) {
+        size_t k;
+        for (k = 0; k < n && strcmp(all[k], langs[i]) != 0; k++)
+            ;
+        if (k == n)
+            all[n++] = langs[i];
+    }
+    qsort(all, n, sizeof(all[0]), cmp_str);
+    if (size)
+        out[0] = '\0';
+    for (i = 0; i < n; i++) {
+        size_t l = strlen(all[i]);
+        if (len + l + 2 > size)
+            break;
+        if (len)
+            out[len++] = ',';
+        memcpy(out + len, all[i], l);
+        len += l;
+        out[len] = '\0';
+    }
+    return brug__db_meta_set(s->db, "languages", out);
 }
 
 /* FNV-1a, continued over more bytes. */

@@ -69,11 +69,13 @@ brug_err brug__istore_clear_broader(brug__istore *s, int k1, int k2);
 brug_err brug__istore_clear_members(brug__istore *s, int64_t collection);
 
 /*
- * Record meta taxonomy_version (when version is not NULL) and meta
- * languages (the languages that have labels, "en,nl"), copied into
- * langs (size bytes).
+ * Rebuild what the import dropped to load faster (the occupation_skill
+ * index), record meta taxonomy_version (when version is not NULL) and meta
+ * languages: the languages stored before plus langs[0..nlangs-1], sorted
+ * and comma-separated ("en,nl"), also copied into out (size bytes).
  */
-brug_err brug__istore_finish(brug__istore *s, const char *version, char *langs, size_t size);
+brug_err brug__istore_finish(brug__istore *s, const char *version, const char *const *langs,
+                             size_t nlangs, char *out, size_t size);
 
 /* A 64-bit digest of every ontology row and meta value, for tests that
  * check a failed import left the database unchanged. */

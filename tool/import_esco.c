@@ -3,7 +3,9 @@
  * [--json]`: read ESCO CSV download folders with brug_import_esco() and
  * print what was imported, with warnings for skipped dangling relations.
  */
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "import.h"
 
@@ -75,11 +77,22 @@ static void print_summary(cli_ctx *ctx, const brug_import_report *r)
     }
 }
 
+/* Remove a database file this command created, with its WAL siblings. */
+static void remove_new_db(const char *path)
+{
+    char buf[4096];
+    remove(path);
+    snprintf(buf, sizeof(buf), "%s-wal", path);
+    remove(buf);
+    snprintf(buf, sizeof(buf), "%s-shm", path);
+    remove(buf);
+}
+
 static int run(int argc, const char **argv, cli_ctx *ctx)
 {
     cli_args a;
     const char *val;
-    int key, json = 0;
+    int key, json = 0, existed;
     brug_import_opts o;
     brug_import_report rep;
     brug_db *db;
@@ -108,9 +121,13 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         o.progress = progress;
         o.progress_ctx = ctx;
     }
+    existed = access(ctx->db_path, F_OK) == 0;
     db = cli_db_open(ctx, BRUG_OPEN_CREATE);
-    if (!db)
+    if (!db) {
+        if (!existed)
+            remove_new_db(ctx->db_path);
         return CLI_FAIL;
+    }
     brug_import_report_init(&rep);
     err = brug_import_esco(db, a.pos, (size_t)a.npos, &o, &rep);
     if (o.progress)
@@ -121,6 +138,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         fprintf(ctx->err, "brug: nothing was imported; the database is unchanged\n");
         brug_import_report_release(&rep);
         brug_db_close(db);
+        /* A failed import into a new file leaves no file behind. */
+        if (!existed)
+            remove_new_db(ctx->db_path);
         return CLI_FAIL;
     }
     if (json) {

@@ -41,6 +41,11 @@ for c in "bad_utf8 occupations_en.csv:5: invalid UTF-8" \
     cmp -s "$T/before.json" "$T/after.json" || fail "$dir changed the database"
 done
 
+# A failed import into a new database file leaves no file behind.
+"$BRUG" --db "$T/new.db" import esco "$D/bad_utf8" >/dev/null 2>&1
+[ $? -eq 1 ] || fail "bad_utf8 into a new file should exit 1"
+[ ! -e "$T/new.db" ] || fail "a failed import left $T/new.db behind"
+
 # --json and --taxonomy-version
 "$BRUG" --db "$T/b.db" import esco --json --taxonomy-version test-7 "$D/ok_basic/en" >"$T/out" 2>"$T/err" ||
     fail "--json import failed"
