@@ -29,6 +29,11 @@ if has bridges; then
     echo "\$ brug bridges $NS/occupation/electrician --top 3 --lang nl"
     "$BRUG" --db "$DB" bridges "$NS/occupation/electrician" --top 3 --lang nl
 fi
+if has plan; then
+    echo
+    echo "\$ brug plan --from welder --to 'heat pump technician' --region NL-NB"
+    "$BRUG" --db "$DB" plan --from welder --to "heat pump technician" --region NL-NB
+fi
 if [ "${BRUG_DEMO_SERVE:-yes}" != no ] && has serve; then
     PORT=${BRUG_DEMO_PORT:-8080}
     echo

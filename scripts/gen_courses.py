@@ -510,7 +510,8 @@ add("TE-602", "Gasinstallaties", "Installatiewerk Opleidingen Oost", "certificat
 add("TE-603", "Cv-installaties en ketels", "Installatiewerk Opleidingen Oost", "mbo-module", "classroom",
     "CR13", 120, 1650, ["install central heating systems", "service and repair boilers",
                         "heating, ventilation and cooling systems"],
-    extra=[("CR29", "Installatietechniek Rijnmond"), ("CR03", "Energie Vakschool Noord")])
+    extra=[("CR29", "Installatietechniek Rijnmond"), ("CR03", "Energie Vakschool Noord"),
+           ("CR35", "Installatiewerk Opleidingen Oost")])
 add("TE-604", "Ventilatiesystemen", "Installatiewerk Opleidingen Oost", "short-course", "classroom", "CR13",
     24, 590, ["install ventilation systems"])
 add("TE-605", "F-gassen: koeltechniek (STEK)", "Koeltechniek Opleidingen", "certificate", "classroom", "CR34",

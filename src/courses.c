@@ -186,6 +186,26 @@ uint32_t brug_courses_count(const brug_courses *courses)
     return courses ? courses->ncourse : 0;
 }
 
+uint32_t brug_courses_find(const brug_courses *courses, const char *id)
+{
+    uint32_t lo = 0, hi;
+    if (!courses || !id)
+        return BRUG_NO_INDEX;
+    /* Courses are sorted by id. */
+    hi = courses->ncourse;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(courses->id[mid], id);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return BRUG_NO_INDEX;
+}
+
 uint32_t brug__courses_skill(const brug_courses *c, const char *uri)
 {
     uint32_t v;

@@ -50,7 +50,17 @@ int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
     }
 }
 
-static size_t add_skills(const json_t *list, int essential, brug_plan_skill *out, size_t n)
+static int listed(const char *uri, const char *const *list, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (strcmp(list[i], uri) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t add_skills(const json_t *list, int essential, const char *const *skip, size_t nskip,
+                         brug_plan_skill *out, size_t n)
 {
     size_t i;
     json_t *v;
@@ -59,7 +69,7 @@ static size_t add_skills(const json_t *list, int essential, brug_plan_skill *out
         double gain = json_number_value(json_object_get(v, "gain"));
         double weight = json_number_value(json_object_get(v, "weight"));
         const char *uri = json_string_value(json_object_get(v, "uri"));
-        if (!uri)
+        if (!uri || listed(uri, skip, nskip))
             continue;
         out[n].uri = uri;
         out[n].weight = gain > 1e-9 ? gain : weight > 1e-9 ? weight : 1e-6;
@@ -80,8 +90,8 @@ brug_err cli_plan_for_bridge(const brug_courses *courses, const brug_onto *onto,
     brug_err err;
     if (!need)
         return BRUG_ENOMEM;
-    n = add_skills(me, 1, need, 0);
-    n = add_skills(mo, 0, need, n);
+    n = add_skills(me, 1, have, have ? nhave : 0, need, 0);
+    n = add_skills(mo, 0, have, have ? nhave : 0, need, n);
     err = brug_plan_solve(courses, onto, lang, need, n, have, nhave, o, plan);
     free(need);
     return err;
@@ -189,4 +199,80 @@ void cli_plan_print(FILE *f, const json_t *plan, const char *indent)
                     json_string_value(json_object_get(s, "reason")));
         }
     }
+}
+
+brug_courses *cli_plan_load_courses(cli_ctx *ctx, brug_db *db)
+{
+    brug_courses *courses = NULL;
+    brug_err err = brug_courses_load(db, &courses);
+    if (err) {
+        cli_fail(ctx, db, err, "courses");
+        return NULL;
+    }
+    if (brug_courses_count(courses) == 0)
+        fprintf(ctx->err, "brug: warning: no courses stored; plans will be empty (brug import "
+                          "courses FILE)\n");
+    return courses;
+}
+
+brug_err cli_plan_attach(const brug_courses *courses, const brug_onto *onto,
+                         const brug_bridges *index, const char *from_uri,
+                         const char *const *skills, size_t nskills,
+                         const char *const *acquired, size_t nacquired, const char *to_uri,
+                         const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
+                         size_t msgsize)
+{
+    json_t *bridge = NULL, *plan = NULL;
+    const char **have = NULL, **own = NULL;
+    size_t nhave = 0, nown = 0;
+    brug_err err;
+
+    err = brug_bridges_explain(index, from_uri, skills, nskills, to_uri, lang, &bridge, msg,
+                               msgsize);
+    if (err)
+        return err;
+    if (from_uri)
+        own = cli_plan_occupation_skills(onto, from_uri, &nown);
+    have = malloc((nown + nskills + nacquired + 1) * sizeof(*have));
+    if ((from_uri && !own) || !have) {
+        free((void *)own);
+        free((void *)have);
+        json_decref(bridge);
+        snprintf(msg, msgsize, "out of memory");
+        return BRUG_ENOMEM;
+    }
+    if (from_uri) {
+        memcpy(have, own, nown * sizeof(*have));
+        nhave = nown;
+    } else if (nskills) {
+        memcpy(have, skills, nskills * sizeof(*have));
+        nhave = nskills;
+    }
+    if (nacquired)
+        memcpy(have + nhave, acquired, nacquired * sizeof(*have));
+    nhave += nacquired;
+    free((void *)own);
+    err = cli_plan_for_bridge(courses, onto, lang, bridge, have, nhave, o, &plan);
+    free((void *)have);
+    json_decref(bridge);
+    if (err) {
+        snprintf(msg, msgsize, "plan: %s", brug_strerror(err));
+        return err;
+    }
+    if (json_object_set_new(obj, "plan", plan)) {
+        snprintf(msg, msgsize, "out of memory");
+        return BRUG_ENOMEM;
+    }
+    return BRUG_OK;
+}
+
+void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent)
+{
+    size_t i;
+    json_t *c;
+    fprintf(f, "%splan: ", indent);
+    cli_plan_print_summary(f, plan);
+    json_array_foreach(json_object_get(plan, "courses"), i, c)
+        fprintf(f, "%s%s", i ? ", " : ": ", json_string_value(json_object_get(c, "id")));
+    fputc('\n', f);
 }

@@ -47,6 +47,27 @@ brug_err cli_plan_for_bridge(const brug_courses *courses, const brug_onto *onto,
  * array (strings owned by onto) to free(), or NULL. */
 const char **cli_plan_occupation_skills(const brug_onto *onto, const char *occ, size_t *n);
 
+/* The stored course catalogue, or NULL after printing why.  Warns on
+ * stderr when no course is stored. */
+brug_courses *cli_plan_load_courses(cli_ctx *ctx, brug_db *db);
+
+/*
+ * Plan the bridge from occupation from_uri (or, when NULL, from the skills
+ * skills[0..nskills-1]) to occupation to_uri and set it as "plan" on obj.
+ * The person's skills are from_uri's skills (or the given skills) plus
+ * acquired[0..nacquired-1] (skills learned on earlier steps of a route),
+ * which are also no longer missing.  Errors carry a message in msg.
+ */
+brug_err cli_plan_attach(const brug_courses *courses, const brug_onto *onto,
+                         const brug_bridges *index, const char *from_uri,
+                         const char *const *skills, size_t nskills,
+                         const char *const *acquired, size_t nacquired, const char *to_uri,
+                         const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
+                         size_t msgsize);
+
+/* "     plan: 3 courses, 120.0 h, EUR 1500.00, proven optimal: A, B, C" */
+void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent);
+
 /* Print a plan as text, each line starting with indent. */
 void cli_plan_print(FILE *f, const json_t *plan, const char *indent);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli_bridges.h"
+#include "cli_plan.h"
 
 enum {
     OPT_TOP = 256,
@@ -17,6 +18,7 @@ enum {
     OPT_JSON,
     OPT_SKILLS,
     OPT_MISSING,
+    OPT_WITH_PLANS,
 };
 
 static const cli_opt opts[] = {
@@ -29,6 +31,8 @@ static const cli_opt opts[] = {
     {"skills", OPT_SKILLS, "URI,URI,...", "start from these skills instead of an occupation"},
     {"max-missing", OPT_MISSING, "N", "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
     CLI_BRIDGES_WEIGHT_OPTS,
+    {"with-plans", OPT_WITH_PLANS, NULL, "add each bridge's training plan (see brug plan)"},
+    CLI_PLAN_LIMIT_OPTS,
     {NULL, 0, NULL, NULL},
 };
 
@@ -98,7 +102,33 @@ static void print_text(FILE *f, json_t *doc, size_t max_missing)
         fprintf(f, "     %s\n", json_string_value(json_object_get(r, "explanation")));
         print_gaps(f, "missing essential", json_object_get(r, "missing_essential"), max_missing);
         print_gaps(f, "missing optional", json_object_get(r, "missing_optional"), max_missing);
+        if (json_object_get(r, "plan"))
+            cli_plan_print_line(f, json_object_get(r, "plan"), "     ");
     }
+}
+
+/* --with-plans: a "plan" object on every result. */
+static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query *q,
+                        json_t *doc, const brug_plan_opts *po)
+{
+    brug_courses *courses = cli_plan_load_courses(ctx, env->db);
+    json_t *r;
+    size_t i;
+    char msg[512];
+    if (!courses)
+        return 0;
+    json_array_foreach(json_object_get(doc, "results"), i, r)
+    {
+        if (cli_plan_attach(courses, env->onto, env->index, q->from, q->skills, q->nskills, NULL,
+                            0, json_string_value(json_object_get(r, "uri")), q->lang, po, r, msg,
+                            sizeof(msg))) {
+            fprintf(ctx->err, "brug: bridges: %s\n", msg);
+            brug_courses_free(courses);
+            return 0;
+        }
+    }
+    brug_courses_free(courses);
+    return 1;
 }
 
 static int run(int argc, const char **argv, cli_ctx *ctx)
@@ -115,13 +145,18 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     const char **uris = NULL;
     json_t *doc = NULL;
     brug_err err;
+    brug_plan_opts po;
+    int with_plans = 0;
 
     memset(&q, 0, sizeof(q));
     q.lang = "en";
     cli_bridges_env_init(&env);
     cli_args_init(&a, &cli_cmd_bridges, argc, argv, ctx->err);
+    brug_plan_opts_init(&po);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         int w = cli_bridges_weight_opt(ctx, &env, key, val);
+        if (w < 0)
+            w = cli_plan_opt(ctx, &po, key, val);
         if (w == 0)
             return CLI_USAGE;
         if (w == 1)
@@ -149,6 +184,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             break;
         case OPT_SKILLS:
             skills_arg = val;
+            break;
+        case OPT_WITH_PLANS:
+            with_plans = 1;
             break;
         case OPT_MISSING:
             if (!cli_parse_uint(ctx, "max-missing", val, 100000, &max_missing))
@@ -199,6 +237,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         fprintf(ctx->err, "brug: bridges: %s\n", msg);
         goto done;
     }
+    if (with_plans && !attach_plans(ctx, &env, &q, doc, &po))
+        goto done;
     if (a.npos && strcmp(a.pos[0], q.from) != 0)
         json_object_set_new(json_object_get(doc, "from"), "query", json_string(a.pos[0]));
     if (json) {

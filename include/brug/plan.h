@@ -94,6 +94,9 @@ BRUG_API void brug_courses_free(brug_courses *courses);
 /* Number of courses (0 for NULL). */
 BRUG_API uint32_t brug_courses_count(const brug_courses *courses);
 
+/* The index (0..count-1) of the course with this id, or BRUG_NO_INDEX. */
+BRUG_API uint32_t brug_courses_find(const brug_courses *courses, const char *id);
+
 /*
  * Course i (0..count-1) as a new document the caller frees with
  * json_decref(): {"id","title","provider","type","mode","region",

@@ -84,10 +84,38 @@ check "bad catalogue names FILE:LINE" grep -q "bad.csv:3: course X2: hours 'one'
 "$BRUG" --db "$db" plan --skills http://data.brug.example/demo/skill/program-in-python --json >"$tmp/p6.json"
 check "database unchanged" "$py" -c "import json; p=json.load(open('$tmp/p6.json')); assert 'X1' not in [c['id'] for c in p['courses']]"
 
+# Bridges and paths with plans.
+"$BRUG" --db "$db" bridges "truck driver" --top 3 --with-plans --budget 3000 --json >"$tmp/b.json" 2>/dev/null
+check "bridges --with-plans" "$py" - "$tmp/b.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["results"]) == 3
+for r in d["results"]:
+    p = r["plan"]
+    assert p["total_cost"] <= 3000 and "optimal" in p and "courses" in p
+    planned = {s["uri"] for s in p["covered"] + p["uncovered"] if s["essential"]}
+    assert planned == {s["uri"] for s in r["missing_essential"]}, r["uri"]
+PY
+"$BRUG" --db "$db" path "truck driver" electrician --k 1 --with-plans --json >"$tmp/path.json" 2>/dev/null
+check "path --with-plans plans nothing twice" "$py" - "$tmp/path.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+route = d["paths"][0]
+seen = set()
+for st in route["steps"]:
+    ids = [c["id"] for c in st["plan"]["courses"]]
+    assert not seen & set(ids), (seen & set(ids))
+    seen |= set(ids)
+assert abs(route["plan_hours"] - sum(st["plan"]["total_hours"] for st in route["steps"])) < 1e-6
+PY
+"$BRUG" --db "$db" bridges welder --top 2 --with-plans >"$tmp/b.txt" 2>/dev/null
+check "bridges --with-plans text" grep -q "plan: " "$tmp/b.txt"
+
 # Usage errors.
 for args in "plan" "plan --from welder" "plan --skills x --from welder --to nurse" \
             "plan --from a --to b --region Atlantis" "plan --from a --to b --objective speed" \
-            "plan --from a --to b --budget lots" "plan --have x --from a --to b"; do
+            "plan --from a --to b --budget lots" "plan --have x --from a --to b" \
+            "bridges welder --with-plans --region Mars"; do
     set +e
     # shellcheck disable=SC2086
     "$BRUG" --db "$db" $args >/dev/null 2>&1
