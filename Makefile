@@ -33,7 +33,7 @@ test-asan: build-asan
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
-test: test-normal test-asan
+test: lint test-normal test-asan
 
 lint:
 	@sh scripts/lint.sh .
