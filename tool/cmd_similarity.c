@@ -97,12 +97,13 @@ static void write_csv_matrix(FILE *f, const brug_onto *o, const float *m, uint32
  *            zero-padded to a multiple of 4 bytes
  *   rows * cols float32, row-major: value[from * cols + to]
  */
-static void write_bin_matrix(FILE *f, const brug_onto *o, const float *m, uint32_t n, int sym)
+static int write_bin_matrix(FILE *f, const brug_onto *o, const float *m, uint32_t n, int sym)
 {
     static const char magic[8] = {'B', 'R', 'U', 'G', 'S', 'I', 'M', '\0'};
     uint64_t block = 0;
     uint32_t i;
     size_t k, total;
+    unsigned char *row;
     for (i = 0; i < n; i++)
         block += strlen(brug_onto_occupation_uri(o, i)) + 1;
     block = (block + 3) & ~(uint64_t)3;
@@ -120,11 +121,25 @@ static void write_bin_matrix(FILE *f, const brug_onto *o, const float *m, uint32
     }
     for (; total < block; total++)
         fputc(0, f);
-    for (k = 0; k < (size_t)n * n; k++) {
-        uint32_t bits;
-        memcpy(&bits, &m[k], 4);
-        put_u32le(f, bits);
+    /* One little-endian row at a time. */
+    row = malloc((size_t)n * 4 + 1);
+    if (!row) {
+        fputc(0, f); /* truncated: the caller's ferror check cannot see OOM */
+        return 0;
     }
+    for (i = 0; i < n; i++) {
+        for (k = 0; k < n; k++) {
+            uint32_t bits;
+            memcpy(&bits, &m[(size_t)i * n + k], 4);
+            row[4 * k] = (unsigned char)(bits & 0xff);
+            row[4 * k + 1] = (unsigned char)((bits >> 8) & 0xff);
+            row[4 * k + 2] = (unsigned char)((bits >> 16) & 0xff);
+            row[4 * k + 3] = (unsigned char)((bits >> 24) & 0xff);
+        }
+        fwrite(row, 4, n, f);
+    }
+    free(row);
+    return 1;
 }
 
 static void write_topk(FILE *f, const brug_onto *o, const uint32_t *to, const float *sc, uint32_t n,
@@ -287,10 +302,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     if (have_top)
         write_topk(f, env.onto, to, sc, n, (unsigned)top);
-    else if (strcmp(format, "bin") == 0)
-        write_bin_matrix(f, env.onto, m, n, sym);
-    else
+    else if (strcmp(format, "csv") == 0)
         write_csv_matrix(f, env.onto, m, n);
+    else if (!write_bin_matrix(f, env.onto, m, n, sym)) {
+        fprintf(ctx->err, "brug: out of memory writing %s\n", out);
+        goto done;
+    }
     if (ferror(f) | fclose(f)) {
         f = NULL;
         fprintf(ctx->err, "brug: %s: write failed: %s\n", tmp, strerror(errno));
