@@ -84,6 +84,39 @@ static int classify(int32_t c)
     }
 }
 
+/* The common case, plain ASCII, without utf8proc: the same result
+ * (NFKC leaves ASCII alone and case folding is tolower).  Returns 0 when s
+ * has a byte above 0x7F (or no memory, which the slow path reports). */
+static int fold_ascii(brug__fold_buf *b, const char *s, size_t len)
+{
+    size_t i, out = 0;
+    int pending_sep = 0;
+    for (i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    if (!grow_text(b, len + 1))
+        return 0;
+    for (i = 0; i < len; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c == '\'')
+            continue;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+            pending_sep = out > 0;
+            continue;
+        }
+        if (pending_sep) {
+            b->text[out++] = ' ';
+            pending_sep = 0;
+        }
+        b->text[out++] = c;
+    }
+    b->text[out] = '\0';
+    b->len = out;
+    return 1;
+}
+
 brug_err brug__fold(brug__fold_buf *b, const char *s, size_t len)
 {
     const utf8proc_option_t opt = UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
@@ -97,6 +130,8 @@ brug_err brug__fold(brug__fold_buf *b, const char *s, size_t len)
     b->text[0] = '\0';
     b->len = 0;
     if (len == 0)
+        return BRUG_OK;
+    if (fold_ascii(b, s, len))
         return BRUG_OK;
     if (len > (size_t)INT32_MAX / 8)
         return BRUG_EINVAL;

@@ -24,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libstemmer.h>
+
 #include "brug/search.h"
 #include "alloc.h"
 #include "fold.h"
@@ -33,6 +35,7 @@
 #define MAX_QWORDS 8  /* query words used */
 #define WORD_MAX 64   /* bytes kept of a query word */
 #define MAX_EXP 16    /* alternatives per query word */
+#define MAX_STEMALT 6 /* other forms of a query word ("nurses" for "nurse") */
 #define MAX_INFIX 6   /* of which words containing it */
 #define MAX_FUZZY 6   /* of which near spellings */
 #define MAX_LWORDS 48 /* label words looked at */
@@ -42,6 +45,7 @@
 
 /* How a query word matched a label word, as a strength in [0, 1]. */
 #define S_EXACT 1.0
+#define S_STEM 0.9    /* the same Snowball stem: "nurses" and "nurse" */
 #define S_JOINED 0.95 /* two label words written together, or two query words */
 #define S_PREFIX 0.8
 #define S_JOINED_PREFIX 0.76
@@ -64,8 +68,11 @@ typedef struct qword {
     size_t len;
     expansion exp[MAX_EXP];
     int nexp;
-    int known; /* a word, or the prefix of a word, of the vocabulary */
-    int exact; /* a word of the vocabulary: the number of labels with it */
+    int known;                       /* a word, or the prefix of a word, of the vocabulary */
+    int exact;                       /* a word of the vocabulary: the number of labels with it */
+    char stem[2][WORD_MAX];          /* English and Dutch stems when they differ from w, else "" */
+    char alt[MAX_STEMALT][WORD_MAX]; /* vocabulary words with one of those stems */
+    int nalt;
 } qword;
 
 /* The best label found so far for one concept. */
@@ -104,6 +111,9 @@ typedef struct search_ctx {
     char *expr;
     size_t nexpr;
     int expr_full;
+
+    struct sb_stemmer *stemmer[2]; /* English, Dutch; NULL when not wanted */
+    int stems;                     /* some query word has a stem of its own */
 } search_ctx;
 
 /* --- Small helpers ---------------------------------------------------- */
@@ -237,8 +247,34 @@ static int joined_prefix(const lword *x, const lword *y, const char *w, size_t n
 
 /* The best strength with which query word q matches the label words,
  * marking the label words it covers. */
-static double word_strength(const qword *q, const lword *lw, int nl, unsigned char *covered,
-                            int *head)
+/* Does label word l have the Snowball stem stem (by stemmer k)? */
+static int same_stem(const search_ctx *c, int k, const lword *l, const char *stem)
+{
+    size_t n = strlen(stem);
+    const sb_symbol *out;
+    if (!starts_with(l->s, l->n, stem, n) || !c->stemmer[k])
+        return 0;
+    out = sb_stemmer_stem(c->stemmer[k], (const sb_symbol *)l->s, (int)l->n);
+    return out && (size_t)sb_stemmer_length(c->stemmer[k]) == n && memcmp(out, stem, n) == 0;
+}
+
+/* How much of a label word a match covers, for the coverage score. */
+static double cover_weight(double strength, size_t qlen, size_t wlen)
+{
+    double part = wlen ? (double)qlen / (double)wlen : 1;
+    if (part > 1)
+        part = 1;
+    if (strength >= S_JOINED && strength != S_STEM)
+        return 1;
+    if (strength == S_STEM)
+        return 0.8;
+    if (strength == S_PREFIX || strength == S_JOINED_PREFIX || strength == S_INFIX)
+        return part > 0.5 ? part : 0.5;
+    return 0.8;
+}
+
+static double word_strength(const search_ctx *c, const qword *q, const lword *lw, int nl,
+                            double *covered, int *head)
 {
     double best = 0;
     int bj = -1, bspan = 0, j, e;
@@ -249,6 +285,9 @@ static double word_strength(const qword *q, const lword *lw, int nl, unsigned ch
             s = S_EXACT;
         else if (j + 1 < nl && joined_eq(&lw[j], &lw[j + 1], q->w, q->len))
             s = S_JOINED, span = 2;
+        else if ((q->stem[0][0] && same_stem(c, 0, &lw[j], q->stem[0])) ||
+                 (q->stem[1][0] && same_stem(c, 1, &lw[j], q->stem[1])))
+            s = S_STEM;
         else if (starts_with(lw[j].s, lw[j].n, q->w, q->len))
             s = S_PREFIX;
         else if (j + 1 < nl && joined_prefix(&lw[j], &lw[j + 1], q->w, q->len))
@@ -275,9 +314,12 @@ static double word_strength(const qword *q, const lword *lw, int nl, unsigned ch
             best = s, bj = j, bspan = span;
     }
     if (bj >= 0) {
-        covered[bj] = 1;
-        if (bspan == 2)
-            covered[bj + 1] = 1;
+        size_t wlen = lw[bj].n + (bspan == 2 ? lw[bj + 1].n : 0);
+        double w = cover_weight(best, q->len, wlen);
+        if (w > covered[bj])
+            covered[bj] = w;
+        if (bspan == 2 && w > covered[bj + 1])
+            covered[bj + 1] = w;
         if (bj + bspan == nl)
             *head = 1;
     }
@@ -306,16 +348,18 @@ static double role_weight(int role)
 static double score_label(const search_ctx *c, const brug__search_row *r)
 {
     lword lw[MAX_LWORDS];
-    unsigned char covered[MAX_LWORDS];
+    double covered[MAX_LWORDS];
     double strength[MAX_QWORDS], minimum = 1, matched = 0;
     int nl, i, j, head = 0, tier;
-    size_t letters = 0, cov = 0, k;
+    size_t letters = 0, k;
+    double cov = 0;
     double coverage, inner;
 
     if (eq(r->folded, r->folded_len, c->query, c->query_len))
         return (5 + W_ROLE * role_weight(r->role) + W_COVER + W_HEAD + W_OCC) / 6;
     nl = split_words(r->folded, r->folded_len, lw, MAX_LWORDS);
-    memset(covered, 0, sizeof(covered));
+    for (i = 0; i < MAX_LWORDS; i++)
+        covered[i] = 0;
     for (i = 0; i < nl; i++)
         letters += lw[i].n;
     /* The label written without spaces equals the query so written. */
@@ -347,7 +391,7 @@ static double score_label(const search_ctx *c, const brug__search_row *r)
     }
     for (i = 0; i < c->nq; i++) {
         if (strength[i] < 0)
-            strength[i] = word_strength(&c->qw[i], lw, nl, covered, &head);
+            strength[i] = word_strength(c, &c->qw[i], lw, nl, covered, &head);
         if (strength[i] < minimum)
             minimum = strength[i];
         if (strength[i] > 0)
@@ -356,9 +400,8 @@ static double score_label(const search_ctx *c, const brug__search_row *r)
     if (matched == 0)
         return 0;
     for (i = 0; i < nl; i++)
-        if (covered[i])
-            cov += lw[i].n;
-    coverage = letters ? (double)cov / (double)letters : 0;
+        cov += covered[i] * (double)lw[i].n;
+    coverage = letters ? cov / (double)letters : 0;
     if (minimum >= S_JOINED)
         tier = 4;
     else if (minimum >= S_JOINED_PREFIX)
@@ -803,6 +846,30 @@ static brug_err stage_words(search_ctx *c)
     return run_match(c);
 }
 
+/* Words with their other forms as alternatives ("nurses" finds
+ * "specialist nurse"), a query of its own so that labels it adds cannot
+ * crowd out those of stage_words within the row cap. */
+static brug_err stage_stems(search_ctx *c)
+{
+    int i, k, terms = 0;
+    ex_reset(c);
+    for (i = 0; i < c->nq; i++) {
+        const qword *q = &c->qw[i];
+        if (stage2_skip(c, i))
+            continue;
+        if (terms++)
+            ex_raw(c, " AND ");
+        ex_raw(c, "(");
+        ex_stage2_word(c, q->w, q->len, i == c->nq - 1);
+        for (k = 0; k < q->nalt; k++) {
+            ex_raw(c, " OR ");
+            ex_term(c, q->alt[k], strlen(q->alt[k]), 0);
+        }
+        ex_raw(c, ")");
+    }
+    return run_match(c);
+}
+
 static brug_err stage_expanded(search_ctx *c, int any)
 {
     int i, groups = 0;
@@ -922,6 +989,100 @@ static void ctx_release(search_ctx *c)
     brug__free(c->alloc, c->slots);
     brug__free(c->alloc, c->pool);
     brug__free(c->alloc, c->expr);
+    if (c->stemmer[0])
+        sb_stemmer_delete(c->stemmer[0]);
+    if (c->stemmer[1])
+        sb_stemmer_delete(c->stemmer[1]);
+}
+
+/* The first vocabulary word >= key (the vocabulary is in byte order). */
+static size_t vocab_lower(const brug__search_vocab *v, const char *key, size_t n)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const brug__search_word *w = &v->words[mid];
+        size_t m = w->len < n ? w->len : n;
+        int r = memcmp(v->text + w->off, key, m);
+        if (r < 0 || (r == 0 && w->len < n))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Add to q the vocabulary words that start with stem k and have it as
+ * their stem too: the other forms of the word. */
+static void stem_forms(search_ctx *c, const brug__search_vocab *v, qword *q, int k)
+{
+    const char *stem = q->stem[k];
+    size_t n = strlen(stem), i = vocab_lower(v, stem, n), seen;
+    for (seen = 0; i < v->n && seen < 64 && q->nalt < MAX_STEMALT; i++, seen++) {
+        const brug__search_word *w = &v->words[i];
+        const char *t = v->text + w->off;
+        lword l;
+        int a;
+        if (w->len < n || memcmp(t, stem, n) != 0)
+            break;
+        if (w->len >= WORD_MAX || eq(t, w->len, q->w, q->len))
+            continue;
+        l.s = t;
+        l.n = w->len;
+        if (!same_stem(c, k, &l, stem))
+            continue;
+        for (a = 0; a < q->nalt; a++)
+            if (strcmp(q->alt[a], t) == 0)
+                break;
+        if (a == q->nalt)
+            memcpy(q->alt[q->nalt++], t, (size_t)w->len + 1);
+    }
+}
+
+/*
+ * The English and Dutch Snowball stems of the query words (only the
+ * language asked for, when it is one of those), and the vocabulary words
+ * sharing them.
+ */
+static brug_err stem_words(search_ctx *c)
+{
+    static const char *const algo[2] = {"english", "dutch"};
+    static const char *const code[2] = {"en", "nl"};
+    const brug__search_vocab *v = NULL;
+    int j, k;
+    brug_err err;
+    for (k = 0; k < 2; k++) {
+        if (c->lang && strcmp(c->lang, code[k]) != 0)
+            continue;
+        for (j = 0; j < c->nq; j++) {
+            qword *q = &c->qw[j];
+            const sb_symbol *out;
+            int n;
+            if (q->len < 4)
+                continue;
+            if (!c->stemmer[k]) {
+                c->stemmer[k] = sb_stemmer_new(algo[k], NULL);
+                if (!c->stemmer[k])
+                    return oom(c);
+            }
+            out = sb_stemmer_stem(c->stemmer[k], (const sb_symbol *)q->w, (int)q->len);
+            if (!out)
+                return oom(c);
+            n = sb_stemmer_length(c->stemmer[k]);
+            if (n < 3 || n >= WORD_MAX)
+                continue;
+            memcpy(q->stem[k], out, (size_t)n);
+            q->stem[k][n] = '\0';
+            if (!v) {
+                err = brug__search_vocab_get(c->db, &v);
+                if (err)
+                    return err;
+            }
+            stem_forms(c, v, q, k);
+            c->stems |= q->nalt > 0;
+        }
+    }
+    return BRUG_OK;
 }
 
 /* Fold text and cut it into query words. */
@@ -963,7 +1124,16 @@ static brug_err parse_query(search_ctx *c, const char *text)
     }
     c->compact[k] = '\0';
     c->nq = nw;
-    return BRUG_OK;
+    return stem_words(c);
+}
+
+/* Concepts found so far with a score of at least min. */
+static size_t count_at_least(const search_ctx *c, double min)
+{
+    size_t i, n = 0;
+    for (i = 0; i < c->nacc; i++)
+        n += c->accs[i].score >= min;
+    return n;
 }
 
 static brug_err search(search_ctx *c, const char *text, const brug_search_opts *o)
@@ -975,6 +1145,10 @@ static brug_err search(search_ctx *c, const char *text, const brug_search_opts *
     /* 1: whole words, the last one as a prefix (labels equal to the query
      * come first: the index is in length order). */
     err = stage_words(c);
+    /* Other forms of the words match at most in tier 3: not needed when
+     * the page is already full of better. */
+    if (!err && c->stems && count_at_least(c, 4.0 / 6) < need(o))
+        err = stage_stems(c);
     if (err || c->nacc >= need(o))
         return err;
     /* 2: compounds and typos - when a word is not in the vocabulary, the

@@ -7,11 +7,14 @@
  * case- and accent-insensitively, by whole words and by word prefixes
  * ("verpleegkund" finds "verpleegkundige"), across compounds written
  * together or apart ("softwareontwikkelaar" finds "software ontwikkelaar"),
- * inside compounds ("monteur" finds "warmtepompmonteur"), and with typos
- * ("sofware developer" finds "software developer").
+ * inside compounds ("monteur" finds "warmtepompmonteur"), by other forms
+ * of a word (English and Dutch Snowball stems: "nurses" finds "specialist
+ * nurse"), and with typos ("sofware developer" finds "software
+ * developer").
  *
  * Ranking, best first: the whole label equals the query > every query word
- * is a word of the label > every query word begins a word of the label >
+ * is a word of the label > every query word begins a word of the label
+ * (or shares its stem) >
  * words found inside compounds > words found only by typo tolerance.
  * Within one of those tiers, a preferred label beats an alternative one,
  * which beats a hidden one, and a label the query covers more of (fewer
@@ -22,7 +25,10 @@
  *
  * The prepared statements are kept on the brug_db for its lifetime (and
  * finalised by brug_db_close), so repeated searches on one handle cost no
- * re-preparation.  Like every call on a brug_db, searching is not safe
+ * re-preparation; the index's vocabulary (about 30,000 words, under 1 MB
+ * for the full English + Dutch ESCO) is loaded into memory on the first
+ * search that needs it and read again after another connection commits;
+ * the first search also sets the connection's mmap_size to 256 MiB.  Like every call on a brug_db, searching is not safe
  * from two threads on one handle; open one handle per thread.
  *
  * Example:

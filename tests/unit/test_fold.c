@@ -2,6 +2,7 @@
  * test_fold.c - search text folding: case, accents, compatibility forms,
  * punctuation and word separation, invalid UTF-8, buffer reuse.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,29 @@ static void check(brug__fold_buf *b, const char *in, const char *want)
     assert_int_equal(brug__fold(b, in, strlen(in)), BRUG_OK);
     assert_string_equal(b->text, want);
     assert_int_equal(b->len, strlen(want));
+}
+
+/* The ASCII fast path and utf8proc agree: the same text with one
+ * non-ASCII character appended folds to the same words plus that one. */
+static void fold_ascii_fast_path_agrees(void **state)
+{
+    brug__fold_buf a, u;
+    char buf[64];
+    int c;
+    (void)state;
+    brug__fold_init(&a, NULL);
+    brug__fold_init(&u, NULL);
+    for (c = 1; c < 128; c++) {
+        snprintf(buf, sizeof(buf), "Ab%cC d \xC3\xA9", c);
+        assert_int_equal(brug__fold(&u, buf, strlen(buf)), BRUG_OK);
+        buf[strlen(buf) - 3] = '\0'; /* drop " é" */
+        assert_int_equal(brug__fold(&a, buf, strlen(buf)), BRUG_OK);
+        if (u.len < 2 || strcmp(u.text + u.len - 2, " e") != 0 || a.len != u.len - 2 ||
+            memcmp(a.text, u.text, a.len) != 0)
+            fail_msg("char %d: ascii '%s' vs utf8proc '%s'", c, a.text, u.text);
+    }
+    brug__fold_release(&a);
+    brug__fold_release(&u);
 }
 
 static void fold_case_accents_and_punctuation(void **state)
@@ -85,9 +109,10 @@ static void fold_out_of_memory(void **state)
     brug__fold_init(&b, &fa.alloc);
     assert_int_equal(brug__fold(&b, "abc", 3), BRUG_ENOMEM);
     brug__fold_release(&b);
+    /* Non-ASCII text needs utf8proc's code point buffer too. */
     test_failing_alloc_init(&fa, 2);
     brug__fold_init(&b, &fa.alloc);
-    assert_int_equal(brug__fold(&b, "abc", 3), BRUG_ENOMEM);
+    assert_int_equal(brug__fold(&b, "ab\xC3\xA9", 4), BRUG_ENOMEM);
     brug__fold_release(&b);
 }
 
@@ -95,6 +120,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fold_case_accents_and_punctuation),
+        cmocka_unit_test(fold_ascii_fast_path_agrees),
         cmocka_unit_test(fold_rejects_invalid_utf8),
         cmocka_unit_test(fold_long_text_and_compact),
         cmocka_unit_test(fold_out_of_memory),

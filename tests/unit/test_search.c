@@ -151,6 +151,14 @@ static void search_words_prefixes_compounds_typos(void **state)
     expect_first(f->db, "warmte pompen installeren", NS "skill/install-heat-pumps");
     /* Two words written as one, split into vocabulary words. */
     expect_first(f->db, "warmtepompmonteur", NS "occ/heat-pump-technician");
+    /* Other forms of a word (Snowball stems, English and Dutch). */
+    expect_first(f->db, "nurses", NS "occ/specialist-nurse");
+    expect_first(f->db, "lassers", NS "occ/welder");
+    expect_first(f->db, "welders", NS "occ/welder");
+    expect_first(f->db, "software developers", NS "occ/software-developer");
+    r = run(f->db, "verpleegkundigen", BRUG_SEARCH_ANY, NULL, 10);
+    assert_int_equal(r->count, 2);
+    brug_search_results_free(r);
     /* Typos. */
     expect_first(f->db, "sofware developer", NS "occ/software-developer");
     expect_first(f->db, "softwar develper", NS "occ/software-developer");
@@ -551,6 +559,11 @@ static void search_esco_issue_queries(void **state)
                 ESCO "f2b15a0e-e65a-438a-affb-29b9d50b77d1");
     expect_top3(x->db, "sofware developer", BRUG_SEARCH_ANY,
                 ESCO "f2b15a0e-e65a-438a-affb-29b9d50b77d1");
+    /* Plurals find the singular labels. */
+    expect_top3(x->db, "nurses", BRUG_SEARCH_OCCUPATION,
+                ESCO "18e14e61-495b-44cc-a7c6-df4c625934ba");
+    expect_top3(x->db, "verpleegkundigen", BRUG_SEARCH_ANY,
+                ESCO "8d3e8aaa-791b-4c75-a465-f3f827028f50");
     /* lasser / welder */
     expect_top3(x->db, "lasser", BRUG_SEARCH_ANY, ESCO "7aedaa07-3884-4c5b-88f9-80997b2aa54b");
     /* "warmtepomp monteur" is an alternative label of the refrigeration,
