@@ -520,12 +520,6 @@ static void dispatch(srv_req *req)
                     req->method, req->path);
 }
 
-static int has_body(const char *method)
-{
-    return strcmp(method, "POST") == 0 || strcmp(method, "PUT") == 0 ||
-           strcmp(method, "PATCH") == 0;
-}
-
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
 {
     srv_req *req = calloc(1, sizeof(*req));
@@ -592,15 +586,16 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
                             "the request target is longer than %d bytes", SRV_MAX_URI);
             return req->queued_ok ? MHD_YES : MHD_NO;
         }
-        if (!has_body(method))
-            goto run;
+        /* Answer only once the whole request is in (the next call): a reply
+         * queued on this first call would make libmicrohttpd close the
+         * connection instead of keeping it alive. */
         clen = srv_header(req, MHD_HTTP_HEADER_CONTENT_LENGTH);
         if (clen && strtoull(clen, NULL, 10) > SRV_MAX_BODY) {
             srv_reply_error(req, MHD_HTTP_CONTENT_TOO_LARGE, BRUG_ETOOBIG,
                             "the request body is larger than %d bytes", SRV_MAX_BODY);
             return req->queued_ok ? MHD_YES : MHD_NO;
         }
-        return MHD_YES; /* wait for the body */
+        return MHD_YES; /* wait for the body, or for the end of the request */
     }
     if (*upload_data_size) {
         if (!req->replied && body_append(req, upload_data, *upload_data_size) < 0) {
@@ -617,7 +612,6 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
                         "the request body is larger than %d bytes", SRV_MAX_BODY);
         return req->queued_ok ? MHD_YES : MHD_NO;
     }
-run:
     dispatch(req);
     return req->queued_ok ? MHD_YES : MHD_NO;
 }
