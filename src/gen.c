@@ -330,6 +330,15 @@ static void write_offer(gen *g, FILE *f, uint64_t seed, uint64_t i)
             fprintf(f, "%s\"%s\"", first ? "" : ",", o->skill_uri[c->col[k]]);
             first = 0;
         }
+    fputs("],\"drives\":[", f);
+    {
+        uint32_t d = brug__isco_drives(o->occ_isco[occ]), b;
+        for (b = 0, first = 1; b < brug__ndrives; b++)
+            if (d & (1u << b)) {
+                fprintf(f, "%s\"%s\"", first ? "" : ",", brug__drives[b]);
+                first = 0;
+            }
+    }
     fputs("]}\n", f);
 }
 

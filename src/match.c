@@ -33,10 +33,7 @@ static brug_err oom(const brug_matcher *m)
 
 static uint32_t popcount(uint32_t x)
 {
-    uint32_t n = 0;
-    for (; x; x &= x - 1)
-        n++;
-    return n;
+    return (uint32_t)__builtin_popcount(x);
 }
 
 /* Neighbours of each skill proper: its broader and narrower skills proper. */
@@ -82,10 +79,11 @@ static brug_err build_index(brug_matcher *m)
     m->post_offer = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(uint32_t));
     m->post_w = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(float));
     m->maxw = brug__calloc(&m->alloc, (size_t)m->nskill * m->nreg + 1, sizeof(float));
-    m->ow = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(float));
+    m->oterm = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(brug__oterm));
+    m->oattr = brug__malloc(&m->alloc, ((size_t)of->n + 1) * sizeof(uint32_t));
     fill = brug__malloc(&m->alloc, (nkeys + 1) * sizeof(uint32_t));
-    if (!m->maxw || !m->ow || !m->owsum || !m->odrives || !m->post_ptr || !m->post_offer ||
-        !m->post_w || !fill) {
+    if (!m->maxw || !m->oterm || !m->oattr || !m->owsum || !m->odrives || !m->post_ptr ||
+        !m->post_offer || !m->post_w || !fill) {
         brug__free(&m->alloc, fill);
         return oom(m);
     }
@@ -98,6 +96,8 @@ static brug_err build_index(brug_matcher *m)
         if (!m->odrives[o] && of->occupation[o] != BRUG_NO_INDEX)
             m->odrives[o] =
                 brug__isco_drives(brug_onto_occupation_isco(m->onto, of->occupation[o]));
+        m->oattr[o] = (uint32_t)of->region[o] | (uint32_t)of->hours[o] << 8 |
+                      (uint32_t)of->sector[o] << 16 | (m->odrives[o] & 0xffu) << 24;
         for (i = of->ptr[o]; i < of->ptr[o + 1]; i++) {
             k = ((size_t)of->skill[i] * m->nreg + of->region[o]) * 2 + (of->type[o] - 1u);
             m->post_ptr[k + 1]++;
@@ -113,7 +113,8 @@ static brug_err build_index(brug_matcher *m)
             at = fill[k]++;
             m->post_offer[at] = o;
             m->post_w[at] = (of->essential[i] ? BRUG__W_ESSENTIAL : BRUG__W_OPTIONAL) / m->owsum[o];
-            m->ow[i] = m->post_w[at];
+            m->oterm[i].skill = of->skill[i];
+            m->oterm[i].w = m->post_w[at];
             k = (size_t)of->skill[i] * m->nreg + of->region[o];
             if (m->post_w[at] > m->maxw[k])
                 m->maxw[k] = m->post_w[at];
@@ -183,7 +184,8 @@ void brug_matcher_free(brug_matcher *m)
     brug__free(&a, m->post_offer);
     brug__free(&a, m->post_w);
     brug__free(&a, m->maxw);
-    brug__free(&a, m->ow);
+    brug__free(&a, m->oterm);
+    brug__free(&a, m->oattr);
     brug__free(&a, m->nb_ptr);
     brug__free(&a, m->nb_col);
     brug__free(&a, m);
@@ -201,6 +203,10 @@ brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k)
     const brug_alloc *a = &m->alloc;
     memset(s, 0, sizeof(*s));
     s->seen = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(uint32_t));
+    s->acc = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(float));
+    s->cand = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(uint32_t));
+    s->tmp = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(float));
+    s->suf = brug__malloc(a, ((size_t)m->nskill + 2) * sizeof(float));
     s->ub = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(float));
     s->order = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->cred = brug__calloc(a, (size_t)m->nskill + 1, sizeof(float));
@@ -208,7 +214,8 @@ brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k)
     s->touched = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->heap = brug__malloc(a, ((size_t)k + 1) * sizeof(brug__hit));
     s->k = k;
-    if (!s->seen || !s->ub || !s->order || !s->cred || !s->src || !s->touched || !s->heap) {
+    if (!s->seen || !s->acc || !s->cand || !s->tmp || !s->suf || !s->ub || !s->order || !s->cred ||
+        !s->src || !s->touched || !s->heap) {
         brug__scratch_release(m, s);
         return BRUG_ENOMEM;
     }
@@ -219,6 +226,10 @@ void brug__scratch_release(const brug_matcher *m, brug__scratch *s)
 {
     const brug_alloc *a = &m->alloc;
     brug__free(a, s->seen);
+    brug__free(a, s->acc);
+    brug__free(a, s->cand);
+    brug__free(a, s->tmp);
+    brug__free(a, s->suf);
     brug__free(a, s->ub);
     brug__free(a, s->order);
     brug__free(a, s->cred);
@@ -279,10 +290,10 @@ void brug__unexpand(brug__scratch *s)
 double brug__fit(const brug_matcher *m, const brug__person_view *p, uint32_t o,
                  brug__fit_parts *parts)
 {
-    const brug__offer_set *of = &m->offers;
-    double km = m->km[(size_t)p->region * m->nreg + of->region[o]];
-    double dist, hours, sector, drives, ho = of->hours[o], hp = p->hours;
-    uint32_t od = m->odrives[o], sbit = 1u << of->sector[o];
+    uint32_t a = m->oattr[o];
+    uint32_t oreg = a & 0xff, od = a >> 24, sbit = 1u << ((a >> 16) & 0xff);
+    double km = m->km[(size_t)p->region * m->nreg + oreg];
+    double dist, hours, sector, drives, ho = (a >> 8) & 0xff, hp = p->hours;
 
     if (km > p->max_km || (p->exclude & sbit))
         return -1;
@@ -359,8 +370,9 @@ float brug__coverage(const brug_matcher *m, const brug__scratch *s, uint32_t o)
     const brug__offer_set *of = &m->offers;
     uint32_t i, end = of->ptr[o + 1];
     float cov = 0;
+    const brug__oterm *t = m->oterm;
     for (i = of->ptr[o]; i < end; i++)
-        cov += s->cred[of->skill[i]] * m->ow[i];
+        cov += s->cred[t[i].skill] * t[i].w;
     return cov;
 }
 
@@ -377,12 +389,87 @@ static void sort_terms(uint32_t *order, const float *ub, uint32_t n)
     }
 }
 
+/* The k-th largest of v[0..n-1] (1 <= k <= n); reorders v. */
+static float kth_largest(float *v, uint32_t n, uint32_t k)
+{
+    uint32_t lo = 0, hi = n - 1, want = k - 1;
+    while (lo < hi) {
+        float pivot = v[lo + (hi - lo) / 2];
+        uint32_t i = lo, j = hi;
+        while (i <= j) {
+            while (v[i] > pivot)
+                i++;
+            while (v[j] < pivot)
+                j--;
+            if (i <= j) {
+                float t = v[i];
+                v[i] = v[j];
+                v[j] = t;
+                i++;
+                if (j == 0)
+                    break;
+                j--;
+            }
+        }
+        if (want <= j)
+            hi = j;
+        else if (want >= i)
+            lo = i;
+        else
+            break;
+    }
+    return v[want];
+}
+
+/* Offer o with coverage cov and fit multiplier fit (< 0: excluded) to the heap. */
+static void offer_hit(brug__scratch *s, uint32_t o, float cov, double fit)
+{
+    brug__hit h;
+    s->seen[o] = s->stamp;
+    if (fit < 0)
+        return;
+    h.score = (float)(100.0 * cov * fit);
+    h.id = o;
+    heap_push(s, h);
+}
+
+/* Score offer o exactly for p and offer it to the heap. */
+static void score_exact(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
+                        uint32_t o)
+{
+    offer_hit(s, o, brug__coverage(m, s, o), brug__fit(m, p, o, NULL));
+}
+
+/* Score exactly the candidates not scored yet whose partial coverage is
+ * among the best 2k: that sets a threshold close to the final one. */
+static void score_leaders(const brug_matcher *m, brug__scratch *s, const brug__person_view *p)
+{
+    uint32_t c, n = 0, want = 2 * s->k;
+    float v;
+    for (c = 0; c < s->ncand; c++)
+        if (s->seen[s->cand[c]] != s->stamp)
+            s->tmp[n++] = s->acc[s->cand[c]];
+    if (n == 0)
+        return;
+    v = kth_largest(s->tmp, n, want < n ? want : n);
+    for (c = 0; c < s->ncand; c++) {
+        uint32_t o = s->cand[c];
+        if (s->acc[o] >= v && s->seen[o] != s->stamp)
+            score_exact(m, s, p, o);
+    }
+}
+
+/* The k-th best score so far, or 0 while the heap has room. */
+static float threshold(const brug__scratch *s)
+{
+    return s->nheap == s->k ? s->heap[0].score : 0.0f;
+}
+
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
                           int type, brug__hit *out)
 {
-    uint32_t reach[64], nreach = 0, r, i;
+    uint32_t reach[64], nreach = 0, r, i, c, nt, stop, checkpoint;
     int t0 = type ? type - 1 : 0, t1 = type ? type - 1 : 1;
-    float rest = 0;
 
     for (r = 0; r < m->nreg && nreach < 64; r++)
         if (m->km[(size_t)p->region * m->nreg + r] <= p->max_km)
@@ -393,7 +480,8 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
         s->stamp = 1;
     }
     /* Upper bound of each term's contribution to any reachable offer's coverage. */
-    for (i = 0; i < s->ntouched; i++) {
+    nt = s->ntouched;
+    for (i = 0; i < nt; i++) {
         uint32_t t = s->touched[i];
         const float *mw = m->maxw + (size_t)t * m->nreg;
         float best = 0;
@@ -402,19 +490,25 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
                 best = mw[reach[r]];
         s->ub[t] = s->cred[t] * best;
         s->order[i] = t;
-        rest += s->ub[t];
     }
-    sort_terms(s->order, s->ub, s->ntouched);
+    sort_terms(s->order, s->ub, nt);
+    s->suf[nt] = 0;
+    for (i = nt; i > 0; i--)
+        s->suf[i - 1] = s->suf[i] + s->ub[s->order[i - 1]];
+
+    /* Accumulate partial coverage term by term, strongest bound first. */
     s->nheap = 0;
-    for (i = 0; i < s->ntouched; i++) {
-        uint32_t t = s->order[i];
+    s->ncand = 0;
+    checkpoint = 8 * s->k;
+    for (stop = 0; stop < nt; stop++) {
+        uint32_t t = s->order[stop];
         size_t base = (size_t)t * m->nreg;
-        /* An offer not seen yet holds only terms from i on: its score is at
-         * most 100 * rest.  Stop when that cannot beat the k-th best
+        float cr = s->cred[t];
+        /* An offer not met yet holds only terms from here on: its score is
+         * at most 100 * suf.  Stop when that cannot beat the k-th best
          * (with a margin for rounding). */
-        if (s->nheap == s->k && 100.0f * rest * 1.0001f < s->heap[0].score)
+        if (s->nheap == s->k && 100.0f * s->suf[stop] * 1.0001f < threshold(s))
             break;
-        rest -= s->ub[t];
         if (s->ub[t] <= 0)
             continue;
         for (r = 0; r < nreach; r++) {
@@ -424,23 +518,38 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
                 uint32_t j, end = m->post_ptr[k + 1];
                 for (j = m->post_ptr[k]; j < end; j++) {
                     uint32_t o = m->post_offer[j];
-                    float cov;
-                    double fit;
-                    brug__hit h;
-                    if (s->seen[o] == s->stamp)
-                        continue;
-                    s->seen[o] = s->stamp;
-                    cov = brug__coverage(m, s, o);
-                    if (s->nheap == s->k && 100.0f * cov < s->heap[0].score)
-                        continue;
-                    fit = brug__fit(m, p, o, NULL);
-                    if (fit < 0)
-                        continue;
-                    h.score = (float)(100.0 * cov * fit);
-                    h.id = o;
-                    heap_push(s, h);
+                    if (s->acc[o] == 0)
+                        s->cand[s->ncand++] = o;
+                    s->acc[o] += cr * m->post_w[j];
                 }
             }
+        }
+        /* Once there are enough candidates, score the most promising ones
+         * exactly so the k-th best score (the threshold) is known. */
+        if (s->ncand >= checkpoint && stop + 1 < nt) {
+            score_leaders(m, s, p);
+            checkpoint *= 64;
+        }
+    }
+    /* The rest: a candidate's coverage is its partial sum plus at most the
+     * bounds of the skipped terms, and its fit multiplier is at most 1. */
+    {
+        float rest = stop < nt ? s->suf[stop] : 0.0f;
+        score_leaders(m, s, p);
+        for (c = 0; c < s->ncand; c++) {
+            uint32_t o = s->cand[c];
+            float bound = s->acc[o] + rest;
+            double fit;
+            s->acc[o] = 0;
+            if (s->seen[o] == s->stamp)
+                continue;
+            if (s->nheap == s->k && 100.0f * bound * 1.0001f < threshold(s))
+                continue;
+            fit = brug__fit(m, p, o, NULL);
+            if (fit < 0 ||
+                (s->nheap == s->k && 100.0f * bound * (float)fit * 1.0001f < threshold(s)))
+                continue;
+            offer_hit(s, o, rest > 0 ? brug__coverage(m, s, o) : bound, fit);
         }
     }
     brug__unexpand(s);

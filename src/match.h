@@ -16,6 +16,12 @@
 #define BRUG__W_OPTIONAL 1.0f
 #define BRUG__RELATED_CREDIT 0.5f
 
+/* One skill of an offer with its normalised weight (the coverage walk). */
+typedef struct brug__oterm {
+    uint32_t skill;
+    float w;
+} brug__oterm;
+
 struct brug_matcher {
     brug_db *db;
     brug_alloc alloc;
@@ -29,9 +35,10 @@ struct brug_matcher {
     /* inverted index: key (skill * nreg + region) * 2 + (type - 1) */
     uint32_t *post_ptr;
     uint32_t *post_offer;
-    float *post_w; /* skill weight / offer weight sum */
-    float *maxw;   /* nskill * nreg: largest post_w of a skill in a region */
-    float *ow;     /* per offer skill (parallel to offers.skill): weight / sum */
+    float *post_w;      /* skill weight / offer weight sum */
+    float *maxw;        /* nskill * nreg: largest post_w of a skill in a region */
+    brug__oterm *oterm; /* per offer skill (parallel to offers.skill): skill, weight / sum */
+    uint32_t *oattr;    /* per offer: region | hours << 8 | sector << 16 | drives << 24 */
     /* hierarchy neighbours (broader and narrower skills proper) */
     uint32_t *nb_ptr, *nb_col;
 };
@@ -57,6 +64,11 @@ typedef struct brug__hit {
 typedef struct brug__scratch {
     uint32_t *seen; /* per offer: stamp of the person that last scored it */
     uint32_t stamp;
+    float *acc;     /* per offer: partial coverage */
+    uint32_t *cand; /* offers with acc > 0 */
+    uint32_t ncand;
+    float *tmp;      /* selection scratch, per offer */
+    float *suf;      /* per term position: sum of the bounds from there on */
     float *ub;       /* per skill: upper bound of its contribution */
     uint32_t *order; /* touched terms by ub, descending */
     float *cred;     /* per skill: the person's credit */

@@ -929,7 +929,6 @@ brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id
             hrs = {NULL, 0, 0, 1}, drv = {NULL, 0, 0, 1}, sec = {NULL, 0, 0, 1},
             cap = {NULL, 0, 0, sizeof(uint32_t)}, occ = {NULL, 0, 0, sizeof(uint32_t)};
     id_index sidx = {0, NULL}, oidx = {0, NULL};
-    uint32_t cur = 0;
     int rc;
     brug_err err;
 
@@ -940,15 +939,16 @@ brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id
         err = id_index_build(db, &oidx, onto->occ_id, onto->nocc);
     if (err)
         goto fail;
-    err = brug__db_prepare(db,
-                           id ? "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
-                                "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
-                                "FROM offer o JOIN employer e ON e.id = o.employer "
-                                "WHERE o.ext_id = ?1"
-                              : "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
-                                "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
-                                "FROM offer o JOIN employer e ON e.id = o.employer ORDER BY o.id",
-                           &st);
+    err = brug__db_prepare(
+        db,
+        id ? "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
+             "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
+             "FROM offer o JOIN employer e ON e.id = o.employer "
+             "WHERE o.ext_id = ?1"
+           : "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
+             "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
+             "FROM offer o JOIN employer e ON e.id = o.employer ORDER BY o.region, o.id",
+        &st);
     if (err)
         goto fail;
     if (id)
@@ -1002,27 +1002,66 @@ brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id
         goto fail;
     if (id)
         sqlite3_bind_int64(st, 1, ((int64_t *)oids.v)[0]);
-    ((uint32_t *)ptrs.v)[0] = 0;
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        int64_t o = sqlite3_column_int64(st, 0);
-        uint32_t k = id_index_get(&sidx, sqlite3_column_int64(st, 1));
-        while (cur < oids.n && ((int64_t *)oids.v)[cur] < o)
-            ((uint32_t *)ptrs.v)[++cur] = (uint32_t)sk.n;
-        if (cur >= oids.n || ((int64_t *)oids.v)[cur] != o || k == BRUG_NO_INDEX)
-            continue;
-        if (sk.n >= UINT32_MAX - 1 || !grow(a, &sk, sk.n + 1) || !grow(a, &es, es.n + 1))
+    /* Offers are ordered by region (so a person's reachable offers are a
+     * few contiguous blocks); place each skill row by its offer's position. */
+    {
+        id_index pos = {0, NULL};
+        growbuf rows = {NULL, 0, 0, sizeof(uint64_t)};
+        uint32_t *fill;
+        size_t r;
+        err = id_index_build(db, &pos, (const int64_t *)oids.v, (uint32_t)oids.n);
+        for (rc = err ? SQLITE_DONE : sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+            uint32_t o = id_index_get(&pos, sqlite3_column_int64(st, 0));
+            uint32_t k = id_index_get(&sidx, sqlite3_column_int64(st, 1));
+            if (o == BRUG_NO_INDEX || k == BRUG_NO_INDEX)
+                continue;
+            if (rows.n >= UINT32_MAX - 1 || !grow(a, &rows, rows.n + 1)) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+            ((uint64_t *)rows.v)[rows.n++] =
+                (uint64_t)o << 32 | (uint64_t)k << 1 | (uint64_t)(sqlite3_column_int(st, 2) != 0);
+        }
+        brug__free(a, pos.idx);
+        sqlite3_finalize(st);
+        st = NULL;
+        if (err || rc != SQLITE_DONE) {
+            brug__free(a, rows.v);
+            if (!err)
+                err = rc == SQLITE_NOMEM ? brug__db_error(db, BRUG_ENOMEM, "out of memory")
+                                         : brug__db_sqlerr(db, rc, "offer skills");
+            goto fail;
+        }
+        if (!grow(a, &sk, rows.n + 1) || !grow(a, &es, rows.n + 1)) {
+            brug__free(a, rows.v);
             goto oom;
-        ((uint32_t *)sk.v)[sk.n++] = k;
-        ((uint8_t *)es.v)[es.n++] = (uint8_t)(sqlite3_column_int(st, 2) != 0);
+        }
+        fill = ptrs.v;
+        memset(fill, 0, (oids.n + 1) * sizeof(uint32_t));
+        for (r = 0; r < rows.n; r++)
+            fill[(((uint64_t *)rows.v)[r] >> 32) + 1]++;
+        for (r = 0; r < oids.n; r++)
+            fill[r + 1] += fill[r];
+        /* Rows come in (offer id, skill id) order, so each offer's skills
+         * keep that order: place them with a moving cursor per offer. */
+        {
+            uint32_t *cursor = brug__malloc(a, (oids.n + 1) * sizeof(uint32_t));
+            if (!cursor) {
+                brug__free(a, rows.v);
+                goto oom;
+            }
+            memcpy(cursor, fill, (oids.n + 1) * sizeof(uint32_t));
+            for (r = 0; r < rows.n; r++) {
+                uint64_t x = ((uint64_t *)rows.v)[r];
+                uint32_t at = cursor[x >> 32]++;
+                ((uint32_t *)sk.v)[at] = (uint32_t)(x >> 1) & 0x7fffffffu;
+                ((uint8_t *)es.v)[at] = (uint8_t)(x & 1);
+            }
+            brug__free(a, cursor);
+        }
+        sk.n = es.n = rows.n;
+        brug__free(a, rows.v);
     }
-    sqlite3_finalize(st);
-    st = NULL;
-    if (rc != SQLITE_DONE) {
-        err = brug__db_sqlerr(db, rc, "offer skills");
-        goto fail;
-    }
-    while (cur < oids.n)
-        ((uint32_t *)ptrs.v)[++cur] = (uint32_t)sk.n;
 
     s->n = (uint32_t)oids.n;
     s->ext_id = ext.v;
