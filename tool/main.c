@@ -82,11 +82,16 @@ int main(int argc, char **argv)
         return CLI_USAGE;
     }
     if (strcmp(argv[i], "help") == 0) {
-        cmd = i + 1 < argc ? find_command(argv[i + 1]) : NULL;
-        if (cmd)
-            cli_usage(cmd, stdout);
-        else
+        if (i + 1 >= argc) {
             usage(stdout);
+            return CLI_OK;
+        }
+        cmd = find_command(argv[i + 1]);
+        if (!cmd) {
+            fprintf(stderr, "brug: '%s' is not a command; see 'brug --help'\n", argv[i + 1]);
+            return CLI_USAGE;
+        }
+        cli_usage(cmd, stdout);
         return CLI_OK;
     }
     cmd = find_command(argv[i]);

@@ -25,6 +25,7 @@ done
 # Unknown commands and options are usage errors (exit 2).
 set +e
 "$BRUG" no-such-command >/dev/null 2>&1; [ $? -eq 2 ] || { echo "unknown command did not exit 2"; fail=1; }
+"$BRUG" help no-such-command >/dev/null 2>&1; [ $? -eq 2 ] || { echo "help of an unknown command did not exit 2"; fail=1; }
 "$BRUG" stats --no-such-option >/dev/null 2>&1; [ $? -eq 2 ] || { echo "unknown option did not exit 2"; fail=1; }
 set -e
 [ $fail -eq 0 ] && echo "1 passed, 0 failed"
