@@ -16,6 +16,7 @@
 #include <jansson.h>
 #include <utf8proc.h>
 
+#include "brug/search.h"
 #include "alloc.h"
 #include "courses.h"
 #include "region.h"
@@ -170,6 +171,45 @@ static int is_uri(const char *s)
 }
 
 /*
+ * Search for a label no skill has exactly: accept the best skill when every
+ * word of the label is a whole word of one of its labels (search's tier 4
+ * and up, score >= 4/6) and no other skill scores as high (within 0.01),
+ * so a vague label ("management") is reported rather than guessed.
+ */
+#define SEARCH_MIN_SCORE (4.0 / 6.0)
+#define SEARCH_MARGIN 0.01
+
+static brug_err resolve_by_search(imp *im, long line, const char *ref, const char **out)
+{
+    brug_search_opts so;
+    brug_search_results *r = NULL;
+    brug_err err;
+    *out = NULL;
+    brug_search_opts_init(&so);
+    so.type = BRUG_SEARCH_SKILL;
+    so.limit = 2;
+    err = brug_search_run(im->db, ref, &so, &r);
+    if (err)
+        return fail(im, line, err, "searching for skill '%s': %s", ref, brug_errmsg(im->db));
+    if (r->count > 0 && r->hits[0].score >= SEARCH_MIN_SCORE &&
+        (r->count == 1 || r->hits[0].score - r->hits[1].score >= SEARCH_MARGIN)) {
+        char *u = brug__arena_strdup(&im->labels.arena, r->hits[0].uri);
+        if (!u) {
+            brug_search_results_free(r);
+            return fail(im, line, BRUG_ENOMEM, "out of memory");
+        }
+        *out = u;
+        json_array_append_new(im->resolved,
+                              json_pack("{s:I, s:s, s:s, s:s, s:s, s:f}", "line", (json_int_t)line,
+                                        "label", ref, "uri", u, "how", "search", "matched",
+                                        r->hits[0].matched ? r->hits[0].matched : "", "score",
+                                        r->hits[0].score));
+    }
+    brug_search_results_free(r);
+    return BRUG_OK;
+}
+
+/*
  * Resolve one skill reference of course `id` at line: a URI must name a
  * stored skill; a label is looked up.  *out is the URI, or NULL when a
  * label could not be resolved (reported, or an error with --strict).
@@ -202,6 +242,9 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
                                                           *out, "how", "label"));
             return BRUG_OK;
         }
+        err = resolve_by_search(im, line, ref, out);
+        if (err || *out)
+            return err;
         if (im->opts->strict)
             return fail(im, line, BRUG_EDANGLING, "course %s: no ESCO skill is called '%s'", id,
                         ref);

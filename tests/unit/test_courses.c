@@ -45,6 +45,7 @@ static brug_db *fresh_db(const char *name, char **path)
     *path = test_tmp_path(name);
     db = test_db_create(*path);
     seed_skills(*path);
+    assert_int_equal(brug_search_reindex(db), BRUG_OK); /* the labels went in by SQL */
     return db;
 }
 
@@ -138,6 +139,38 @@ static void courses_import_json(void **state)
 {
     (void)state;
     import_file_ok("ok_small.json");
+}
+
+static void courses_labels_resolve_through_search(void **state)
+{
+    char *path, *fp = data_path("ok_search.csv");
+    brug_db *db = fresh_db("courses-search.db", &path);
+    json_t *rep = NULL, *res, *un;
+    brug_courses *cat = NULL;
+    uint32_t i;
+    (void)state;
+    assert_int_equal(brug_courses_import(db, fp, NULL, &rep), BRUG_OK);
+    res = json_object_get(rep, "resolved");
+    un = json_object_get(rep, "unresolved");
+    /* "heights work": every word is a word of "work at heights". */
+    assert_int_equal(json_array_size(res), 1);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "how")), "search");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "uri")),
+                        S "t-height");
+    /* "python coding": "coding" is no word of any label, so it is
+     * reported rather than guessed. */
+    assert_int_equal(json_array_size(un), 1);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(un, 0), "label")),
+                        "python coding");
+    json_decref(rep);
+    assert_int_equal(brug_courses_load(db, &cat), BRUG_OK);
+    i = find_course(cat, "S-1");
+    assert_int_equal(brug__csr_row_len(&cat->teaches, i), 1);
+    brug_courses_free(cat);
+    brug_db_close(db);
+    test_remove_db(path);
+    free(path);
+    free(fp);
 }
 
 static void courses_strict_refuses_unresolved_labels(void **state)
@@ -272,6 +305,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(courses_import_csv),
         cmocka_unit_test(courses_import_json),
+        cmocka_unit_test(courses_labels_resolve_through_search),
         cmocka_unit_test(courses_strict_refuses_unresolved_labels),
         cmocka_unit_test(courses_bad_input_changes_nothing),
         cmocka_unit_test(courses_read_only_db_is_refused),

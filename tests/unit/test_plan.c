@@ -644,6 +644,36 @@ static void plan_json_has_the_documented_shape(void **state)
     brug_courses_free(cat);
 }
 
+static void plan_survives_allocation_failures(void **state)
+{
+    tcourse tc[3] = {{"a", BRUG_COURSE_ONLINE, NULL, 3, 0, {"s0"}, 1, {"s1"}, 1},
+                     {"b", BRUG_COURSE_ONLINE, NULL, 2, 0, {"s1"}, 1, {NULL}, 0},
+                     {"c", BRUG_COURSE_ONLINE, NULL, 9, 0, {"s0", "s2"}, 2, {NULL}, 0}};
+    brug_courses *cat = build(tc, 3);
+    brug__plan_need need[2];
+    brug__plan_result res;
+    size_t n;
+    int ok = 0;
+    (void)state;
+    need[0] = mkneed(cat, "s0", 1, 1);
+    need[1] = mkneed(cat, "s2", 1, 0);
+    for (n = 1; n < 200 && !ok; n++) {
+        test_failing_alloc fa;
+        brug_err err;
+        test_failing_alloc_init(&fa, n);
+        err = brug__plan_run(cat, need, 2, NULL, NULL, &fa.alloc, &res);
+        if (err == BRUG_OK) {
+            ok = 1;
+            assert_int_equal(res.ncourse, 1); /* a: s1 counts as held (have == NULL) */
+            brug__plan_result_release(&res, &fa.alloc);
+        } else {
+            assert_int_equal(err, BRUG_ENOMEM);
+        }
+    }
+    assert_true(ok);
+    brug_courses_free(cat);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -659,6 +689,7 @@ int main(void)
         cmocka_unit_test(plan_orders_prerequisites_first),
         cmocka_unit_test(plan_rejects_bad_weights),
         cmocka_unit_test(plan_json_has_the_documented_shape),
+        cmocka_unit_test(plan_survives_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
