@@ -14,7 +14,7 @@
  *   - the symmetric similarity sqrt(score(A->B) * score(B->A));
  *   - bridges: the best targets from an occupation or a person's skill set,
  *     each with the skills carried over and the missing ones ranked by how
- *     much they matter (brug_bridges_query);
+ *     much they matter (brug_bridges_query_run, brug_bridges_explain);
  *   - the whole transition matrix, on several threads (brug_bridges_matrix);
  *   - the k best multi-step career paths (brug_bridges_paths).
  *
@@ -22,11 +22,12 @@
  * weights live in brug_bridges_weights; brug_bridges_weights_init() sets
  * the defaults.
  *
- * Thread safety: a built index is immutable; any number of threads may
- * query it at once (each call uses its own scratch memory).  Calls that can
- * fail on their input take a caller's buffer (msg, msgsize; msg may be
- * NULL) for a message naming what was wrong.  The index
- * keeps a pointer to the snapshot, which must outlive it.
+ * Thread safety: a built index is read-only after brug_bridges_new; any
+ * number of threads may query it at once (each call takes its scratch
+ * memory from a small mutex-guarded pool in the index, or allocates it).
+ * Calls that can fail on their input take a caller's buffer (msg,
+ * msgsize; msg may be NULL) for a message naming what was wrong.  The
+ * index keeps a pointer to the snapshot, which must outlive it.
  */
 #ifndef BRUG_BRIDGES_H
 #define BRUG_BRIDGES_H

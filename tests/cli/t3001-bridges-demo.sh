@@ -60,6 +60,17 @@ $PY -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d['results']
 B bridges "$NS/occupation/electrician" --isco 9 --json --min-score 0.99 >"$T/none.json" || fail "--isco"
 grep -q '"results": \[\]' "$T/none.json" || fail "filters should leave nothing: $(head -c 300 "$T/none.json")"
 
+# Weights from the command line and from a file change the scores; a bad file names its line.
+B bridges "$NS/occupation/welder" --top 1 --json --set idf_power=0 --set credit_sibling=0 >"$T/w1.json" || fail "--set"
+printf '# plain overlap\nidf_power = 0\ncredit_sibling = 0\n' >"$T/w.conf"
+B bridges "$NS/occupation/welder" --top 1 --json --weights "$T/w.conf" >"$T/w2.json" || fail "--weights"
+cmp -s "$T/w1.json" "$T/w2.json" || fail "--set and --weights disagree"
+B bridges "$NS/occupation/welder" --top 1 --json >"$T/w0.json" || fail "default weights"
+cmp -s "$T/w1.json" "$T/w0.json" && fail "weights changed nothing"
+printf 'optional = 0.3\nsibling = 2\n' >"$T/bad.conf"
+B bridges welder --weights "$T/bad.conf" >/dev/null 2>"$T/err"; [ $? -eq 2 ] || fail "bad weights file should exit 2"
+grep -q "bad.conf:2: unknown weight 'sibling'" "$T/err" || fail "weights file message: $(cat "$T/err")"
+
 # From a person's skills.
 S=$(B bridges "$NS/occupation/nurse" --json --top 1 | $PY -c "import json,sys; d=json.load(sys.stdin); print(','.join(c['uri'] for c in d['results'][0]['carried'][:4]))")
 [ -n "$S" ] || fail "no skills to start from"
