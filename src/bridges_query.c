@@ -60,12 +60,21 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
     memset(res, 0, sizeof(*res));
     res->occ = to;
     res->score = score;
-    /* Three lists written apart, then packed in order. */
-    carried = brug__arena_alloc(arena, ((size_t)n + 1) * 3 * sizeof(brug__gap_item));
+    /* Count first, so the three lists share one exact allocation:
+     * carried, then missing essential, then missing optional. */
+    for (k = os->ptr[to]; k < os->ptr[to + 1]; k++) {
+        uint8_t rel = s->rel[os->col[k]];
+        if (rel == BRUG__VIA_HELD)
+            nc++;
+        else if (os->tag[k])
+            ne++;
+    }
+    carried = brug__arena_alloc(arena, ((size_t)n + 1) * sizeof(brug__gap_item));
     if (!carried)
         return BRUG_ENOMEM;
-    miss_e = carried + n + 1;
-    miss_o = miss_e + n + 1;
+    miss_e = carried + nc;
+    miss_o = miss_e + ne;
+    nc = ne = 0;
     for (k = os->ptr[to]; k < os->ptr[to + 1]; k++) {
         uint32_t t = os->col[k];
         brug__gap_item g;
@@ -94,8 +103,6 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
     sort_gaps(carried, nc, b->onto); /* gain 0 for all: by weight, then URI */
     sort_gaps(miss_e, ne, b->onto);
     sort_gaps(miss_o, no, b->onto);
-    memmove(carried + nc, miss_e, ne * sizeof(*miss_e));
-    memmove(carried + nc + ne, miss_o, no * sizeof(*miss_o));
     res->items = carried;
     res->ncarried = nc;
     res->nmiss_e = ne;
@@ -192,7 +199,7 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
     if (err)
         return err;
     s = brug__bridges_scratch_get(b);
-    scores = brug__arena_alloc(arena, ((size_t)b->nocc + 1) * sizeof(double));
+    scores = s ? s->scores : NULL;
     heap = brug__arena_alloc(arena, (top + 1) * sizeof(ranked));
     out = brug__arena_alloc(arena, (top + 1) * sizeof(*out));
     if (!s || !scores || !heap || !out) {
@@ -381,7 +388,9 @@ brug_err brug_bridges_query_run(const brug_bridges *b, const brug_bridges_query 
     brug_err err;
 
     *out = NULL;
-    brug__arena_init(&arena, &b->alloc, 64 * 1024);
+    /* Small blocks: freeing 64 KiB chunks makes glibc consolidate its
+     * free lists on every query, which showed in profiles. */
+    brug__arena_init(&arena, &b->alloc, 8 * 1024);
     err = brug__bridges_query_structs(b, q, &arena, &src, &res, &n, msg, msgsize);
     if (err)
         goto done;

@@ -338,7 +338,8 @@ brug_err brug__bridges_scratch_init(brug__bridges_scratch *s, const brug_bridges
     s->rel = brug__calloc(s->alloc, (size_t)b->nskill + 1, 1);
     s->touched = brug__calloc(s->alloc, words, sizeof(uint64_t));
     s->acc = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
-    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc) {
+    s->scores = brug__malloc(s->alloc, ((size_t)b->nocc + 1) * sizeof(double));
+    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc || !s->scores) {
         brug__bridges_scratch_release(s);
         return BRUG_ENOMEM;
     }
@@ -393,6 +394,7 @@ void brug__bridges_scratch_release(brug__bridges_scratch *s)
     brug__free(s->alloc, s->rel);
     brug__free(s->alloc, s->touched);
     brug__free(s->alloc, s->acc);
+    brug__free(s->alloc, s->scores);
     memset(s, 0, sizeof(*s));
 }
 

@@ -76,6 +76,7 @@ struct brug__bridges_scratch {
     uint8_t *rel;      /* nskill: BRUG__VIA_* */
     uint64_t *touched; /* bitmap of skills with cred > 0 */
     double *acc;       /* nocc: accumulated credit * weight */
+    double *scores;    /* nocc: a query's scores */
     const brug_alloc *alloc;
 };
 
