@@ -190,6 +190,24 @@ static void csv_callback_error_and_limits(void **state)
     brug__csv_release(&c);
     remove(path);
     free(path);
+    /* a field still open far past the limit is stopped while reading */
+    {
+        size_t n = 40000, i;
+        char *big = malloc(n + 16);
+        assert_non_null(big);
+        memcpy(big, "a,b\n1,\"", 7);
+        for (i = 7; i < n; i++)
+            big[i] = (i % 50) ? 'x' : '\n';
+        path = write_tmp("open.csv", big, n);
+        free(big);
+        brug__csv_init(&c, NULL, path);
+        c.max_field = 8;
+        assert_int_equal(brug__csv_read(&c, hdr, row, &r), BRUG_ETOOBIG);
+        assert_non_null(strstr(c.msg, "a field is longer than 8 bytes"));
+        brug__csv_release(&c);
+        remove(path);
+        free(path);
+    }
     /* a missing file */
     brug__csv_init(&c, NULL, "/nonexistent/x.csv");
     assert_int_equal(brug__csv_read(&c, hdr, row, &r), BRUG_EIO);
