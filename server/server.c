@@ -613,6 +613,10 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
         return req->queued_ok ? MHD_YES : MHD_NO;
     }
     dispatch(req);
+    /* The handler is done with its connection: give it back now, not when
+     * the response has been sent, or a pool thread juggling several slow
+     * clients would hold more connections than there are. */
+    req_db_release(req);
     return req->queued_ok ? MHD_YES : MHD_NO;
 }
 

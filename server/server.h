@@ -99,7 +99,7 @@ typedef struct srv_req {
     const char *allow;        /* Allow header of a 405 */
     int www_auth;             /* send WWW-Authenticate: Bearer (401) */
     int esco_errors;          /* errors also carry the ESCO API's logref/status/message */
-    brug_db *db;              /* borrowed read-only connection or NULL */
+    brug_db *db;              /* borrowed read-only connection (during the handler) */
     brug_principal who;       /* the token's holder; role BRUG_ROLE_NONE when none */
 } srv_req;
 
@@ -146,7 +146,9 @@ const char *srv_arg_required(srv_req *req, const char *name);
  * column) or 415 and returns NULL on failure.  The caller owns the result. */
 json_t *srv_body_json(srv_req *req);
 
-/* A read-only database connection for this request (kept until it ends). */
+/* A read-only database connection for this request's handler (returned to
+ * the pool when the handler returns; a pool thread runs one handler at a
+ * time, so borrowing never waits). */
 brug_db *srv_req_db(srv_req *req);
 
 /* The writable connection, exclusively, until srv_writer_unlock(). */

@@ -248,15 +248,17 @@ async function signIn(token) {
     box.append(el("p", { text: t("signedIn") + " " + me.subject + " (" + me.role + ")" }));
     if (me.role !== "person") return;
     let pp = null;
-    try { pp = await api("/api/v1/passports/" + encodeURIComponent(me.subject)); }
+    try { pp = await api("/api/v1/passports/" + encodeURIComponent(me.subject) + "?" + q({ language: state.lang })); }
     catch (e) { box.append(el("p", { class: "muted", text: t("noPassport") })); return; }
     const skills = (pp.skills || []).map((s) => ({ label: s.label || s.uri, uri: s.uri }));
     box.append(skillList(t("passport") + ": " + skills.length + " " + t("skills"), skills, "carried"));
     try {
-      const m = await api("/api/v1/matches?" + q({ passport: me.subject, limit: 10, language: state.lang }));
+      const m = await api("/api/v1/matches?" + q({ passport: me.subject, top: 10, language: state.lang }));
       const ul = el("ul", { class: "offers" });
-      for (const o of m.results || [])
-        ul.append(el("li", {}, (o.title || o.id) + " — " + t("score") + " " + Math.round((o.score || 0) * 100) + "%"));
+      for (const o of m.matches || [])
+        ul.append(el("li", {}, (o.title || o.offer) + (o.employer ? " (" + o.employer + ")" : "") +
+          " — " + t("score") + " " + Math.round(o.score || 0) + "%"));
+      if (!(m.matches || []).length) ul.append(el("li", { class: "muted", text: t("none") }));
       box.append(el("h3", { text: t("offers") }), ul);
     } catch (e) { box.append(el("p", { class: "muted", text: e.message })); }
   } catch (e) { state.token = null; status(t("error") + ": " + e.message, true); }

@@ -96,6 +96,36 @@ try:
         srv.raw(raw)
     st, _, doc = srv.get("/api/v1/health")
     check(st == 200 and doc["status"] == "ok", "still healthy after fuzzing")
+
+    # Many keep-alive clients at once on the database-backed routes: a pool
+    # thread must never wait for a connection another of its clients holds.
+    import threading
+    done = []
+
+    def client(server, n):
+        con = http.client.HTTPConnection("127.0.0.1", server.port, timeout=20)
+        ok = 0
+        for j in range(40):
+            path = ("/api/v1/search?q=monteur&limit=20" if j % 2 else
+                    "/search?text=verpleeg&language=nl&limit=20")
+            con.request("GET", path)
+            r = con.getresponse()
+            r.read()
+            ok += r.status == 200
+        con.close()
+        done.append(ok)
+
+    one = Server(db, threads=1)  # one pool thread: one connection to share
+    try:
+        threads = [threading.Thread(target=client, args=(one, n)) for n in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        check(len(done) == 12 and all(x == 40 for x in done),
+              "12 concurrent keep-alive clients all answered: %s" % done)
+    finally:
+        one.close()
 finally:
     srv.close()
 finish()
