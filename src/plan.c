@@ -27,6 +27,7 @@
  *    of earlier rounds; catalogue order within a round.
  */
 #include <math.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -620,7 +621,7 @@ typedef struct ilp_out {
 
 /* Solve the model (partial = maximise covered weight first).  inc is the
  * greedy plan (used as incumbent when it is feasible for the model). */
-static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc, int inc_ok,
+static brug_err solve_ilp_body(ws *w, int partial, double penalty, const uint8_t *inc, int inc_ok,
                           uint8_t *chosen, ilp_out *res)
 {
     const prob *p = &w->p;
@@ -844,6 +845,53 @@ static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc
     return err;
 }
 
+/*
+ * GLPK reports an internal error or running out of memory by calling the
+ * error hook and then aborting the process.  The library must never abort,
+ * so the hook jumps back here instead; GLPK's state (this thread's
+ * environment) is then undefined and is freed whole with glp_free_env(),
+ * and the caller falls back to the greedy plan.  GLPK's terminal output
+ * (its error messages too) is swallowed, so it never writes to the CLI's
+ * stdout.
+ */
+typedef struct glpk_guard {
+    jmp_buf jb;
+} glpk_guard;
+
+static void glpk_error(void *info)
+{
+    glpk_guard *g = info;
+    longjmp(g->jb, 1);
+}
+
+/* GLPK's terminal output, error messages included: swallowed. */
+static int glpk_quiet(void *info, const char *s)
+{
+    (void)info;
+    (void)s;
+    return 1;
+}
+
+static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc, int inc_ok,
+                          uint8_t *chosen, ilp_out *res)
+{
+    glpk_guard g;
+    volatile brug_err err = BRUG_OK;
+    if (setjmp(g.jb)) {
+        glp_error_hook(NULL, NULL);
+        glp_term_hook(NULL, NULL);
+        glp_free_env();
+        memset(res, 0, sizeof(*res));
+        return BRUG_EINTERNAL;
+    }
+    glp_term_hook(glpk_quiet, NULL);
+    glp_error_hook(glpk_error, &g);
+    err = solve_ilp_body(w, partial, penalty, inc, inc_ok, chosen, res);
+    glp_error_hook(NULL, NULL);
+    glp_term_hook(NULL, NULL);
+    return err;
+}
+
 /* ---- the whole run ------------------------------------------------------ */
 
 const char *brug__plan_why_text(unsigned why, const brug_plan_opts *o, char *buf, size_t size)
@@ -985,6 +1033,8 @@ brug_err brug__plan_run(const brug_courses *cat, const brug__plan_need *need, si
     } else if (!opts->greedy_only) {
         int full_ok = gcw >= full_w - EPS;
         err = solve_ilp(&w, 0, 0, gch, full_ok, ich, &io);
+        if (err == BRUG_EINTERNAL)
+            err = BRUG_OK; /* GLPK failed: io is empty, the greedy plan stands */
         if (err)
             goto out;
         if (io.solved) {
@@ -1008,6 +1058,8 @@ brug_err brug__plan_run(const brug_courses *cat, const brug__plan_need *need, si
                     wmin = w.p.w[k];
             penalty = sum / wmin;
             err = solve_ilp(&w, 1, penalty, gch, 1, ich, &io);
+            if (err == BRUG_EINTERNAL)
+                err = BRUG_OK;
             if (err)
                 goto out;
             if (io.solved) {
