@@ -19,9 +19,9 @@
  * skills (held = 1, partial credits by max), then brug__bridges_accumulate()
  * adds credit * weight into every occupation that requires a credited
  * skill, visiting skills in ascending order.  The fixed order makes every
- * score reproducible bit for bit, makes score(A->A) exactly 1 (the same
- * additions as occ_total) and keeps scores monotone in the held set
- * (rounding is monotone, so larger terms never give a smaller sum).
+ * score reproducible bit for bit and keeps scores monotone in the held set
+ * (rounding is monotone, so larger terms never give a smaller sum); a
+ * source occupation scores exactly 1 to itself (brug__bridges_finish).
  */
 #ifndef BRUG__PROFILE_H
 #define BRUG__PROFILE_H
