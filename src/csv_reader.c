@@ -214,14 +214,13 @@ static void on_record(int c, void *data)
         }
     } else {
         if (r->nf > r->nhdr) {
-            brug__csv_fail(r, BRUG_EPARSE, r->rec_line, "%zu fields, but the header has %zu",
-                           r->nf, r->nhdr);
+            brug__csv_fail(r, BRUG_EPARSE, r->rec_line, "%zu fields, but the header has %zu", r->nf,
+                           r->nhdr);
             return;
         }
         if (r->nf < r->nhdr && !r->allow_short_rows) {
             brug__csv_fail(r, BRUG_EPARSE, r->rec_line,
-                           "%zu fields, but the header has %zu (truncated row?)", r->nf,
-                           r->nhdr);
+                           "%zu fields, but the header has %zu (truncated row?)", r->nf, r->nhdr);
             return;
         }
         r->rows++;

@@ -46,17 +46,17 @@ struct brug__csv {
     int allow_short_rows;    /* rows may omit trailing fields (they read as "") */
 
     /* results */
-    int failed;              /* read-only: 1 when the reader itself failed */
-    char msg[512];           /* read-only: "FILE:LINE: what" when failed */
-    uint64_t rows;           /* read-only: data rows handed to on_row so far */
+    int failed;    /* read-only: 1 when the reader itself failed */
+    char msg[512]; /* read-only: "FILE:LINE: what" when failed */
+    uint64_t rows; /* read-only: data rows handed to on_row so far */
 
     /* private */
-    char **hdr;              /* header names */
+    char **hdr; /* header names */
     size_t nhdr;
-    char *buf;               /* current row: fields, each NUL-terminated */
+    char *buf; /* current row: fields, each NUL-terminated */
     size_t len, cap;
-    size_t *off;             /* field start offsets into buf */
-    unsigned long *fline;    /* line each field ends on */
+    size_t *off;          /* field start offsets into buf */
+    unsigned long *fline; /* line each field ends on */
     size_t nf, fcap;
     unsigned long line;      /* physical line being fed (1-based) */
     unsigned long rec_line;  /* first line of the record being built */

@@ -52,25 +52,35 @@ typedef enum file_kind {
 } file_kind;
 
 /* Column lists; a leading '?' marks an optional column. */
-static const char *const cols_isco[] = {"conceptUri",   "preferredLabel", "?altLabels",
-                                        "?hiddenLabels", "?status",       "?modifiedDate",
-                                        "?description", "?scopeNote",    "?definition",
-                                        "code",         NULL};
+static const char *const cols_isco[] = {
+    "conceptUri",   "preferredLabel", "?altLabels",  "?hiddenLabels", "?status", "?modifiedDate",
+    "?description", "?scopeNote",     "?definition", "code",          NULL};
 static const char *const cols_skill_groups[] = {
-    "conceptUri", "preferredLabel", "?altLabels", "?hiddenLabels", "?status", "?modifiedDate",
-    "?description", "?scopeNote", "?definition", "?code", NULL};
+    "conceptUri",   "preferredLabel", "?altLabels",  "?hiddenLabels", "?status", "?modifiedDate",
+    "?description", "?scopeNote",     "?definition", "?code",         NULL};
 static const char *const cols_skills[] = {
-    "conceptUri", "preferredLabel", "altLabels", "hiddenLabels", "?status", "?modifiedDate",
-    "description", "?scopeNote", "?definition", "skillType", "reuseLevel", NULL};
+    "conceptUri",  "preferredLabel", "altLabels",   "hiddenLabels", "?status",    "?modifiedDate",
+    "description", "?scopeNote",     "?definition", "skillType",    "reuseLevel", NULL};
 static const char *const cols_occupations[] = {
-    "conceptUri", "preferredLabel", "altLabels", "hiddenLabels", "?status", "?modifiedDate",
-    "description", "?scopeNote", "?definition", "code", "iscoGroup",
-    "?regulatedProfessionNote", NULL};
-static const char *const cols_hierarchy[] = {
-    "Level 0 URI", "Level 0 preferred term", "Level 1 URI", "Level 1 preferred term",
-    "Level 2 URI", "Level 2 preferred term", "Level 3 URI", "Level 3 preferred term",
-    "?Description", "?Scope note", "?Level 0 code", "?Level 1 code", "?Level 2 code",
-    "?Level 3 code", NULL};
+    "conceptUri",  "preferredLabel", "altLabels",   "hiddenLabels",
+    "?status",     "?modifiedDate",  "description", "?scopeNote",
+    "?definition", "code",           "iscoGroup",   "?regulatedProfessionNote",
+    NULL};
+static const char *const cols_hierarchy[] = {"Level 0 URI",
+                                             "Level 0 preferred term",
+                                             "Level 1 URI",
+                                             "Level 1 preferred term",
+                                             "Level 2 URI",
+                                             "Level 2 preferred term",
+                                             "Level 3 URI",
+                                             "Level 3 preferred term",
+                                             "?Description",
+                                             "?Scope note",
+                                             "?Level 0 code",
+                                             "?Level 1 code",
+                                             "?Level 2 code",
+                                             "?Level 3 code",
+                                             NULL};
 static const char *const cols_collection[] = {"conceptUri", "preferredLabel", "?altLabels",
                                               "?description", NULL};
 static const char *const cols_broader[] = {"conceptUri", "broaderUri", NULL};
@@ -79,16 +89,28 @@ static const char *const cols_skill_skill[] = {"originalSkillUri", "relationType
                                                "relatedSkillUri", NULL};
 
 /* Column slots of the concept files: their lists above follow this order. */
-enum { C_URI, C_PREF, C_ALT, C_HIDDEN, C_STATUS, C_MODIFIED, C_DESC, C_SCOPE, C_DEF, C_X1, C_X2,
-       C_X3 };
+enum {
+    C_URI,
+    C_PREF,
+    C_ALT,
+    C_HIDDEN,
+    C_STATUS,
+    C_MODIFIED,
+    C_DESC,
+    C_SCOPE,
+    C_DEF,
+    C_X1,
+    C_X2,
+    C_X3
+};
 
 typedef struct file_type {
-    const char *prefix;      /* file name before "_LANG.csv" / ".csv" */
+    const char *prefix; /* file name before "_LANG.csv" / ".csv" */
     file_kind kind;
     int phase;
-    int lang_required;       /* 0: relation files, language-neutral */
-    const char *collection;  /* collection name for FK_COLLECTION */
-    const char *name;        /* kind name in the report */
+    int lang_required;      /* 0: relation files, language-neutral */
+    const char *collection; /* collection name for FK_COLLECTION */
+    const char *name;       /* kind name in the report */
     const char *const *cols;
 } file_type;
 
@@ -99,21 +121,24 @@ static const file_type file_types[] = {
     {"occupations", FK_OCCUPATIONS, 1, 1, NULL, "occupations", cols_occupations},
     {"skillsHierarchy", FK_HIERARCHY, 2, 1, NULL, "skills_hierarchy", cols_hierarchy},
     {"greenSkillsCollection", FK_COLLECTION, 3, 1, "green", "green_collection", cols_collection},
-    {"digitalSkillsCollection", FK_COLLECTION, 3, 1, "digital", "digital_collection", cols_collection},
+    {"digitalSkillsCollection", FK_COLLECTION, 3, 1, "digital", "digital_collection",
+     cols_collection},
     {"transversalSkillsCollection", FK_COLLECTION, 3, 1, "transversal", "transversal_collection",
      cols_collection},
-    {"languageSkillsCollection", FK_COLLECTION, 3, 1, "language", "language_collection", cols_collection},
-    {"digCompSkillsCollection", FK_COLLECTION, 3, 1, "digcomp", "digcomp_collection", cols_collection},
-    {"researchSkillsCollection", FK_COLLECTION, 3, 1, "research", "research_skills_collection", cols_collection},
-    {"researchOccupationsCollection", FK_COLLECTION, 3, 1, "research", "research_occupations_collection",
+    {"languageSkillsCollection", FK_COLLECTION, 3, 1, "language", "language_collection",
      cols_collection},
+    {"digCompSkillsCollection", FK_COLLECTION, 3, 1, "digcomp", "digcomp_collection",
+     cols_collection},
+    {"researchSkillsCollection", FK_COLLECTION, 3, 1, "research", "research_skills_collection",
+     cols_collection},
+    {"researchOccupationsCollection", FK_COLLECTION, 3, 1, "research",
+     "research_occupations_collection", cols_collection},
     {"broaderRelationsOccPillar", FK_BROADER_OCC, 4, 0, NULL, "broader_relations", cols_broader},
     {"broaderRelationsSkillPillar", FK_BROADER_SKILL, 4, 0, NULL, "broader_relations",
      cols_broader},
     {"occupationSkillRelations", FK_OCC_SKILL, 4, 0, NULL, "occupation_skill_relations",
      cols_occ_skill},
-    {"skillSkillRelations", FK_SKILL_SKILL, 4, 0, NULL, "skill_skill_relations",
-     cols_skill_skill},
+    {"skillSkillRelations", FK_SKILL_SKILL, 4, 0, NULL, "skill_skill_relations", cols_skill_skill},
 };
 #define NTYPES (sizeof(file_types) / sizeof(file_types[0]))
 
@@ -121,9 +146,9 @@ static const file_type file_types[] = {
 typedef struct found_file {
     char *path;
     const file_type *type;
-    int lang;      /* index into imp.langs, -1 for language-neutral */
-    size_t dir;    /* position of its folder in the call */
-    int suffixed;  /* relation file with a language suffix (ESCO >= 1.2) */
+    int lang;     /* index into imp.langs, -1 for language-neutral */
+    size_t dir;   /* position of its folder in the call */
+    int suffixed; /* relation file with a language suffix (ESCO >= 1.2) */
 } found_file;
 
 /* A concept known to this import. */
@@ -227,7 +252,8 @@ static cent *add(imp *im, const char *uri, size_t len, int64_t id, int kind)
         im->ents = v;
         im->ents_cap = cap;
     }
-    if ((uint64_t)(im->nents + 1) * 2 > im->nslots && !rehash(im, im->nslots ? 2 * im->nslots : 2048))
+    if ((uint64_t)(im->nents + 1) * 2 > im->nslots &&
+        !rehash(im, im->nslots ? 2 * im->nslots : 2048))
         return NULL;
     e = &im->ents[im->nents];
     memset(e, 0, sizeof(*e));
@@ -377,8 +403,8 @@ static brug_err row_error(imp *im, brug_err err, int slot, const char *fmt, ...)
 {
     char what[400];
     va_list ap;
-    unsigned long line = slot >= 0 ? brug__csv_field_line(im->csv, im->col[slot], 0)
-                                   : brug__csv_line(im->csv);
+    unsigned long line =
+        slot >= 0 ? brug__csv_field_line(im->csv, im->col[slot], 0) : brug__csv_line(im->csv);
     va_start(ap, fmt);
     vsnprintf(what, sizeof(what), fmt, ap);
     va_end(ap);
@@ -415,8 +441,8 @@ static brug_err define(imp *im, const char *uri, size_t ulen, brug__concept_rec 
     brug_err err;
     *out = NULL;
     if (e && e->kind != rec->kind)
-        return row_error(im, BRUG_EPARSE, -1, "%.*s is %s, but this file makes it %s",
-                         (int)ulen, uri, kind_word(e->kind), kind_word(rec->kind));
+        return row_error(im, BRUG_EPARSE, -1, "%.*s is %s, but this file makes it %s", (int)ulen,
+                         uri, kind_word(e->kind), kind_word(rec->kind));
     if (!e) {
         e = add(im, uri, ulen, 0, rec->kind);
         if (!e)
@@ -560,8 +586,8 @@ static brug_err dangling(imp *im, int slot, const char *uri, size_t ulen)
         col++;
     if (im->opts->strict)
         return row_error(im, BRUG_EDANGLING, slot,
-                         "%s %.*s is not defined by any imported file (--strict)", col,
-                         (int)ulen, uri);
+                         "%s %.*s is not defined by any imported file (--strict)", col, (int)ulen,
+                         uri);
     rep->dangling++;
     im->cur_rep->dangling++;
     if (rep->nexamples < BRUG_IMPORT_MAX_EXAMPLES) {
@@ -777,8 +803,7 @@ static brug_err on_header(void *ctx, brug__csv *csv)
         int opt = (*c)[0] == '?';
         im->col[i] = brug__csv_column(csv, *c + opt);
         if (im->col[i] < 0 && !opt)
-            return brug__csv_fail(csv, BRUG_EPARSE, brug__csv_line(csv), "missing column %s",
-                                  *c);
+            return brug__csv_fail(csv, BRUG_EPARSE, brug__csv_line(csv), "missing column %s", *c);
     }
     return BRUG_OK;
 }
@@ -1126,8 +1151,8 @@ static brug_err clear_replaced(imp *im)
             break;
         case FK_BROADER_OCC:
             if (!broader_occ++)
-                err = brug__istore_clear_broader(im->st, BRUG_KIND_OCCUPATION,
-                                                 BRUG_KIND_ISCO_GROUP);
+                err =
+                    brug__istore_clear_broader(im->st, BRUG_KIND_OCCUPATION, BRUG_KIND_ISCO_GROUP);
             break;
         case FK_BROADER_SKILL:
             /* The hierarchy file only adds edges (a subset of these), so a
@@ -1186,8 +1211,8 @@ static brug_err run_import(imp *im, const char *const *dirs, size_t ndirs)
         for (l = 0; l < im->nlangs; l++)
             if (im->label_langs & (1u << l))
                 langs[n++] = im->langs[l];
-        err = brug__istore_finish(im->st, version[0] ? version : NULL, langs, n,
-                                  im->rep->languages, sizeof(im->rep->languages));
+        err = brug__istore_finish(im->st, version[0] ? version : NULL, langs, n, im->rep->languages,
+                                  sizeof(im->rep->languages));
     }
     if (!err && version[0])
         snprintf(im->rep->taxonomy_version, sizeof(im->rep->taxonomy_version), "%s", version);

@@ -64,11 +64,10 @@ json_t *brug_import_report_json(const brug_import_report *r)
     json_object_set_new(root, "seconds", json_real(r->seconds));
     for (i = 0; i < r->nfiles; i++) {
         const brug_import_file *f = &r->files[i];
-        json_array_append_new(files, json_pack("{s:s, s:s, s:s?, s:I, s:I}", "path", f->path,
-                                               "kind", f->kind, "lang",
-                                               f->lang[0] ? f->lang : NULL, "rows",
-                                               (json_int_t)f->rows, "dangling",
-                                               (json_int_t)f->dangling));
+        json_array_append_new(files,
+                              json_pack("{s:s, s:s, s:s?, s:I, s:I}", "path", f->path, "kind",
+                                        f->kind, "lang", f->lang[0] ? f->lang : NULL, "rows",
+                                        (json_int_t)f->rows, "dangling", (json_int_t)f->dangling));
     }
     json_object_set_new(root, "files", files);
     for (i = 0; i < r->nignored; i++)
@@ -90,8 +89,8 @@ json_t *brug_import_report_json(const brug_import_report *r)
     json_object_set_new(root, "written", written);
     json_object_set_new(dang, "count", json_integer((json_int_t)r->dangling));
     for (i = 0; i < r->nexamples; i++)
-        json_array_append_new(ex, json_pack("{s:s, s:s}", "where", r->examples[i].where, "uri",
-                                            r->examples[i].uri));
+        json_array_append_new(
+            ex, json_pack("{s:s, s:s}", "where", r->examples[i].where, "uri", r->examples[i].uri));
     json_object_set_new(dang, "examples", ex);
     json_object_set_new(root, "dangling", dang);
     return root;

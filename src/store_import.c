@@ -235,8 +235,7 @@ brug_err brug__istore_skill_skill(brug__istore *s, int64_t skill, int64_t relate
     return pair(s, ST_SKILL_SKILL, skill, related, essential != 0, 1, added);
 }
 
-brug_err brug__istore_member(brug__istore *s, int64_t collection, int64_t concept,
-                             uint64_t *added)
+brug_err brug__istore_member(brug__istore *s, int64_t collection, int64_t concept, uint64_t *added)
 {
     return pair(s, ST_MEMBER, collection, concept, 0, 0, added);
 }
@@ -280,7 +279,8 @@ static brug_err exec_bound(brug__istore *s, const char *sql, int64_t a, int64_t 
 
 /* The occupation_skill_by_skill index of store_onto.c, rebuilt in one
  * sorted pass by brug__istore_finish: cheaper than updating it per row. */
-#define OCC_SKILL_INDEX_SQL "CREATE INDEX IF NOT EXISTS occupation_skill_by_skill ON occupation_skill(skill)"
+#define OCC_SKILL_INDEX_SQL                                                                        \
+    "CREATE INDEX IF NOT EXISTS occupation_skill_by_skill ON occupation_skill(skill)"
 
 brug_err brug__istore_clear_occ_skill(brug__istore *s)
 {

@@ -31,17 +31,18 @@ brug_err brug__istore_each_concept(brug__istore *s, brug__istore_concept_fn fn, 
  * existing row holds. */
 typedef struct brug__concept_rec {
     const char *uri;
-    int kind;            /* brug_kind */
+    int kind; /* brug_kind */
     const char *code;
     const char *isco_group;
-    int skill_type;      /* brug_skill_type */
-    int reuse_level;     /* brug_reuse_level */
+    int skill_type;  /* brug_skill_type */
+    int reuse_level; /* brug_reuse_level */
     const char *status;
     const char *modified;
 } brug__concept_rec;
 
 /* Insert a new concept (*id == 0: *id gets the new id) or update concept *id. */
-brug_err brug__istore_concept(brug__istore *s, const brug__concept_rec *c, int64_t *id /* IN/OUT */);
+brug_err brug__istore_concept(brug__istore *s, const brug__concept_rec *c,
+                              int64_t *id /* IN/OUT */);
 
 /* Delete a concept's labels and notes in one language (before re-importing them). */
 brug_err brug__istore_clear_concept_lang(brug__istore *s, int64_t id, const char *lang);
@@ -58,8 +59,7 @@ brug_err brug__istore_skill_skill(brug__istore *s, int64_t skill, int64_t relate
                                   uint64_t *added);
 /* The id of the collection with this name, created when missing. */
 brug_err brug__istore_collection(brug__istore *s, const char *name, int64_t *id /* OUT */);
-brug_err brug__istore_member(brug__istore *s, int64_t collection, int64_t concept,
-                             uint64_t *added);
+brug_err brug__istore_member(brug__istore *s, int64_t collection, int64_t concept, uint64_t *added);
 
 /* Replacing a kind of relation wholesale before an import re-reads it. */
 brug_err brug__istore_clear_occ_skill(brug__istore *s);

@@ -12,10 +12,10 @@
 
 #include "cli.h"
 
-#define CLI_IMPORT_KINDS(X) \
-    X(esco) \
-    X(courses) \
-    X(passports) \
+#define CLI_IMPORT_KINDS(X)                                                                        \
+    X(esco)                                                                                        \
+    X(courses)                                                                                     \
+    X(passports)                                                                                   \
     X(offers)
 
 #define CLI_IMPORT_DECLARE(kind) extern const cli_command cli_import_##kind;

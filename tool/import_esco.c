@@ -21,8 +21,11 @@ static const cli_opt opts[] = {
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_import_esco = {
-    "import esco", "DIR...",
-    "import ESCO CSV folders (any languages, ESCO 1.1 or 1.2) in one transaction", opts, run,
+    "import esco",
+    "DIR...",
+    "import ESCO CSV folders (any languages, ESCO 1.1 or 1.2) in one transaction",
+    opts,
+    run,
 };
 
 /* One line on a terminal, rewritten in place: "importing FILE: N rows". */
@@ -42,28 +45,29 @@ static void print_summary(cli_ctx *ctx, const brug_import_report *r)
     fprintf(f, "imported ESCO %s (languages: %s) in %.2f s\n",
             r->taxonomy_version[0] ? r->taxonomy_version : "(version unknown)",
             r->languages[0] ? r->languages : "none", r->seconds);
-    fprintf(f, "concepts: %llu (%llu occupations, %llu skills, %llu skill groups, %llu ISCO "
-               "groups)\n",
+    fprintf(f,
+            "concepts: %llu (%llu occupations, %llu skills, %llu skill groups, %llu ISCO "
+            "groups)\n",
             (unsigned long long)r->concepts, (unsigned long long)r->occupations,
             (unsigned long long)r->skills, (unsigned long long)r->skill_groups,
             (unsigned long long)r->isco_groups);
     fprintf(f, "labels: %llu, notes: %llu\n", (unsigned long long)r->labels,
             (unsigned long long)r->notes);
-    fprintf(f, "relations: %llu occupation-skill, %llu skill-skill, %llu broader, %llu "
-               "collection members\n",
+    fprintf(f,
+            "relations: %llu occupation-skill, %llu skill-skill, %llu broader, %llu "
+            "collection members\n",
             (unsigned long long)r->occupation_skill, (unsigned long long)r->skill_skill,
             (unsigned long long)r->broader, (unsigned long long)r->collection_members);
     fprintf(f, "files:\n");
     for (i = 0; i < r->nfiles; i++)
-        fprintf(f, "  %-60s %8llu rows%s\n", r->files[i].path,
-                (unsigned long long)r->files[i].rows, r->files[i].dangling ? " (dangling)" : "");
+        fprintf(f, "  %-60s %8llu rows%s\n", r->files[i].path, (unsigned long long)r->files[i].rows,
+                r->files[i].dangling ? " (dangling)" : "");
     for (i = 0; i < r->nignored; i++)
         fprintf(f, "  %-60s ignored (not read by this importer)\n", r->ignored[i]);
     fputs("This service uses the ESCO classification of the European Commission.\n", f);
     fflush(f);
     if (r->dangling) {
-        fprintf(ctx->err,
-                "brug: warning: skipped %llu relation%s naming a URI no file defines:\n",
+        fprintf(ctx->err, "brug: warning: skipped %llu relation%s naming a URI no file defines:\n",
                 (unsigned long long)r->dangling, r->dangling == 1 ? "" : "s");
         for (i = 0; i < r->nexamples; i++)
             fprintf(ctx->err, "  %s: %s\n", r->examples[i].where, r->examples[i].uri);
@@ -155,7 +159,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         fputc('\n', ctx->out);
         json_decref(doc);
         if (rep.dangling)
-            fprintf(ctx->err, "brug: warning: skipped %llu dangling relation%s (see \"dangling\")\n",
+            fprintf(ctx->err,
+                    "brug: warning: skipped %llu dangling relation%s (see \"dangling\")\n",
                     (unsigned long long)rep.dangling, rep.dangling == 1 ? "" : "s");
     } else {
         print_summary(ctx, &rep);

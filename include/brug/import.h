@@ -68,21 +68,21 @@ typedef struct brug_import_dangling {
 typedef struct brug_import_report {
     brug_import_file *files;
     size_t nfiles;
-    char **ignored;          /* *.csv files in the folders that no reader uses
-                                (conceptSchemes_LANG.csv, misspelt names) */
+    char **ignored; /* *.csv files in the folders that no reader uses
+                       (conceptSchemes_LANG.csv, misspelt names) */
     size_t nignored;
-    uint64_t concepts;       /* concepts defined (new or updated) */
+    uint64_t concepts; /* concepts defined (new or updated) */
     uint64_t occupations, skills, skill_groups, isco_groups;
-    uint64_t labels;         /* label rows */
-    uint64_t notes;          /* descriptions, definitions, scope notes */
+    uint64_t labels; /* label rows */
+    uint64_t notes;  /* descriptions, definitions, scope notes */
     uint64_t occupation_skill, skill_skill, broader, collection_members;
-    uint64_t dangling;       /* relations skipped (all files) */
+    uint64_t dangling; /* relations skipped (all files) */
     brug_import_dangling examples[BRUG_IMPORT_MAX_EXAMPLES];
     size_t nexamples;
     char taxonomy_version[64];
-    char languages[128];     /* "en,nl": languages with labels after the import */
-    double seconds;          /* wall time of the import */
-    brug_alloc alloc_;       /* private: allocator of the strings above */
+    char languages[128]; /* "en,nl": languages with labels after the import */
+    double seconds;      /* wall time of the import */
+    brug_alloc alloc_;   /* private: allocator of the strings above */
 } brug_import_report;
 
 /* An empty report. */

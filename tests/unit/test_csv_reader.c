@@ -42,8 +42,7 @@ static brug_err row(void *ctx, brug__csv *csv)
     size_t i;
     if (r->fail_at_row && csv->rows == (uint64_t)r->fail_at_row)
         return BRUG_EINVAL;
-    r->n += (size_t)snprintf(r->out + r->n, sizeof(r->out) - r->n, "%lu",
-                             brug__csv_line(csv));
+    r->n += (size_t)snprintf(r->out + r->n, sizeof(r->out) - r->n, "%lu", brug__csv_line(csv));
     for (i = 0; i < brug__csv_nfields(csv); i++)
         r->n += (size_t)snprintf(r->out + r->n, sizeof(r->out) - r->n, "|%s",
                                  brug__csv_field(csv, (int)i, NULL));
@@ -89,10 +88,10 @@ static void csv_bom_crlf(void **state)
 {
     rows r = {{0}, 0, -1, 0};
     (void)state;
-    assert_int_equal(
-        read_text(TEXT("\xEF\xBB\xBF" "A,B\r\n1,\"x\ny\"\r\n2,\"p\r\nq\"\r\n3,\"\"\r\n"), &r, 0,
-                  NULL, 0),
-        BRUG_OK);
+    assert_int_equal(read_text(TEXT("\xEF\xBB\xBF"
+                                    "A,B\r\n1,\"x\ny\"\r\n2,\"p\r\nq\"\r\n3,\"\"\r\n"),
+                               &r, 0, NULL, 0),
+                     BRUG_OK);
     /* header names match ignoring case when no exact match exists */
     assert_int_equal(r.col_b, 1);
     assert_string_equal(r.out, "2|1|x\ny\n4|2|p\r\nq\n6|3|\n");
@@ -113,8 +112,7 @@ static void csv_ragged_rows(void **state)
     (void)state;
     assert_int_equal(read_text(TEXT("a,b,c\n1\n1,2\n1,2,3\n"), &r, 1, NULL, 0), BRUG_OK);
     assert_string_equal(r.out, "2|1\n3|1|2\n4|1|2|3\n");
-    assert_int_equal(read_text(TEXT("a,b,c\n1,2,3\n1,2\n"), &r, 0, msg, sizeof(msg)),
-                     BRUG_EPARSE);
+    assert_int_equal(read_text(TEXT("a,b,c\n1,2,3\n1,2\n"), &r, 0, msg, sizeof(msg)), BRUG_EPARSE);
     assert_string_equal(msg, ":3: 2 fields, but the header has 3 (truncated row?)");
 }
 
@@ -123,12 +121,10 @@ static void csv_errors_name_the_line(void **state)
     rows r = {{0}, 0, -1, 0};
     char msg[600];
     (void)state;
-    assert_int_equal(read_text(TEXT("a,b\n1,\"x\n\ny\"z\n"), &r, 0, msg, sizeof(msg)),
-                     BRUG_EPARSE);
+    assert_int_equal(read_text(TEXT("a,b\n1,\"x\n\ny\"z\n"), &r, 0, msg, sizeof(msg)), BRUG_EPARSE);
     assert_string_equal(msg, ":4: malformed quoting: a '\"' inside an unquoted field, or text "
                              "after a closing quote");
-    assert_int_equal(read_text(TEXT("a,b\n1,2\n3,\"open\nstill open\n"), &r, 0, msg,
-                               sizeof(msg)),
+    assert_int_equal(read_text(TEXT("a,b\n1,2\n3,\"open\nstill open\n"), &r, 0, msg, sizeof(msg)),
                      BRUG_EPARSE);
     assert_string_equal(msg, ":3: a quoted field never ends (truncated file or a missing '\"')");
     assert_int_equal(read_text(TEXT("a,b\n1,\"ok\nbad \xC3\x28\"\n"), &r, 0, msg, sizeof(msg)),
@@ -218,12 +214,9 @@ static void csv_callback_error_and_limits(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(csv_lf_and_multiline_fields),
-        cmocka_unit_test(csv_bom_crlf),
-        cmocka_unit_test(csv_blank_lines_keep_line_numbers),
-        cmocka_unit_test(csv_ragged_rows),
-        cmocka_unit_test(csv_errors_name_the_line),
-        cmocka_unit_test(csv_field_lines),
+        cmocka_unit_test(csv_lf_and_multiline_fields),       cmocka_unit_test(csv_bom_crlf),
+        cmocka_unit_test(csv_blank_lines_keep_line_numbers), cmocka_unit_test(csv_ragged_rows),
+        cmocka_unit_test(csv_errors_name_the_line),          cmocka_unit_test(csv_field_lines),
         cmocka_unit_test(csv_callback_error_and_limits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -78,21 +78,22 @@ static const bad_case bad_cases[] = {
     {"bad_missing_column", 0, BRUG_EPARSE, "occupations_en.csv:1: ", "missing column conceptUri"},
     {"bad_broken_quote", 0, BRUG_EPARSE, "skills_en.csv:4: ", "malformed quoting"},
     {"bad_truncated", 0, BRUG_EPARSE, "occupations_en.csv:4: ", "a quoted field never ends"},
-    {"bad_utf8", 0, BRUG_EPARSE, "occupations_en.csv:5: ", "invalid UTF-8 (byte 0xff) in column altLabels"},
+    {"bad_utf8", 0, BRUG_EPARSE,
+     "occupations_en.csv:5: ", "invalid UTF-8 (byte 0xff) in column altLabels"},
     {"bad_nul", 0, BRUG_EPARSE, "skills_en.csv:3: ", "NUL byte in column preferredLabel"},
-    {"bad_relation_type", 0, BRUG_EPARSE, "occupationSkillRelations.csv:3: ",
-     "unknown relationType 'mandatory'"},
-    {"bad_ragged", 0, BRUG_EPARSE, "occupationSkillRelations.csv:3: ",
-     "3 fields, but the header has 4"},
-    {"bad_extra_field", 0, BRUG_EPARSE, "skillSkillRelations.csv:2: ",
-     "6 fields, but the header has 5"},
+    {"bad_relation_type", 0, BRUG_EPARSE,
+     "occupationSkillRelations.csv:3: ", "unknown relationType 'mandatory'"},
+    {"bad_ragged", 0, BRUG_EPARSE,
+     "occupationSkillRelations.csv:3: ", "3 fields, but the header has 4"},
+    {"bad_extra_field", 0, BRUG_EPARSE,
+     "skillSkillRelations.csv:2: ", "6 fields, but the header has 5"},
     {"bad_skill_type", 0, BRUG_EPARSE, "skills_en.csv:2: ", "unknown skillType 'competence'"},
     {"bad_kind_conflict", 0, BRUG_EPARSE, "skills_en.csv:2: ",
      "http://example.org/occ/nurse is an occupation, but this file makes it a skill"},
     {"bad_empty_file", 0, BRUG_EPARSE, "skills_en.csv:1: ", "empty file"},
     {"bad_empty_uri", 0, BRUG_EPARSE, "skills_en.csv:2: ", "empty conceptUri"},
-    {"bad_late_error", 0, BRUG_EPARSE, "skillSkillRelations.csv:3: ",
-     "unknown relationType 'related'"},
+    {"bad_late_error", 0, BRUG_EPARSE,
+     "skillSkillRelations.csv:3: ", "unknown relationType 'related'"},
     {"ok_basic/en", 1, BRUG_EDANGLING, "occupationSkillRelations.csv:6: ",
      "occupationUri http://example.org/occ/missing is not defined by any imported file"},
 };
@@ -225,7 +226,8 @@ static void esco_import_dutch_labels_from_collections(void **state)
     assert_string_equal(brug_onto_skill_label(o, s, "en"), "heat pumps");
     s = brug_onto_skill_find(o, "http://example.org/skill/care");
     assert_string_equal(brug_onto_skill_label(o, s, "nl"), "provide nursing care"); /* fallback */
-    assert_string_equal(brug_onto_occupation_label(o, brug_onto_occupation_find(o, "http://example.org/occ/nurse"), "nl"),
+    assert_string_equal(brug_onto_occupation_label(
+                            o, brug_onto_occupation_find(o, "http://example.org/occ/nurse"), "nl"),
                         "verpleegkundige");
     s = brug_onto_skill_find(o, "http://example.org/group/S1.1");
     assert_true(brug_onto_skill_is_group(o, s));
@@ -363,7 +365,7 @@ static void esco_import_survives_allocation_failures(void **state)
             assert_int_equal(err, BRUG_OK);
     }
     assert_int_equal(err, BRUG_OK);
-    assert_true(n > 20); /* the loop really walked through the allocations */
+    assert_true(n > 20);               /* the loop really walked through the allocations */
     assert_true(digest(db) == before); /* same data as ok_basic */
     brug_db_close(db);
     test_remove_db(path);

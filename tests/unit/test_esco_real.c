@@ -11,8 +11,10 @@
 #include "onto.h"
 #include "store_import.h"
 
-#define OCC_SOFTWARE_DEV "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
-#define OCC_TECH_DIRECTOR "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"
+#define OCC_SOFTWARE_DEV                                                                           \
+    "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
+#define OCC_TECH_DIRECTOR                                                                          \
+    "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"
 #define OCC_DANGLING "http://data.europa.eu/esco/occupation/a9e54177-a185-404d-b6e6-15663d31137e"
 #define SKILL_HASKELL "http://data.europa.eu/esco/skill/000f1d3d-220f-4789-9c0a-cc742521fb02"
 
@@ -153,8 +155,8 @@ static void esco_real_known_concepts(void **state)
     if (!fx)
         skip();
     /* An ISCO unit group: code, Dutch label, broader minor group. */
-    assert_int_equal(brug_concept_describe(fx->db, "http://data.europa.eu/esco/isco/C2512", "nl", &d),
-                     BRUG_OK);
+    assert_int_equal(
+        brug_concept_describe(fx->db, "http://data.europa.eu/esco/isco/C2512", "nl", &d), BRUG_OK);
     assert_string_equal(jstr(d, "type"), "isco_group");
     assert_string_equal(jstr(d, "code"), "2512");
     assert_string_equal(jstr(d, "label"), "Softwareontwikkelaars");
@@ -164,14 +166,17 @@ static void esco_real_known_concepts(void **state)
 
     /* A skill group only skillsHierarchy defines (S6.8): code, both
      * languages, and its broader edge from broaderRelationsSkillPillar. */
-    assert_int_equal(brug_concept_describe(fx->db, "http://data.europa.eu/esco/skill/1e924921-b7ff-4326-a698-c8275bbcf60d",
-                                           "nl", &d),
+    assert_int_equal(brug_concept_describe(
+                         fx->db,
+                         "http://data.europa.eu/esco/skill/1e924921-b7ff-4326-a698-c8275bbcf60d",
+                         "nl", &d),
                      BRUG_OK);
     assert_string_equal(jstr(d, "type"), "skill_group");
     assert_string_equal(jstr(d, "code"), "S6.8");
     assert_string_equal(jstr(d, "label"), "positioneren van materialen, gereedschap en apparatuur");
     b = json_array_get(json_object_get(d, "broader"), 0);
-    assert_string_equal(jstr(b, "uri"), "http://data.europa.eu/esco/skill/03e0b95b-67d1-457a-b3f7-06c407cf6bec");
+    assert_string_equal(jstr(b, "uri"),
+                        "http://data.europa.eu/esco/skill/03e0b95b-67d1-457a-b3f7-06c407cf6bec");
     json_decref(d);
 
     /* An occupation: ESCO code, ISCO group, broader occupation, 7 English
@@ -180,8 +185,8 @@ static void esco_real_known_concepts(void **state)
     assert_string_equal(jstr(d, "code"), "2654.1.7");
     assert_string_equal(jstr(d, "isco_group"), "2654");
     assert_string_equal(jstr(d, "label"), "technical director");
-    assert_int_equal(json_array_size(json_object_get(json_object_get(json_object_get(d, "labels"), "en"),
-                                                     "alternative")),
+    assert_int_equal(json_array_size(json_object_get(
+                         json_object_get(json_object_get(d, "labels"), "en"), "alternative")),
                      7);
     b = json_array_get(json_object_get(d, "broader"), 0);
     assert_string_equal(jstr(b, "label"), "art director");
