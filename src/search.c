@@ -1219,6 +1219,7 @@ brug_err brug_search_run(brug_db *db, const char *text, const brug_search_opts *
     if (!err)
         err = build_results(&c, &o, out);
     ctx_release(&c);
+    brug__search_idle(db);
     return err;
 }
 

@@ -98,6 +98,16 @@ static void vocab_free(brug_db *db)
     db->search->vocab_loaded = 0;
 }
 
+void brug__search_idle(brug_db *db)
+{
+    int i;
+    if (!db || !db->search)
+        return;
+    for (i = 0; i < ST_COUNT; i++)
+        if (db->search->st[i])
+            sqlite3_reset(db->search->st[i]);
+}
+
 void brug__search_cache_free(brug_db *db)
 {
     int i;
