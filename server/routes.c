@@ -23,10 +23,20 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/courses/{}", srv_route_course},
     /* access: who am I, consent, the audit log */
     {"GET", "/api/v1/me", srv_route_me},
+    {"POST", "/api/v1/passports", srv_route_passport_create},
+    {"GET", "/api/v1/passports/{}", srv_route_passport_get},
+    {"PUT", "/api/v1/passports/{}", srv_route_passport_put},
+    {"DELETE", "/api/v1/passports/{}", srv_route_passport_delete},
     {"GET", "/api/v1/passports/{}/consents", srv_route_consent_list},
     {"PUT", "/api/v1/passports/{}/consents/{}", srv_route_consent_grant},
     {"DELETE", "/api/v1/passports/{}/consents/{}", srv_route_consent_withdraw},
     {"GET", "/api/v1/audit", srv_route_audit},
+    /* offers (public to read) and matching */
+    {"POST", "/api/v1/offers", srv_route_offer_create},
+    {"GET", "/api/v1/offers/{}", srv_route_offer_get},
+    {"PUT", "/api/v1/offers/{}", srv_route_offer_put},
+    {"DELETE", "/api/v1/offers/{}", srv_route_offer_delete},
+    {"GET", "/api/v1/matches", srv_route_matches},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
     {"GET", "/search", srv_route_esco_search},
     {"GET", "/resource/occupation", srv_route_esco_occupation},

@@ -62,6 +62,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     pthread_mutex_init(&app->pool_mu, NULL);
     pthread_cond_init(&app->pool_cv, NULL);
     pthread_mutex_init(&app->writer_mu, NULL);
+    pthread_mutex_init(&app->match_mu, NULL);
 
     /* The writer first: opening it brings the schema up to date. */
     err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
@@ -85,6 +86,11 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         }
         app->pool_all[app->pool_n++] = db;
         app->pool_free[app->pool_nfree++] = db;
+    }
+    err = brug_db_open(cfg->db_path, BRUG_OPEN_READONLY, NULL, &app->match_db);
+    if (err) {
+        fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->match_db));
+        return 1;
     }
     if (brug_db_meta_get(app->writer, "taxonomy_version", app->taxonomy_version,
                          sizeof(app->taxonomy_version)) != BRUG_OK)
@@ -124,6 +130,12 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         fprintf(stderr, "brug serve: out of memory\n");
         return 1;
     }
+    if (app->onto) {
+        char msg[256];
+        if (!srv_matcher_lock(app, msg, sizeof(msg)))
+            fprintf(stderr, "brug serve: warning: %s\n", msg);
+        srv_matcher_unlock(app);
+    }
 
     if (app->onto) {
         err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
@@ -137,6 +149,10 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
 
 void srv_app_close(srv_app *app)
 {
+    brug_matcher_free(app->matcher);
+    app->matcher = NULL;
+    brug_db_close(app->match_db);
+    app->match_db = NULL;
     srv_cache_free(app->cache);
     app->cache = NULL;
     brug_courses_free(app->courses);
@@ -154,6 +170,7 @@ void srv_app_close(srv_app *app)
     pthread_mutex_destroy(&app->pool_mu);
     pthread_cond_destroy(&app->pool_cv);
     pthread_mutex_destroy(&app->writer_mu);
+    pthread_mutex_destroy(&app->match_mu);
 }
 
 brug_db *srv_req_db(srv_req *req)
@@ -179,6 +196,38 @@ static void req_db_release(srv_req *req)
     pthread_cond_signal(&app->pool_cv);
     pthread_mutex_unlock(&app->pool_mu);
     req->db = NULL;
+}
+
+brug_matcher *srv_matcher_lock(srv_app *app, char *msg, size_t size)
+{
+    pthread_mutex_lock(&app->match_mu);
+    if (app->matcher && !app->matcher_stale)
+        return app->matcher;
+    brug_matcher_free(app->matcher);
+    app->matcher = NULL;
+    if (!app->match_db) {
+        snprintf(msg, size, "matching is not available");
+        return NULL;
+    }
+    if (brug_matcher_new(app->match_db, &app->matcher) != BRUG_OK) {
+        snprintf(msg, size, "matching is not available: %s", brug_errmsg(app->match_db));
+        app->matcher = NULL;
+        return NULL;
+    }
+    app->matcher_stale = 0;
+    return app->matcher;
+}
+
+void srv_matcher_unlock(srv_app *app)
+{
+    pthread_mutex_unlock(&app->match_mu);
+}
+
+void srv_matcher_stale(srv_app *app)
+{
+    pthread_mutex_lock(&app->match_mu);
+    app->matcher_stale = 1;
+    pthread_mutex_unlock(&app->match_mu);
 }
 
 brug_db *srv_writer_lock(srv_app *app)

@@ -73,6 +73,12 @@ typedef struct srv_app {
     brug__arena arena;        /* what lives as long as the app */
     brug__strmap course_ids;  /* course id -> catalogue index */
     struct srv_cache *cache;  /* responses that depend only on the request (cache.h) */
+
+    /* the matcher and its own read-only connection, used one call at a time */
+    pthread_mutex_t match_mu;
+    brug_db *match_db;
+    brug_matcher *matcher;
+    int matcher_stale;        /* offers changed since it was built */
 } srv_app;
 
 typedef struct srv_req {
@@ -176,6 +182,13 @@ int srv_passport_allowed(srv_req *req, const char *person, const char *action, i
  * shown without its audit entry.
  */
 int srv_audit(srv_req *req, const char *action, const char *person, const char *outcome);
+
+/* The matcher, exclusively, rebuilt first when offers changed; NULL (and
+ * why in msg) when it cannot be built.  Always call srv_matcher_unlock(). */
+brug_matcher *srv_matcher_lock(srv_app *app, char *msg, size_t size);
+void srv_matcher_unlock(srv_app *app);
+/* Offers changed: rebuild the matcher before its next use. */
+void srv_matcher_stale(srv_app *app);
 
 /* Arena copy of printf output; NULL on out of memory. */
 char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
