@@ -1,6 +1,7 @@
 # Makefile - the two commands of the README, and a few conveniences.
 #   make demo   install missing Debian packages, build, import the demo data, run a sample query
 #   make test   install missing packages, run the whole suite in the normal and the sanitizer build
+#   make fuzz   build the libFuzzer drivers (clang) into build-fuzz/ and run each FUZZ_SECONDS (60)
 # The real build is CMake (CMakeLists.txt); this file only drives it.
 
 BUILD ?= build
@@ -8,7 +9,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB ?= $(BUILD)/demo.db
 
-.PHONY: all deps build build-asan demo test test-normal test-asan lint clean
+.PHONY: all deps build build-asan demo test test-normal test-asan lint clean fuzz
 
 all: build
 
@@ -35,8 +36,12 @@ test-asan: build-asan
 
 test: lint test-normal test-asan
 
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
 lint:
 	@sh scripts/lint.sh .
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
