@@ -2,7 +2,8 @@
 # fuzz.sh - build the libFuzzer drivers (fuzz/fuzz_<name>.c) with clang,
 # ASan and UBSan into build-fuzz/, then run each for SECONDS, one at a time.
 # Usage: fuzz.sh [SECONDS] [NAME...]   (default 60 seconds, every driver)
-# Each driver starts from its seed corpus fuzz/corpus/NAME and keeps what it
+# Each driver starts from its seed corpus fuzz/corpus/NAME (with the
+# dictionary fuzz/dict/NAME.dict when there is one) and keeps what it
 # finds in build-fuzz/corpus/NAME (not committed); crashes, leaks and
 # timeouts are written to build-fuzz/artifacts/NAME/ and stop that run.
 # The log of each run is build-fuzz/logs/NAME.log; the last libFuzzer
@@ -25,7 +26,10 @@ status=0
 for n in $names; do
     mkdir -p "$out/corpus/$n" "$out/artifacts/$n" "$out/logs"
     echo "== fuzz_$n: ${secs}s"
-    if ! "$out/fuzz/fuzz_$n" "$out/corpus/$n" "$root/fuzz/corpus/$n" \
+    dict=
+    [ -f "$root/fuzz/dict/$n.dict" ] && dict=-dict=$root/fuzz/dict/$n.dict
+    # shellcheck disable=SC2086
+    if ! "$out/fuzz/fuzz_$n" "$out/corpus/$n" "$root/fuzz/corpus/$n" $dict \
         -max_total_time="$secs" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
         -timeout="${FUZZ_TIMEOUT:-10}" -print_final_stats=1 \
         -artifact_prefix="$out/artifacts/$n/" >"$out/logs/$n.log" 2>&1; then
