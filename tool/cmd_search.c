@@ -115,8 +115,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         size_t k = strlen(a.pos[i]);
         if (i)
             text[len++] = ' ';
-        if (k > BRUG_SEARCH_MAX_QUERY - len)
+        if (k > BRUG_SEARCH_MAX_QUERY - len) {
             k = BRUG_SEARCH_MAX_QUERY - len;
+            /* Cut between characters: inside one the text is no longer UTF-8. */
+            while (k > 0 && ((unsigned char)a.pos[i][k] & 0xC0) == 0x80)
+                k--;
+        }
         memcpy(text + len, a.pos[i], k);
         len += k;
         text[len] = '\0';
