@@ -611,9 +611,22 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
         char why[512];
         size_t i;
 
+        long pos;
+
         lineno++;
         bytes += len;
-        if (len > BRUG__MAX_LINE || (len && line[len - 1] != '\n' && !feof(f))) {
+        /* fgets stops at a newline, so a line without one at its end holds a
+         * NUL byte (the stream is further on than strlen says), is longer
+         * than the buffer, or is the last line of the file. */
+        if (len && line[len - 1] != '\n') {
+            pos = ftell(f);
+            if (pos >= 0 && (uint64_t)pos > bytes) {
+                err = brug__db_error(db, BRUG_EPARSE, "%s:%llu: NUL byte in the line", path,
+                                     (unsigned long long)lineno);
+                break;
+            }
+        }
+        if (len - (len && line[len - 1] == '\n') > BRUG__MAX_LINE) {
             err = brug__db_error(db, BRUG_ETOOBIG, "%s:%llu: line longer than %u bytes", path,
                                  (unsigned long long)lineno, BRUG__MAX_LINE);
             break;

@@ -289,6 +289,57 @@ static void people_missing_file_and_long_line(void **state)
     free(after);
 }
 
+/* A line of exactly the maximum length is accepted; a NUL byte inside a
+ * line is named as such (it used to be reported as an over-long line, or
+ * with no newline after it, silently cut the line short). */
+static void people_import_line_limits(void **state)
+{
+    fx *f = *state;
+    static const char nul_line[] = "{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[]}\0junk";
+    char *before = test_table_counts(f->db), *after, *path;
+    size_t spaces = (1u << 20) - strlen(PASSPORT_A), i;
+    uint64_t count = 0;
+    int last;
+    FILE *fp;
+
+    path = test_tmp_path("max.jsonl");
+    fp = fopen(path, "w");
+    fputs(PASSPORT_B "\n", fp);
+    fputs(PASSPORT_A, fp);
+    fseek(fp, -1, SEEK_CUR); /* overwrite the closing brace: pad, put it back */
+    for (i = 0; i < spaces; i++)
+        fputc(' ', fp);
+    fputs("}\n", fp);
+    fclose(fp);
+    assert_int_equal(brug_passports_import(f->db, path, NULL, NULL, &count), BRUG_OK);
+    assert_int_equal(count, 2);
+    remove(path);
+    free(path);
+    free(before);
+    before = test_table_counts(f->db);
+
+    for (last = 0; last < 2; last++) {
+        path = test_tmp_path("nul.jsonl");
+        fp = fopen(path, "wb");
+        fputs(PASSPORT_B "\n", fp);
+        fwrite(nul_line, 1, sizeof(nul_line) - 1, fp);
+        if (!last)
+            fputs("\n" PASSPORT_A "\n", fp);
+        fclose(fp);
+        count = 99;
+        assert_int_equal(brug_passports_import(f->db, path, NULL, NULL, &count), BRUG_EPARSE);
+        if (!strstr(brug_errmsg(f->db), ":2: NUL byte"))
+            fail_msg("last %d: got '%s'", last, brug_errmsg(f->db));
+        assert_int_equal(count, 0);
+        after = test_table_counts(f->db);
+        assert_string_equal(before, after);
+        free(after);
+        remove(path);
+        free(path);
+    }
+    free(before);
+}
+
 /* Does the file (or its -wal) contain needle anywhere? */
 static int file_contains(const char *path, const char *needle)
 {
@@ -366,6 +417,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_bad_passports_change_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(people_bad_offers_change_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(people_missing_file_and_long_line, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_import_line_limits, setup, teardown),
         cmocka_unit_test_setup_teardown(people_delete_leaves_nothing_behind, setup, teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
     };
