@@ -495,6 +495,11 @@ static void csv_field(void *data, size_t len, void *ctx)
                        cs->field + 1);
         return;
     }
+    /* U+0000 is valid UTF-8 but would silently cut the field short. */
+    if (len && memchr(s, '\0', len)) {
+        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d holds a NUL byte", cs->field + 1);
+        return;
+    }
     if (!cs->header_done) {
         int c;
         if (cs->field >= 64) {

@@ -212,6 +212,7 @@ static const struct bad_case {
     {"bad_unknown_uri.csv", BRUG_EDANGLING, 2, "unknown skill URI"},
     {"bad_quote.csv", BRUG_EPARSE, 3, "unterminated"},
     {"bad_utf8.csv", BRUG_EPARSE, 2, "not valid UTF-8"},
+    {"bad_nul.csv", BRUG_EPARSE, 2, "field 8 holds a NUL byte"},
     {"bad_too_few_fields.csv", BRUG_EPARSE, 2, "record has 7 fields"},
     {"bad_no_teaches.csv", BRUG_EPARSE, 2, "teaches no skill"},
     {"bad_syntax.json", BRUG_EPARSE, 4, ""},
