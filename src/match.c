@@ -205,8 +205,9 @@ brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k)
     s->seen = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(uint32_t));
     s->acc = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(float));
     s->cand = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(uint32_t));
-    s->tmp = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(float));
-    s->suf = brug__malloc(a, ((size_t)m->nskill + 2) * sizeof(float));
+    s->lead = brug__malloc(a, ((size_t)k * 2 + 1) * sizeof(brug__hit));
+    s->key = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(float));
+    s->tlen = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->ub = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(float));
     s->order = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->cred = brug__calloc(a, (size_t)m->nskill + 1, sizeof(float));
@@ -214,8 +215,8 @@ brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k)
     s->touched = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->heap = brug__malloc(a, ((size_t)k + 1) * sizeof(brug__hit));
     s->k = k;
-    if (!s->seen || !s->acc || !s->cand || !s->tmp || !s->suf || !s->ub || !s->order || !s->cred ||
-        !s->src || !s->touched || !s->heap) {
+    if (!s->seen || !s->acc || !s->cand || !s->lead || !s->key || !s->tlen || !s->ub || !s->order ||
+        !s->cred || !s->src || !s->touched || !s->heap) {
         brug__scratch_release(m, s);
         return BRUG_ENOMEM;
     }
@@ -228,8 +229,9 @@ void brug__scratch_release(const brug_matcher *m, brug__scratch *s)
     brug__free(a, s->seen);
     brug__free(a, s->acc);
     brug__free(a, s->cand);
-    brug__free(a, s->tmp);
-    brug__free(a, s->suf);
+    brug__free(a, s->lead);
+    brug__free(a, s->key);
+    brug__free(a, s->tlen);
     brug__free(a, s->ub);
     brug__free(a, s->order);
     brug__free(a, s->cred);
@@ -318,36 +320,42 @@ static int worse(brug__hit a, brug__hit b)
     return a.score < b.score || (a.score == b.score && a.id > b.id);
 }
 
-static void heap_push(brug__scratch *s, brug__hit h)
+/* Offer h to a bounded heap (heap[0] the worst of at most cap hits). */
+static void hits_push(brug__hit *heap, uint32_t *n, uint32_t cap, brug__hit h)
 {
     uint32_t i;
-    if (s->nheap == s->k) {
-        if (!worse(s->heap[0], h))
+    if (*n == cap) {
+        if (!worse(heap[0], h))
             return;
         i = 0; /* replace the root and sift down */
         for (;;) {
             uint32_t l = 2 * i + 1, r = l + 1, w = i;
             brug__hit wv = h;
-            if (l < s->nheap && worse(s->heap[l], wv)) {
+            if (l < *n && worse(heap[l], wv)) {
                 w = l;
-                wv = s->heap[l];
+                wv = heap[l];
             }
-            if (r < s->nheap && worse(s->heap[r], wv))
+            if (r < *n && worse(heap[r], wv))
                 w = r;
             if (w == i)
                 break;
-            s->heap[i] = s->heap[w];
+            heap[i] = heap[w];
             i = w;
         }
-        s->heap[i] = h;
+        heap[i] = h;
         return;
     }
-    i = s->nheap++;
-    while (i > 0 && worse(h, s->heap[(i - 1) / 2])) {
-        s->heap[i] = s->heap[(i - 1) / 2];
+    i = (*n)++;
+    while (i > 0 && worse(h, heap[(i - 1) / 2])) {
+        heap[i] = heap[(i - 1) / 2];
         i = (i - 1) / 2;
     }
-    s->heap[i] = h;
+    heap[i] = h;
+}
+
+static void heap_push(brug__scratch *s, brug__hit h)
+{
+    hits_push(s->heap, &s->nheap, s->k, h);
 }
 
 /* Empty the heap into out, best first; returns the count. */
@@ -376,7 +384,7 @@ float brug__coverage(const brug_matcher *m, const brug__scratch *s, uint32_t o)
     return cov;
 }
 
-/* Sort the first n of order[] by ub[] descending (n is small). */
+/* Sort the first n of order[] by key[] descending (n is small). */
 static void sort_terms(uint32_t *order, const float *ub, uint32_t n)
 {
     uint32_t i, j;
@@ -387,38 +395,6 @@ static void sort_terms(uint32_t *order, const float *ub, uint32_t n)
             order[j] = order[j - 1];
         order[j] = t;
     }
-}
-
-/* The k-th largest of v[0..n-1] (1 <= k <= n); reorders v. */
-static float kth_largest(float *v, uint32_t n, uint32_t k)
-{
-    uint32_t lo = 0, hi = n - 1, want = k - 1;
-    while (lo < hi) {
-        float pivot = v[lo + (hi - lo) / 2];
-        uint32_t i = lo, j = hi;
-        while (i <= j) {
-            while (v[i] > pivot)
-                i++;
-            while (v[j] < pivot)
-                j--;
-            if (i <= j) {
-                float t = v[i];
-                v[i] = v[j];
-                v[j] = t;
-                i++;
-                if (j == 0)
-                    break;
-                j--;
-            }
-        }
-        if (want <= j)
-            hi = j;
-        else if (want >= i)
-            lo = i;
-        else
-            break;
-    }
-    return v[want];
 }
 
 /* Offer o with coverage cov and fit multiplier fit (< 0: excluded) to the heap. */
@@ -445,18 +421,17 @@ static void score_exact(const brug_matcher *m, brug__scratch *s, const brug__per
 static void score_leaders(const brug_matcher *m, brug__scratch *s, const brug__person_view *p)
 {
     uint32_t c, n = 0, want = 2 * s->k;
-    float v;
-    for (c = 0; c < s->ncand; c++)
-        if (s->seen[s->cand[c]] != s->stamp)
-            s->tmp[n++] = s->acc[s->cand[c]];
-    if (n == 0)
-        return;
-    v = kth_largest(s->tmp, n, want < n ? want : n);
     for (c = 0; c < s->ncand; c++) {
         uint32_t o = s->cand[c];
-        if (s->acc[o] >= v && s->seen[o] != s->stamp)
-            score_exact(m, s, p, o);
+        brug__hit h;
+        if (s->seen[o] == s->stamp || (n == want && s->acc[o] <= s->lead[0].score))
+            continue;
+        h.score = s->acc[o];
+        h.id = o;
+        hits_push(s->lead, &n, want, h);
     }
+    for (c = 0; c < n; c++)
+        score_exact(m, s, p, s->lead[c].id);
 }
 
 /* The k-th best score so far, or 0 while the heap has room. */
@@ -465,11 +440,34 @@ static float threshold(const brug__scratch *s)
     return s->nheap == s->k ? s->heap[0].score : 0.0f;
 }
 
+/* Add term t's reachable postings to the partial coverages. */
+static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, const uint32_t *reach,
+                       uint32_t nreach, int t0, int t1)
+{
+    size_t base = (size_t)t * m->nreg;
+    float cr = s->cred[t];
+    uint32_t r;
+    for (r = 0; r < nreach; r++) {
+        int ty;
+        for (ty = t0; ty <= t1; ty++) {
+            size_t k = (base + reach[r]) * 2 + (size_t)ty;
+            uint32_t j, end = m->post_ptr[k + 1];
+            for (j = m->post_ptr[k]; j < end; j++) {
+                uint32_t o = m->post_offer[j];
+                if (s->acc[o] == 0)
+                    s->cand[s->ncand++] = o;
+                s->acc[o] += cr * m->post_w[j];
+            }
+        }
+    }
+}
+
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
                           int type, brug__hit *out)
 {
-    uint32_t reach[64], nreach = 0, r, i, c, nt, stop, checkpoint;
+    uint32_t reach[64], nreach = 0, r, i, c, nt, done;
     int t0 = type ? type - 1 : 0, t1 = type ? type - 1 : 1;
+    float skipped = 0; /* sum of the bounds of the terms left out */
 
     for (r = 0; r < m->nreg && nreach < 64; r++)
         if (m->km[(size_t)p->region * m->nreg + r] <= p->max_km)
@@ -479,78 +477,67 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
         memset(s->seen, 0, (size_t)m->offers.n * sizeof(uint32_t));
         s->stamp = 1;
     }
-    /* Upper bound of each term's contribution to any reachable offer's coverage. */
-    nt = s->ntouched;
-    for (i = 0; i < nt; i++) {
-        uint32_t t = s->touched[i];
+    /* Each term's bound (its largest contribution to a reachable offer's
+     * coverage) and cost (its reachable postings). */
+    nt = 0;
+    for (i = 0; i < s->ntouched; i++) {
+        uint32_t t = s->touched[i], len = 0;
         const float *mw = m->maxw + (size_t)t * m->nreg;
         float best = 0;
-        for (r = 0; r < nreach; r++)
+        for (r = 0; r < nreach; r++) {
+            size_t k = ((size_t)t * m->nreg + reach[r]) * 2;
             if (mw[reach[r]] > best)
                 best = mw[reach[r]];
+            len += m->post_ptr[k + (size_t)t1 + 1] - m->post_ptr[k + (size_t)t0];
+        }
+        if (len == 0)
+            continue; /* no reachable offer asks for it */
         s->ub[t] = s->cred[t] * best;
-        s->order[i] = t;
+        s->tlen[t] = len;
+        s->key[t] = s->ub[t] / (float)len;
+        s->order[nt++] = t;
     }
-    sort_terms(s->order, s->ub, nt);
-    s->suf[nt] = 0;
-    for (i = nt; i > 0; i--)
-        s->suf[i - 1] = s->suf[i] + s->ub[s->order[i - 1]];
-
-    /* Accumulate partial coverage term by term, strongest bound first. */
     s->nheap = 0;
     s->ncand = 0;
-    checkpoint = 8 * s->k;
-    for (stop = 0; stop < nt; stop++) {
-        uint32_t t = s->order[stop];
-        size_t base = (size_t)t * m->nreg;
-        float cr = s->cred[t];
-        /* An offer not met yet holds only terms from here on: its score is
-         * at most 100 * suf.  Stop when that cannot beat the k-th best
-         * (with a margin for rounding). */
-        if (s->nheap == s->k && 100.0f * s->suf[stop] * 1.0001f < threshold(s))
-            break;
-        if (s->ub[t] <= 0)
-            continue;
-        for (r = 0; r < nreach; r++) {
-            int ty;
-            for (ty = t0; ty <= t1; ty++) {
-                size_t k = (base + reach[r]) * 2 + (size_t)ty;
-                uint32_t j, end = m->post_ptr[k + 1];
-                for (j = m->post_ptr[k]; j < end; j++) {
-                    uint32_t o = m->post_offer[j];
-                    if (s->acc[o] == 0)
-                        s->cand[s->ncand++] = o;
-                    s->acc[o] += cr * m->post_w[j];
-                }
-            }
-        }
-        /* Once there are enough candidates, score the most promising ones
-         * exactly so the k-th best score (the threshold) is known. */
-        if (s->ncand >= checkpoint && stop + 1 < nt) {
-            score_leaders(m, s, p);
-            checkpoint *= 64;
+    /* Phase 1: the terms with the most bound per posting first, until there
+     * are enough candidates to score the leaders exactly: a threshold. */
+    sort_terms(s->order, s->key, nt);
+    for (done = 0; done < nt && s->ncand < 8 * s->k; done++)
+        accumulate(m, s, s->order[done], reach, nreach, t0, t1);
+    if (done < nt) {
+        float budget;
+        score_leaders(m, s, p);
+        /* Phase 2 (MaxScore): leave out the longest posting lists whose
+         * bounds together stay below the threshold: an offer holding only
+         * such terms cannot enter the top k. */
+        budget = threshold(s) / (100.0f * 1.0001f);
+        for (i = done; i < nt; i++)
+            s->key[s->order[i]] = (float)s->tlen[s->order[i]];
+        sort_terms(s->order + done, s->key, nt - done);
+        for (i = done; i < nt; i++) {
+            uint32_t t = s->order[i];
+            if (skipped + s->ub[t] < budget)
+                skipped += s->ub[t];
+            else
+                accumulate(m, s, t, reach, nreach, t0, t1);
         }
     }
-    /* The rest: a candidate's coverage is its partial sum plus at most the
-     * bounds of the skipped terms, and its fit multiplier is at most 1. */
-    {
-        float rest = stop < nt ? s->suf[stop] : 0.0f;
-        score_leaders(m, s, p);
-        for (c = 0; c < s->ncand; c++) {
-            uint32_t o = s->cand[c];
-            float bound = s->acc[o] + rest;
-            double fit;
-            s->acc[o] = 0;
-            if (s->seen[o] == s->stamp)
-                continue;
-            if (s->nheap == s->k && 100.0f * bound * 1.0001f < threshold(s))
-                continue;
-            fit = brug__fit(m, p, o, NULL);
-            if (fit < 0 ||
-                (s->nheap == s->k && 100.0f * bound * (float)fit * 1.0001f < threshold(s)))
-                continue;
-            offer_hit(s, o, rest > 0 ? brug__coverage(m, s, o) : bound, fit);
-        }
+    /* A candidate's coverage is at most its partial sum plus the skipped
+     * bounds, and its fit multiplier at most 1. */
+    score_leaders(m, s, p);
+    for (c = 0; c < s->ncand; c++) {
+        uint32_t o = s->cand[c];
+        float bound = s->acc[o] + skipped;
+        double fit;
+        s->acc[o] = 0;
+        if (s->seen[o] == s->stamp)
+            continue;
+        if (s->nheap == s->k && 100.0f * bound * 1.0001f < threshold(s))
+            continue;
+        fit = brug__fit(m, p, o, NULL);
+        if (fit < 0 || (s->nheap == s->k && 100.0f * bound * (float)fit * 1.0001f < threshold(s)))
+            continue;
+        offer_hit(s, o, skipped > 0 ? brug__coverage(m, s, o) : bound, fit);
     }
     brug__unexpand(s);
     return heap_drain(s, out);

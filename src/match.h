@@ -67,8 +67,9 @@ typedef struct brug__scratch {
     float *acc;     /* per offer: partial coverage */
     uint32_t *cand; /* offers with acc > 0 */
     uint32_t ncand;
-    float *tmp;      /* selection scratch, per offer */
-    float *suf;      /* per term position: sum of the bounds from there on */
+    brug__hit *lead; /* the best partial coverages (2k) */
+    float *key;      /* per skill: sort key of the term order */
+    uint32_t *tlen;  /* per skill: reachable postings of the term */
     float *ub;       /* per skill: upper bound of its contribution */
     uint32_t *order; /* touched terms by ub, descending */
     float *cred;     /* per skill: the person's credit */
@@ -99,9 +100,10 @@ double brug__fit(const brug_matcher *m, const brug__person_view *p, uint32_t o,
 
 /*
  * The top s->k offers of type (0 any) for one person into out (best
- * first); returns how many.  Candidates come from the inverted index
- * (reachable regions only), strongest terms first, and generation stops
- * once no unseen offer can beat the k-th score (docs/matching.md).
+ * first); returns how many.  Partial coverages are accumulated from the
+ * inverted index (reachable regions only); long posting lists whose bounds
+ * cannot lift an offer past the k-th best score are left out
+ * (docs/matching.md, "Batch").
  */
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
                           int type, brug__hit *out);
