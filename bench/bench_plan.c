@@ -3,6 +3,11 @@
  *
  *   build/bench/bench_plan [--db FILE] [--courses N] [--plans N] [--seed S]
  *                          [--python PATH] [--ref bench/plan_ref.py] [--no-ref]
+ *                          [--write-csv OUT]
+ *
+ * --write-csv also writes the generated catalogue in brug's course CSV
+ * format (docs/courses.md), to try `brug import courses` and `brug plan`
+ * on the real ESCO at scale.
  *
  * FILE is a database holding the real English ESCO (brug import esco
  * .../esco-1.1.1/en); default $BRUG_DB, else build/esco.db.
@@ -189,6 +194,31 @@ static brug_courses *generate(const brug_onto *onto, uint32_t n)
     return cat;
 }
 
+/* The catalogue as course CSV (ids, URIs, regions as generated). */
+static void write_csv(const brug_courses *cat, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    uint32_t i, k;
+    if (!f)
+        die("cannot write the CSV");
+    fprintf(f, "id,title,provider,type,mode,region,hours,cost_eur,teaches,requires\n");
+    for (i = 0; i < cat->ncourse; i++) {
+        fprintf(f, "%s,%s %s,%s,%s,%s,%s,%.0f,%lld.%02lld,", cat->id[i], cat->kind[i], cat->id[i],
+                cat->provider[i], cat->kind[i], brug__course_mode_name((brug_course_mode)cat->mode[i]),
+                cat->region[i], cat->hours[i], (long long)(cat->cost_cents[i] / 100),
+                (long long)(cat->cost_cents[i] % 100));
+        for (k = cat->teaches.ptr[i]; k < cat->teaches.ptr[i + 1]; k++)
+            fprintf(f, "%s%s", k > cat->teaches.ptr[i] ? "|" : "", cat->skill_uri[cat->teaches.col[k]]);
+        fputc(',', f);
+        for (k = cat->requires.ptr[i]; k < cat->requires.ptr[i + 1]; k++)
+            fprintf(f, "%s%s", k > cat->requires.ptr[i] ? "|" : "",
+                    cat->skill_uri[cat->requires.col[k]]);
+        fputc('\n', f);
+    }
+    if (fclose(f) != 0)
+        die("cannot write the CSV");
+}
+
 /* One planning problem: the gap of a bridge. */
 typedef struct problem {
     brug_plan_skill *need;
@@ -370,7 +400,7 @@ static void run_scenario(scenario *sc, const brug_courses *cat, const brug_onto 
 int main(int argc, char **argv)
 {
     const char *db_path = getenv("BRUG_DB"), *python = "/usr/bin/python3";
-    const char *ref = "bench/plan_ref.py";
+    const char *ref = "bench/plan_ref.py", *csv_out = NULL;
     uint32_t ncourses = 20000, nplans = 1000, k;
     uint64_t seed = 20261129;
     int no_ref = 0, a;
@@ -405,9 +435,11 @@ int main(int argc, char **argv)
             ref = argv[++a];
         else if (strcmp(argv[a], "--no-ref") == 0)
             no_ref = 1;
+        else if (strcmp(argv[a], "--write-csv") == 0 && a + 1 < argc)
+            csv_out = argv[++a];
         else
             die("usage: bench_plan [--db FILE] [--courses N] [--plans N] [--seed S] [--python P] "
-                "[--ref SCRIPT] [--no-ref]");
+                "[--ref SCRIPT] [--no-ref] [--write-csv OUT]");
     }
     if (brug_db_open(db_path, BRUG_OPEN_READONLY, NULL, &db) != BRUG_OK)
         die(brug_errmsg(db));
@@ -427,6 +459,10 @@ int main(int argc, char **argv)
            "built in %.0f ms (seed %llu)\n",
            cat->ncourse, cat->nskill, (double)cat->arena.used / 1048576.0, t_gen * 1e3,
            (unsigned long long)seed);
+    if (csv_out) {
+        write_csv(cat, csv_out);
+        printf("catalogue written to %s\n", csv_out);
+    }
 
     /* The bridges: every occupation's best target; every third, up to nplans. */
     to = malloc((size_t)nocc * sizeof(*to));

@@ -645,7 +645,11 @@ static brug_err import_csv(imp *im, const char *buf, size_t len)
         const char *nl = memchr(buf + off, '\n', len - off);
         size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
         if (csv_parse(&p, buf + off, n, csv_field, csv_row, &cs) != n && !cs.err)
-            cs.err = fail(im, cs.line, BRUG_EPARSE, "%s", csv_strerror(csv_error(&p)));
+            cs.err = fail(im, cs.line, BRUG_EPARSE, "%s",
+                          csv_error(&p) == CSV_EPARSE
+                              ? "malformed quoting: a field with quotes must be quoted as a "
+                                "whole, with inner quotes doubled (\"\")"
+                              : csv_strerror(csv_error(&p)));
         off += n;
         if (nl)
             cs.line++;

@@ -211,6 +211,7 @@ static const struct bad_case {
     {"bad_duplicate_id.csv", BRUG_EPARSE, 4, "already on line 2"},
     {"bad_unknown_uri.csv", BRUG_EDANGLING, 2, "unknown skill URI"},
     {"bad_quote.csv", BRUG_EPARSE, 3, "unterminated"},
+    {"bad_inner_quote.csv", BRUG_EPARSE, 2, "quoted as a whole"},
     {"bad_utf8.csv", BRUG_EPARSE, 2, "not valid UTF-8"},
     {"bad_nul.csv", BRUG_EPARSE, 2, "field 8 holds a NUL byte"},
     {"bad_too_few_fields.csv", BRUG_EPARSE, 2, "record has 7 fields"},
