@@ -72,6 +72,7 @@ typedef struct qword {
     int exact;                       /* a word of the vocabulary: the number of labels with it */
     char stem[2][WORD_MAX];          /* English and Dutch stems when they differ from w, else "" */
     char alt[MAX_STEMALT][WORD_MAX]; /* vocabulary words with one of those stems */
+    int whole;                       /* a common word as typed: not also taken as a prefix */
     int nalt;
 } qword;
 
@@ -786,7 +787,7 @@ static brug_err run_match(search_ctx *c)
  * the others whole words. */
 static void ex_stage2_word(search_ctx *c, const char *w, size_t n, int last)
 {
-    ex_term(c, w, n, last);
+    ex_term(c, w, n, last && !c->qw[c->nq - 1].whole);
 }
 
 /* A one-letter last word ("manage student r") would be a prefix query
@@ -1012,6 +1013,16 @@ static size_t vocab_lower(const brug__search_vocab *v, const char *key, size_t n
     return lo;
 }
 
+/* Could t be an inflected form of q, or q of t?  Up to two letters longer
+ * or shorter and the same up to the last letter of the shorter one
+ * (nurse/nurses, lasser/lassers, operation/operations - not manager/
+ * management, which Snowball also gives one stem). */
+static int near_form(const char *t, size_t tn, const qword *q)
+{
+    size_t shorter = tn < q->len ? tn : q->len, longer = tn < q->len ? q->len : tn;
+    return longer - shorter <= 2 && shorter >= 3 && memcmp(t, q->w, shorter - 1) == 0;
+}
+
 /* Add to q the vocabulary words that start with stem k and have it as
  * their stem too: the other forms of the word. */
 static void stem_forms(search_ctx *c, const brug__search_vocab *v, qword *q, int k)
@@ -1025,7 +1036,7 @@ static void stem_forms(search_ctx *c, const brug__search_vocab *v, qword *q, int
         int a;
         if (w->len < n || memcmp(t, stem, n) != 0)
             break;
-        if (w->len >= WORD_MAX || eq(t, w->len, q->w, q->len))
+        if (w->len >= WORD_MAX || eq(t, w->len, q->w, q->len) || !near_form(t, w->len, q))
             continue;
         l.s = t;
         l.n = w->len;
@@ -1037,6 +1048,33 @@ static void stem_forms(search_ctx *c, const brug__search_vocab *v, qword *q, int
         if (a == q->nalt)
             memcpy(q->alt[q->nalt++], t, (size_t)w->len + 1);
     }
+}
+
+/*
+ * A last word that is itself a common word ("manager", "machine") is
+ * taken as typed: as a prefix it would merge the index entries of every
+ * longer word, the costliest part of a query, to add words its stems and
+ * the compound stage find anyway.
+ */
+#define WHOLE_DF 10
+
+static brug_err last_word_whole(search_ctx *c, const brug__search_vocab *v)
+{
+    qword *q = &c->qw[c->nq - 1];
+    size_t i;
+    brug_err err;
+    if (q->len < 4)
+        return BRUG_OK;
+    if (!v) {
+        err = brug__search_vocab_get(c->db, &v);
+        if (err)
+            return err;
+    }
+    i = vocab_lower(v, q->w, q->len);
+    if (i < v->n && eq(v->text + v->words[i].off, v->words[i].len, q->w, q->len) &&
+        v->words[i].df >= WHOLE_DF)
+        q->whole = 1;
+    return BRUG_OK;
 }
 
 /*
@@ -1082,7 +1120,7 @@ static brug_err stem_words(search_ctx *c)
             c->stems |= q->nalt > 0;
         }
     }
-    return BRUG_OK;
+    return last_word_whole(c, v);
 }
 
 /* Fold text and cut it into query words. */
