@@ -1060,9 +1060,12 @@ static void stem_forms(search_ctx *c, const brug__search_vocab *v, qword *q, int
 
 static brug_err last_word_whole(search_ctx *c, const brug__search_vocab *v)
 {
-    qword *q = &c->qw[c->nq - 1];
+    qword *q;
     size_t i;
     brug_err err;
+    if (c->nq == 0)
+        return BRUG_OK;
+    q = &c->qw[c->nq - 1];
     if (q->len < 4)
         return BRUG_OK;
     if (!v) {
