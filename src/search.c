@@ -23,6 +23,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libstemmer.h>
 
@@ -98,7 +99,9 @@ typedef struct search_ctx {
     brug__fold_buf fold;
     char *query; /* folded query */
     size_t query_len;
-    char *compact; /* folded query without spaces */
+    char *compact;   /* folded query without spaces */
+    const char *raw; /* the query as given, and its length without outer spaces */
+    size_t raw_len;
     qword *qw;
     int nq;
 
@@ -344,6 +347,14 @@ static double role_weight(int role)
     return role == 0 ? 1.0 : role == 1 ? 0.6 : 0.3;
 }
 
+/* Does text equal the query as given, ignoring ASCII case and outer
+ * spaces? */
+static int raw_equal(const search_ctx *c, const char *text)
+{
+    size_t n = strlen(text);
+    return n == c->raw_len && strncasecmp(text, c->raw, n) == 0;
+}
+
 /* The score of a label (see search.h for the rules); 0 when it does not
  * match at all. */
 static double score_label(const search_ctx *c, const brug__search_row *r)
@@ -356,8 +367,12 @@ static double score_label(const search_ctx *c, const brug__search_row *r)
     double cov = 0;
     double coverage, inner;
 
+    /* The whole label; a hair less when only the folded forms agree
+     * ("c++" is "C++" before it is "C#"). */
     if (eq(r->folded, r->folded_len, c->query, c->query_len))
-        return (5 + W_ROLE * role_weight(r->role) + W_COVER + W_HEAD + W_OCC) / 6;
+        return (5 + W_ROLE * role_weight(r->role) + W_COVER + W_HEAD + W_OCC -
+                (raw_equal(c, r->text) ? 0 : 0.005)) /
+               6;
     nl = split_words(r->folded, r->folded_len, lw, MAX_LWORDS);
     for (i = 0; i < MAX_LWORDS; i++)
         covered[i] = 0;
@@ -1131,6 +1146,12 @@ static brug_err parse_query(search_ctx *c, const char *text)
 {
     size_t n = utf8_cut(text, strlen(text), BRUG_SEARCH_MAX_QUERY), i = 0, k = 0;
     brug_err err = brug__fold(&c->fold, text, n);
+    c->raw = text;
+    c->raw_len = n;
+    while (c->raw_len && (unsigned char)*c->raw <= ' ')
+        c->raw++, c->raw_len--;
+    while (c->raw_len && (unsigned char)c->raw[c->raw_len - 1] <= ' ')
+        c->raw_len--;
     lword w[MAX_QWORDS];
     int nw, j;
 

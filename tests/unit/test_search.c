@@ -27,7 +27,9 @@ static const char fixture_sql[] = "INSERT INTO concept(id, uri, kind) VALUES"
                                   " (9, '" NS "occ/data-analyst', 1),"
                                   " (10, '" NS "occ/statistician', 1),"
                                   " (11, '" NS "group/software', 3),"
-                                  " (12, '" NS "occ/care-assistant', 1);"
+                                  " (12, '" NS "occ/care-assistant', 1),"
+                                  " (13, '" NS "skill/c-sharp', 2),"
+                                  " (14, '" NS "skill/c-plus-plus', 2);"
                                   "INSERT INTO label(concept, lang, role, text) VALUES"
                                   " (1, 'en', 0, 'nurse responsible for general care'),"
                                   " (1, 'nl', 0, 'algemeen verpleegkundige'),"
@@ -54,7 +56,9 @@ static const char fixture_sql[] = "INSERT INTO concept(id, uri, kind) VALUES"
                                   " (10, 'en', 1, 'data analyst'),"
                                   " (11, 'en', 0, 'software'),"
                                   " (12, 'en', 0, 'care assistant'),"
-                                  " (12, 'en', 2, 'carer');";
+                                  " (12, 'en', 2, 'carer'),"
+                                  " (13, 'en', 0, 'C#'),"
+                                  " (14, 'en', 0, 'C++');";
 
 typedef struct fx {
     char *path;
@@ -132,6 +136,9 @@ static void search_exact_label_scores_one(void **state)
     assert_string_equal(r->hits[0].label, "lasser");
     brug_search_results_free(r);
     expect_first(f->db, "WELDER", NS "occ/welder");
+    /* Both fold to "c": the one written as typed first. */
+    expect_first(f->db, "c++", NS "skill/c-plus-plus");
+    expect_first(f->db, " C# ", NS "skill/c-sharp");
     expect_first(f->db, "  welder!  ", NS "occ/welder");
 }
 
