@@ -237,25 +237,28 @@ static void esco_real_onto_load(void **state)
     brug_onto_free(o);
 }
 
+/* Importing the Dutch folder again (the merge path: labels of existing
+ * concepts cleared and rewritten, collections and hierarchy re-read)
+ * changes nothing.  test_esco_import covers a full en+nl re-import on
+ * small data; a second full real import would double this test's time. */
 static void esco_real_reimport_is_idempotent(void **state)
 {
     fixture *fx = *state;
-    const char *dirs[2];
-    char en[4096], nl[4096];
+    const char *dirs[1];
+    char nl[4096];
     uint64_t before, after;
     brug_import_report rep;
     if (!fx)
         skip();
-    snprintf(en, sizeof(en), "%s", test_esco_dir("en"));
     snprintf(nl, sizeof(nl), "%s", test_esco_dir("nl"));
-    dirs[0] = en;
-    dirs[1] = nl;
+    dirs[0] = nl;
     assert_int_equal(brug__store_digest(fx->db, &before), BRUG_OK);
     brug_import_report_init(&rep);
-    assert_int_equal(brug_import_esco(fx->db, dirs, 2, NULL, &rep), BRUG_OK);
+    assert_int_equal(brug_import_esco(fx->db, dirs, 1, NULL, &rep), BRUG_OK);
     assert_int_equal(brug__store_digest(fx->db, &after), BRUG_OK);
     assert_true(before == after);
-    assert_int_equal(rep.dangling, 68);
+    assert_int_equal(rep.occupations, 3007);
+    assert_int_equal(rep.dangling, 0);
     brug_import_report_release(&rep);
 }
 
