@@ -2,11 +2,12 @@
  * bridges_all.c - all-pairs transition scores: the full matrix and the k
  * best targets per occupation, computed on several POSIX threads.
  *
- * Each thread owns a scratch and takes the next chunk of rows (source
- * occupations) from a shared counter, so a thread that the machine slows
- * down does not hold the others up; a row is one run of the scoring
- * kernel, so every value equals what brug_bridges_scores gives for that
- * source, whichever thread computes it.
+ * Each thread owns a scratch and takes the next block of BRUG__BLOCK
+ * source occupations (similar ones together) from a shared counter, so a
+ * thread that the machine slows down does not hold the others up; the
+ * block kernel (bridges_block.c) gives every value bit for bit as
+ * brug_bridges_scores gives it for that source, whichever thread and
+ * block computes it.
  */
 #include <math.h>
 #include <pthread.h>
@@ -14,14 +15,14 @@
 #include <string.h>
 
 #include "alloc.h"
-#include "profile.h"
+#include "bridges_block.h"
 
 #define MAX_THREADS 64
-#define CHUNK 16 /* rows taken at a time */
 
 typedef struct worker {
     const brug_bridges *b;
-    atomic_uint *next; /* shared: the first row of the next chunk */
+    atomic_uint *next; /* shared: the next block */
+    const uint32_t *order;             /* sources, blocks consecutive */
     float *matrix;     /* nocc * nocc, or NULL */
     unsigned k;        /* top-k mode when matrix == NULL */
     uint32_t *to;
@@ -118,37 +119,36 @@ static void *work(void *arg)
 {
     worker *w = arg;
     const brug_bridges *b = w->b;
-    brug__bridges_scratch s;
-    float *row = NULL;
-    uint32_t i, n = b->nocc;
+    brug__bridges_block *s = brug__bridges_block_new(b);
+    float *rows = NULL, *out[BRUG__BLOCK];
+    uint32_t n = b->nocc, nblocks = (n + BRUG__BLOCK - 1) / BRUG__BLOCK;
+    unsigned l;
 
-    w->err = brug__bridges_scratch_init(&s, b);
-    if (w->err)
-        return NULL;
     if (!w->matrix)
-        row = brug__malloc(&b->alloc, ((size_t)n + 1) * sizeof(float));
-    if (!w->matrix && !row) {
+        rows = brug__malloc(&b->alloc, ((size_t)n + 1) * BRUG__BLOCK * sizeof(float));
+    if (!s || (!w->matrix && !rows)) {
         w->err = BRUG_ENOMEM;
         goto done;
     }
     for (;;) {
-        uint32_t first = atomic_fetch_add(w->next, CHUNK), end;
-        if (first >= n)
+        uint32_t blk = atomic_fetch_add(w->next, 1), first, nb;
+        const uint32_t *src;
+        if (blk >= nblocks)
             break;
-        end = first + CHUNK < n ? first + CHUNK : n;
-        for (i = first; i < end; i++) {
-        size_t nh;
-        const uint32_t *held = brug__bridges_held(b, i, &nh);
-        float *dst = w->matrix ? w->matrix + (size_t)i * n : row;
-        brug__bridges_credit_fast(b, &s, held, nh);
-        brug__bridges_row(b, &s, i, dst);
+        first = blk * BRUG__BLOCK;
+        nb = n - first < BRUG__BLOCK ? n - first : BRUG__BLOCK;
+        src = w->order + first;
+        for (l = 0; l < nb; l++)
+            out[l] = w->matrix ? w->matrix + (size_t)src[l] * n : rows + (size_t)l * n;
+        brug__bridges_block_rows(b, s, src, nb, out);
         if (!w->matrix)
-            select_topk(row, n, i, w->k, w->to + (size_t)i * w->k, w->score + (size_t)i * w->k);
-        }
+            for (l = 0; l < nb; l++)
+                select_topk(out[l], n, src[l], w->k, w->to + (size_t)src[l] * w->k,
+                            w->score + (size_t)src[l] * w->k);
     }
 done:
-    brug__free(&b->alloc, row);
-    brug__bridges_scratch_release(&s);
+    brug__free(&b->alloc, rows);
+    brug__bridges_block_free(b, s);
     return NULL;
 }
 
@@ -159,8 +159,9 @@ static brug_err run_workers(const brug_bridges *b, unsigned nthreads, float *mat
     pthread_t th[MAX_THREADS];
     int started[MAX_THREADS];
     atomic_uint next;
+    uint32_t *order;
     unsigned i;
-    brug_err err = BRUG_OK;
+    brug_err err;
 
     if (nthreads == 0)
         nthreads = 2;
@@ -168,10 +169,19 @@ static brug_err run_workers(const brug_bridges *b, unsigned nthreads, float *mat
         nthreads = MAX_THREADS;
     if (nthreads > b->nocc && b->nocc > 0)
         nthreads = b->nocc;
+    order = brug__malloc(&b->alloc, ((size_t)b->nocc + 1) * sizeof(uint32_t));
+    if (!order)
+        return BRUG_ENOMEM;
+    err = brug__bridges_block_order(b, order);
+    if (err) {
+        brug__free(&b->alloc, order);
+        return err;
+    }
     atomic_init(&next, 0);
     for (i = 0; i < nthreads; i++) {
         w[i].b = b;
         w[i].next = &next;
+        w[i].order = order;
         w[i].matrix = matrix;
         w[i].k = k;
         w[i].to = to;
@@ -193,6 +203,7 @@ static brug_err run_workers(const brug_bridges *b, unsigned nthreads, float *mat
     for (i = 0; i < nthreads; i++)
         if (w[i].err && !err)
             err = w[i].err;
+    brug__free(&b->alloc, order);
     return err;
 }
 
