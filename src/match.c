@@ -33,7 +33,14 @@ static brug_err oom(const brug_matcher *m)
 
 static uint32_t popcount(uint32_t x)
 {
-    return (uint32_t)__builtin_popcount(x);
+    /* drives are 6 bits: a table lookup, not a libgcc call per fit */
+    static const uint8_t nib[16] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4};
+    uint32_t n = 0;
+    while (x) {
+        n += nib[x & 15u];
+        x >>= 4;
+    }
+    return n;
 }
 
 /* Neighbours of each skill proper: its broader and narrower skills proper. */
@@ -446,20 +453,26 @@ static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, cons
 {
     size_t base = (size_t)t * m->nreg;
     float cr = s->cred[t];
-    uint32_t r;
+    /* locals, so the compiler keeps them in registers (no aliasing) */
+    float *acc = s->acc;
+    uint32_t *cand = s->cand, ncand = s->ncand, r;
+    const uint32_t *po = m->post_offer, *pp = m->post_ptr;
+    const float *pw = m->post_w;
     for (r = 0; r < nreach; r++) {
         int ty;
         for (ty = t0; ty <= t1; ty++) {
             size_t k = (base + reach[r]) * 2 + (size_t)ty;
-            uint32_t j, end = m->post_ptr[k + 1];
-            for (j = m->post_ptr[k]; j < end; j++) {
-                uint32_t o = m->post_offer[j];
-                if (s->acc[o] == 0)
-                    s->cand[s->ncand++] = o;
-                s->acc[o] += cr * m->post_w[j];
+            uint32_t j, end = pp[k + 1];
+            for (j = pp[k]; j < end; j++) {
+                uint32_t o = po[j];
+                float a = acc[o];
+                if (a == 0)
+                    cand[ncand++] = o;
+                acc[o] = a + cr * pw[j];
             }
         }
     }
+    s->ncand = ncand;
 }
 
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
@@ -467,7 +480,8 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
 {
     uint32_t reach[64], nreach = 0, r, i, c, nt, done;
     int t0 = type ? type - 1 : 0, t1 = type ? type - 1 : 1;
-    float skipped = 0; /* sum of the bounds of the terms left out */
+    float skipped = 0;  /* sum of the bounds of the terms left out */
+    float skipcred = 0; /* sum of the credits of the terms left out */
 
     for (r = 0; r < m->nreg && nreach < 64; r++)
         if (m->km[(size_t)p->region * m->nreg + r] <= p->max_km)
@@ -516,22 +530,27 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
         sort_terms(s->order + done, s->key, nt - done);
         for (i = done; i < nt; i++) {
             uint32_t t = s->order[i];
-            if (skipped + s->ub[t] < budget)
+            if (skipped + s->ub[t] < budget) {
                 skipped += s->ub[t];
-            else
+                skipcred += s->cred[t];
+            } else
                 accumulate(m, s, t, reach, nreach, t0, t1);
         }
     }
-    /* A candidate's coverage is at most its partial sum plus the skipped
-     * bounds, and its fit multiplier at most 1. */
+    /* A candidate's coverage is at most its partial sum plus what the
+     * skipped terms can add: the sum of their bounds, and also their
+     * credits times the largest normalised weight of an offer of its size
+     * (essential weight / its weight sum).  Its fit multiplier is at most 1. */
     score_leaders(m, s, p);
+    skipcred *= BRUG__W_ESSENTIAL * 1.0001f;
     for (c = 0; c < s->ncand; c++) {
         uint32_t o = s->cand[c];
-        float bound = s->acc[o] + skipped;
+        float bound = s->acc[o], rest = skipcred / m->owsum[o];
         double fit;
         s->acc[o] = 0;
         if (s->seen[o] == s->stamp)
             continue;
+        bound += rest < skipped ? rest : skipped;
         if (s->nheap == s->k && 100.0f * bound * 1.0001f < threshold(s))
             continue;
         fit = brug__fit(m, p, o, NULL);
