@@ -155,7 +155,7 @@ static brug_courses *generate(const brug_onto *onto, uint32_t n)
                 for (j = 0; j < r->nteaches; j++)
                     dup |= r->teaches[j] == onto->skill_uri[s];
                 for (j = 0; j < r->nrequires; j++)
-                    dup |= r->requires[j] == onto->skill_uri[s];
+                dup |= r->requires[j] == onto->skill_uri[s];
                 if (dup)
                     continue;
                 refs[nref++] = onto->skill_uri[s];
@@ -176,8 +176,9 @@ static brug_courses *generate(const brug_onto *onto, uint32_t n)
             r->kind = rnd(2) ? "mbo-module" : "hbo-module";
             r->hours = 40 + rnd(200);
             r->cost_cents = (int64_t)llround(r->hours * (8 + rnd(8))) * 100;
-            r->mode = rnd(4) == 0 ? BRUG_COURSE_ONLINE : rnd(2) ? BRUG_COURSE_CLASSROOM
-                                                                 : BRUG_COURSE_BLENDED;
+            r->mode = rnd(4) == 0 ? BRUG_COURSE_ONLINE
+                      : rnd(2)    ? BRUG_COURSE_CLASSROOM
+                                  : BRUG_COURSE_BLENDED;
         } else { /* in-company */
             r->kind = "in-company";
             r->hours = 4 + rnd(20);
@@ -204,11 +205,13 @@ static void write_csv(const brug_courses *cat, const char *path)
     fprintf(f, "id,title,provider,type,mode,region,hours,cost_eur,teaches,requires\n");
     for (i = 0; i < cat->ncourse; i++) {
         fprintf(f, "%s,%s %s,%s,%s,%s,%s,%.0f,%lld.%02lld,", cat->id[i], cat->kind[i], cat->id[i],
-                cat->provider[i], cat->kind[i], brug__course_mode_name((brug_course_mode)cat->mode[i]),
-                cat->region[i], cat->hours[i], (long long)(cat->cost_cents[i] / 100),
+                cat->provider[i], cat->kind[i],
+                brug__course_mode_name((brug_course_mode)cat->mode[i]), cat->region[i],
+                cat->hours[i], (long long)(cat->cost_cents[i] / 100),
                 (long long)(cat->cost_cents[i] % 100));
         for (k = cat->teaches.ptr[i]; k < cat->teaches.ptr[i + 1]; k++)
-            fprintf(f, "%s%s", k > cat->teaches.ptr[i] ? "|" : "", cat->skill_uri[cat->teaches.col[k]]);
+            fprintf(f, "%s%s", k > cat->teaches.ptr[i] ? "|" : "",
+                    cat->skill_uri[cat->teaches.col[k]]);
         fputc(',', f);
         for (k = cat->requires.ptr[i]; k < cat->requires.ptr[i + 1]; k++)
             fprintf(f, "%s%s", k > cat->requires.ptr[i] ? "|" : "",
@@ -247,7 +250,7 @@ static int allowed(const brug_courses *cat, uint32_t c, const brug_plan_opts *o)
 static double objective_of(const brug_courses *cat, uint32_t c, const brug_plan_opts *o)
 {
     double eur = (double)cat->cost_cents[c] / 100.0;
-    return o->objective == BRUG_PLAN_COST ? eur
+    return o->objective == BRUG_PLAN_COST  ? eur
            : o->objective == BRUG_PLAN_MIX ? eur + cat->hours[c] * o->hour_value
                                            : cat->hours[c];
 }

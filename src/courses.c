@@ -110,8 +110,8 @@ brug_err brug__courses_build(const brug_alloc *alloc, const brug__course_rec *re
     c->hours = brug__arena_calloc(&c->arena, n + 1, sizeof(double));
     c->cost_cents = brug__arena_calloc(&c->arena, n + 1, sizeof(int64_t));
     c->skill_uri = brug__arena_calloc(&c->arena, nrefs + 1, sizeof(char *));
-    if (!c->id || !c->title || !c->provider || !c->kind || !c->region || !c->starts ||
-        !c->mode || !c->hours || !c->cost_cents || !c->skill_uri)
+    if (!c->id || !c->title || !c->provider || !c->kind || !c->region || !c->starts || !c->mode ||
+        !c->hours || !c->cost_cents || !c->skill_uri)
         goto fail;
     err = brug__strmap_init(&c->skill_by_uri, &c->arena, (uint32_t)nrefs + 1);
     if (err)
@@ -252,11 +252,11 @@ json_t *brug_courses_describe(const brug_courses *c, uint32_t i)
 {
     if (!c || i >= c->ncourse)
         return NULL;
-    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s?, s:f, s:f, s:o?, s:o?, s:o?}", "id",
-                     c->id[i], "title", c->title[i], "provider", c->provider[i], "type",
-                     c->kind[i], "mode", brug__course_mode_name((brug_course_mode)c->mode[i]),
-                     "region", c->region[i][0] ? c->region[i] : NULL, "hours", c->hours[i],
-                     "cost", (double)c->cost_cents[i] / 100.0, "start_dates",
-                     start_list(c->starts[i]), "teaches", skill_list(c, &c->teaches, i),
-                     "requires", skill_list(c, &c->requires, i));
+    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s?, s:f, s:f, s:o?, s:o?, s:o?}", "id", c->id[i],
+                     "title", c->title[i], "provider", c->provider[i], "type", c->kind[i], "mode",
+                     brug__course_mode_name((brug_course_mode)c->mode[i]), "region",
+                     c->region[i][0] ? c->region[i] : NULL, "hours", c->hours[i], "cost",
+                     (double)c->cost_cents[i] / 100.0, "start_dates", start_list(c->starts[i]),
+                     "teaches", skill_list(c, &c->teaches, i), "requires",
+                     skill_list(c, &c->requires, i));
 }

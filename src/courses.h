@@ -21,12 +21,12 @@ typedef struct brug__course_rec {
     const char *id;
     const char *title;
     const char *provider;
-    const char *kind;     /* "mbo-module", "certificate", ... or NULL */
+    const char *kind; /* "mbo-module", "certificate", ... or NULL */
     brug_course_mode mode;
-    const char *region;   /* NULL for online */
+    const char *region; /* NULL for online */
     double hours;
     int64_t cost_cents;
-    const char *starts;   /* start dates, ISO, separated by ' ', or NULL */
+    const char *starts; /* start dates, ISO, separated by ' ', or NULL */
     const char *const *teaches;
     size_t nteaches;
     const char *const *requires;
@@ -41,12 +41,12 @@ struct brug_courses {
     const char **id;
     const char **title;
     const char **provider;
-    const char **kind;    /* "" when unknown */
-    uint8_t *mode;        /* brug_course_mode */
-    const char **region;  /* canonical code, "" for online */
+    const char **kind;   /* "" when unknown */
+    uint8_t *mode;       /* brug_course_mode */
+    const char **region; /* canonical code, "" for online */
     double *hours;
     int64_t *cost_cents;
-    const char **starts;  /* "" when none */
+    const char **starts; /* "" when none */
 
     uint32_t nskill;
     const char **skill_uri;

@@ -23,16 +23,16 @@
 #include "store.h"
 #include "store_courses.h"
 
-#define MAX_FILE (256u << 20)  /* bytes */
-#define MAX_FIELD 8192         /* bytes in one CSV field / JSON string */
-#define MAX_LIST 256           /* skills in one list */
+#define MAX_FILE (256u << 20) /* bytes */
+#define MAX_FIELD 8192        /* bytes in one CSV field / JSON string */
+#define MAX_LIST 256          /* skills in one list */
 #define MAX_ID 128
 
 /* ---- the import state ------------------------------------------------------ */
 
 typedef struct label_map {
     brug__arena arena;
-    brug__strmap map;  /* folded label -> index into uri[] */
+    brug__strmap map; /* folded label -> index into uri[] */
     const char **uri;
     uint32_t n, cap;
     int loaded;
@@ -43,10 +43,10 @@ typedef struct imp {
     const char *path;
     const brug_courses_import_opts *opts;
     brug__courses_writer *w;
-    brug__arena arena;       /* per-course scratch, released after each course */
+    brug__arena arena; /* per-course scratch, released after each course */
     label_map labels;
     json_t *resolved, *unresolved;
-    brug__strmap seen;       /* ids in this file */
+    brug__strmap seen; /* ids in this file */
     brug__arena seen_arena;
     size_t ncourses, nreplaced;
 } imp;
@@ -71,8 +71,8 @@ static int valid_utf8(const char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
+        utf8proc_ssize_t n =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
         if (n <= 0)
             return 0;
         i += (size_t)n;
@@ -237,9 +237,9 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
             return fail(im, line, BRUG_ENOMEM, "out of memory");
         if (brug__strmap_get(&im->labels.map, key, &v)) {
             *out = im->labels.uri[v];
-            json_array_append_new(im->resolved, json_pack("{s:I, s:s, s:s, s:s}", "line",
-                                                          (json_int_t)line, "label", ref, "uri",
-                                                          *out, "how", "label"));
+            json_array_append_new(im->resolved,
+                                  json_pack("{s:I, s:s, s:s, s:s}", "line", (json_int_t)line,
+                                            "label", ref, "uri", *out, "how", "label"));
             return BRUG_OK;
         }
         err = resolve_by_search(im, line, ref, out);
@@ -248,9 +248,8 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
         if (im->opts->strict)
             return fail(im, line, BRUG_EDANGLING, "course %s: no ESCO skill is called '%s'", id,
                         ref);
-        json_array_append_new(im->unresolved,
-                              json_pack("{s:I, s:s, s:s}", "line", (json_int_t)line, "course", id,
-                                        "label", ref));
+        json_array_append_new(im->unresolved, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)line,
+                                                        "course", id, "label", ref));
         return BRUG_OK;
     }
 }
@@ -357,8 +356,7 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
                     rc->id, rc->mode ? rc->mode : "");
     if (rec.mode == BRUG_COURSE_ONLINE) {
         if (rc->region && rc->region[0])
-            return fail(im, line, BRUG_EPARSE, "course %s: an online course has no region",
-                        rc->id);
+            return fail(im, line, BRUG_EPARSE, "course %s: an online course has no region", rc->id);
     } else {
         if (!rc->region || !rc->region[0])
             return fail(im, line, BRUG_EPARSE, "course %s: a %s course needs a region", rc->id,
@@ -372,8 +370,10 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
     }
     if (rc->hours_is_num) {
         if (!(rc->hours_num > 0 && rc->hours_num <= 10000))
-            return fail(im, line, BRUG_EPARSE, "course %s: hours must be more than 0 and at most "
-                        "10000", rc->id);
+            return fail(im, line, BRUG_EPARSE,
+                        "course %s: hours must be more than 0 and at most "
+                        "10000",
+                        rc->id);
         rec.hours = rc->hours_num;
     } else {
         if (!rc->hours || !parse_decimal(rc->hours, 2, 1000000, &v) || v == 0)
@@ -424,7 +424,7 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
         if (err)
             return err;
         if (uri)
-            requires[nr++] = uri;
+        requires[nr++] = uri;
     }
     rec.teaches = teaches;
     rec.nteaches = nt;
@@ -458,22 +458,34 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
 
 /* ---- CSV --------------------------------------------------------------------- */
 
-enum { COL_ID, COL_TITLE, COL_PROVIDER, COL_TYPE, COL_MODE, COL_REGION, COL_HOURS, COL_COST,
-       COL_STARTS, COL_TEACHES, COL_REQUIRES, COL_COUNT };
+enum {
+    COL_ID,
+    COL_TITLE,
+    COL_PROVIDER,
+    COL_TYPE,
+    COL_MODE,
+    COL_REGION,
+    COL_HOURS,
+    COL_COST,
+    COL_STARTS,
+    COL_TEACHES,
+    COL_REQUIRES,
+    COL_COUNT
+};
 
-static const char *const col_names[COL_COUNT] = {
-    "id", "title", "provider", "type", "mode", "region", "hours", "cost_eur",
-    "start_dates", "teaches", "requires"};
+static const char *const col_names[COL_COUNT] = {"id",          "title",   "provider", "type",
+                                                 "mode",        "region",  "hours",    "cost_eur",
+                                                 "start_dates", "teaches", "requires"};
 static const int col_required[COL_COUNT] = {1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
 
 typedef struct csv_state {
     imp *im;
-    long line;        /* physical line being fed */
-    long row_line;    /* line where the current record's first field ended */
+    long line;     /* physical line being fed */
+    long row_line; /* line where the current record's first field ended */
     int header_done;
-    int col_of[64];   /* field position -> COL_* or -1 */
+    int col_of[64]; /* field position -> COL_* or -1 */
     int ncols;
-    int field;        /* position in the current record */
+    int field; /* position in the current record */
     char *val[COL_COUNT];
     brug_err err;
 } csv_state;
@@ -491,8 +503,7 @@ static void csv_field(void *data, size_t len, void *ctx)
         return;
     }
     if (!valid_utf8(s, len)) {
-        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d is not valid UTF-8",
-                       cs->field + 1);
+        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d is not valid UTF-8", cs->field + 1);
         return;
     }
     /* U+0000 is valid UTF-8 but would silently cut the field short. */
@@ -601,8 +612,8 @@ static void csv_row(int term, void *ctx)
         return;
     }
     if (cs->field < cs->ncols) {
-        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE,
-                       "record has %d fields; the header has %d", cs->field, cs->ncols);
+        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE, "record has %d fields; the header has %d",
+                       cs->field, cs->ncols);
         return;
     }
     memset(&rc, 0, sizeof(rc));
@@ -717,8 +728,8 @@ static brug_err json_str_field(imp *im, long line, json_t *o, const char *key, c
     return BRUG_OK;
 }
 
-static brug_err json_list_field(imp *im, long line, json_t *o, const char *key,
-                                const char **items, size_t *n)
+static brug_err json_list_field(imp *im, long line, json_t *o, const char *key, const char **items,
+                                size_t *n)
 {
     json_t *v = json_object_get(o, key), *e;
     size_t i;
@@ -758,8 +769,8 @@ static brug_err json_num_field(imp *im, long line, json_t *o, const char *key, c
     return fail(im, line, BRUG_EPARSE, "\"%s\" must be a number", key);
 }
 
-static const char *const json_keys[] = {"id",    "title",    "provider",    "type",
-                                        "mode",  "region",   "hours",       "cost_eur",
+static const char *const json_keys[] = {"id",          "title",   "provider", "type",
+                                        "mode",        "region",  "hours",    "cost_eur",
                                         "start_dates", "teaches", "requires", NULL};
 
 static brug_err import_json(imp *im, const char *buf, size_t len)

@@ -82,15 +82,15 @@ enum { ST_VISITED = 1, ST_ALLOWED = 2, ST_GROUND = 4, ST_DROPPED = 8 };
 /* The pruned problem on local indexes: candidates 0..k-1, skills 0..m-1. */
 typedef struct prob {
     uint32_t k, m;
-    uint32_t *cidx;          /* candidate -> catalogue course */
+    uint32_t *cidx; /* candidate -> catalogue course */
     double *obj, *cost, *hours;
-    uint32_t *tptr, *tcol;   /* candidate -> useful local skills taught */
-    uint32_t *lptr, *lcol;   /* candidate -> lacking local skills required */
-    uint32_t *bptr, *bcol;   /* local skill -> candidates teaching it */
-    uint32_t *skill;         /* local -> catalogue skill */
-    int32_t *need;           /* local -> need index, or -1 */
-    uint8_t *target;         /* local: a coverable essential need */
-    double *w;               /* local: weight of a target */
+    uint32_t *tptr, *tcol; /* candidate -> useful local skills taught */
+    uint32_t *lptr, *lcol; /* candidate -> lacking local skills required */
+    uint32_t *bptr, *bcol; /* local skill -> candidates teaching it */
+    uint32_t *skill;       /* local -> catalogue skill */
+    int32_t *need;         /* local -> need index, or -1 */
+    uint8_t *target;       /* local: a coverable essential need */
+    double *w;             /* local: weight of a target */
 } prob;
 
 typedef struct ws {
@@ -100,9 +100,9 @@ typedef struct ws {
     const brug__plan_need *need;
     size_t nneed;
     brug__arena ar;
-    int32_t *need_of;   /* catalogue skill -> need index or -1 */
-    uint8_t *cstate;    /* catalogue course -> ST_* */
-    uint8_t *cwhy;      /* catalogue course -> filter failure bits */
+    int32_t *need_of; /* catalogue skill -> need index or -1 */
+    uint8_t *cstate;  /* catalogue course -> ST_* */
+    uint8_t *cwhy;    /* catalogue course -> filter failure bits */
     uint32_t *cand;
     uint32_t ncand;
     int64_t budget_cents; /* -1 none */
@@ -440,8 +440,8 @@ static brug_err build_prob(ws *w)
  * returns how many were placed; the rest are stuck in a cycle.
  * placed[] is scratch (k bytes); taught[] scratch (m counts).
  */
-static uint32_t order_plan(const prob *p, const uint8_t *chosen, uint8_t *placed,
-                           uint32_t *taught, uint32_t *out)
+static uint32_t order_plan(const prob *p, const uint8_t *chosen, uint8_t *placed, uint32_t *taught,
+                           uint32_t *out)
 {
     uint32_t nplaced = 0, nchosen = 0, j, k, round_start;
     memset(placed, 0, p->k);
@@ -612,17 +612,17 @@ static void ios_callback(glp_tree *tree, void *info)
 }
 
 typedef struct ilp_out {
-    int solved;      /* an integer solution is in chosen */
+    int solved; /* an integer solution is in chosen */
     int optimal;
-    int infeasible;  /* proven: no plan covers every target within the limits */
-    double bound;    /* lower bound on the model objective */
+    int infeasible; /* proven: no plan covers every target within the limits */
+    double bound;   /* lower bound on the model objective */
     int have_bound;
 } ilp_out;
 
 /* Solve the model (partial = maximise covered weight first).  inc is the
  * greedy plan (used as incumbent when it is feasible for the model). */
 static brug_err solve_ilp_body(ws *w, int partial, double penalty, const uint8_t *inc, int inc_ok,
-                          uint8_t *chosen, ilp_out *res)
+                               uint8_t *chosen, ilp_out *res)
 {
     const prob *p = &w->p;
     glp_prob *lp;
@@ -758,7 +758,8 @@ static brug_err solve_ilp_body(ws *w, int partial, double penalty, const uint8_t
         smcp.tm_lim = left < 1 ? 1 : (int)left;
         ret = glp_simplex(lp, &smcp);
         if (ret != 0 || glp_get_status(lp) != GLP_OPT) {
-            if (ret == 0 && (glp_get_status(lp) == GLP_NOFEAS || glp_get_prim_stat(lp) == GLP_NOFEAS))
+            if (ret == 0 &&
+                (glp_get_status(lp) == GLP_NOFEAS || glp_get_prim_stat(lp) == GLP_NOFEAS))
                 res->infeasible = 1;
             break;
         }
@@ -905,11 +906,11 @@ const char *brug__plan_why_text(unsigned why, const brug_plan_opts *o, char *buf
     if (why & BRUG__WHY_LIMITS)
         return "courses teach it, but not within the budget or hour limit together with "
                "the more important skills";
-#define ADD(...)                                                                           \
-    do {                                                                                   \
-        int r_ = snprintf(buf + n, size - n, __VA_ARGS__);                                 \
-        if (r_ > 0 && (size_t)r_ < size - n)                                               \
-            n += (size_t)r_;                                                               \
+#define ADD(...)                                                                                   \
+    do {                                                                                           \
+        int r_ = snprintf(buf + n, size - n, __VA_ARGS__);                                         \
+        if (r_ > 0 && (size_t)r_ < size - n)                                                       \
+            n += (size_t)r_;                                                                       \
     } while (0)
     ADD("every course that teaches it");
     if (why & BRUG__WHY_ONLINE)
@@ -1248,8 +1249,8 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
             json_array_append_new(covered, o);
         } else {
             char buf[256];
-            json_object_set_new(o, "reason",
-                                json_string(brug__plan_why_text(res.why[i], opts, buf, sizeof(buf))));
+            json_object_set_new(
+                o, "reason", json_string(brug__plan_why_text(res.why[i], opts, buf, sizeof(buf))));
             json_array_append_new(uncovered, o);
         }
         if (need[i].skill != BRUG_NO_INDEX)
@@ -1290,8 +1291,8 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
                        "title", cat->title[c], "provider", cat->provider[c], "mode",
                        brug__course_mode_name((brug_course_mode)cat->mode[c]), "region",
                        cat->region[c][0] ? cat->region[c] : NULL, "hours", cat->hours[c], "cost",
-                       (double)cat->cost_cents[c] / 100.0, "teaches", teaches, "requires",
-                       requires, "after", after);
+                       (double)cat->cost_cents[c] / 100.0, "teaches", teaches, "requires", requires,
+                       "after", after);
         if (!co || json_array_append_new(courses, co))
             goto out;
     }
@@ -1300,7 +1301,7 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
         json_object_set_new(doc, "optimal", json_boolean(res.optimal)) ||
         json_object_set_new(doc, "gap", json_real(res.gap)) ||
         json_object_set_new(doc, "objective",
-                            json_string(opts->objective == BRUG_PLAN_COST   ? "cost"
+                            json_string(opts->objective == BRUG_PLAN_COST  ? "cost"
                                         : opts->objective == BRUG_PLAN_MIX ? "mix"
                                                                            : "hours")) ||
         json_object_set_new(doc, "objective_value", json_real(res.objective)) ||

@@ -31,21 +31,21 @@ enum {
 };
 
 typedef struct brug__plan_result {
-    uint32_t *course;   /* chosen catalogue indexes, in study order */
+    uint32_t *course; /* chosen catalogue indexes, in study order */
     uint32_t ncourse;
-    uint8_t *covered;   /* per need: 1 when a chosen course teaches it */
-    uint8_t *why;       /* per uncovered need: BRUG__WHY_* bits */
-    uint32_t *lacking;  /* skills required by chosen courses that the person lacks */
+    uint8_t *covered;  /* per need: 1 when a chosen course teaches it */
+    uint8_t *why;      /* per uncovered need: BRUG__WHY_* bits */
+    uint32_t *lacking; /* skills required by chosen courses that the person lacks */
     uint32_t nlacking;
-    double objective;   /* of the chosen plan, in the objective's unit */
-    double bound;       /* lower bound on the objective of a plan covering as much */
-    double gap;         /* relative gap (objective - bound) / objective; 0 when optimal */
+    double objective; /* of the chosen plan, in the objective's unit */
+    double bound;     /* lower bound on the objective of a plan covering as much */
+    double gap;       /* relative gap (objective - bound) / objective; 0 when optimal */
     double total_hours;
     int64_t total_cost_cents;
-    int optimal;        /* proven optimal */
-    int used_ilp;       /* 1 when the integer program produced the plan */
-    uint32_t ncand;     /* candidate courses after pruning */
-    double ms;          /* wall time */
+    int optimal;    /* proven optimal */
+    int used_ilp;   /* 1 when the integer program produced the plan */
+    uint32_t ncand; /* candidate courses after pruning */
+    double ms;      /* wall time */
 } brug__plan_result;
 
 /*

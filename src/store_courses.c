@@ -41,8 +41,8 @@ static const brug__migration courses_steps[] = {
         "CREATE INDEX course_skill_by_uri ON course_skill(uri);"},
 };
 
-const brug__schema_module brug__schema_courses = {
-    "courses", courses_steps, sizeof(courses_steps) / sizeof(courses_steps[0])};
+const brug__schema_module brug__schema_courses = {"courses", courses_steps,
+                                                  sizeof(courses_steps) / sizeof(courses_steps[0])};
 
 struct brug__courses_writer {
     brug_db *db;
@@ -71,8 +71,8 @@ brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out)
     if (!w)
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
     w->db = db;
-    err = brug__db_prepare(db, "SELECT 1 FROM concept WHERE uri = ?1 AND kind IN (2, 3)",
-                           &w->known);
+    err =
+        brug__db_prepare(db, "SELECT 1 FROM concept WHERE uri = ?1 AND kind IN (2, 3)", &w->known);
     if (!err)
         err = brug__db_prepare(db, "DELETE FROM course WHERE code = ?1", &w->del);
     if (!err)
@@ -118,8 +118,7 @@ static void bind_opt_text(sqlite3_stmt *st, int i, const char *s)
         sqlite3_bind_null(st, i);
 }
 
-brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_rec *r,
-                                  int *replaced)
+brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_rec *r, int *replaced)
 {
     sqlite3_int64 id;
     size_t i;
@@ -250,8 +249,8 @@ brug_err brug_courses_load(brug_db *db, brug_courses **out)
                            " cost_cents, starts FROM course ORDER BY id",
                            &st);
     if (!err)
-        err = brug__db_prepare(db, "SELECT course, role, uri FROM course_skill ORDER BY course, role",
-                               &sk);
+        err = brug__db_prepare(
+            db, "SELECT course, role, uri FROM course_skill ORDER BY course, role", &sk);
     if (err)
         goto out;
     for (;;) {

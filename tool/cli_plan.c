@@ -147,8 +147,8 @@ void cli_plan_print_summary(FILE *f, const json_t *plan)
     {
         size_t i, ness = 0;
         json_t *s;
-        json_array_foreach(json_object_get(plan, "uncovered"), i, s)
-            ness += json_is_true(json_object_get(s, "essential"));
+        json_array_foreach(json_object_get(plan, "uncovered"), i, s) ness +=
+            json_is_true(json_object_get(s, "essential"));
         if (ness)
             fprintf(f, "; %zu essential skill%s not covered", ness, ness == 1 ? "" : "s");
     }
@@ -187,8 +187,7 @@ void cli_plan_print(FILE *f, const json_t *plan, const char *indent)
             fputc('\n', f);
         }
     }
-    json_array_foreach(uncovered, i, s)
-        nmissing += json_is_true(json_object_get(s, "essential"));
+    json_array_foreach(uncovered, i, s) nmissing += json_is_true(json_object_get(s, "essential"));
     if (nmissing) {
         fprintf(f, "%snot covered:\n", indent);
         json_array_foreach(uncovered, i, s)
@@ -216,19 +215,18 @@ brug_courses *cli_plan_load_courses(cli_ctx *ctx, brug_db *db)
 }
 
 brug_err cli_plan_attach(const brug_courses *courses, const brug_onto *onto,
-                         const brug_bridges *index, const char *from_uri,
-                         const char *const *skills, size_t nskills,
-                         const char *const *acquired, size_t nacquired, const char *to_uri,
-                         const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
-                         size_t msgsize)
+                         const brug_bridges *index, const char *from_uri, const char *const *skills,
+                         size_t nskills, const char *const *acquired, size_t nacquired,
+                         const char *to_uri, const char *lang, const brug_plan_opts *o, json_t *obj,
+                         char *msg, size_t msgsize)
 {
     json_t *bridge = NULL, *plan = NULL;
     const char **have = NULL, **own = NULL;
     size_t nhave = 0, nown = 0;
     brug_err err;
 
-    err = brug_bridges_explain(index, from_uri, skills, nskills, to_uri, lang, &bridge, msg,
-                               msgsize);
+    err =
+        brug_bridges_explain(index, from_uri, skills, nskills, to_uri, lang, &bridge, msg, msgsize);
     if (err)
         return err;
     if (from_uri)

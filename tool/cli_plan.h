@@ -20,14 +20,16 @@ enum {
 };
 
 /* The option table rows of the limits (name, key, arg, help). */
-#define CLI_PLAN_LIMIT_OPTS                                                                       \
-    {"objective", CLI_PLAN_OBJECTIVE, "hours|cost|mix", "what a plan minimises (default hours)"}, \
-    {"hour-value", CLI_PLAN_HOUR_VALUE, "EUR", "mix: euros an hour of study counts for (20)"},    \
-    {"budget", CLI_PLAN_BUDGET, "EUR", "spend at most EUR on courses"},                           \
-    {"max-hours", CLI_PLAN_MAX_HOURS, "H", "study at most H hours in all"},                       \
-    {"region", CLI_PLAN_REGION, "R", "only courses online or near R (NL-UT, CR17, ...)"},         \
-    {"online-only", CLI_PLAN_ONLINE_ONLY, NULL, "only online courses"},                           \
-    {"time-limit", CLI_PLAN_TIME_LIMIT, "MS", "time for the exact solver (default 50 ms)"}
+#define CLI_PLAN_LIMIT_OPTS                                                                        \
+    {"objective", CLI_PLAN_OBJECTIVE, "hours|cost|mix", "what a plan minimises (default hours)"},  \
+        {"hour-value", CLI_PLAN_HOUR_VALUE, "EUR", "mix: euros an hour of study counts for (20)"}, \
+        {"budget", CLI_PLAN_BUDGET, "EUR", "spend at most EUR on courses"},                        \
+        {"max-hours", CLI_PLAN_MAX_HOURS, "H", "study at most H hours in all"},                    \
+        {"region", CLI_PLAN_REGION, "R", "only courses online or near R (NL-UT, CR17, ...)"},      \
+        {"online-only", CLI_PLAN_ONLINE_ONLY, NULL, "only online courses"},                        \
+    {                                                                                              \
+        "time-limit", CLI_PLAN_TIME_LIMIT, "MS", "time for the exact solver (default 50 ms)"       \
+    }
 
 /* Handle a limit option (key, val) into o; prints errors.  1 when handled,
  * 0 after an error (a usage error), -1 when key is not a limit option. */
@@ -59,11 +61,10 @@ brug_courses *cli_plan_load_courses(cli_ctx *ctx, brug_db *db);
  * which are also no longer missing.  Errors carry a message in msg.
  */
 brug_err cli_plan_attach(const brug_courses *courses, const brug_onto *onto,
-                         const brug_bridges *index, const char *from_uri,
-                         const char *const *skills, size_t nskills,
-                         const char *const *acquired, size_t nacquired, const char *to_uri,
-                         const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
-                         size_t msgsize);
+                         const brug_bridges *index, const char *from_uri, const char *const *skills,
+                         size_t nskills, const char *const *acquired, size_t nacquired,
+                         const char *to_uri, const char *lang, const brug_plan_opts *o, json_t *obj,
+                         char *msg, size_t msgsize);
 
 /* "     plan: 3 courses, 120.0 h, EUR 1500.00, proven optimal: A, B, C" */
 void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent);

@@ -36,9 +36,8 @@ static const cli_opt opts[] = {
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_plan = {
-    "plan", "",
-    "the cheapest or shortest set of courses that closes a skill gap, in study order", opts,
-    run,
+    "plan", "",  "the cheapest or shortest set of courses that closes a skill gap, in study order",
+    opts,   run,
 };
 
 /* Split a comma-separated list into a new array of pointers into a copy. */
@@ -134,14 +133,13 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
         return cli_fail(ctx, NULL, err, "plan");
     }
     {
-        json_t *fo = json_pack("{s:s, s:s}", "uri", from, "label",
-                               brug_onto_occupation_label(env->onto,
-                                                          brug_onto_occupation_find(env->onto, from),
-                                                          pa->lang));
+        json_t *fo =
+            json_pack("{s:s, s:s}", "uri", from, "label",
+                      brug_onto_occupation_label(
+                          env->onto, brug_onto_occupation_find(env->onto, from), pa->lang));
         json_t *tobj = json_pack("{s:s, s:s, s:O?}", "uri", to, "label",
-                                 brug_onto_occupation_label(env->onto,
-                                                            brug_onto_occupation_find(env->onto, to),
-                                                            pa->lang),
+                                 brug_onto_occupation_label(
+                                     env->onto, brug_onto_occupation_find(env->onto, to), pa->lang),
                                  "score", json_object_get(bridge, "score"));
         snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
                  json_string_value(json_object_get(fo, "label")),
@@ -182,8 +180,8 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         rc = CLI_USAGE;
         goto out;
     }
-    if (!check_skills(ctx, onto, ess, ne, "skills") || !check_skills(ctx, onto, opt, no, "optional") ||
-        !check_skills(ctx, onto, have, nh, "have"))
+    if (!check_skills(ctx, onto, ess, ne, "skills") ||
+        !check_skills(ctx, onto, opt, no, "optional") || !check_skills(ctx, onto, have, nh, "have"))
         goto out;
     for (i = 0; i < ne + no; i++) {
         need[i].uri = i < ne ? ess[i] : opt[i - ne];

@@ -20,8 +20,10 @@ static const cli_opt opts[] = {
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_import_courses = {
-    "import courses", "FILE...",
-    "import learning offers (CSV or JSON, docs/courses.md), each file in one transaction", opts,
+    "import courses",
+    "FILE...",
+    "import learning offers (CSV or JSON, docs/courses.md), each file in one transaction",
+    opts,
     run,
 };
 
@@ -36,7 +38,8 @@ static void print_report(cli_ctx *ctx, json_t *rep)
             (long long)json_integer_value(json_object_get(rep, "replaced")),
             json_array_size(json_object_get(rep, "resolved")));
     if (json_array_size(un)) {
-        fprintf(ctx->err, "brug: warning: %zu skill label%s could not be resolved and %s skipped:\n",
+        fprintf(ctx->err,
+                "brug: warning: %zu skill label%s could not be resolved and %s skipped:\n",
                 json_array_size(un), json_array_size(un) == 1 ? "" : "s",
                 json_array_size(un) == 1 ? "was" : "were");
         json_array_foreach(un, i, v)

@@ -161,8 +161,8 @@ typedef struct brug_plan_skill {
  */
 BRUG_API brug_err brug_plan_solve(const brug_courses *courses, const brug_onto *onto,
                                   const char *lang, const brug_plan_skill *missing, size_t n,
-                                  const char *const *have, size_t nhave,
-                                  const brug_plan_opts *opts, json_t **out /* OUT */);
+                                  const char *const *have, size_t nhave, const brug_plan_opts *opts,
+                                  json_t **out /* OUT */);
 
 /*
  * The gap between two occupations of onto, for planning when no bridge
@@ -174,7 +174,7 @@ BRUG_API brug_err brug_plan_solve(const brug_courses *courses, const brug_onto *
  */
 BRUG_API brug_err brug_plan_occupation_gap(const brug_onto *onto, const char *from_uri,
                                            const char *to_uri, brug_plan_skill **missing /* OUT */,
-                                           size_t *nmissing /* OUT */,
-                                           const char ***have /* OUT */, size_t *nhave /* OUT */);
+                                           size_t *nmissing /* OUT */, const char ***have /* OUT */,
+                                           size_t *nhave /* OUT */);
 
 #endif

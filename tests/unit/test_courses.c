@@ -83,8 +83,7 @@ static void check_small_catalogue(brug_db *db)
     i = find_course(cat, "VZ-102");
     assert_int_equal(cat->mode[i], BRUG_COURSE_BLENDED);
     assert_int_equal(brug__csr_row_len(&cat->requires, i), 1);
-    assert_int_equal(cat->requires.col[cat->requires.ptr[i]],
-                     brug__courses_skill(cat, S "t-care"));
+    assert_int_equal(cat->requires.col[cat->requires.ptr[i]], brug__courses_skill(cat, S "t-care"));
     i = find_course(cat, "ON-7");
     assert_true(cat->hours[i] == 12.5);
     assert_int_equal(cat->cost_cents[i], 0);
@@ -92,8 +91,7 @@ static void check_small_catalogue(brug_db *db)
      * occupation also called Python is not a skill). */
     assert_int_equal(brug__csr_row_len(&cat->teaches, i), 1);
     i = find_course(cat, "IC-3");
-    assert_int_equal(cat->teaches.col[cat->teaches.ptr[i]],
-                     brug__courses_skill(cat, S "t-height"));
+    assert_int_equal(cat->teaches.col[cat->teaches.ptr[i]], brug__courses_skill(cat, S "t-height"));
     d = brug_courses_describe(cat, i);
     assert_non_null(d);
     assert_string_equal(json_string_value(json_object_get(d, "mode")), "in-company");
@@ -154,7 +152,8 @@ static void courses_labels_resolve_through_search(void **state)
     un = json_object_get(rep, "unresolved");
     /* "heights work": every word is a word of "work at heights". */
     assert_int_equal(json_array_size(res), 1);
-    assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "how")), "search");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "how")),
+                        "search");
     assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "uri")),
                         S "t-height");
     /* "python coding": "coding" is no word of any label, so it is

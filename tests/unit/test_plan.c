@@ -284,7 +284,7 @@ static void plan_matches_brute_force(void **state)
             for (j = 0; j < nr; j++) {
                 const char *s = skill_names[rnd((uint32_t)nskill)];
                 if (!bf_teaches(&tc[i], s))
-                    tc[i].requires[tc[i].nrequires++] = s;
+                tc[i].requires[tc[i].nrequires++] = s;
             }
         }
         /* Occasionally an exact duplicate. */
@@ -346,8 +346,8 @@ static void plan_matches_brute_force(void **state)
         best = brute_force(tc, n, bneed, nneed, use_have ? have : NULL, &o);
         assert_true(best.found);
         if (fabs(w - best.weight) > 1e-6 || fabs(res.objective - best.obj) > 1e-6)
-            fail_msg("instance %d: planner covers %g at %g, brute force %g at %g (optimal=%d)", inst,
-                     w, res.objective, best.weight, best.obj, res.optimal);
+            fail_msg("instance %d: planner covers %g at %g, brute force %g at %g (optimal=%d)",
+                     inst, w, res.objective, best.weight, best.obj, res.optimal);
         assert_true(res.optimal);
         assert_true(res.gap == 0);
         ncompared++;
