@@ -60,6 +60,19 @@ static long max_rss_kib(void)
     return ru.ru_maxrss;
 }
 
+/* The shared machine's load average (Linux), since it moves every time. */
+static void print_load(const char *when)
+{
+    double l1, l5, l15;
+    FILE *f = fopen("/proc/loadavg", "r");
+    if (f && fscanf(f, "%lf %lf %lf", &l1, &l5, &l15) == 3)
+        printf("load average %s: %.2f %.2f %.2f (1, 5, 15 min)\n", when, l1, l5, l15);
+    else
+        printf("load average %s: unknown\n", when);
+    if (f)
+        fclose(f);
+}
+
 static void die(const char *what)
 {
     fprintf(stderr, "bench_bridges: %s\n", what);
@@ -108,6 +121,7 @@ int main(int argc, char **argv)
     if (threads == 0 || nqueries == 0)
         die("--threads and --queries must be positive");
 
+    print_load("at start");
     t0 = now();
     if (brug_db_open(db_path, BRUG_OPEN_READONLY, NULL, &db) || brug_onto_load(db, &onto)) {
         fprintf(stderr, "bench_bridges: %s: %s\n", db_path, brug_errmsg(db));
@@ -278,6 +292,7 @@ queries:
     }
     printf("brug peak RSS (snapshot + index + %u x %u float matrix): %.1f MiB\n", n, n,
            (double)max_rss_kib() / 1024.0);
+    print_load("at end");
 
     free(m);
     brug_bridges_free(b);

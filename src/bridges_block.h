@@ -1,7 +1,7 @@
 /*
  * bridges_block.h - the multi-source scoring kernel behind the all-pairs
  * matrix: BRUG__BLOCK source occupations scored at once, bit-identical to
- * scoring each alone (brug__bridges_credit_fast + brug__bridges_row).
+ * scoring each alone (brug__bridges_credit_fast + brug__bridges_accumulate).
  *
  * Why it is faster: occupations of one ISCO group credit many of the same
  * skills, so when a block holds similar sources (brug__bridges_block_order)

@@ -477,47 +477,6 @@ void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, u
     }
 }
 
-void brug__bridges_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self, float *out)
-{
-    const uint32_t *ptr = b->onto->skill_occs.ptr;
-    const brug__bridges_colent *col = b->col;
-    double *acc = s->acc;
-    float *cred = s->cred;
-    uint32_t *list = s->via; /* unused by the fast credit: holds the touched skills */
-    size_t words = ((size_t)b->nskill + 63) / 64, wi, n = 0, j;
-    uint32_t i;
-
-    /* Collect the credited skills in ascending order, then add their
-     * columns, prefetching a few skills ahead (the columns are scattered). */
-    for (wi = 0; wi < words; wi++) {
-        uint64_t m = s->touched[wi];
-        if (!m)
-            continue;
-        s->touched[wi] = 0;
-        while (m) {
-            list[n++] = (uint32_t)(wi * 64 + (unsigned)__builtin_ctzll(m));
-            m &= m - 1;
-        }
-    }
-    for (j = 0; j < n; j++) {
-        uint32_t t = list[j];
-        double c = (double)cred[t];
-        const brug__bridges_colent *p = col + ptr[t], *end = col + ptr[t + 1];
-        if (j + 4 < n)
-            __builtin_prefetch(col + ptr[list[j + 4]]);
-        cred[t] = 0.0f;
-        for (; p < end; p++)
-            acc[p->occ] += c * (double)p->w;
-    }
-    for (i = 0; i < b->nocc; i++) {
-        double v = acc[i] * b->occ_inv[i];
-        out[i] = (float)(v > 1.0 ? 1.0 : v);
-        acc[i] = 0.0;
-    }
-    if (self < b->nocc)
-        out[self] = 1.0f; /* as brug__bridges_finish */
-}
-
 void brug__bridges_clear(const brug_bridges *b, brug__bridges_scratch *s)
 {
     size_t words = ((size_t)b->nskill + 63) / 64, wi;

@@ -97,7 +97,7 @@ void brug__bridges_scratch_put(const brug_bridges *b, brug__bridges_scratch *s);
 void brug__bridges_credit(const brug_bridges *b, brug__bridges_scratch *s, const uint32_t *held,
                           size_t n);
 
-/* The same credits without via/rel (for scores only: matrix, top-k). */
+/* The same credits without via/rel (for scores only). */
 void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
                                const uint32_t *held, size_t n);
 
@@ -108,13 +108,6 @@ void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
  */
 void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
                               double *scores);
-
-/*
- * brug__bridges_accumulate for the all-pairs path, fused with the clearing:
- * scores as floats into out[0..nocc-1], then cred/touched/acc are clean.
- * Only after brug__bridges_credit_fast (rel is not reset).
- */
-void brug__bridges_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self, float *out);
 
 /* The score from the accumulated acc of target i (self scores 1). */
 static inline double brug__bridges_finish(const brug_bridges *b, double acc, uint32_t i,
