@@ -63,6 +63,14 @@ typedef struct brug__schema_module {
 /* Bring every registered module's schema up to date (store_schema.c). */
 brug_err brug__schema_migrate(brug_db *db);
 
+/*
+ * Erase what the access module keeps about one person (store_access.c):
+ * their consents, their audit entries and their person-role tokens.  Runs
+ * inside the caller's transaction, so deleting a passport takes all of it
+ * or nothing.
+ */
+brug_err brug__access_forget_person(brug_db *db, const char *person);
+
 /* Schema histories, one per module file. */
 extern const brug__schema_module brug__schema_ontology;
 extern const brug__schema_module brug__schema_access;

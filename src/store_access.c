@@ -441,3 +441,26 @@ brug_err brug_audit_list(brug_db *db, const char *person, size_t limit, json_t *
     sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : -1);
     return rows_json(db, st, keys, 8, out);
 }
+
+brug_err brug__access_forget_person(brug_db *db, const char *person)
+{
+    static const char *const sql[] = {
+        "DELETE FROM consent WHERE person = ?1",
+        "DELETE FROM audit WHERE person = ?1",
+        "DELETE FROM api_token WHERE role = 3 AND subject = ?1", /* BRUG_ROLE_PERSON */
+    };
+    size_t i;
+    for (i = 0; i < sizeof(sql) / sizeof(sql[0]); i++) {
+        sqlite3_stmt *st;
+        brug_err err = brug__db_prepare(db, sql[i], &st);
+        int rc;
+        if (err)
+            return err;
+        sqlite3_bind_text(st, 1, person, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return brug__db_sqlerr(db, rc, "forget person");
+    }
+    return BRUG_OK;
+}

@@ -364,7 +364,7 @@ static int file_contains(const char *path, const char *needle)
 static void people_delete_leaves_nothing_behind(void **state)
 {
     fx *f = *state;
-    char *only_b, *after, wal[4200];
+    char *only_b, *after, wal[4200], token[BRUG_TOKEN_SIZE];
     char *path2 = test_tmp_path("people_b.db");
     brug_db *db2;
 
@@ -381,6 +381,11 @@ static void people_delete_leaves_nothing_behind(void **state)
     assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
+    /* What the access module keeps about A goes too: token, consent, audit. */
+    assert_int_equal(brug_token_create(f->db, BRUG_ROLE_PERSON, "person-A-7f3e", token, NULL),
+                     BRUG_OK);
+    assert_int_equal(brug_consent_grant(f->db, "person-A-7f3e", "adviser-1"), BRUG_OK);
+    assert_int_equal(brug_audit_add(f->db, NULL, "read", "person-A-7f3e", "ok"), BRUG_OK);
     snprintf(wal, sizeof(wal), "%s-wal", f->path);
     assert_true(file_contains(f->path, "person-A-7f3e") || file_contains(wal, "person-A-7f3e"));
     assert_int_equal(brug_passport_delete(f->db, "person-A-7f3e"), BRUG_OK);
