@@ -65,9 +65,10 @@ brug_err brug__schema_migrate(brug_db *db);
 
 /*
  * Erase what the access module keeps about one person (store_access.c):
- * their consents, their audit entries and their person-role tokens.  Runs
- * inside the caller's transaction, so deleting a passport takes all of it
- * or nothing.
+ * their consents and their person-role tokens.  The audit log is kept: it
+ * is the record of who accessed personal data, which accountability
+ * requires to outlive the data (docs/cli/delete.md).  Runs inside the
+ * caller's transaction, so deleting a passport takes all of it or nothing.
  */
 brug_err brug__access_forget_person(brug_db *db, const char *person);
 

@@ -446,7 +446,6 @@ brug_err brug__access_forget_person(brug_db *db, const char *person)
 {
     static const char *const sql[] = {
         "DELETE FROM consent WHERE person = ?1",
-        "DELETE FROM audit WHERE person = ?1",
         "DELETE FROM api_token WHERE role = 3 AND subject = ?1", /* BRUG_ROLE_PERSON */
     };
     size_t i;

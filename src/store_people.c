@@ -466,7 +466,7 @@ static brug_err delete_by_ext_id(brug_db *db, const char *what, const char *sql,
         brug__db_rollback(db);
         return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
     }
-    /* A deleted person leaves nothing behind: no consent, audit entry or token. */
+    /* Nor does a consent or a token of theirs stay behind (the audit log does). */
     if (strcmp(what, "passport") == 0) {
         err = brug__access_forget_person(db, id);
         if (err) {

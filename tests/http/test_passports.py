@@ -122,7 +122,10 @@ try:
                  headers=H(bob))
     st, _, doc = srv.request("DELETE", "/api/v1/passports/alice", headers=H(alice))
     check(st == 200 and doc == {"deleted": "alice"}, "deleted: %d %s" % (st, doc))
-    expect_error(srv, "GET", "/api/v1/passports/alice", 404, "ENOTFOUND", "gone", headers=H(alice))
+    expect_error(srv, "GET", "/api/v1/passports/alice", 404, "ENOTFOUND", "gone", headers=H(admin))
+    # The person's own tokens go with the passport.
+    expect_error(srv, "GET", "/api/v1/passports/alice", 401, "EDENIED", "token erased",
+                 headers=H(alice))
     st, _, doc = srv.request("DELETE", "/api/v1/offers/vac-1", headers=H(smit))
     check(st == 200, "employer deletes own offer")
 

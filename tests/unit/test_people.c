@@ -381,11 +381,10 @@ static void people_delete_leaves_nothing_behind(void **state)
     assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(test_put_passport(f->db, PASSPORT_B, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
-    /* What the access module keeps about A goes too: token, consent, audit. */
+    /* What the access module keeps about A goes too: token and consent. */
     assert_int_equal(brug_token_create(f->db, BRUG_ROLE_PERSON, "person-A-7f3e", token, NULL),
                      BRUG_OK);
     assert_int_equal(brug_consent_grant(f->db, "person-A-7f3e", "adviser-1"), BRUG_OK);
-    assert_int_equal(brug_audit_add(f->db, NULL, "read", "person-A-7f3e", "ok"), BRUG_OK);
     snprintf(wal, sizeof(wal), "%s-wal", f->path);
     assert_true(file_contains(f->path, "person-A-7f3e") || file_contains(wal, "person-A-7f3e"));
     assert_int_equal(brug_passport_delete(f->db, "person-A-7f3e"), BRUG_OK);
