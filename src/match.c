@@ -431,7 +431,7 @@ static void score_leaders(const brug_matcher *m, brug__scratch *s, const brug__p
     for (c = 0; c < s->ncand; c++) {
         uint32_t o = s->cand[c];
         brug__hit h;
-        if (s->seen[o] == s->stamp || (n == want && s->acc[o] <= s->lead[0].score))
+        if ((n == want && s->acc[o] <= s->lead[0].score) || s->seen[o] == s->stamp)
             continue;
         h.score = s->acc[o];
         h.id = o;
@@ -447,29 +447,27 @@ static float threshold(const brug__scratch *s)
     return s->nheap == s->k ? s->heap[0].score : 0.0f;
 }
 
-/* Add term t's reachable postings to the partial coverages. */
-static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, const uint32_t *reach,
-                       uint32_t nreach, int t0, int t1)
+/* Add term t's reachable postings to the partial coverages.  The
+ * reachable keys of a term come as runs [lo[r], hi[r]) of region * 2 +
+ * type, each a contiguous stretch of the index. */
+static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, const uint32_t *lo,
+                       const uint32_t *hi, uint32_t nrun)
 {
-    size_t base = (size_t)t * m->nreg;
+    size_t base = (size_t)t * m->nreg * 2;
     float cr = s->cred[t];
     /* locals, so the compiler keeps them in registers (no aliasing) */
     float *acc = s->acc;
     uint32_t *cand = s->cand, ncand = s->ncand, r;
     const uint32_t *po = m->post_offer, *pp = m->post_ptr;
     const float *pw = m->post_w;
-    for (r = 0; r < nreach; r++) {
-        int ty;
-        for (ty = t0; ty <= t1; ty++) {
-            size_t k = (base + reach[r]) * 2 + (size_t)ty;
-            uint32_t j, end = pp[k + 1];
-            for (j = pp[k]; j < end; j++) {
-                uint32_t o = po[j];
-                float a = acc[o];
-                if (a == 0)
-                    cand[ncand++] = o;
-                acc[o] = a + cr * pw[j];
-            }
+    for (r = 0; r < nrun; r++) {
+        uint32_t j, end = pp[base + hi[r]];
+        for (j = pp[base + lo[r]]; j < end; j++) {
+            uint32_t o = po[j];
+            float a = acc[o];
+            if (a == 0)
+                cand[ncand++] = o;
+            acc[o] = a + cr * pw[j];
         }
     }
     s->ncand = ncand;
@@ -478,7 +476,7 @@ static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, cons
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
                           int type, brug__hit *out)
 {
-    uint32_t reach[64], nreach = 0, r, i, c, nt, done;
+    uint32_t reach[64], lo[64], hi[64], nreach = 0, nrun = 0, r, i, c, nt, done;
     int t0 = type ? type - 1 : 0, t1 = type ? type - 1 : 1;
     float skipped = 0;  /* sum of the bounds of the terms left out */
     float skipcred = 0; /* sum of the credits of the terms left out */
@@ -486,6 +484,16 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
     for (r = 0; r < m->nreg && nreach < 64; r++)
         if (m->km[(size_t)p->region * m->nreg + r] <= p->max_km)
             reach[nreach++] = r;
+    /* runs of reachable keys: adjacent regions merge when both types count */
+    for (r = 0; r < nreach; r++) {
+        uint32_t k0 = reach[r] * 2 + (uint32_t)t0, k1 = reach[r] * 2 + (uint32_t)t1 + 1;
+        if (nrun > 0 && hi[nrun - 1] == k0) {
+            hi[nrun - 1] = k1;
+        } else {
+            lo[nrun] = k0;
+            hi[nrun++] = k1;
+        }
+    }
     brug__expand(m, s, p);
     if (++s->stamp == 0) {
         memset(s->seen, 0, (size_t)m->offers.n * sizeof(uint32_t));
@@ -517,7 +525,7 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
      * are enough candidates to score the leaders exactly: a threshold. */
     sort_terms(s->order, s->key, nt);
     for (done = 0; done < nt && s->ncand < 8 * s->k; done++)
-        accumulate(m, s, s->order[done], reach, nreach, t0, t1);
+        accumulate(m, s, s->order[done], lo, hi, nrun);
     if (done < nt) {
         float budget;
         score_leaders(m, s, p);
@@ -534,7 +542,7 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
                 skipped += s->ub[t];
                 skipcred += s->cred[t];
             } else
-                accumulate(m, s, t, reach, nreach, t0, t1);
+                accumulate(m, s, t, lo, hi, nrun);
         }
     }
     /* A candidate's coverage is at most its partial sum plus what the
