@@ -208,9 +208,10 @@ int main(int argc, char **argv)
         }
         fclose(mf);
         free(row);
-        printf("scipy reference (/usr/bin/python3, same formulas, best of 3): %.1f ms wall, %.1f ms "
-               "CPU, peak RSS %.1f MiB\n",
-               ref_seconds * 1e3, ref_cpu * 1e3, (double)ref_rss / 1024.0);
+        printf(
+            "scipy reference (/usr/bin/python3, same formulas, best of 3): %.1f ms wall, %.1f ms "
+            "CPU, peak RSS %.1f MiB\n",
+            ref_seconds * 1e3, ref_cpu * 1e3, (double)ref_rss / 1024.0);
         printf("agreement: max |brug - scipy| = %.3g over %zu values; %zu differ by more than "
                "1e-6: %s\n",
                maxdiff, (size_t)n * n, over, over ? "FAIL" : "ok");
@@ -228,7 +229,8 @@ queries:
      * sources timed three ways. */
     {
         double *lat = malloc(nqueries * sizeof(double)), *slat = malloc(nqueries * sizeof(double));
-        double *klat = malloc(nqueries * sizeof(double)), *scores = malloc((size_t)n * sizeof(double));
+        double *klat = malloc(nqueries * sizeof(double)),
+               *scores = malloc((size_t)n * sizeof(double));
         unsigned seed = 42, q, pass;
         char msg[256];
         if (!lat || !slat || !klat || !scores)

@@ -29,11 +29,11 @@
 #include "brug/brug.h"
 
 typedef struct bench {
-    const char *esco;     /* folder with en/ and nl/ */
+    const char *esco; /* folder with en/ and nl/ */
     const char *db_path;
     int runs;
     int reference;
-    brug_db *db;          /* filled by the import phase, open for later phases */
+    brug_db *db; /* filled by the import phase, open for later phases */
 } bench;
 
 static double now(void)
@@ -87,7 +87,8 @@ static double reference_seconds(const bench *b, uint64_t *rows)
         "        r = csv.reader(fh)\n"
         "        hdr = next(r)\n"
         "        n = len(hdr)\n"
-        "        con.execute('CREATE TABLE t%d (%s)' % (i, ','.join('c%d' % k for k in range(n))))\n"
+        "        con.execute('CREATE TABLE t%d (%s)' % (i, ','.join('c%d' % k for k in "
+        "range(n))))\n"
         "        q = 'INSERT INTO t%d VALUES (%s)' % (i, ','.join('?' * n))\n"
         "        data = [row + [''] * (n - len(row)) for row in r]\n"
         "        con.executemany(q, data)\n"
@@ -110,8 +111,7 @@ static double reference_seconds(const bench *b, uint64_t *rows)
         return -1;
     fputs(script, f);
     fclose(f);
-    snprintf(cmd, sizeof(cmd), "/usr/bin/python3 '%s' '%s' '%s.ref.db'", path, b->esco,
-             b->db_path);
+    snprintf(cmd, sizeof(cmd), "/usr/bin/python3 '%s' '%s' '%s.ref.db'", path, b->esco, b->db_path);
     p = popen(cmd, "r");
     if (p && fgets(out, sizeof(out), p) && sscanf(out, "%lf %llu", &secs, &r) != 2)
         secs = -1;
@@ -203,8 +203,8 @@ static const char *const q_kind_name[Q_KINDS] = {"full label", "prefix", "typo",
 
 typedef struct query {
     char text[256];
-    char uri[128];   /* the concept the query was made from */
-    int kind;        /* Q_* */
+    char uri[128]; /* the concept the query was made from */
+    int kind;      /* Q_* */
     const char *lang;
 } query;
 
@@ -249,8 +249,8 @@ static size_t make_queries(brug_onto *onto, query *q)
         int occ = (n / 4) % 2 == 0;
         const char *lang = (n / 8) % 2 == 0 ? "nl" : "en";
         uint32_t i = lcg(&seed) % (occ ? nocc : nskill);
-        const char *label = occ ? brug_onto_occupation_label(onto, i, lang)
-                                : brug_onto_skill_label(onto, i, lang);
+        const char *label =
+            occ ? brug_onto_occupation_label(onto, i, lang) : brug_onto_skill_label(onto, i, lang);
         const char *uri = occ ? brug_onto_occupation_uri(onto, i) : brug_onto_skill_uri(onto, i);
         query *x = &q[n];
         size_t len = strlen(label), w, wl, p;
@@ -315,10 +315,11 @@ static double reference_like(bench *b, const query *q, size_t n)
     double t0, total = 0;
     size_t i, runs = 0;
     if (sqlite3_open_v2(b->db_path, &sql, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(sql,
-                           "SELECT DISTINCT l.concept FROM label l JOIN concept c ON c.id = l.concept"
-                           " WHERE c.kind IN (1, 2) AND l.text LIKE '%' || ?1 || '%' LIMIT 10",
-                           -1, &st, NULL) != SQLITE_OK) {
+        sqlite3_prepare_v2(
+            sql,
+            "SELECT DISTINCT l.concept FROM label l JOIN concept c ON c.id = l.concept"
+            " WHERE c.kind IN (1, 2) AND l.text LIKE '%' || ?1 || '%' LIMIT 10",
+            -1, &st, NULL) != SQLITE_OK) {
         sqlite3_close(sql);
         return -1;
     }
@@ -404,8 +405,8 @@ static int phase_search(bench *b)
     printf("\n== Foundation: search (%zu fixed queries, limit 10, after a warm-up pass) ==\n", n);
     printf("index rebuild (brug_search_reindex, alone): %.3f s\n", reindex);
     printf("latency: p50 %.3f ms, p99 %.3f ms, mean %.3f ms, max %.3f ms (target p50 < 1 ms)\n",
-           percentile(lat, n, 0.50) * 1e3, percentile(lat, n, 0.99) * 1e3,
-           sum / (double)n * 1e3, lat[n - 1] * 1e3);
+           percentile(lat, n, 0.50) * 1e3, percentile(lat, n, 0.99) * 1e3, sum / (double)n * 1e3,
+           lat[n - 1] * 1e3);
     for (k = 0; k < Q_KINDS; k++)
         printf("  %-10s: %3zu queries, source concept first %5.1f %%, in top 3 %5.1f %%\n",
                q_kind_name[k], count[k], 100.0 * (double)hit1[k] / (double)count[k],

@@ -1,6 +1,7 @@
 #!/bin/sh
-# lint.sh - what clang-format cannot check: banned libc calls, a purpose
-# comment atop every C file, and assignments inside if/while conditions.
+# lint.sh - the formatting check (clang-format --dry-run) plus what
+# clang-format cannot check: banned libc calls, a purpose comment atop
+# every C file, and assignments inside if/while conditions.
 # Usage: lint.sh [ROOT]; prints each finding as FILE:LINE: what, exits 1 if any.
 set -eu
 root=${1:-.}
@@ -23,6 +24,18 @@ fi
 # Assignment inside an if/while condition: `if ((x = f()))`, `while ((c = next()) > 0)`.
 if grep -n -E '\b(if|while)[[:space:]]*\(\(?[[:space:]]*[A-Za-z_][A-Za-z0-9_.>-]*(\[[^]]*\])?[[:space:]]*=[^=]' $files; then
     echo "(above) assignment inside a condition: assign first, then test"
+    status=1
+fi
+# Formatting: every tracked C file as .clang-format says (STYLE.md 21).
+if command -v clang-format >/dev/null 2>&1; then
+    for f in $files; do
+        if ! clang-format --dry-run -Werror "$f" >/dev/null 2>&1; then
+            echo "$f: not formatted as .clang-format says (run: clang-format -i $f)"
+            status=1
+        fi
+    done
+else
+    echo "clang-format is missing: scripts/deps.sh installs it"
     status=1
 fi
 exit $status

@@ -54,8 +54,7 @@ int srv_audit(srv_req *req, const char *action, const char *person, const char *
         snprintf(msg, sizeof(msg), "%s", brug_errmsg(w));
         srv_writer_unlock(req->app);
         srv_reply_error(req, MHD_HTTP_SERVICE_UNAVAILABLE, err,
-                        "the audit log cannot be written (%s); nothing was shown or changed",
-                        msg);
+                        "the audit log cannot be written (%s); nothing was shown or changed", msg);
         return 0;
     }
     srv_writer_unlock(req->app);

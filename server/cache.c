@@ -12,12 +12,12 @@
 #define NBUCKETS 1024 /* per shard; chains grow beyond */
 
 typedef struct entry {
-    struct entry *next;      /* hash chain */
-    struct entry *newer;     /* FIFO order */
+    struct entry *next;  /* hash chain */
+    struct entry *newer; /* FIFO order */
     uint64_t hash;
-    int refs;                /* the cache's own (until evicted) plus readers' */
+    int refs; /* the cache's own (until evicted) plus readers' */
     size_t klen, vlen;
-    char *key;               /* key, NUL, value follow the struct */
+    char *key; /* key, NUL, value follow the struct */
     char *value;
 } entry;
 

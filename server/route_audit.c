@@ -22,7 +22,8 @@ void srv_route_audit(srv_req *req)
     person = srv_arg(req, "person");
     if (req->who.role == BRUG_ROLE_PERSON) {
         if (person && strcmp(person, req->who.subject) != 0) {
-            srv_reply_error(req, 403, BRUG_EDENIED, "a person sees the log of their own passport only");
+            srv_reply_error(req, 403, BRUG_EDENIED,
+                            "a person sees the log of their own passport only");
             return;
         }
         person = req->who.subject;

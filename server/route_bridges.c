@@ -157,9 +157,9 @@ void srv_route_bridges(srv_req *req)
         return;
     q.collection = srv_arg(req, "collection");
     q.isco_prefix = srv_arg(req, "isco");
-    key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s", from ? from : "",
-                     sk ? sk : "", top, max_missing, max_carried, q.min_score,
-                     q.collection ? q.collection : "", q.isco_prefix ? q.isco_prefix : "", q.lang);
+    key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s", from ? from : "", sk ? sk : "",
+                     top, max_missing, max_carried, q.min_score, q.collection ? q.collection : "",
+                     q.isco_prefix ? q.isco_prefix : "", q.lang);
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
@@ -230,7 +230,8 @@ void srv_route_bridges_post(srv_req *req)
     if (!body)
         return;
     memset(&q, 0, sizeof(q));
-    if (!body_str(req, body, "from", &q.from) || !body_str(req, body, "collection", &q.collection) ||
+    if (!body_str(req, body, "from", &q.from) ||
+        !body_str(req, body, "collection", &q.collection) ||
         !body_str(req, body, "isco", &q.isco_prefix) || !body_str(req, body, "language", &lang) ||
         !body_uint(req, body, "top", SRV_MAX_LIMIT, &top) ||
         !body_uint(req, body, "max_missing", 1000, &max_missing) ||
@@ -239,7 +240,8 @@ void srv_route_bridges_post(srv_req *req)
     v = json_object_get(body, "min_score");
     if (v && !json_is_null(v)) {
         if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 1) {
-            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'min_score' must be a number from 0 to 1");
+            srv_reply_error(req, 400, BRUG_EPARSE,
+                            "body: 'min_score' must be a number from 0 to 1");
             goto done;
         }
         q.min_score = json_number_value(v);

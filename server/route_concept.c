@@ -5,7 +5,6 @@
  */
 #include "routes.h"
 
-
 void srv_route_concept(srv_req *req)
 {
     const char *uri = srv_arg_required(req, "uri");

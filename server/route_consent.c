@@ -20,8 +20,7 @@ static int may_manage(srv_req *req, const char *person, const char *action)
         return 1;
     if (!srv_audit(req, action, person, "denied"))
         return 0;
-    srv_reply_error(req, 403, BRUG_EDENIED, "only %s (or an admin) manages their consent",
-                    person);
+    srv_reply_error(req, 403, BRUG_EDENIED, "only %s (or an admin) manages their consent", person);
     return 0;
 }
 
@@ -53,8 +52,8 @@ static void change(srv_req *req, int grant)
     if (!may_manage(req, person, action))
         return;
     w = srv_writer_lock(req->app);
-    err = grant ? brug_consent_grant(w, person, adviser)
-                : brug_consent_withdraw(w, person, adviser);
+    err =
+        grant ? brug_consent_grant(w, person, adviser) : brug_consent_withdraw(w, person, adviser);
     snprintf(msg, sizeof(msg), "%s", err ? brug_errmsg(w) : "");
     if (!err)
         err = brug_audit_add(w, &req->who, action, person, "ok");
@@ -63,9 +62,9 @@ static void change(srv_req *req, int grant)
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         return;
     }
-    srv_reply_json(req, 200,
-                   json_pack("{s:s,s:s,s:b}", "person", person, "adviser", adviser, "consent",
-                             grant));
+    srv_reply_json(
+        req, 200,
+        json_pack("{s:s,s:s,s:b}", "person", person, "adviser", adviser, "consent", grant));
 }
 
 void srv_route_consent_grant(srv_req *req)

@@ -182,24 +182,24 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
         json_decref(hidden);
     s = str(d, "description");
     if (s && s[0])
-        json_object_set_new(doc, "description",
-                            json_pack("{s:{s:s,s:s}}", lang, "literal", s, "mimetype",
-                                      "plain/text"));
+        json_object_set_new(
+            doc, "description",
+            json_pack("{s:{s:s,s:s}}", lang, "literal", s, "mimetype", "plain/text"));
     self = srv_esco_link(req, resource_of(type), uri, title, lang);
     if (self)
         json_object_set_new(links, "self", self);
 
     if (strcmp(type, "occupation") == 0) {
-        add_links(req, links, "hasEssentialSkill", json_object_get(d, "essential_skills"),
-                  "skill", NULL, lang);
-        add_links(req, links, "hasOptionalSkill", json_object_get(d, "optional_skills"),
-                  "skill", NULL, lang);
+        add_links(req, links, "hasEssentialSkill", json_object_get(d, "essential_skills"), "skill",
+                  NULL, lang);
+        add_links(req, links, "hasOptionalSkill", json_object_get(d, "optional_skills"), "skill",
+                  NULL, lang);
         add_links(req, links, "broaderIscoGroup", json_object_get(d, "broader"), "concept",
                   "isco_group", lang);
         add_links(req, links, "broaderOccupation", json_object_get(d, "broader"), "occupation",
                   "occupation", lang);
-        add_links(req, links, "narrowerOccupation", json_object_get(d, "narrower"),
-                  "occupation", "occupation", lang);
+        add_links(req, links, "narrowerOccupation", json_object_get(d, "narrower"), "occupation",
+                  "occupation", lang);
     } else if (strcmp(type, "skill") == 0 || strcmp(type, "skill_group") == 0) {
         const char *st = skill_type_uri(str(d, "skill_type"));
         const char *ru = reuse_uri(str(d, "reuse_level"));
@@ -211,22 +211,19 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
                   "skill_group", lang);
         add_links(req, links, "broaderSkill", json_object_get(d, "broader"), "skill", "skill",
                   lang);
-        add_links(req, links, "narrowerSkill", json_object_get(d, "narrower"), "skill", NULL,
-                  lang);
+        add_links(req, links, "narrowerSkill", json_object_get(d, "narrower"), "skill", NULL, lang);
         add_related(req, links, json_object_get(d, "related_skills"), lang);
         if (st)
-            json_object_set_new(links, "hasSkillType",
-                                json_pack("[o]", srv_esco_link(req, "concept", st,
-                                                               strrchr(st, '/') + 1, lang)));
+            json_object_set_new(
+                links, "hasSkillType",
+                json_pack("[o]", srv_esco_link(req, "concept", st, strrchr(st, '/') + 1, lang)));
         if (ru)
-            json_object_set_new(links, "hasReuseLevel",
-                                json_pack("[o]", srv_esco_link(req, "concept", ru,
-                                                               strrchr(ru, '/') + 1, lang)));
+            json_object_set_new(
+                links, "hasReuseLevel",
+                json_pack("[o]", srv_esco_link(req, "concept", ru, strrchr(ru, '/') + 1, lang)));
     } else {
-        add_links(req, links, "broaderConcept", json_object_get(d, "broader"), NULL, NULL,
-                  lang);
-        add_links(req, links, "narrowerConcept", json_object_get(d, "narrower"), NULL, NULL,
-                  lang);
+        add_links(req, links, "broaderConcept", json_object_get(d, "broader"), NULL, NULL, lang);
+        add_links(req, links, "narrowerConcept", json_object_get(d, "narrower"), NULL, NULL, lang);
     }
     json_object_set_new(doc, "_links", links);
     return doc;

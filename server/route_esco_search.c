@@ -14,10 +14,9 @@
 static json_t *page_link(srv_req *req, const char *text, const char *type, const char *lang,
                          size_t offset, size_t limit)
 {
-    const char *href =
-        srv_printf(req, "%s/search?text=%s&language=%s%s%s&offset=%zu&limit=%zu",
-                   srv_base_url(req), srv_urlencode(req, text), lang, type ? "&type=" : "",
-                   type ? type : "", offset, limit);
+    const char *href = srv_printf(req, "%s/search?text=%s&language=%s%s%s&offset=%zu&limit=%zu",
+                                  srv_base_url(req), srv_urlencode(req, text), lang,
+                                  type ? "&type=" : "", type ? type : "", offset, limit);
     return href ? json_pack("{s:s}", "href", href) : NULL;
 }
 
@@ -65,22 +64,21 @@ void srv_route_esco_search(srv_req *req)
         json_object_set_new(pref, h->label_lang && h->label_lang[0] ? h->label_lang : lang,
                             json_string(h->label));
         json_array_append_new(
-            results,
-            json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:{s:o?}}", "className",
-                      h->kind == BRUG_KIND_OCCUPATION ? "Occupation" : "Skill", "classId",
-                      h->kind == BRUG_KIND_OCCUPATION
-                          ? "http://data.europa.eu/esco/model#Occupation"
-                          : "http://data.europa.eu/esco/model#Skill",
-                      "uri", h->uri, "title", h->label, "searchHit",
-                      h->matched ? h->matched : h->label, "preferredLabel", pref, "_links",
-                      "self", self));
+            results, json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:{s:o?}}", "className",
+                               h->kind == BRUG_KIND_OCCUPATION ? "Occupation" : "Skill", "classId",
+                               h->kind == BRUG_KIND_OCCUPATION
+                                   ? "http://data.europa.eu/esco/model#Occupation"
+                                   : "http://data.europa.eu/esco/model#Skill",
+                               "uri", h->uri, "title", h->label, "searchHit",
+                               h->matched ? h->matched : h->label, "preferredLabel", pref, "_links",
+                               "self", self));
     }
     links = json_object();
     json_object_set_new(links, "self", page_link(req, text, type, lang, offset, o.limit));
     if (offset > 0)
-        json_object_set_new(links, "prev",
-                            page_link(req, text, type, lang,
-                                      offset > o.limit ? offset - o.limit : 0, o.limit));
+        json_object_set_new(
+            links, "prev",
+            page_link(req, text, type, lang, offset > o.limit ? offset - o.limit : 0, o.limit));
     if (offset + res->count < res->total)
         json_object_set_new(links, "next",
                             page_link(req, text, type, lang, offset + o.limit, o.limit));

@@ -68,8 +68,9 @@ void srv_route_matches(srv_req *req)
         emp = json_string_value(json_object_get(json_object_get(od, "employer"), "id"));
         if (req->who.role != BRUG_ROLE_EMPLOYER || !emp || strcmp(emp, req->who.subject) != 0) {
             json_decref(od);
-            srv_reply_error(req, 403, BRUG_EDENIED,
-                            "the people who fit an offer are shown to its employer and admins only");
+            srv_reply_error(
+                req, 403, BRUG_EDENIED,
+                "the people who fit an offer are shown to its employer and admins only");
             return;
         }
         json_decref(od);

@@ -22,8 +22,7 @@ static int may_change(srv_req *req, const char *employer)
 {
     if (req->who.role == BRUG_ROLE_ADMIN)
         return 1;
-    if (req->who.role == BRUG_ROLE_EMPLOYER && employer &&
-        strcmp(req->who.subject, employer) == 0)
+    if (req->who.role == BRUG_ROLE_EMPLOYER && employer && strcmp(req->who.subject, employer) == 0)
         return 1;
     srv_reply_error(req, 403, BRUG_EDENIED,
                     "offers are changed by an admin or by their employer's token");
@@ -43,8 +42,7 @@ void srv_route_offer_get(srv_req *req)
 }
 
 /* Write doc (or delete id when doc is NULL) and reply. */
-static void write_offer(srv_req *req, const char *id, json_t *doc, brug_put_mode mode,
-                        unsigned ok)
+static void write_offer(srv_req *req, const char *id, json_t *doc, brug_put_mode mode, unsigned ok)
 {
     brug_db *w = srv_writer_lock(req->app);
     json_t *stored = NULL;

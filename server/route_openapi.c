@@ -12,8 +12,8 @@ void srv_route_openapi(srv_req *req)
     size_t i;
     for (i = 0; i < srv_nassets; i++)
         if (strcmp(srv_assets[i].path, "/openapi.json") == 0) {
-            srv_reply_static(req, 200, srv_assets[i].data, srv_assets[i].len,
-                             "application/json", "no-cache");
+            srv_reply_static(req, 200, srv_assets[i].data, srv_assets[i].len, "application/json",
+                             "no-cache");
             return;
         }
     srv_reply_error(req, 500, BRUG_EINTERNAL, "openapi.json was not embedded");

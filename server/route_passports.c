@@ -29,9 +29,10 @@ static brug_err write_op(srv_req *req, const char *action, const char *id, json_
     if (!err && stored)
         err = brug_passport_get(w, id, stored);
     aerr = brug_audit_add(w, &req->who, action, id,
-                          !err ? "ok" : err == BRUG_ENOTFOUND ? "not-found"
-                                 : err == BRUG_ECONFLICT      ? "conflict"
-                                                              : "invalid");
+                          !err                    ? "ok"
+                          : err == BRUG_ENOTFOUND ? "not-found"
+                          : err == BRUG_ECONFLICT ? "conflict"
+                                                  : "invalid");
     if (aerr && !err) {
         snprintf(msg, size, "the audit log cannot be written: %s", brug_errmsg(w));
         err = aerr;

@@ -21,7 +21,8 @@ void srv_route_paths(srv_req *req)
     char *text;
 
     if (!req->app->bridges) {
-        srv_reply_error(req, 503, BRUG_EEMPTY, "no taxonomy loaded: import one and restart brug serve");
+        srv_reply_error(req, 503, BRUG_EEMPTY,
+                        "no taxonomy loaded: import one and restart brug serve");
         return;
     }
     memset(&q, 0, sizeof(q));

@@ -111,8 +111,8 @@ void srv_route_plans(srv_req *req)
     online = srv_arg(req, "online");
     opts.region = region && region[0] ? region : NULL;
     opts.online_only = online && (strcmp(online, "1") == 0 || strcmp(online, "true") == 0);
-    key = srv_printf(req, "plan|%s|%s|%s|%s|%d|%.2f|%.2f|%s|%d", from ? from : "", sk ? sk : "",
-                     to, lang, (int)opts.objective, opts.budget, opts.max_hours,
+    key = srv_printf(req, "plan|%s|%s|%s|%s|%d|%.2f|%.2f|%s|%d", from ? from : "", sk ? sk : "", to,
+                     lang, (int)opts.objective, opts.budget, opts.max_hours,
                      opts.region ? opts.region : "", opts.online_only);
     if (key) {
         size_t len = 0;
@@ -157,23 +157,23 @@ void srv_route_plans(srv_req *req)
             return;
         }
     }
-    err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing,
-                          from ? have : skills, from ? nhave : nskills, &opts, &plan);
+    err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing, from ? have : skills,
+                          from ? nhave : nskills, &opts, &plan);
     free(have);
     if (err) {
         json_decref(explain);
         srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
         return;
     }
-    doc = json_pack("{s:o?,s:{s:s,s:O?},s:O?,s:O?,s:o}", "from",
-                    from ? json_pack("{s:s,s:s}", "uri", from, "label",
-                                     brug_onto_occupation_label(
-                                         app->onto, brug_onto_occupation_find(app->onto, from),
-                                         lang))
-                         : json_pack("{s:I}", "skills", (json_int_t)nskills),
-                    "to", "uri", to, "label", json_object_get(explain, "label"), "score",
-                    json_object_get(explain, "score"), "explanation",
-                    json_object_get(explain, "explanation"), "plan", plan);
+    doc =
+        json_pack("{s:o?,s:{s:s,s:O?},s:O?,s:O?,s:o}", "from",
+                  from ? json_pack("{s:s,s:s}", "uri", from, "label",
+                                   brug_onto_occupation_label(
+                                       app->onto, brug_onto_occupation_find(app->onto, from), lang))
+                       : json_pack("{s:I}", "skills", (json_int_t)nskills),
+                  "to", "uri", to, "label", json_object_get(explain, "label"), "score",
+                  json_object_get(explain, "score"), "explanation",
+                  json_object_get(explain, "explanation"), "plan", plan);
     json_decref(explain);
     if (!doc) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");

@@ -112,8 +112,9 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     }
     err = brug_onto_load(app->writer, &app->onto);
     if (err == BRUG_EEMPTY) {
-        fprintf(stderr, "brug serve: warning: %s holds no taxonomy yet (run 'brug import esco'); "
-                        "ontology endpoints answer 503\n",
+        fprintf(stderr,
+                "brug serve: warning: %s holds no taxonomy yet (run 'brug import esco'); "
+                "ontology endpoints answer 503\n",
                 cfg->db_path);
         app->onto = NULL;
     } else if (err) {
@@ -302,8 +303,7 @@ static void queue(srv_req *req, unsigned status, void *buf, size_t len,
     req->bytes = len;
 }
 
-static const char oom_body[] =
-    "{\"error\":{\"code\":\"ENOMEM\",\"message\":\"out of memory\"}}";
+static const char oom_body[] = "{\"error\":{\"code\":\"ENOMEM\",\"message\":\"out of memory\"}}";
 
 void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char *ctype)
 {
@@ -327,8 +327,7 @@ void srv_reply_owned(srv_req *req, unsigned status, char *buf, size_t len, const
     queue(req, status, buf, len, MHD_RESPMEM_MUST_FREE, ctype, NULL);
 }
 
-void srv_reply_cached(srv_req *req, void *handle, const char *data, size_t len,
-                      const char *ctype)
+void srv_reply_cached(srv_req *req, void *handle, const char *data, size_t len, const char *ctype)
 {
     struct MHD_Response *resp;
     if (req->replied) {
@@ -358,8 +357,7 @@ void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t le
     queue(req, status, (void *)data, len, MHD_RESPMEM_PERSISTENT, ctype, cache_control);
 }
 
-static void reply_verror(srv_req *req, unsigned status, brug_err err, const char *fmt,
-                         va_list ap)
+static void reply_verror(srv_req *req, unsigned status, brug_err err, const char *fmt, va_list ap)
 {
     char msg[1024];
     json_t *doc;
@@ -556,8 +554,8 @@ static void dispatch(srv_req *req)
             return;
         }
         if (alen + strlen(r->method) + 3 < sizeof(allow))
-            alen += (size_t)snprintf(allow + alen, sizeof(allow) - alen, "%s%s",
-                                     alen ? ", " : "", r->method);
+            alen += (size_t)snprintf(allow + alen, sizeof(allow) - alen, "%s%s", alen ? ", " : "",
+                                     r->method);
     }
     if (alen) {
         req->allow = brug__arena_strdup(&req->arena, allow);
@@ -565,8 +563,8 @@ static void dispatch(srv_req *req)
                         "%s is not allowed on %s (allowed: %s)", req->method, req->path, allow);
         return;
     }
-    srv_reply_error(req, MHD_HTTP_NOT_FOUND, BRUG_ENOTFOUND, "no such endpoint: %s %s",
-                    req->method, req->path);
+    srv_reply_error(req, MHD_HTTP_NOT_FOUND, BRUG_ENOTFOUND, "no such endpoint: %s %s", req->method,
+                    req->path);
 }
 
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
@@ -614,9 +612,8 @@ static int body_append(srv_req *req, const char *data, size_t n)
 }
 
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const char *url,
-                                 const char *method, const char *version,
-                                 const char *upload_data, size_t *upload_data_size,
-                                 void **req_cls)
+                                 const char *method, const char *version, const char *upload_data,
+                                 size_t *upload_data_size, void **req_cls)
 {
     srv_req *req = *req_cls;
     (void)cls;
@@ -684,14 +681,15 @@ static void access_log(const srv_req *req)
             inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, addr,
                       sizeof(addr));
         else if (sa->sa_family == AF_INET6)
-            inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr,
-                      addr, sizeof(addr));
+            inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, addr,
+                      sizeof(addr));
     }
     clock_gettime(CLOCK_MONOTONIC, &now);
     clock_gettime(CLOCK_REALTIME, &wall);
     gmtime_r(&wall.tv_sec, &tm);
     strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    ms = (double)(now.tv_sec - req->t0.tv_sec) * 1e3 + (double)(now.tv_nsec - req->t0.tv_nsec) / 1e6;
+    ms =
+        (double)(now.tv_sec - req->t0.tv_sec) * 1e3 + (double)(now.tv_nsec - req->t0.tv_nsec) / 1e6;
     fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, req->uri,
             req->status, req->bytes, ms);
 }
@@ -744,9 +742,8 @@ int srv_start(srv_app *app)
         MHD_OPTION_THREAD_POOL_SIZE, app->cfg.threads > 1 ? app->cfg.threads : 0,
         MHD_OPTION_CONNECTION_TIMEOUT, app->cfg.timeout_s ? app->cfg.timeout_s : 30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)64 * 1024, MHD_OPTION_URI_LOG_CALLBACK, on_uri, app,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, app, MHD_OPTION_LISTEN_BACKLOG_SIZE,
-        (unsigned)1024, MHD_OPTION_END);
+        (size_t)64 * 1024, MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_COMPLETED,
+        on_completed, app, MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);
     if (!app->daemon) {
         fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
                 errno ? strerror(errno) : "libmicrohttpd failed to start");

@@ -41,19 +41,19 @@ struct MHD_Daemon;
 
 typedef struct srv_config {
     const char *db_path;
-    const char *host;         /* address to bind; NULL or "" = 127.0.0.1 */
-    unsigned port;            /* 0 = any free port */
-    unsigned threads;         /* pool threads (and read-only connections) */
-    unsigned timeout_s;       /* idle/slow client timeout per connection */
-    int access_log;           /* one line per request on stderr */
-    size_t cache_bytes;       /* response cache budget; 0: no cache */
+    const char *host;   /* address to bind; NULL or "" = 127.0.0.1 */
+    unsigned port;      /* 0 = any free port */
+    unsigned threads;   /* pool threads (and read-only connections) */
+    unsigned timeout_s; /* idle/slow client timeout per connection */
+    int access_log;     /* one line per request on stderr */
+    size_t cache_bytes; /* response cache budget; 0: no cache */
 } srv_config;
 
 typedef struct srv_app {
     srv_config cfg;
-    brug_onto *onto;          /* NULL when the database holds no taxonomy */
+    brug_onto *onto; /* NULL when the database holds no taxonomy */
     char taxonomy_version[64];
-    char *stats_json;         /* GET /api/v1/stats, computed once at start */
+    char *stats_json; /* GET /api/v1/stats, computed once at start */
 
     /* read-only connections, one per pool thread */
     pthread_mutex_t pool_mu;
@@ -68,17 +68,17 @@ typedef struct srv_app {
 
     struct MHD_Daemon *daemon;
     unsigned bound_port;
-    brug_bridges *bridges;    /* built from onto at start; NULL without a taxonomy */
-    brug_courses *courses;    /* the course catalogue (possibly empty) */
-    brug__arena arena;        /* what lives as long as the app */
-    brug__strmap course_ids;  /* course id -> catalogue index */
-    struct srv_cache *cache;  /* responses that depend only on the request (cache.h) */
+    brug_bridges *bridges;   /* built from onto at start; NULL without a taxonomy */
+    brug_courses *courses;   /* the course catalogue (possibly empty) */
+    brug__arena arena;       /* what lives as long as the app */
+    brug__strmap course_ids; /* course id -> catalogue index */
+    struct srv_cache *cache; /* responses that depend only on the request (cache.h) */
 
     /* the matcher and its own read-only connection, used one call at a time */
     pthread_mutex_t match_mu;
     brug_db *match_db;
     brug_matcher *matcher;
-    int matcher_stale;        /* offers changed since it was built */
+    int matcher_stale; /* offers changed since it was built */
 } srv_app;
 
 typedef struct srv_req {
@@ -88,32 +88,32 @@ typedef struct srv_req {
     struct timespec t0;
 
     const char *method;
-    const char *path;         /* without the query string */
-    char uri[SRV_MAX_URI + 1];/* as received, for the access log (truncated) */
+    const char *path;          /* without the query string */
+    char uri[SRV_MAX_URI + 1]; /* as received, for the access log (truncated) */
     int uri_too_long;
     const char *params[SRV_MAX_PARAMS]; /* the {} segments of the route, decoded */
 
-    int started;              /* the access handler ran once */
-    char *body;               /* request body, NUL-terminated */
+    int started; /* the access handler ran once */
+    char *body;  /* request body, NUL-terminated */
     size_t body_len, body_cap;
     int body_too_big;
 
-    unsigned status;          /* of the reply, for the log */
+    unsigned status; /* of the reply, for the log */
     size_t bytes;
     int replied;
-    int queued_ok;            /* MHD accepted the reply */
-    const char *allow;        /* Allow header of a 405 */
-    int www_auth;             /* send WWW-Authenticate: Bearer (401) */
-    int esco_errors;          /* errors also carry the ESCO API's logref/status/message */
-    brug_db *db;              /* borrowed read-only connection (during the handler) */
-    brug_principal who;       /* the token's holder; role BRUG_ROLE_NONE when none */
+    int queued_ok;      /* MHD accepted the reply */
+    const char *allow;  /* Allow header of a 405 */
+    int www_auth;       /* send WWW-Authenticate: Bearer (401) */
+    int esco_errors;    /* errors also carry the ESCO API's logref/status/message */
+    brug_db *db;        /* borrowed read-only connection (during the handler) */
+    brug_principal who; /* the token's holder; role BRUG_ROLE_NONE when none */
 } srv_req;
 
 typedef void (*srv_handler)(srv_req *req);
 
 typedef struct srv_route {
-    const char *method;       /* "GET", "POST", "PUT", "DELETE" */
-    const char *path;         /* "/api/v1/passports/{}": {} matches one segment */
+    const char *method; /* "GET", "POST", "PUT", "DELETE" */
+    const char *path;   /* "/api/v1/passports/{}": {} matches one segment */
     srv_handler handler;
 } srv_route;
 
@@ -206,8 +206,7 @@ void srv_reply_json_type(srv_req *req, unsigned status, json_t *doc, const char 
 void srv_reply_owned(srv_req *req, unsigned status, char *buf, size_t len, const char *ctype);
 /* Send a cached value without copying (cache.h); the handle is released
  * when the response is done with it. */
-void srv_reply_cached(srv_req *req, void *handle, const char *data, size_t len,
-                      const char *ctype);
+void srv_reply_cached(srv_req *req, void *handle, const char *data, size_t len, const char *ctype);
 /* Send static bytes (never freed) with a content type. */
 void srv_reply_static(srv_req *req, unsigned status, const void *data, size_t len,
                       const char *ctype, const char *cache_control);
@@ -222,7 +221,7 @@ unsigned srv_status_of(brug_err err);
 
 /* ---- generated: the web page's files (web_assets.c) ---- */
 typedef struct srv_asset {
-    const char *path;         /* "/index.html" */
+    const char *path; /* "/index.html" */
     const char *ctype;
     const unsigned char *data;
     size_t len;

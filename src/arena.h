@@ -15,10 +15,10 @@
 typedef struct brug__arena_block brug__arena_block;
 
 typedef struct brug__arena {
-    const brug_alloc *alloc;   /* private */
-    brug__arena_block *head;   /* private: newest block first */
-    size_t block_size;         /* private */
-    size_t used;               /* read-only: bytes handed out, for stats */
+    const brug_alloc *alloc; /* private */
+    brug__arena_block *head; /* private: newest block first */
+    size_t block_size;       /* private */
+    size_t used;             /* read-only: bytes handed out, for stats */
 } brug__arena;
 
 /* Prepare an empty arena.  alloc may be NULL (libc); block_size 0 picks 64 KiB. */

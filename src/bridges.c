@@ -22,7 +22,10 @@ typedef struct weight_def {
     double def, lo, hi;
 } weight_def;
 
-#define W(name, def, lo, hi) {#name, offsetof(brug_bridges_weights, name), def, lo, hi}
+#define W(name, def, lo, hi)                                                                       \
+    {                                                                                              \
+#name, offsetof(brug_bridges_weights, name), def, lo, hi                                   \
+    }
 static const weight_def weight_defs[] = {
     W(essential, 1.0, 1e-9, 1e6),
     W(optional, 0.35, 0, 1e6),
@@ -100,14 +103,15 @@ brug_err brug_bridges_weights_set(brug_bridges_weights *w, const char *assignmen
         if (strcmp(weight_defs[i].name, name) == 0)
             break;
     if (i == NWEIGHTS) {
-        brug__bridges_msg(msg, msgsize, "unknown weight '%s' (see docs/bridges.md for the names)", name);
+        brug__bridges_msg(msg, msgsize, "unknown weight '%s' (see docs/bridges.md for the names)",
+                          name);
         return BRUG_EINVAL;
     }
     errno = 0;
     v = strtod(val, &end);
     if (!val[0] || *end || errno || !(v >= weight_defs[i].lo && v <= weight_defs[i].hi)) {
-        brug__bridges_msg(msg, msgsize, "weight '%s': expected a number from %g to %g, got '%s'", name,
-                weight_defs[i].lo, weight_defs[i].hi, val);
+        brug__bridges_msg(msg, msgsize, "weight '%s': expected a number from %g to %g, got '%s'",
+                          name, weight_defs[i].lo, weight_defs[i].hi, val);
         return BRUG_EINVAL;
     }
     *weight_slot(w, &weight_defs[i]) = v;
@@ -164,9 +168,9 @@ json_t *brug_bridges_weights_json(const brug_bridges_weights *w)
     if (!o)
         return NULL;
     for (i = 0; i < NWEIGHTS; i++)
-        if (json_object_set_new(o, weight_defs[i].name,
-                                json_real(*weight_slot((brug_bridges_weights *)(void *)w,
-                                                       &weight_defs[i])))) {
+        if (json_object_set_new(
+                o, weight_defs[i].name,
+                json_real(*weight_slot((brug_bridges_weights *)(void *)w, &weight_defs[i])))) {
             json_decref(o);
             return NULL;
         }
@@ -208,7 +212,8 @@ brug_err brug__bridges_source(const brug_bridges *b, const char *from, const cha
     for (i = 0; i < nskills; i++) {
         uint32_t s = skills[i] ? brug_onto_skill_find(b->onto, skills[i]) : BRUG_NO_INDEX;
         if (s == BRUG_NO_INDEX) {
-            brug__bridges_msg(msg, msgsize, "no skill with URI '%s'", skills[i] ? skills[i] : "(null)");
+            brug__bridges_msg(msg, msgsize, "no skill with URI '%s'",
+                              skills[i] ? skills[i] : "(null)");
             brug__bridges_source_release(src);
             return BRUG_ENOTFOUND;
         }

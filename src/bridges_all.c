@@ -21,10 +21,10 @@
 
 typedef struct worker {
     const brug_bridges *b;
-    atomic_uint *next; /* shared: the next block */
-    const uint32_t *order;             /* sources, blocks consecutive */
-    float *matrix;     /* nocc * nocc, or NULL */
-    unsigned k;        /* top-k mode when matrix == NULL */
+    atomic_uint *next;     /* shared: the next block */
+    const uint32_t *order; /* sources, blocks consecutive */
+    float *matrix;         /* nocc * nocc, or NULL */
+    unsigned k;            /* top-k mode when matrix == NULL */
     uint32_t *to;
     float *score;
     brug_err err;

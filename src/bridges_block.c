@@ -16,10 +16,10 @@ typedef long long lmask __attribute__((vector_size(BRUG__BLOCK * sizeof(double))
 
 struct brug__bridges_block {
     void *cred_mem, *acc_mem;
-    flanes *cred;      /* nskill: each lane's credit per skill */
-    lanes *acc;        /* nocc: sums of credit * weight per target */
-    uint8_t *mark;     /* nskill (+ padding to 8): 1 when some lane credits the skill */
-    uint32_t *list;    /* nskill: the touched skills, ascending */
+    flanes *cred;   /* nskill: each lane's credit per skill */
+    lanes *acc;     /* nocc: sums of credit * weight per target */
+    uint8_t *mark;  /* nskill (+ padding to 8): 1 when some lane credits the skill */
+    uint32_t *list; /* nskill: the touched skills, ascending */
 };
 
 /* n zeroed elements of size `size` (a power of two), aligned to it. */
@@ -138,7 +138,8 @@ static size_t spread(const brug_bridges *b, brug__bridges_block *s, const uint32
 
 /* Wider SIMD where the CPU has it, chosen at run time (x86-64 with GCC's
  * function multiversioning); every clone computes the same IEEE doubles. */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&                             \
+    !defined(__SANITIZE_ADDRESS__)
 #define BRUG__CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define BRUG__CLONES

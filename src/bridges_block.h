@@ -25,7 +25,7 @@
 
 #include "profile.h"
 
-#define BRUG__BLOCK 8         /* sources per block (lanes) */
+#define BRUG__BLOCK 8 /* sources per block (lanes) */
 
 /* Per-thread working memory of the kernel (opaque). */
 typedef struct brug__bridges_block brug__bridges_block;

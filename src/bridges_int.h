@@ -10,10 +10,10 @@
 
 /* The source of a query: an occupation's profile or a person's skills. */
 typedef struct brug__bridges_source_t {
-    uint32_t self;         /* source occupation, or BRUG_NO_INDEX for a skill set */
-    const uint32_t *held;  /* ascending, no duplicates */
+    uint32_t self;        /* source occupation, or BRUG_NO_INDEX for a skill set */
+    const uint32_t *held; /* ascending, no duplicates */
     size_t nheld;
-    uint32_t *own;         /* private: the person's skills, when copied */
+    uint32_t *own; /* private: the person's skills, when copied */
     const brug_alloc *alloc;
 } brug__bridges_source_t;
 
@@ -35,12 +35,12 @@ double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratc
 /* One required skill of a target, as the source stands to it. */
 typedef struct brug__gap_item {
     uint32_t skill;
-    uint32_t via;      /* the held skill that earns the credit */
+    uint32_t via; /* the held skill that earns the credit */
     uint8_t essential;
-    uint8_t rel;       /* BRUG__VIA_* */
-    double weight;     /* share of the target's requirement */
+    uint8_t rel;   /* BRUG__VIA_* */
+    double weight; /* share of the target's requirement */
     double credit;
-    double gain;       /* weight * (1 - credit) */
+    double gain; /* weight * (1 - credit) */
 } brug__gap_item;
 
 /* One target analysed: items[0..ncarried) are the carried skills (by

@@ -18,7 +18,8 @@ double brug__round6(double x)
     return round(x * 1e6) / 1e6;
 }
 
-static const char *const via_names[] = {"none", "held", "narrower", "broader", "related", "sibling"};
+static const char *const via_names[] = {"none",    "held",    "narrower",
+                                        "broader", "related", "sibling"};
 
 const char *brug__bridges_via_name(unsigned rel)
 {
@@ -278,7 +279,8 @@ static int add_gaps(const brug_onto *o, json_t *arr, const brug__gap_item *v, si
         } else {
             via = json_null();
         }
-        if (!via || json_object_set_new_nocheck(it, "weight", json_real(brug__round6(v[i].weight))) ||
+        if (!via ||
+            json_object_set_new_nocheck(it, "weight", json_real(brug__round6(v[i].weight))) ||
             json_object_set_new_nocheck(it, "credit", json_real(brug__round6(v[i].credit))) ||
             json_object_set_new_nocheck(it, "gain", json_real(brug__round6(v[i].gain))) ||
             json_object_set_new_nocheck(it, "via", via) || json_array_append_new(arr, it)) {
@@ -329,8 +331,10 @@ json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_resu
         goto fail;
     for (i = 0; i < r->ncarried; i++) {
         json_t *it = skill_ref(o, r->items[i].skill, lang);
-        if (!it || json_object_set_new_nocheck(it, "essential", json_boolean(r->items[i].essential)) ||
-            json_object_set_new_nocheck(it, "weight", json_real(brug__round6(r->items[i].weight))) ||
+        if (!it ||
+            json_object_set_new_nocheck(it, "essential", json_boolean(r->items[i].essential)) ||
+            json_object_set_new_nocheck(it, "weight",
+                                        json_real(brug__round6(r->items[i].weight))) ||
             json_array_append_new(jc, it)) {
             json_decref(it);
             goto fail;
@@ -402,7 +406,8 @@ brug_err brug_bridges_query_run(const brug_bridges *b, const brug_bridges_query 
         json_object_set_nocheck(doc, "results", results))
         goto done;
     for (i = 0; i < n; i++)
-        if (json_array_append_new(results, brug__bridges_result_json(b, &res[i], lang, q->max_missing)))
+        if (json_array_append_new(results,
+                                  brug__bridges_result_json(b, &res[i], lang, q->max_missing)))
             goto done;
     err = BRUG_OK;
     *out = doc;

@@ -7,8 +7,8 @@
 const char *brug_err_name(brug_err err)
 {
     switch (err) {
-#define BRUG__ERR_NAME(name, value, msg)                                       \
-    case BRUG_##name:                                                          \
+#define BRUG__ERR_NAME(name, value, msg)                                                           \
+    case BRUG_##name:                                                                              \
         return #name;
         BRUG_ERR_MAP(BRUG__ERR_NAME)
 #undef BRUG__ERR_NAME
@@ -19,8 +19,8 @@ const char *brug_err_name(brug_err err)
 const char *brug_strerror(brug_err err)
 {
     switch (err) {
-#define BRUG__ERR_MSG(name, value, msg)                                        \
-    case BRUG_##name:                                                          \
+#define BRUG__ERR_MSG(name, value, msg)                                                            \
+    case BRUG_##name:                                                                              \
         return msg;
         BRUG_ERR_MAP(BRUG__ERR_MSG)
 #undef BRUG__ERR_MSG

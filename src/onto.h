@@ -33,31 +33,31 @@ struct brug_onto {
 
     /* occupations */
     uint32_t nocc;
-    int64_t *occ_id;            /* concept.id in the database */
+    int64_t *occ_id; /* concept.id in the database */
     const char **occ_uri;
-    const char **occ_label;     /* nocc * nlang */
-    const char **occ_isco;      /* 4-digit ISCO unit group, "" when unknown */
-    const char **occ_code;      /* ESCO code (2654.1.7), "" when unknown */
-    uint32_t *occ_broader;      /* broader occupation index or BRUG_NO_INDEX */
-    uint32_t *occ_collections;  /* bitmask */
+    const char **occ_label;    /* nocc * nlang */
+    const char **occ_isco;     /* 4-digit ISCO unit group, "" when unknown */
+    const char **occ_code;     /* ESCO code (2654.1.7), "" when unknown */
+    uint32_t *occ_broader;     /* broader occupation index or BRUG_NO_INDEX */
+    uint32_t *occ_collections; /* bitmask */
 
     /* skills, then skill groups */
-    uint32_t nskill;            /* skills + groups */
-    uint32_t nskill_proper;     /* skills only: indexes below this */
+    uint32_t nskill;        /* skills + groups */
+    uint32_t nskill_proper; /* skills only: indexes below this */
     int64_t *skill_id;
     const char **skill_uri;
-    const char **skill_label;   /* nskill * nlang */
-    uint8_t *skill_type;        /* brug_skill_type */
-    uint8_t *skill_reuse;       /* brug_reuse_level */
+    const char **skill_label; /* nskill * nlang */
+    uint8_t *skill_type;      /* brug_skill_type */
+    uint8_t *skill_reuse;     /* brug_reuse_level */
     uint8_t *skill_is_group;
     uint32_t *skill_collections;
 
     /* relations; tags are BRUG__REL_* */
-    brug__csr occ_skills;       /* occupation -> skills (tag: essential) */
-    brug__csr skill_occs;       /* skill -> occupations (transpose) */
-    brug__csr skill_broader;    /* skill/group -> broader skills/groups */
-    brug__csr skill_narrower;   /* transpose of skill_broader */
-    brug__csr skill_related;    /* skill -> related skill (tag: essential) */
+    brug__csr occ_skills;     /* occupation -> skills (tag: essential) */
+    brug__csr skill_occs;     /* skill -> occupations (transpose) */
+    brug__csr skill_broader;  /* skill/group -> broader skills/groups */
+    brug__csr skill_narrower; /* transpose of skill_broader */
+    brug__csr skill_related;  /* skill -> related skill (tag: essential) */
 
     brug__strmap occ_by_uri;
     brug__strmap skill_by_uri;

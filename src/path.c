@@ -24,15 +24,15 @@
 #define MAX_K 20
 
 typedef struct graph {
-    uint32_t nv;      /* occupations + the sink */
-    uint32_t *ptr;    /* nv + 1 */
+    uint32_t nv;   /* occupations + the sink */
+    uint32_t *ptr; /* nv + 1 */
     uint32_t *to;
-    float *score;     /* step score (the sink's edges: 1) */
+    float *score; /* step score (the sink's edges: 1) */
     double *cost;
 } graph;
 
 typedef struct route {
-    uint32_t n;              /* nodes, sink included */
+    uint32_t n; /* nodes, sink included */
     uint32_t node[MAX_STEPS + 2];
     double cost;
 } route;
@@ -40,10 +40,10 @@ typedef struct route {
 typedef struct search {
     const graph *g;
     uint32_t sink;
-    uint8_t *removed;        /* nodes barred from the spur path */
-    uint8_t *blocked;        /* next nodes barred from the spur node */
-    double *dist;            /* (MAX_STEPS + 2) * nv */
-    uint32_t *parent;        /* same */
+    uint8_t *removed; /* nodes barred from the spur path */
+    uint8_t *blocked; /* next nodes barred from the spur node */
+    double *dist;     /* (MAX_STEPS + 2) * nv */
+    uint32_t *parent; /* same */
 } search;
 
 /* Cheapest route src -> sink with at most hops edges, avoiding removed
@@ -124,8 +124,8 @@ static float edge_score(const graph *g, uint32_t u, uint32_t v)
 }
 
 /* Yen's k shortest loop-free routes; returns how many were found. */
-static size_t yen(search *se, uint32_t src, uint32_t max_hops, size_t k, route *found,
-                  route *cand, size_t max_cand)
+static size_t yen(search *se, uint32_t src, uint32_t max_hops, size_t k, route *found, route *cand,
+                  size_t max_cand)
 {
     const graph *g = se->g;
     size_t nfound = 0, ncand = 0, j, c;
@@ -325,7 +325,8 @@ brug_err brug_bridges_paths(const brug_bridges *b, const brug_bridges_path_query
     }
     from = q->from ? brug_onto_occupation_find(o, q->from) : BRUG_NO_INDEX;
     if (from == BRUG_NO_INDEX) {
-        brug__bridges_msg(msg, msgsize, "no occupation with URI '%s'", q->from ? q->from : "(null)");
+        brug__bridges_msg(msg, msgsize, "no occupation with URI '%s'",
+                          q->from ? q->from : "(null)");
         return BRUG_ENOTFOUND;
     }
     if (q->to) {
@@ -395,8 +396,8 @@ brug_err brug_bridges_paths(const brug_bridges *b, const brug_bridges_path_query
         if (!pj || json_array_append_new(paths, pj))
             goto done;
         for (st = 0; st + 2 < rt->n; st++)
-            if (json_array_append_new(steps_j, step_json(b, s, &arena, rt->node[st],
-                                                         rt->node[st + 1], lang)))
+            if (json_array_append_new(
+                    steps_j, step_json(b, s, &arena, rt->node[st], rt->node[st + 1], lang)))
                 goto done;
     }
     err = BRUG_OK;

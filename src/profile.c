@@ -65,9 +65,9 @@ static int builder_push(credit_builder *cb, uint32_t col, float val, uint8_t tag
 
 /* Per-row candidate set: best credit per target skill. */
 typedef struct cand_set {
-    float *best;      /* nskill, 0 when not a candidate */
-    uint8_t *rel;     /* nskill */
-    uint32_t *list;   /* candidates of the current row */
+    float *best;    /* nskill, 0 when not a candidate */
+    uint8_t *rel;   /* nskill */
+    uint32_t *list; /* candidates of the current row */
     size_t n;
 } cand_set;
 
@@ -121,8 +121,7 @@ static brug_err build_credit(brug_bridges *b)
         }
         /* Holding s, the broader skill of t, credits t. */
         for (k = o->skill_narrower.ptr[s]; k < o->skill_narrower.ptr[s + 1]; k++)
-            cand_offer(b, &cs, s, o->skill_narrower.col[k], w->credit_broader,
-                       BRUG__VIA_BROADER);
+            cand_offer(b, &cs, s, o->skill_narrower.col[k], w->credit_broader, BRUG__VIA_BROADER);
         for (k = o->skill_related.ptr[s]; k < o->skill_related.ptr[s + 1]; k++)
             cand_offer(b, &cs, s, o->skill_related.col[k],
                        o->skill_related.tag[k] ? w->credit_related_essential
@@ -217,8 +216,7 @@ static brug_err build_profiles(brug_bridges *b)
         b->occ_inv[i] = total > 0.0 ? 1.0 / total : 0.0;
     }
     for (t = 0; t < b->nskill; t++)
-        for (k = so->ptr[t]; k < so->ptr[t + 1]; k++)
-        {
+        for (k = so->ptr[t]; k < so->ptr[t + 1]; k++) {
             b->col[k].occ = so->col[k];
             b->col[k].w = (float)((so->tag[k] ? b->w.essential : b->w.optional) * b->spec[t]);
         }
@@ -253,9 +251,10 @@ static int weights_valid(const brug_bridges_weights *w)
            w->credit_narrower <= 1 && w->credit_broader >= 0 && w->credit_broader <= 1 &&
            w->credit_related_essential >= 0 && w->credit_related_essential <= 1 &&
            w->credit_related_optional >= 0 && w->credit_related_optional <= 1 &&
-           w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->sibling_max_group >= 2 && w->collection_share >= 0 &&
-           w->collection_share <= 1 && w->path_step_cost >= 0 && w->path_min_score >= 0 &&
-           w->path_min_score <= 1 && w->path_edges >= 1 && w->path_edges <= 100000;
+           w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->sibling_max_group >= 2 &&
+           w->collection_share >= 0 && w->collection_share <= 1 && w->path_step_cost >= 0 &&
+           w->path_min_score >= 0 && w->path_min_score <= 1 && w->path_edges >= 1 &&
+           w->path_edges <= 100000;
 }
 
 brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,

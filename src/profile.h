@@ -54,14 +54,14 @@ struct brug_bridges {
     brug_bridges_weights w;
     uint32_t nocc;
     uint32_t nskill;
-    uint32_t *df;        /* nskill: occupations that list the skill */
-    double *spec;        /* nskill */
-    float *occ_w;        /* onto->occ_skills.nnz */
+    uint32_t *df;              /* nskill: occupations that list the skill */
+    double *spec;              /* nskill */
+    float *occ_w;              /* onto->occ_skills.nnz */
     brug__bridges_colent *col; /* onto->skill_occs.nnz */
-    double *occ_total;   /* nocc */
-    double *occ_inv;     /* nocc: 1 / occ_total, or 0 for an empty requirement */
-    uint32_t *occ_coll;  /* nocc: collection bitmask (ESCO's or by share) */
-    brug__csr credit;    /* nskill x nskill */
+    double *occ_total;         /* nocc */
+    double *occ_inv;           /* nocc: 1 / occ_total, or 0 for an empty requirement */
+    uint32_t *occ_coll;        /* nocc: collection bitmask (ESCO's or by share) */
+    brug__csr credit;          /* nskill x nskill */
     /* Clean scratches kept for reuse by queries (see scratch_get/put). */
     pthread_mutex_t pool_lock;
     struct brug__bridges_scratch *pool[8];

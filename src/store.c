@@ -98,8 +98,9 @@ void brug__db_rollback(brug_db *db)
 brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value)
 {
     sqlite3_stmt *st;
-    brug_err err = brug__db_prepare(db, "INSERT INTO meta(key, value) VALUES(?1, ?2) "
-                                        "ON CONFLICT(key) DO UPDATE SET value = ?2",
+    brug_err err = brug__db_prepare(db,
+                                    "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = ?2",
                                     &st);
     int rc;
     if (err)

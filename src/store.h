@@ -19,11 +19,11 @@ struct sqlite3_stmt;
 struct brug__search_cache;
 
 struct brug_db {
-    struct sqlite3 *sql;      /* private */
-    brug_alloc alloc;         /* read-only: the handle's allocator */
-    unsigned flags;           /* read-only: brug_open_flags */
-    int in_txn;               /* private: inside brug__db_begin() */
-    char errmsg[1024];        /* private: see brug_errmsg() */
+    struct sqlite3 *sql;               /* private */
+    brug_alloc alloc;                  /* read-only: the handle's allocator */
+    unsigned flags;                    /* read-only: brug_open_flags */
+    int in_txn;                        /* private: inside brug__db_begin() */
+    char errmsg[1024];                 /* private: see brug_errmsg() */
     struct brug__search_cache *search; /* private: store_search.c's statements */
 };
 

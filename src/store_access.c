@@ -44,8 +44,8 @@ static const brug__migration access_steps[] = {
         "CREATE INDEX audit_by_person ON audit(person, id);"},
 };
 
-const brug__schema_module brug__schema_access = {
-    "access", access_steps, sizeof(access_steps) / sizeof(access_steps[0])};
+const brug__schema_module brug__schema_access = {"access", access_steps,
+                                                 sizeof(access_steps) / sizeof(access_steps[0])};
 
 #define NOW "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
 #define TOKEN_PREFIX "brug_"
@@ -365,8 +365,7 @@ static brug_err consent_stands(brug_db *db, const char *person, const char *advi
     return BRUG_OK;
 }
 
-brug_err brug_access_passport(brug_db *db, const brug_principal *who, const char *person,
-                              int write)
+brug_err brug_access_passport(brug_db *db, const brug_principal *who, const char *person, int write)
 {
     int yes = 0;
     brug_err err;
@@ -378,8 +377,9 @@ brug_err brug_access_passport(brug_db *db, const brug_principal *who, const char
     case BRUG_ROLE_PERSON:
         if (person && strcmp(who->subject, person) == 0)
             return BRUG_OK;
-        return brug__db_error(db, BRUG_EDENIED, "a person token gives access to its own passport "
-                                                "only");
+        return brug__db_error(db, BRUG_EDENIED,
+                              "a person token gives access to its own passport "
+                              "only");
     case BRUG_ROLE_ADVISER:
         if (write)
             return brug__db_error(db, BRUG_EDENIED, "advisers may read passports, not change them");
@@ -424,8 +424,8 @@ brug_err brug_audit_add(brug_db *db, const brug_principal *who, const char *acti
 
 brug_err brug_audit_list(brug_db *db, const char *person, size_t limit, json_t **out)
 {
-    static const char *const keys[] = {"id",     "time",   "actor",  "role",
-                                       "token",  "action", "person", "outcome"};
+    static const char *const keys[] = {"id",    "time",   "actor",  "role",
+                                       "token", "action", "person", "outcome"};
     sqlite3_stmt *st;
     brug_err err;
     *out = NULL;

@@ -128,8 +128,8 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
 /* The preferred label of concept id c.id in ?2, else English, else any, else the URI. */
 #define LABEL_SQL(alias)                                                                           \
     "coalesce((SELECT text FROM label WHERE concept = " alias ".id AND role = 0 AND lang = ?2),"   \
-    " (SELECT text FROM label WHERE concept = " alias ".id AND role = 0 AND lang = 'en'),"        \
-    " (SELECT text FROM label WHERE concept = " alias ".id AND role = 0 ORDER BY lang LIMIT 1),"  \
+    " (SELECT text FROM label WHERE concept = " alias ".id AND role = 0 AND lang = 'en'),"         \
+    " (SELECT text FROM label WHERE concept = " alias ".id AND role = 0 ORDER BY lang LIMIT 1),"   \
     " " alias ".uri)"
 
 static const char *const skill_type_names[] = {NULL, "knowledge", "skill/competence"};
@@ -142,8 +142,8 @@ static json_t *name_or_null(const char *const *names, size_t n, int v)
 }
 
 /* A list of {"uri","type","label"[,extra]} from a query binding ?1 = id, ?2 = lang. */
-static brug_err ref_list(brug_db *db, const char *sql, int64_t id, const char *lang,
-                         json_t **out, const char *extra_key)
+static brug_err ref_list(brug_db *db, const char *sql, int64_t id, const char *lang, json_t **out,
+                         const char *extra_key)
 {
     sqlite3_stmt *st;
     json_t *arr = json_array();
@@ -272,7 +272,7 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
     err = brug__db_prepare(db,
                            "SELECT c.id, c.kind, c.code, c.isco_group, c.skill_type, "
                            "c.reuse_level, c.status, " LABEL_SQL("c") " FROM concept c "
-                           "WHERE c.uri = ?1",
+                                                                      "WHERE c.uri = ?1",
                            &st);
     if (err)
         return err;
@@ -313,13 +313,15 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
         err = add_notes(db, root, id, lang);
     if (!err)
         err = add_list(db, root, "broader",
-                       "SELECT c.uri, c.kind, " LABEL_SQL("c") " FROM broader b JOIN concept c "
-                       "ON c.id = b.broader WHERE b.concept = ?1 ORDER BY c.uri",
+                       "SELECT c.uri, c.kind, " LABEL_SQL(
+                           "c") " FROM broader b JOIN concept c "
+                                "ON c.id = b.broader WHERE b.concept = ?1 ORDER BY c.uri",
                        id, lang, NULL);
     if (!err)
         err = add_list(db, root, "narrower",
-                       "SELECT c.uri, c.kind, " LABEL_SQL("c") " FROM broader b JOIN concept c "
-                       "ON c.id = b.concept WHERE b.broader = ?1 ORDER BY 3",
+                       "SELECT c.uri, c.kind, " LABEL_SQL(
+                           "c") " FROM broader b JOIN concept c "
+                                "ON c.id = b.concept WHERE b.broader = ?1 ORDER BY 3",
                        id, lang, NULL);
     if (!err && kind == BRUG_KIND_OCCUPATION) {
         static const char sql[] = "SELECT c.uri, c.kind, " LABEL_SQL(
@@ -345,11 +347,13 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
             err = add_list(db, root, "optional_for", buf, id, lang, NULL);
         }
         if (!err)
-            err = add_list(db, root, "related_skills",
-                           "SELECT c.uri, c.kind, " LABEL_SQL("c") ", CASE r.essential WHEN 1 "
-                           "THEN 'essential' ELSE 'optional' END FROM skill_skill r JOIN concept c "
-                           "ON c.id = r.related WHERE r.skill = ?1 ORDER BY 3",
-                           id, lang, "relation");
+            err = add_list(
+                db, root, "related_skills",
+                "SELECT c.uri, c.kind, " LABEL_SQL(
+                    "c") ", CASE r.essential WHEN 1 "
+                         "THEN 'essential' ELSE 'optional' END FROM skill_skill r JOIN concept c "
+                         "ON c.id = r.related WHERE r.skill = ?1 ORDER BY 3",
+                id, lang, "relation");
     }
     if (!err) {
         coll = json_array();

@@ -77,7 +77,7 @@ const brug__schema_module brug__schema_ontology = {
 /* Maps concept ids to (kind, dense index) while loading. */
 typedef struct id_map {
     int64_t max_id;
-    uint8_t *kind;  /* BRUG_KIND_* or 0 */
+    uint8_t *kind; /* BRUG_KIND_* or 0 */
     uint32_t *idx;
 } id_map;
 
@@ -265,7 +265,7 @@ static brug_err row_occ_skill(loader *ld, sqlite3_stmt *st)
         !lookup(ld, sqlite3_column_int64(st, 1), BRUG_KIND_SKILL, &s))
         return BRUG_OK;
     return entry_push(&rl->occ_skill, o, s, (uint8_t)(sqlite3_column_int(st, 2) != 0)) ? BRUG_OK
-                                                                                        : oom(ld);
+                                                                                       : oom(ld);
 }
 
 static brug_err row_broader(loader *ld, sqlite3_stmt *st)

@@ -14,17 +14,15 @@
 #include "store.h"
 
 static const brug__schema_module *const modules[] = {
-    &brug__schema_ontology,
-    &brug__schema_access,
-    &brug__schema_courses,
-    &brug__schema_search,
-    &brug__schema_people,
+    &brug__schema_ontology, &brug__schema_access, &brug__schema_courses,
+    &brug__schema_search,   &brug__schema_people,
 };
 
 static brug_err module_version(brug_db *db, const char *name, int *version)
 {
     sqlite3_stmt *st;
-    brug_err err = brug__db_prepare(db, "SELECT version FROM schema_version WHERE module = ?1", &st);
+    brug_err err =
+        brug__db_prepare(db, "SELECT version FROM schema_version WHERE module = ?1", &st);
     int rc;
     if (err)
         return err;
@@ -40,8 +38,9 @@ static brug_err module_version(brug_db *db, const char *name, int *version)
 static brug_err set_version(brug_db *db, const char *name, int version)
 {
     sqlite3_stmt *st;
-    brug_err err = brug__db_prepare(db, "INSERT INTO schema_version(module, version) VALUES(?1, ?2) "
-                                        "ON CONFLICT(module) DO UPDATE SET version = ?2",
+    brug_err err = brug__db_prepare(db,
+                                    "INSERT INTO schema_version(module, version) VALUES(?1, ?2) "
+                                    "ON CONFLICT(module) DO UPDATE SET version = ?2",
                                     &st);
     int rc;
     if (err)
@@ -62,8 +61,8 @@ static brug_err migrate_module(brug_db *db, const brug__schema_module *m)
         return err;
     if (m->nsteps && have > m->steps[m->nsteps - 1].version)
         return brug__db_error(db, BRUG_ESCHEMA,
-                              "database has %s schema version %d; this brug knows up to %d", m->name,
-                              have, m->steps[m->nsteps - 1].version);
+                              "database has %s schema version %d; this brug knows up to %d",
+                              m->name, have, m->steps[m->nsteps - 1].version);
     if (!m->nsteps || have == m->steps[m->nsteps - 1].version)
         return BRUG_OK;
     err = brug__db_begin(db);

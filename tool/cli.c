@@ -74,8 +74,8 @@ int cli_args_next(cli_args *a, const char **val)
             } else if (a->i < a->argc) {
                 *val = a->argv[a->i++];
             } else {
-                fprintf(a->err, "brug %s: option '--%s' needs a value %s\n", a->cmd->name,
-                        o->name, o->arg);
+                fprintf(a->err, "brug %s: option '--%s' needs a value %s\n", a->cmd->name, o->name,
+                        o->arg);
                 return CLI_ARGS_ERROR;
             }
         } else if (eq) {
@@ -136,8 +136,8 @@ int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long m
     errno = 0;
     v = strtoul(s, &end, 10);
     if (!s[0] || *end || errno || s[0] == '-' || v > max) {
-        fprintf(ctx->err, "brug: --%s: expected a whole number from 0 to %lu, got '%s'\n", opt,
-                max, s);
+        fprintf(ctx->err, "brug: --%s: expected a whole number from 0 to %lu, got '%s'\n", opt, max,
+                s);
         return 0;
     }
     *out = v;

@@ -49,8 +49,8 @@ typedef struct cli_args {
     const cli_command *cmd;
     int argc;
     const char **argv;
-    int i;            /* private */
-    int only_pos;     /* private: after "--" */
+    int i;                        /* private */
+    int only_pos;                 /* private: after "--" */
     const char *pos[CLI_MAX_POS]; /* positional arguments collected so far */
     int npos;
     FILE *err;
@@ -71,7 +71,6 @@ int cli_args_next(cli_args *a, const char **val /* OUT */);
 
 /* Print the command's usage and option table to f. */
 void cli_usage(const cli_command *cmd, FILE *f);
-
 
 /* Open ctx->db_path with flags; print the error and return NULL on failure. */
 brug_db *cli_db_open(cli_ctx *ctx, unsigned flags);

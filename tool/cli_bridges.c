@@ -130,6 +130,7 @@ const char *cli_bridges_resolve(cli_ctx *ctx, cli_bridges_env *env, const char *
     }
     if (note)
         fprintf(note, "brug: '%s' is %s <%s> (by %s)\n", what,
-                brug_onto_occupation_label(o, found, lang), brug_onto_occupation_uri(o, found), how);
+                brug_onto_occupation_label(o, found, lang), brug_onto_occupation_uri(o, found),
+                how);
     return brug_onto_occupation_uri(o, found);
 }

@@ -13,9 +13,11 @@
 enum { CLI_BR_SET = 300, CLI_BR_WEIGHTS = 301 };
 
 /* The --set and --weights option table rows (name, key, arg, help). */
-#define CLI_BRIDGES_WEIGHT_OPTS                                                                   \
-    {"set", CLI_BR_SET, "NAME=VALUE", "set one weight of the method (repeatable)"},               \
-    {"weights", CLI_BR_WEIGHTS, "FILE", "read weights from a file of NAME = VALUE lines"}
+#define CLI_BRIDGES_WEIGHT_OPTS                                                                    \
+    {"set", CLI_BR_SET, "NAME=VALUE", "set one weight of the method (repeatable)"},                \
+    {                                                                                              \
+        "weights", CLI_BR_WEIGHTS, "FILE", "read weights from a file of NAME = VALUE lines"        \
+    }
 
 /* An open database, its snapshot and the bridges index. */
 typedef struct cli_bridges_env {

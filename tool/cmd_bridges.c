@@ -24,12 +24,14 @@ enum {
 static const cli_opt opts[] = {
     {"top", OPT_TOP, "N", "show the N best bridges (default 10)"},
     {"min-score", OPT_MIN, "S", "only bridges scoring at least S (0..1)"},
-    {"collection", OPT_COLL, "NAME", "only target occupations of a collection (green, digital, ...)"},
+    {"collection", OPT_COLL, "NAME",
+     "only target occupations of a collection (green, digital, ...)"},
     {"isco", OPT_ISCO, "PREFIX", "only target occupations whose ISCO code starts with PREFIX"},
     {"lang", OPT_LANG, "L", "labels in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"skills", OPT_SKILLS, "URI,URI,...", "start from these skills instead of an occupation"},
-    {"max-missing", OPT_MISSING, "N", "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
+    {"max-missing", OPT_MISSING, "N",
+     "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
     CLI_BRIDGES_WEIGHT_OPTS,
     {"with-plans", OPT_WITH_PLANS, NULL, "add each bridge's training plan (see brug plan)"},
     CLI_PLAN_LIMIT_OPTS,
@@ -119,8 +121,8 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_q
         return 0;
     json_array_foreach(json_object_get(doc, "results"), i, r)
     {
-        if (cli_plan_attach(courses, env->onto, env->index, q->from, q->skills, q->nskills, NULL,
-                            0, json_string_value(json_object_get(r, "uri")), q->lang, po, r, msg,
+        if (cli_plan_attach(courses, env->onto, env->index, q->from, q->skills, q->nskills, NULL, 0,
+                            json_string_value(json_object_get(r, "uri")), q->lang, po, r, msg,
                             sizeof(msg))) {
             fprintf(ctx->err, "brug: bridges: %s\n", msg);
             brug_courses_free(courses);

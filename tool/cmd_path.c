@@ -14,7 +14,8 @@ enum { OPT_K = 256, OPT_STEPS, OPT_TO_COLL, OPT_LANG, OPT_JSON, OPT_THREADS, OPT
 static const cli_opt opts[] = {
     {"k", OPT_K, "N", "the N best routes (default 3, at most 20)"},
     {"max-steps", OPT_STEPS, "S", "at most S steps per route (default 4, at most 10)"},
-    {"to-collection", OPT_TO_COLL, "NAME", "go to any occupation of a collection (green, digital, ...)"},
+    {"to-collection", OPT_TO_COLL, "NAME",
+     "go to any occupation of a collection (green, digital, ...)"},
     {"lang", OPT_LANG, "L", "labels in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"threads", OPT_THREADS, "N", "threads for the transition graph (default 2)"},
@@ -27,15 +28,19 @@ static const cli_opt opts[] = {
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_path = {
-    "path", "FROM [TO]", "the k best career routes from one occupation to another or to a collection",
-    opts, run,
+    "path",
+    "FROM [TO]",
+    "the k best career routes from one occupation to another or to a collection",
+    opts,
+    run,
 };
 
 static void print_text(FILE *f, json_t *doc, unsigned steps)
 {
     json_t *to = json_object_get(doc, "to"), *paths = json_object_get(doc, "paths"), *p;
     size_t i;
-    fprintf(f, "from: %s\n", json_string_value(json_object_get(json_object_get(doc, "from"), "label")));
+    fprintf(f, "from: %s\n",
+            json_string_value(json_object_get(json_object_get(doc, "from"), "label")));
     if (json_object_get(to, "collection"))
         fprintf(f, "to: any %s occupation (%lld)\n",
                 json_string_value(json_object_get(to, "collection")),
@@ -137,8 +142,7 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const char *lang, js
                 for (k = 0; k < nown; k++)
                     acq[nacq++] = own[k];
                 free((void *)own);
-                json_array_foreach(taught, l, u)
-                    acq[nacq++] = json_string_value(u);
+                json_array_foreach(taught, l, u) acq[nacq++] = json_string_value(u);
             }
         }
         free((void *)acq);

@@ -109,7 +109,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     fflush(ctx->out);
     while (sigwait(&set, &sig) != 0)
         ;
-    fprintf(ctx->err, "brug serve: %s, shutting down\n", sig == SIGINT ? "interrupted" : "terminated");
+    fprintf(ctx->err, "brug serve: %s, shutting down\n",
+            sig == SIGINT ? "interrupted" : "terminated");
     srv_stop(&app);
     srv_app_close(&app);
     return CLI_OK;

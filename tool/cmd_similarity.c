@@ -28,8 +28,8 @@ static const cli_opt opts[] = {
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_similarity = {
-    "similarity", "[A B]",
-    "transition scores: between two occupations, or all pairs to a file", opts, run,
+    "similarity", "[A B]", "transition scores: between two occupations, or all pairs to a file",
+    opts,         run,
 };
 
 /* Fixed-point text of a score in [0, 1] with at most 6 decimals. */
@@ -177,9 +177,9 @@ static int run_pair(cli_ctx *ctx, cli_bridges_env *env, const char *a, const cha
     ab = brug_bridges_score(env->index, ia, ib);
     ba = brug_bridges_score(env->index, ib, ia);
     if (json) {
-        json_t *doc = json_pack("{s:s, s:s, s:f, s:f, s:f}", "a", ua, "b", ub, "a_to_b", ab,
-                                "b_to_a", ba, "similarity",
-                                brug_bridges_similarity(env->index, ia, ib));
+        json_t *doc =
+            json_pack("{s:s, s:s, s:f, s:f, s:f}", "a", ua, "b", ub, "a_to_b", ab, "b_to_a", ba,
+                      "similarity", brug_bridges_similarity(env->index, ia, ib));
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);
         json_decref(doc);
@@ -254,7 +254,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         return CLI_USAGE;
     }
     if (have_top && (top == 0 || strcmp(format, "bin") == 0)) {
-        fprintf(ctx->err, "brug: --top: K must be at least 1 and writes CSV lines (not --format bin)\n");
+        fprintf(ctx->err,
+                "brug: --top: K must be at least 1 and writes CSV lines (not --format bin)\n");
         return CLI_USAGE;
     }
     if (threads == 0)

@@ -22,7 +22,8 @@ static void print_counts(FILE *f, const char *title, json_t *obj)
             const char *k2;
             json_t *v2;
             fprintf(f, "  %s:", key);
-            json_object_foreach(v, k2, v2) fprintf(f, " %s %lld", k2, (long long)json_integer_value(v2));
+            json_object_foreach(v, k2, v2)
+                fprintf(f, " %s %lld", k2, (long long)json_integer_value(v2));
             fputc('\n', f);
         } else {
             fprintf(f, "  %-20s %lld\n", key, (long long)json_integer_value(v));
@@ -71,7 +72,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         fputc('\n', ctx->out);
     } else {
         json_t *v = json_object_get(stats, "taxonomy_version");
-        fprintf(ctx->out, "taxonomy version: %s\n", json_is_string(v) ? json_string_value(v) : "(none)");
+        fprintf(ctx->out, "taxonomy version: %s\n",
+                json_is_string(v) ? json_string_value(v) : "(none)");
         print_counts(ctx->out, "concepts", json_object_get(stats, "concepts"));
         print_counts(ctx->out, "preferred labels per language", json_object_get(stats, "labels"));
         print_counts(ctx->out, "relations", json_object_get(stats, "relations"));

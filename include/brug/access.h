@@ -71,8 +71,7 @@ BRUG_API brug_err brug_token_create(brug_db *db, brug_role role, const char *sub
  * ...").  BRUG_EDENIED for an unknown, revoked or malformed token (no
  * database access for a malformed one).  Works on a read-only db.
  */
-BRUG_API brug_err brug_token_check(brug_db *db, const char *token,
-                                   brug_principal *who /* OUT */);
+BRUG_API brug_err brug_token_check(brug_db *db, const char *token, brug_principal *who /* OUT */);
 
 /* Revoke token id: it stops working at once.  BRUG_ENOTFOUND. */
 BRUG_API brug_err brug_token_revoke(brug_db *db, int64_t id);

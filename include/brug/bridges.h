@@ -44,28 +44,28 @@ typedef struct brug_bridges brug_bridges;
 /* Every tunable number of the method, with its default in brackets. */
 typedef struct brug_bridges_weights {
     /* Target-side importance of a skill in an occupation's profile. */
-    double essential;          /* [1.0]  weight of an essential skill */
-    double optional;           /* [0.35] weight of an optional skill */
-    double idf_power;          /* [1.0]  exponent of the specificity (IDF) factor; 0 turns it off */
+    double essential; /* [1.0]  weight of an essential skill */
+    double optional;  /* [0.35] weight of an optional skill */
+    double idf_power; /* [1.0]  exponent of the specificity (IDF) factor; 0 turns it off */
     /* Partial credit for a required skill the source does not hold, given
      * by a skill it does hold (the best single credit counts). */
-    double credit_narrower;    /* [0.6]  holds a narrower (more specific) skill of it */
-    double credit_broader;     /* [0.5]  holds its broader (more general) skill */
+    double credit_narrower;          /* [0.6]  holds a narrower (more specific) skill of it */
+    double credit_broader;           /* [0.5]  holds its broader (more general) skill */
     double credit_related_essential; /* [0.5] ESCO essential skill-skill relation, either way */
     double credit_related_optional;  /* [0.35] ESCO optional skill-skill relation, either way */
-    double credit_sibling;     /* [0.25] shares a direct broader skill or skill group */
-    double sibling_max_group;  /* [50]  ... with at most this many members (a larger
-                                *        group says too little about closeness) */
+    double credit_sibling;           /* [0.25] shares a direct broader skill or skill group */
+    double sibling_max_group;        /* [50]  ... with at most this many members (a larger
+                                      *        group says too little about closeness) */
     /* Collections: an occupation belongs to collection C ("green", "digital",
      * ...) when ESCO lists it there, or when at least this share of its
      * weighted profile are skills of C. */
-    double collection_share;   /* [0.2] */
+    double collection_share; /* [0.2] */
     /* Career paths: cost of a step A -> B is (1 - score) + step_cost; only
      * the path_edges best targets of each occupation with a score of at
      * least path_min_score are considered. */
-    double path_step_cost;     /* [0.1] */
-    double path_min_score;     /* [0.3] */
-    double path_edges;         /* [60]  (a whole number) */
+    double path_step_cost; /* [0.1] */
+    double path_min_score; /* [0.3] */
+    double path_edges;     /* [60]  (a whole number) */
 } brug_bridges_weights;
 
 /* Fill w with the defaults above. */
@@ -86,8 +86,8 @@ BRUG_API brug_err brug_bridges_weights_set(brug_bridges_weights *w, const char *
  * read path), BRUG_EINVAL with "FILE:LINE: what is wrong" in msg.  On
  * error w is unchanged.
  */
-BRUG_API brug_err brug_bridges_weights_load(brug_bridges_weights *w, const char *path,
-                                            char *msg, size_t msgsize);
+BRUG_API brug_err brug_bridges_weights_load(brug_bridges_weights *w, const char *path, char *msg,
+                                            size_t msgsize);
 
 /* {"essential": 1.0, ...}: every weight by name.  Caller json_decref()s; NULL on OOM. */
 BRUG_API json_t *brug_bridges_weights_json(const brug_bridges_weights *w);
@@ -132,12 +132,12 @@ typedef struct brug_bridges_query {
     const char *from;          /* occupation URI, or NULL when skills are given */
     const char *const *skills; /* skill URIs of a person (used when from == NULL) */
     size_t nskills;
-    unsigned top;              /* most results; 0 means 10 */
-    double min_score;          /* drop results below this */
-    const char *collection;    /* only occupations of this collection ("green"), or NULL */
-    const char *isco_prefix;   /* only occupations whose ISCO code starts so, or NULL */
-    const char *lang;          /* labels in this language (fallback English); NULL: "en" */
-    unsigned max_missing;      /* most skills listed per missing list; 0 means all */
+    unsigned top;            /* most results; 0 means 10 */
+    double min_score;        /* drop results below this */
+    const char *collection;  /* only occupations of this collection ("green"), or NULL */
+    const char *isco_prefix; /* only occupations whose ISCO code starts so, or NULL */
+    const char *lang;        /* labels in this language (fallback English); NULL: "en" */
+    unsigned max_missing;    /* most skills listed per missing list; 0 means all */
 } brug_bridges_query;
 
 /*
@@ -174,8 +174,8 @@ BRUG_API brug_err brug_bridges_query_run(const brug_bridges *b, const brug_bridg
  */
 BRUG_API brug_err brug_bridges_explain(const brug_bridges *b, const char *from_uri,
                                        const char *const *skills, size_t nskills,
-                                       const char *to_uri, const char *lang,
-                                       json_t **out /* OUT */, char *msg, size_t msgsize);
+                                       const char *to_uri, const char *lang, json_t **out /* OUT */,
+                                       char *msg, size_t msgsize);
 
 /*
  * The full transition matrix: out[from * nocc + to] = score, for every pair

@@ -12,22 +12,22 @@
 #include "brug/export.h"
 
 /* X(name, value, message).  Append new codes at the end. */
-#define BRUG_ERR_MAP(X)                                                        \
-    X(OK, 0, "success")                                                        \
-    X(ENOMEM, 1, "out of memory")                                              \
-    X(EINVAL, 2, "invalid argument")                                           \
-    X(EIO, 3, "input/output error")                                            \
-    X(EDB, 4, "database error")                                                \
-    X(ESCHEMA, 5, "database schema is newer than this program")               \
-    X(ENOTFOUND, 6, "not found")                                               \
-    X(EPARSE, 7, "malformed input")                                            \
-    X(EDANGLING, 8, "reference to an unknown concept")                         \
-    X(ETOOBIG, 9, "input exceeds a size limit")                                \
-    X(EEMPTY, 10, "no data")                                                   \
-    X(EDENIED, 11, "permission denied")                                        \
-    X(ECONFLICT, 12, "conflicts with existing data")                           \
-    X(ETIMEOUT, 13, "time limit reached")                                      \
-    X(EINFEASIBLE, 14, "no solution satisfies the constraints")               \
+#define BRUG_ERR_MAP(X)                                                                            \
+    X(OK, 0, "success")                                                                            \
+    X(ENOMEM, 1, "out of memory")                                                                  \
+    X(EINVAL, 2, "invalid argument")                                                               \
+    X(EIO, 3, "input/output error")                                                                \
+    X(EDB, 4, "database error")                                                                    \
+    X(ESCHEMA, 5, "database schema is newer than this program")                                    \
+    X(ENOTFOUND, 6, "not found")                                                                   \
+    X(EPARSE, 7, "malformed input")                                                                \
+    X(EDANGLING, 8, "reference to an unknown concept")                                             \
+    X(ETOOBIG, 9, "input exceeds a size limit")                                                    \
+    X(EEMPTY, 10, "no data")                                                                       \
+    X(EDENIED, 11, "permission denied")                                                            \
+    X(ECONFLICT, 12, "conflicts with existing data")                                               \
+    X(ETIMEOUT, 13, "time limit reached")                                                          \
+    X(EINFEASIBLE, 14, "no solution satisfies the constraints")                                    \
     X(EINTERNAL, 15, "internal error")
 
 typedef enum brug_err {

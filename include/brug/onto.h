@@ -69,7 +69,8 @@ BRUG_API const char *brug_onto_skill_uri(const brug_onto *onto, uint32_t i);
  * The preferred label in lang ("nl", "en", ...); falls back to English,
  * then to any language the concept has, then to its URI.  Never NULL.
  */
-BRUG_API const char *brug_onto_occupation_label(const brug_onto *onto, uint32_t i, const char *lang);
+BRUG_API const char *brug_onto_occupation_label(const brug_onto *onto, uint32_t i,
+                                                const char *lang);
 BRUG_API const char *brug_onto_skill_label(const brug_onto *onto, uint32_t i, const char *lang);
 
 /* The ISCO-08 unit group code of occupation i ("2221"), "" when unknown. */

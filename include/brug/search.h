@@ -28,8 +28,8 @@
  * re-preparation; the index's vocabulary (about 30,000 words, under 1 MB
  * for the full English + Dutch ESCO) is loaded into memory on the first
  * search that needs it and read again after another connection commits;
- * the first search also sets the connection's mmap_size to 256 MiB.  Like every call on a brug_db, searching is not safe
- * from two threads on one handle; open one handle per thread.
+ * the first search also sets the connection's mmap_size to 256 MiB.  Like every call on a brug_db,
+ * searching is not safe from two threads on one handle; open one handle per thread.
  *
  * Example:
  *     brug_search_opts o;

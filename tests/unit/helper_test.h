@@ -43,8 +43,6 @@ void test_failing_alloc_init(test_failing_alloc *f, size_t fail_at);
 /* Open a new database at path (removing any old one); asserts success. */
 brug_db *test_db_create(const char *path);
 
-
-
 /* Create a database at path and run the SQL file tests/data/<name> in it
  * (for fixtures that must not depend on the importer); asserts success. */
 brug_db *test_db_from_sql(const char *path, const char *name);

@@ -79,7 +79,8 @@ static json_t *query(const fx *f, const char *from, unsigned top)
 
 static const char *result_uri(json_t *doc, size_t i)
 {
-    return json_string_value(json_object_get(json_array_get(json_object_get(doc, "results"), i), "uri"));
+    return json_string_value(
+        json_object_get(json_array_get(json_object_get(doc, "results"), i), "uri"));
 }
 
 static void bridges_self_score_is_one(void **state)
@@ -120,7 +121,8 @@ static void bridges_score_is_asymmetric(void **state)
     assert_true(n2c != c2n);
     assert_true(n2c > 0.5 && c2n > 0.3);
     assert_true(fabs(sim - sqrt(n2c * c2n)) < 1e-12);
-    assert_true(fabs(sim - brug_bridges_similarity(f->b, occ(f, "care_assistant"), occ(f, "nurse"))) < 1e-15);
+    assert_true(fabs(sim - brug_bridges_similarity(f->b, occ(f, "care_assistant"),
+                                                   occ(f, "nurse"))) < 1e-15);
 }
 
 static void bridges_person_with_all_skills_scores_one(void **state)
@@ -159,19 +161,22 @@ static void bridges_partial_credit_from_hierarchy(void **state)
     assert_int_equal(brug_bridges_scores(f->b, 0, &grind, 1, without), BRUG_OK);
     assert_int_equal(brug_bridges_scores(f->b, 0, (uint32_t[]){grind, tig}, 2, with), BRUG_OK);
     assert_true(with[occ(f, "welder")] > without[occ(f, "welder")]);
-    assert_int_equal(brug_bridges_explain(f->b, NULL, msgv, 1, FX_OCC("welder"), "en", &doc, msg,
-                                          sizeof(msg)),
-                     BRUG_OK);
+    assert_int_equal(
+        brug_bridges_explain(f->b, NULL, msgv, 1, FX_OCC("welder"), "en", &doc, msg, sizeof(msg)),
+        BRUG_OK);
     miss = json_object_get(doc, "missing_essential");
     json_array_foreach(miss, i, g)
     {
         if (strcmp(json_string_value(json_object_get(g, "uri")), FX_SKILL("arc_welding")) == 0) {
             json_t *via = json_object_get(g, "via");
-            assert_true(fabs(json_real_value(json_object_get(g, "credit")) - w->credit_narrower) < 1e-6);
+            assert_true(fabs(json_real_value(json_object_get(g, "credit")) - w->credit_narrower) <
+                        1e-6);
             assert_string_equal(json_string_value(json_object_get(via, "relation")), "narrower");
-            assert_string_equal(json_string_value(json_object_get(via, "uri")), FX_SKILL("tig_welding"));
+            assert_string_equal(json_string_value(json_object_get(via, "uri")),
+                                FX_SKILL("tig_welding"));
             seen = 1;
-        } else if (strcmp(json_string_value(json_object_get(g, "uri")), FX_SKILL("metal_prep")) == 0) {
+        } else if (strcmp(json_string_value(json_object_get(g, "uri")), FX_SKILL("metal_prep")) ==
+                   0) {
             /* metal_prep is in the metal group with tig_welding's parent?
              * No: tig_welding's only parent is arc_welding. */
             assert_true(json_is_null(json_object_get(g, "via")));
@@ -231,8 +236,8 @@ static void bridges_person_with_an_occupations_skills_matches_it(void **state)
     fx *f = *state;
     uint32_t n = brug_onto_occupation_count(f->onto), i, j;
     double *a = malloc(n * sizeof(double)), *b2 = malloc(n * sizeof(double));
-    const char *uris[] = {FX_SKILL("arc_welding"), FX_SKILL("metal_prep"), FX_SKILL("read_drawings"),
-                          FX_SKILL("safety"), FX_SKILL("grinding")};
+    const char *uris[] = {FX_SKILL("arc_welding"), FX_SKILL("metal_prep"),
+                          FX_SKILL("read_drawings"), FX_SKILL("safety"), FX_SKILL("grinding")};
     uint32_t idx[5];
     for (i = 0; i < 5; i++)
         idx[i] = brug_onto_skill_find(f->onto, uris[i]);
@@ -248,7 +253,8 @@ static int in_list(json_t *arr, const char *uri)
 {
     size_t i;
     json_t *v;
-    json_array_foreach(arr, i, v) if (strcmp(json_string_value(json_object_get(v, "uri")), uri) == 0) return 1;
+    json_array_foreach(arr, i, v) if (strcmp(json_string_value(json_object_get(v, "uri")), uri) ==
+                                      0) return 1;
     return 0;
 }
 
@@ -261,10 +267,12 @@ static void bridges_missing_essential_is_never_carried(void **state)
         size_t k;
         json_array_foreach(json_object_get(doc, "results"), k, r)
         {
-            json_t *carried = json_object_get(r, "carried"), *me = json_object_get(r, "missing_essential"),
+            json_t *carried = json_object_get(r, "carried"),
+                   *me = json_object_get(r, "missing_essential"),
                    *mo = json_object_get(r, "missing_optional"), *g;
             size_t m;
-            uint32_t to = brug_onto_occupation_find(f->onto, json_string_value(json_object_get(r, "uri")));
+            uint32_t to =
+                brug_onto_occupation_find(f->onto, json_string_value(json_object_get(r, "uri")));
             double gain = 0.0;
             assert_int_not_equal(to, i);
             json_array_foreach(me, m, g)
@@ -274,8 +282,9 @@ static void bridges_missing_essential_is_never_carried(void **state)
                 assert_false(in_list(mo, u));
                 gain += json_real_value(json_object_get(g, "gain"));
                 if (m > 0) /* ranked by how much they matter */
-                    assert_true(json_real_value(json_object_get(json_array_get(me, m - 1), "gain")) >=
-                                json_real_value(json_object_get(g, "gain")));
+                    assert_true(
+                        json_real_value(json_object_get(json_array_get(me, m - 1), "gain")) >=
+                        json_real_value(json_object_get(g, "gain")));
             }
             json_array_foreach(mo, m, g) gain += json_real_value(json_object_get(g, "gain"));
             /* score + what is missing = 1 */
@@ -347,7 +356,9 @@ static void bridges_filters_and_limits(void **state)
     assert_int_equal(brug_bridges_query_run(f->b, &q, &doc, msg, sizeof(msg)), BRUG_OK);
     {
         int seen = 0;
-        json_array_foreach(json_object_get(doc, "results"), i, r) if (strcmp(json_string_value(json_object_get(r, "uri")), FX_OCC("nurse")) == 0)
+        json_array_foreach(
+            json_object_get(doc, "results"), i,
+            r) if (strcmp(json_string_value(json_object_get(r, "uri")), FX_OCC("nurse")) == 0)
         {
             assert_string_equal(json_string_value(json_object_get(r, "label")), "verpleegkundige");
             seen = 1;
@@ -470,9 +481,11 @@ static void bridges_weights_set_load_and_validate(void **state)
     assert_true(w.optional == 0.5);
     assert_int_equal(brug_bridges_weights_set(&w, "colour=1", msg, sizeof(msg)), BRUG_EINVAL);
     assert_non_null(strstr(msg, "colour"));
-    assert_int_equal(brug_bridges_weights_set(&w, "credit_sibling=2", msg, sizeof(msg)), BRUG_EINVAL);
+    assert_int_equal(brug_bridges_weights_set(&w, "credit_sibling=2", msg, sizeof(msg)),
+                     BRUG_EINVAL);
     assert_int_equal(brug_bridges_weights_set(&w, "credit_sibling", msg, sizeof(msg)), BRUG_EINVAL);
-    assert_int_equal(brug_bridges_weights_set(&w, "credit_sibling=x", msg, sizeof(msg)), BRUG_EINVAL);
+    assert_int_equal(brug_bridges_weights_set(&w, "credit_sibling=x", msg, sizeof(msg)),
+                     BRUG_EINVAL);
     assert_true(w.credit_sibling == 0.25);
 
     fp = fopen(cfg, "w");
@@ -486,7 +499,8 @@ static void bridges_weights_set_load_and_validate(void **state)
     assert_int_equal(brug_bridges_weights_load(&w, cfg, msg, sizeof(msg)), BRUG_EINVAL);
     assert_non_null(strstr(msg, ":2: "));
     assert_true(w.credit_sibling == 0.0); /* unchanged on error */
-    assert_int_equal(brug_bridges_weights_load(&w, "/nonexistent/w.conf", msg, sizeof(msg)), BRUG_EIO);
+    assert_int_equal(brug_bridges_weights_load(&w, "/nonexistent/w.conf", msg, sizeof(msg)),
+                     BRUG_EIO);
     remove(cfg);
     free(cfg);
 
@@ -558,7 +572,8 @@ static void check_routes(const fx *f, const brug_bridges *b, json_t *doc, const 
             snprintf(seen[nseen++], sizeof(seen[0]), "%s", a);
             assert_true(sc >= w->path_min_score - 1e-6);
             assert_true(fabs(sc - brug_bridges_score(b, brug_onto_occupation_find(f->onto, a),
-                                                     brug_onto_occupation_find(f->onto, bto))) < 1e-6);
+                                                     brug_onto_occupation_find(f->onto, bto))) <
+                        1e-6);
             cost += 1.0 - sc + w->path_step_cost;
             prod *= sc;
             at = bto;
@@ -566,7 +581,8 @@ static void check_routes(const fx *f, const brug_bridges *b, json_t *doc, const 
         if (to)
             assert_string_equal(at, to);
         else
-            assert_true(brug_bridges_in_collection(b, brug_onto_occupation_find(f->onto, at), green_bit));
+            assert_true(
+                brug_bridges_in_collection(b, brug_onto_occupation_find(f->onto, at), green_bit));
         assert_true(fabs(cost - json_real_value(json_object_get(p, "cost"))) < 1e-4);
         assert_true(fabs(prod - json_real_value(json_object_get(p, "score"))) < 1e-4);
         assert_true(json_real_value(json_object_get(p, "cost")) >= prev_cost - 1e-12);
@@ -618,7 +634,8 @@ static void bridges_paths_are_k_best_loop_free_routes(void **state)
     q.max_steps = 4;
     assert_int_equal(brug_bridges_paths(b2, &q, &doc, msg, sizeof(msg)), BRUG_OK);
     check_routes(f, b2, doc, q.from, NULL, brug_onto_collection_bit(f->onto, "green"), 3, 4);
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(doc, "to"), "occupations")), 1);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(doc, "to"), "occupations")),
+                     1);
     json_decref(doc);
 
     /* Unreachable under a high threshold: no paths, not an error. */
@@ -652,7 +669,8 @@ static void bridges_paths_are_k_best_loop_free_routes(void **state)
 static void bridges_collections_by_share(void **state)
 {
     fx *f = *state;
-    int green = brug_onto_collection_bit(f->onto, "green"), digital = brug_onto_collection_bit(f->onto, "digital");
+    int green = brug_onto_collection_bit(f->onto, "green"),
+        digital = brug_onto_collection_bit(f->onto, "digital");
     assert_true(green >= 0 && digital >= 0);
     assert_true(brug_bridges_in_collection(f->b, occ(f, "solar_fitter"), green));
     assert_false(brug_bridges_in_collection(f->b, occ(f, "welder"), green));
@@ -667,19 +685,29 @@ int main(void)
         cmocka_unit_test_setup_teardown(bridges_self_score_is_one, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_scores_lie_in_unit_interval, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_score_is_asymmetric, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_person_with_all_skills_scores_one, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_partial_credit_from_hierarchy, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_adding_a_skill_never_lowers_a_score, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_person_with_an_occupations_skills_matches_it, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_missing_essential_is_never_carried, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_best_bridges_stay_in_the_field, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_person_with_all_skills_scores_one, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_partial_credit_from_hierarchy, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_adding_a_skill_never_lowers_a_score, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_person_with_an_occupations_skills_matches_it,
+                                        fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_missing_essential_is_never_carried, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_best_bridges_stay_in_the_field, fx_setup,
+                                        fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_filters_and_limits, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_results_are_deterministic, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_bad_input_is_named, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_matrix_equals_single_queries, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_weights_set_load_and_validate, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_new_survives_allocation_failures, fx_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(bridges_paths_are_k_best_loop_free_routes, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_matrix_equals_single_queries, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_weights_set_load_and_validate, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_new_survives_allocation_failures, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_paths_are_k_best_loop_free_routes, fx_setup,
+                                        fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_collections_by_share, fx_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -90,7 +90,8 @@ static size_t count_isco(const fixture *fx, json_t *doc, const char *const *pref
     size_t i, j, n = 0;
     json_array_foreach(json_object_get(doc, "results"), i, r)
     {
-        uint32_t o = brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(r, "uri")));
+        uint32_t o =
+            brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(r, "uri")));
         const char *isco = brug_onto_occupation_isco(fx->onto, o);
         for (j = 0; j < np; j++)
             if (strncmp(isco, prefixes[j], strlen(prefixes[j])) == 0) {
@@ -104,7 +105,8 @@ static size_t count_isco(const fixture *fx, json_t *doc, const char *const *pref
 static void bridges_esco_nurse_goes_to_care(void **state)
 {
     fixture *fx = *state;
-    static const char *const care[] = {"22", "32", "53"}; /* health professionals, associates, carers */
+    static const char *const care[] = {"22", "32",
+                                       "53"}; /* health professionals, associates, carers */
     json_t *doc5, *doc10;
     NEED_DATA(fx);
     doc5 = top_bridges(fx, OCC_NURSE, 5);
@@ -206,17 +208,20 @@ static void bridges_esco_missing_essential_never_carried(void **state)
         {
             json_t *g;
             size_t k;
-            uint32_t to = brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(r, "uri")));
+            uint32_t to =
+                brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(r, "uri")));
             json_array_foreach(json_object_get(r, "missing_essential"), k, g)
             {
-                uint32_t s = brug_onto_skill_find(fx->onto, json_string_value(json_object_get(g, "uri")));
+                uint32_t s =
+                    brug_onto_skill_find(fx->onto, json_string_value(json_object_get(g, "uri")));
                 int64_t at = brug__csr_find(&fx->onto->occ_skills, to, s);
                 assert_true(at >= 0 && fx->onto->occ_skills.tag[at] == 1); /* essential for B */
                 assert_true(brug__csr_find(&fx->onto->occ_skills, src, s) < 0); /* not held */
             }
             json_array_foreach(json_object_get(r, "carried"), k, g)
             {
-                uint32_t s = brug_onto_skill_find(fx->onto, json_string_value(json_object_get(g, "uri")));
+                uint32_t s =
+                    brug_onto_skill_find(fx->onto, json_string_value(json_object_get(g, "uri")));
                 assert_true(brug__csr_find(&fx->onto->occ_skills, src, s) >= 0); /* held by A */
             }
         }
@@ -279,7 +284,8 @@ static void bridges_esco_green_path_ends_green(void **state)
     {
         json_t *steps = json_object_get(p, "steps");
         json_t *last = json_array_get(steps, json_array_size(steps) - 1);
-        uint32_t end = brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(last, "to")));
+        uint32_t end =
+            brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(last, "to")));
         assert_true(brug_bridges_in_collection(fx->b, end, green));
     }
     json_decref(doc);

@@ -46,7 +46,8 @@ static void concept_describes_an_occupation(void **state)
     labels = json_object_get(c, "labels");
     assert_string_equal(str(json_object_get(labels, "en"), "preferred"), "nurse");
     assert_int_equal(json_array_size(json_object_get(json_object_get(labels, "en"), "hidden")), 1);
-    assert_string_equal(str(json_array_get(json_object_get(c, "broader"), 0), "type"), "isco_group");
+    assert_string_equal(str(json_array_get(json_object_get(c, "broader"), 0), "type"),
+                        "isco_group");
     json_decref(c);
     done(db, path);
 }
@@ -98,8 +99,10 @@ static void concept_stats_count_kinds_and_languages(void **state)
     assert_int_equal(json_integer_value(json_object_get(concepts, "skill_group")), 1);
     assert_int_equal(json_integer_value(json_object_get(concepts, "isco_group")), 1);
     labels = json_object_get(s, "labels");
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(labels, "nl"), "occupation")), 3);
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(labels, "nl"), "skill")), 2);
+    assert_int_equal(
+        json_integer_value(json_object_get(json_object_get(labels, "nl"), "occupation")), 3);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(labels, "nl"), "skill")),
+                     2);
     rel = json_object_get(s, "relations");
     assert_int_equal(json_integer_value(json_object_get(rel, "occupation_skill")), 9);
     assert_int_equal(json_integer_value(json_object_get(rel, "essential")), 5);

@@ -228,35 +228,31 @@ static void people_bad_passports_change_nothing(void **state)
 
 static void people_bad_offers_change_nothing(void **state)
 {
-    static const bad_case
-        cases[] =
-            {
-                {"{\"id\":\"o\",\"type\":\"job\"}", BRUG_EPARSE, "\"type\" must be"},
-                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"nobody\",\"occupation\":"
-                 "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"essential\":[\"" FX_SKILL(
-                     "hygiene") "\"]}",
-                 BRUG_EDANGLING, "unknown employer \"nobody\""},
-                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":"
-                 "\"space\","
-                 "\"size\":\"small\"}}",
-                 BRUG_EPARSE, "employer.sector"},
-                {"{\"id\":\"o\",\"type\":\"placement\",\"employer\":\"emp-1\",\"occupation\":"
-                 "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"capacity\":0,\"essential\":["
-                                      "\"" FX_SKILL("hygiene") "\"]}",
-                 BRUG_EPARSE, "capacity"},
-                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
-                 "\"" FX_OCC(
-                     "nurse") "\",\"region\":\"AM01\",\"essential\":[\"http://test/skill/zzz\"]}",
-                 BRUG_EDANGLING, "essential[0]: unknown skill URI"},
-                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
-                 "\"" FX_OCC("nurse") "\",\"region\":\"AM01\"}",
-                 BRUG_EPARSE, "at least one skill"},
-                {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
-                 "\"" FX_SKILL("hygiene") "\",\"region\":\"AM01\",\"essential\":[\"" FX_SKILL(
-                     "hygiene") "\"]}",
-                 BRUG_EDANGLING, "is not an occupation"},
-                {"not json at all", BRUG_EPARSE, "malformed JSON"},
-            };
+    static const bad_case cases[] = {
+        {"{\"id\":\"o\",\"type\":\"job\"}", BRUG_EPARSE, "\"type\" must be"},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"nobody\",\"occupation\":"
+         "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"essential\":[\"" FX_SKILL("hygiene") "\"]}",
+         BRUG_EDANGLING, "unknown employer \"nobody\""},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":"
+         "\"space\","
+         "\"size\":\"small\"}}",
+         BRUG_EPARSE, "employer.sector"},
+        {"{\"id\":\"o\",\"type\":\"placement\",\"employer\":\"emp-1\",\"occupation\":"
+         "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"capacity\":0,\"essential\":["
+                              "\"" FX_SKILL("hygiene") "\"]}",
+         BRUG_EPARSE, "capacity"},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
+         "\"" FX_OCC("nurse") "\",\"region\":\"AM01\",\"essential\":[\"http://test/skill/zzz\"]}",
+         BRUG_EDANGLING, "essential[0]: unknown skill URI"},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
+         "\"" FX_OCC("nurse") "\",\"region\":\"AM01\"}",
+         BRUG_EPARSE, "at least one skill"},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":"
+         "\"" FX_SKILL("hygiene") "\",\"region\":\"AM01\",\"essential\":[\"" FX_SKILL(
+             "hygiene") "\"]}",
+         BRUG_EDANGLING, "is not an occupation"},
+        {"not json at all", BRUG_EPARSE, "malformed JSON"},
+    };
     fx *f = *state;
     check_bad(f, cases, sizeof(cases) / sizeof(cases[0]), 0);
 }

@@ -14,7 +14,8 @@ static void store_creates_schema_and_reopens(void **state)
     json_t *stats = NULL;
     (void)state;
     assert_int_equal(brug_db_stats(db, &stats), BRUG_OK);
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(stats, "concepts"), "occupation")), 0);
+    assert_int_equal(
+        json_integer_value(json_object_get(json_object_get(stats, "concepts"), "occupation")), 0);
     assert_true(json_is_null(json_object_get(stats, "taxonomy_version")));
     json_decref(stats);
     brug_db_close(db);
@@ -32,7 +33,8 @@ static void store_missing_file_is_an_error(void **state)
 {
     brug_db *db = NULL;
     (void)state;
-    assert_int_equal(brug_db_open("/nonexistent/dir/x.db", BRUG_OPEN_READONLY, NULL, &db), BRUG_EIO);
+    assert_int_equal(brug_db_open("/nonexistent/dir/x.db", BRUG_OPEN_READONLY, NULL, &db),
+                     BRUG_EIO);
     assert_non_null(strstr(brug_errmsg(db), "/nonexistent/dir/x.db"));
     brug_db_close(db);
 }
