@@ -89,11 +89,6 @@ brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t
                             brug__search_word_fn fn, void *ctx);
 
 /*
- * The URI of concept and its preferred label in lang (falling back to
- * English, then any language).  The strings are valid until the next call
- * on db.  BRUG_ENOTFOUND when concept does not exist.
- */
-/*
  * Reset every cached statement, ending the read transaction a statement
  * left on a row keeps open: otherwise the connection would go on reading
  * the database as it was (WAL snapshot) and never see later commits.
@@ -101,6 +96,11 @@ brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t
  */
 void brug__search_idle(brug_db *db);
 
+/*
+ * The URI of concept and its preferred label in lang (falling back to
+ * English, then any language).  The strings are valid until the next call
+ * on db.  BRUG_ENOTFOUND when concept does not exist.
+ */
 brug_err brug__search_concept(brug_db *db, int64_t concept, const char *lang,
                               const char **uri /* OUT */, const char **label /* OUT */,
                               const char **label_lang /* OUT */);
