@@ -144,6 +144,18 @@ int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long m
     return 1;
 }
 
+int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                    unsigned long *out)
+{
+    if (!cli_parse_uint(ctx, opt, s, max, out))
+        return 0;
+    if (*out == 0) {
+        fprintf(ctx->err, "brug: --%s: must be at least 1\n", opt);
+        return 0;
+    }
+    return 1;
+}
+
 int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
                      double *out)
 {

@@ -82,6 +82,9 @@ int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what);
 /* Parse a non-negative integer or a number in [lo, hi]; print and return 0 on error. */
 int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
                    unsigned long *out /* OUT */);
+/* Like cli_parse_uint, for counts: 1 to max; 0 gets "--opt: must be at least 1". */
+int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                    unsigned long *out /* OUT */);
 int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
                      double *out /* OUT */);
 

@@ -122,12 +122,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             all = 1;
             break;
         case OPT_TOP:
-            if (!cli_parse_uint(ctx, "top", val, 1000, &v))
+            if (!cli_parse_count(ctx, "top", val, 1000, &v))
                 return CLI_USAGE;
-            if (v == 0) {
-                fprintf(ctx->err, "brug: --top: must be at least 1\n");
-                return CLI_USAGE;
-            }
             mo.top = (uint32_t)v;
             break;
         case OPT_TYPE:
@@ -147,12 +143,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             out = val;
             break;
         case OPT_THREADS:
-            if (!cli_parse_uint(ctx, "threads", val, 64, &v))
+            if (!cli_parse_count(ctx, "threads", val, 64, &v))
                 return CLI_USAGE;
-            if (v == 0) {
-                fprintf(ctx->err, "brug: --threads: must be at least 1\n");
-                return CLI_USAGE;
-            }
             mo.threads = (unsigned)v;
             break;
         case OPT_LANG:

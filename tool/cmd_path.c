@@ -182,18 +182,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             continue;
         switch (key) {
         case OPT_K:
-            if (!cli_parse_uint(ctx, "k", val, 20, &k) || k == 0) {
-                if (k == 0)
-                    fprintf(ctx->err, "brug: --k: must be at least 1\n");
+            if (!cli_parse_count(ctx, "k", val, 20, &k))
                 return CLI_USAGE;
-            }
             break;
         case OPT_STEPS:
-            if (!cli_parse_uint(ctx, "max-steps", val, 10, &steps) || steps == 0) {
-                if (steps == 0)
-                    fprintf(ctx->err, "brug: --max-steps: must be at least 1\n");
+            if (!cli_parse_count(ctx, "max-steps", val, 10, &steps))
                 return CLI_USAGE;
-            }
             break;
         case OPT_TO_COLL:
             q.to_collection = val;
