@@ -115,6 +115,11 @@ typedef struct brug__offer_set {
  * are dropped.  BRUG_ENOTFOUND when id is given and absent. */
 brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
                                brug__person_set *out);
+/* The same set read from the person_skill rows rather than the packed
+ * records (what brug__person_set_load falls back to on a database without
+ * them); a reference for tests and bench_store. */
+brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                    brug__person_set *out);
 void brug__person_set_release(brug__person_set *s);
 brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
                               brug__offer_set *out);

@@ -60,6 +60,17 @@ typedef struct brug__schema_module {
     size_t nsteps;
 } brug__schema_module;
 
+/* C work run right after one step of a module, in the step's transaction:
+ * data changes SQL alone cannot express (store_schema.c lists them). */
+typedef struct brug__migration_fn {
+    const char *module;
+    int version;
+    brug_err (*run)(brug_db *db);
+} brug__migration_fn;
+
+/* people step 2: write every passport's packed skill record (store_people.c). */
+brug_err brug__people_pack_all(brug_db *db);
+
 /* Bring every registered module's schema up to date (store_schema.c). */
 brug_err brug__schema_migrate(brug_db *db);
 

@@ -9,6 +9,7 @@
  *   person(id, ext_id, region, max_km, hours, drives, sector_prefer, sector_exclude, updated)
  *     ext_id: the pseudonymous passport id; drives and sectors are bitmasks
  *     (bit i = brug__drives[i] / sector.bit i)
+ *     skills (step 2): the passport's skills packed for matching, see below
  *   person_skill(person, skill, evidence, date)       skill: concept.id; evidence 0..3
  *   person_work(person, seq, occupation, years)       occupation: concept.id
  *   employer(id, ext_id, name, sector, size)
@@ -17,6 +18,14 @@
  *   offer_skill(offer, skill, essential)
  * Children cascade on delete, so deleting a person row removes everything
  * about them.
+ *
+ * person.skills holds the same (skill, evidence) pairs as the person's
+ * person_skill rows, in ascending concept id order, each as an unsigned
+ * LEB128 varint of (id - previous id) << 2 | evidence (previous id starts
+ * at 0); no skills is an empty blob.  Loading a million passports for
+ * matching then reads one row per person instead of ~20.  Every write path
+ * (import, put, replace) writes it in the same transaction as the rows;
+ * deleting the person row removes it; step 2 fills it for existing rows.
  */
 #include <stdio.h>
 #include <string.h>
@@ -80,6 +89,8 @@ static const brug__migration people_steps[] = {
         " skill INTEGER NOT NULL,"
         " essential INTEGER NOT NULL,"
         " PRIMARY KEY(offer, skill)) WITHOUT ROWID;"},
+    /* brug__people_pack_all (store_schema.c) fills it for existing passports. */
+    {2, "ALTER TABLE person ADD COLUMN skills BLOB;"},
 };
 
 const brug__schema_module brug__schema_people = {"people", people_steps,
@@ -132,6 +143,131 @@ static brug_err sync_vocab(brug_db *db)
 out:
     sqlite3_finalize(r);
     sqlite3_finalize(s);
+    return err;
+}
+
+/* ---- packed skill records (person.skills) ---- */
+
+#define PACK_MAX 10 /* bytes of one varint at most */
+
+static size_t put_varint(uint8_t *out, uint64_t v)
+{
+    size_t n = 0;
+    while (v >= 0x80) {
+        out[n++] = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    out[n++] = (uint8_t)v;
+    return n;
+}
+
+/* Pack n (id, evidence) pairs, ids strictly ascending, into out (room for
+ * n * PACK_MAX bytes); returns the length. */
+static size_t pack_skills(uint8_t *out, const int64_t *id, const uint8_t *ev, uint32_t n)
+{
+    size_t len = 0;
+    int64_t prev = 0;
+    uint32_t i;
+    for (i = 0; i < n; i++) {
+        len += put_varint(out + len, (uint64_t)(id[i] - prev) << 2 | (ev[i] & 3u));
+        prev = id[i];
+    }
+    return len;
+}
+
+/* The next (id, evidence) of a packed record at *p; 0 at its end or when
+ * it is cut short. */
+static int unpack_skill(const uint8_t **p, const uint8_t *end, int64_t *id, uint8_t *ev)
+{
+    const uint8_t *q = *p;
+    uint64_t v = 0;
+    unsigned shift = 0;
+    while (q < end && (*q & 0x80) && shift < 63) {
+        v |= (uint64_t)(*q++ & 0x7f) << shift;
+        shift += 7;
+    }
+    if (q >= end)
+        return 0;
+    v |= (uint64_t)*q++ << shift;
+    *p = q;
+    *id += (int64_t)(v >> 2);
+    *ev = (uint8_t)(v & 3u);
+    return 1;
+}
+
+/* A growable byte buffer for one record. */
+typedef struct bytebuf {
+    uint8_t *v;
+    size_t cap;
+} bytebuf;
+
+static int bytebuf_room(const brug_alloc *a, bytebuf *b, size_t need)
+{
+    uint8_t *v;
+    size_t cap = b->cap ? b->cap : 256;
+    if (need <= b->cap)
+        return 1;
+    while (cap < need)
+        cap *= 2;
+    v = brug__realloc(a, b->v, cap);
+    if (!v)
+        return 0;
+    b->v = v;
+    b->cap = cap;
+    return 1;
+}
+
+/* Schema step 2: pack the person_skill rows of every passport. */
+brug_err brug__people_pack_all(brug_db *db)
+{
+    sqlite3_stmt *rd = NULL, *up = NULL;
+    const brug_alloc *a = &db->alloc;
+    bytebuf buf = {NULL, 0};
+    size_t len = 0;
+    int64_t cur = 0, prev = 0;
+    int rc;
+    brug_err err;
+
+    err = brug__db_prepare(db, "SELECT person, skill, evidence FROM person_skill", &rd);
+    if (!err)
+        err = brug__db_prepare(db, "UPDATE person SET skills = ?2 WHERE id = ?1", &up);
+    if (err)
+        goto out;
+    /* person_skill is ordered by (person, skill): one record per run of rows. */
+    for (rc = sqlite3_step(rd);; rc = sqlite3_step(rd)) {
+        int64_t p = rc == SQLITE_ROW ? sqlite3_column_int64(rd, 0) : 0;
+        if (cur && (rc != SQLITE_ROW || p != cur)) {
+            sqlite3_bind_int64(up, 1, cur);
+            sqlite3_bind_blob(up, 2, buf.v, (int)len, SQLITE_STATIC);
+            err = step_done(db, up, "packing passport skills");
+            if (err)
+                goto out;
+            len = 0;
+            prev = 0;
+        }
+        if (rc != SQLITE_ROW)
+            break;
+        cur = p;
+        if (!bytebuf_room(a, &buf, len + PACK_MAX)) {
+            err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
+            goto out;
+        }
+        {
+            int64_t id = sqlite3_column_int64(rd, 1);
+            len += put_varint(buf.v + len,
+                              (uint64_t)(id - prev) << 2 | (sqlite3_column_int(rd, 2) & 3u));
+            prev = id;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "packing passport skills");
+        goto out;
+    }
+    err = brug__db_exec(db, "UPDATE person SET skills = x'' WHERE skills IS NULL");
+out:
+    sqlite3_finalize(rd);
+    sqlite3_finalize(up);
+    brug__free(a, buf.v);
     return err;
 }
 
@@ -216,9 +352,11 @@ enum {
 static const char *const writer_sql[W_NSTMT] = {
     "SELECT id FROM person WHERE ext_id = ?1",
     "INSERT INTO person(ext_id, region, max_km, hours, drives, sector_prefer, sector_exclude,"
-    " updated) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+    " updated, skills) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+    " ?8)",
     "UPDATE person SET region = ?2, max_km = ?3, hours = ?4, drives = ?5, sector_prefer = ?6,"
-    " sector_exclude = ?7, updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+    " sector_exclude = ?7, updated = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), skills = ?8"
+    " WHERE id = ?1",
     "DELETE FROM person_skill WHERE person = ?1",
     "DELETE FROM person_work WHERE person = ?1",
     "INSERT INTO person_skill(person, skill, evidence, date) VALUES(?1, ?2, ?3, ?4)",
@@ -238,6 +376,10 @@ static const char *const writer_sql[W_NSTMT] = {
 struct brug__people_writer {
     brug_db *db;
     sqlite3_stmt *st[W_NSTMT];
+    uint32_t order[BRUG__MAX_SKILLS]; /* a passport's skills by concept id */
+    int64_t ids[BRUG__MAX_SKILLS];
+    uint8_t evs[BRUG__MAX_SKILLS];
+    uint8_t pack[BRUG__MAX_SKILLS * PACK_MAX];
 };
 
 brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
@@ -300,6 +442,19 @@ static brug_err check_mode(brug_db *db, const char *what, const char *id, int64_
     return BRUG_OK;
 }
 
+/* order[0..n-1] = the indexes of r's skills by ascending concept id
+ * (parsing already merged a skill given twice). */
+static void sort_skills(const brug__passport_rec *r, uint32_t *order)
+{
+    uint32_t i, j;
+    for (i = 0; i < r->nskills; i++) {
+        uint32_t x = i;
+        for (j = i; j > 0 && r->skills[order[j - 1]].skill > r->skills[x].skill; j--)
+            order[j] = order[j - 1];
+        order[j] = x;
+    }
+}
+
 brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
                               brug_put_mode mode)
 {
@@ -314,6 +469,13 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
         err = check_mode(db, "passport", r->id, pid, mode);
     if (err)
         return err;
+    if (r->nskills > BRUG__MAX_SKILLS)
+        return brug__db_error(db, BRUG_EINVAL, "passport: more than %d skills", BRUG__MAX_SKILLS);
+    sort_skills(r, w->order);
+    for (i = 0; i < r->nskills; i++) {
+        w->ids[i] = r->skills[w->order[i]].skill;
+        w->evs[i] = r->skills[w->order[i]].evidence;
+    }
     if (pid) {
         sqlite3_bind_int64(w->st[W_PSKILL_DEL], 1, pid);
         sqlite3_bind_int64(w->st[W_PWORK_DEL], 1, pid);
@@ -334,19 +496,23 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     sqlite3_bind_int(st, 5, (int)r->drives);
     sqlite3_bind_int64(st, 6, r->prefer);
     sqlite3_bind_int64(st, 7, r->exclude);
+    sqlite3_bind_blob(st, 8, w->pack, (int)pack_skills(w->pack, w->ids, w->evs, r->nskills),
+                      SQLITE_STATIC);
     err = step_done(db, st, "passport");
     if (err)
         return err;
     if (!pid)
         pid = sqlite3_last_insert_rowid(db->sql);
 
+    /* Rows in key order (cheaper B-tree appends), and the same order packed. */
     st = w->st[W_PSKILL_INS];
     for (i = 0; i < r->nskills; i++) {
+        const brug__rec_skill *k = &r->skills[w->order[i]];
         sqlite3_bind_int64(st, 1, pid);
-        sqlite3_bind_int64(st, 2, r->skills[i].skill);
-        sqlite3_bind_int(st, 3, r->skills[i].evidence);
-        if (r->skills[i].date[0])
-            sqlite3_bind_text(st, 4, r->skills[i].date, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, k->skill);
+        sqlite3_bind_int(st, 3, k->evidence);
+        if (k->date[0])
+            sqlite3_bind_text(st, 4, k->date, -1, SQLITE_STATIC);
         err = step_done(db, st, "passport skill");
         if (err)
             return err;
@@ -768,8 +934,8 @@ void brug__person_set_release(brug__person_set *s)
     memset(s, 0, sizeof(*s));
 }
 
-brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                               brug__person_set *s)
+brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                    brug__person_set *s)
 {
     sqlite3_stmt *st = NULL;
     growbuf pids = {NULL, 0, 0, sizeof(int64_t)}, sk = {NULL, 0, 0, sizeof(uint32_t)},
@@ -897,6 +1063,241 @@ fail:
     brug__free(a, ptrs.v);
     brug__free(a, sk.v);
     brug__free(a, ev.v);
+    brug__arena_release(&s->arena);
+    memset(s, 0, sizeof(*s));
+    return err;
+}
+
+/* The people module's schema version of db (0 when it has none). */
+static int people_version(brug_db *db)
+{
+    sqlite3_stmt *st = NULL;
+    int v = 0;
+    if (brug__db_prepare(db, "SELECT version FROM schema_version WHERE module = 'people'", &st))
+        return 0;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+/* Region code -> index of brug__regions, through a small map. */
+typedef struct region_map {
+    brug__arena arena;
+    brug__strmap map;
+} region_map;
+
+static int region_map_init(region_map *m, const brug_alloc *a)
+{
+    uint32_t i;
+    brug__arena_init(&m->arena, a, 4096);
+    if (brug__strmap_init(&m->map, &m->arena, brug__nregions))
+        return 0;
+    for (i = 0; i < brug__nregions; i++)
+        if (brug__strmap_put(&m->map, brug__regions[i].code, i))
+            return 0;
+    return 1;
+}
+
+static uint8_t region_map_get(const region_map *m, const char *code)
+{
+    uint32_t r;
+    return code && brug__strmap_get(&m->map, code, &r) ? (uint8_t)r : 0;
+}
+
+/* The set's per-person arrays, grown together. */
+typedef struct person_cols {
+    size_t n, cap;
+    const char **ext;
+    uint8_t *reg, *hrs, *drv;
+    uint16_t *km;
+    uint32_t *pre, *exc;
+    uint64_t *ptr;
+} person_cols;
+
+static int person_cols_grow(const brug_alloc *a, person_cols *c)
+{
+    size_t cap = c->cap ? c->cap * 2 : 4096;
+    void *p;
+#define GROW(f, count)                                                                             \
+    do {                                                                                           \
+        p = brug__reallocarray(a, c->f, count, sizeof(*c->f));                                     \
+        if (!p)                                                                                    \
+            return 0;                                                                              \
+        c->f = p;                                                                                  \
+    } while (0)
+    GROW(ext, cap);
+    GROW(reg, cap);
+    GROW(hrs, cap);
+    GROW(drv, cap);
+    GROW(km, cap);
+    GROW(pre, cap);
+    GROW(exc, cap);
+    GROW(ptr, cap + 1);
+#undef GROW
+    c->cap = cap;
+    return 1;
+}
+
+static void person_cols_free(const brug_alloc *a, person_cols *c)
+{
+    brug__free(a, c->ext);
+    brug__free(a, c->reg);
+    brug__free(a, c->hrs);
+    brug__free(a, c->drv);
+    brug__free(a, c->km);
+    brug__free(a, c->pre);
+    brug__free(a, c->exc);
+    brug__free(a, c->ptr);
+}
+
+brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                               brug__person_set *s)
+{
+    sqlite3_stmt *st = NULL, *rows = NULL;
+    const brug_alloc *a = &db->alloc;
+    person_cols c;
+    growbuf sk = {NULL, 0, 0, sizeof(uint32_t)}, ev = {NULL, 0, 0, 1};
+    id_index sidx = {0, NULL};
+    region_map rm;
+    int rc;
+    brug_err err;
+
+    /* A database this brug has not migrated yet (opened read-only) has no
+     * packed records: read the rows. */
+    if (people_version(db) < 2)
+        return brug__person_set_load_rows(db, onto, id, s);
+
+    memset(s, 0, sizeof(*s));
+    memset(&c, 0, sizeof(c));
+    brug__arena_init(&s->arena, a, 1 << 20);
+    if (!region_map_init(&rm, a)) {
+        err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
+        goto fail;
+    }
+    err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
+    if (err)
+        goto fail;
+    err = brug__db_prepare(db,
+                           id ? "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
+                                " sector_exclude, skills FROM person WHERE ext_id = ?1"
+                              : "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
+                                " sector_exclude, skills FROM person ORDER BY id",
+                           &st);
+    if (err)
+        goto fail;
+    if (id)
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (!person_cols_grow(a, &c))
+        goto oom;
+    c.ptr[0] = 0;
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        size_t n = c.n;
+        const uint8_t *p, *end;
+        int64_t k = 0;
+        uint8_t e;
+        int len;
+        char *x;
+
+        if (n == c.cap && !person_cols_grow(a, &c))
+            goto oom;
+        len = sqlite3_column_bytes(st, 1);
+        x = brug__arena_strndup(&s->arena, (const char *)sqlite3_column_text(st, 1), (size_t)len);
+        if (!x)
+            goto oom;
+        c.ext[n] = x;
+        c.reg[n] = region_map_get(&rm, (const char *)sqlite3_column_text(st, 2));
+        c.km[n] = (uint16_t)sqlite3_column_int(st, 3);
+        c.hrs[n] = (uint8_t)sqlite3_column_int(st, 4);
+        c.drv[n] = (uint8_t)sqlite3_column_int(st, 5);
+        c.pre[n] = (uint32_t)sqlite3_column_int64(st, 6);
+        c.exc[n] = (uint32_t)sqlite3_column_int64(st, 7);
+        if (sqlite3_column_type(st, 8) == SQLITE_NULL) {
+            /* Not packed (cannot happen after step 2, but cost nothing to
+             * handle): this person's rows. */
+            if (!rows) {
+                err = brug__db_prepare(db,
+                                       "SELECT skill, evidence FROM person_skill "
+                                       "WHERE person = ?1",
+                                       &rows);
+                if (err)
+                    goto fail;
+            }
+            sqlite3_bind_int64(rows, 1, sqlite3_column_int64(st, 0));
+            while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+                uint32_t i = id_index_get(&sidx, sqlite3_column_int64(rows, 0));
+                if (i == BRUG_NO_INDEX)
+                    continue;
+                if (!grow(a, &sk, sk.n + 1) || !grow(a, &ev, ev.n + 1)) {
+                    sqlite3_reset(rows);
+                    goto oom;
+                }
+                ((uint32_t *)sk.v)[sk.n++] = i;
+                ((uint8_t *)ev.v)[ev.n++] = (uint8_t)sqlite3_column_int(rows, 1);
+            }
+            sqlite3_reset(rows);
+            if (rc != SQLITE_DONE) {
+                err = brug__db_sqlerr(db, rc, "passport skills");
+                goto fail;
+            }
+        } else {
+            len = sqlite3_column_bytes(st, 8);
+            p = sqlite3_column_blob(st, 8);
+            end = p + len;
+            /* Each skill takes at least one byte. */
+            if (!grow(a, &sk, sk.n + (size_t)len) || !grow(a, &ev, ev.n + (size_t)len))
+                goto oom;
+            while (unpack_skill(&p, end, &k, &e)) {
+                uint32_t i = id_index_get(&sidx, k);
+                if (i == BRUG_NO_INDEX)
+                    continue;
+                ((uint32_t *)sk.v)[sk.n++] = i;
+                ((uint8_t *)ev.v)[ev.n++] = e;
+            }
+        }
+        c.ptr[n + 1] = sk.n;
+        c.n = n + 1;
+    }
+    sqlite3_finalize(st);
+    sqlite3_finalize(rows);
+    st = rows = NULL;
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "passports");
+        goto fail;
+    }
+    if (id && c.n == 0) {
+        err = brug__db_error(db, BRUG_ENOTFOUND, "no passport \"%s\"", id);
+        goto fail;
+    }
+    if (c.n >= UINT32_MAX) {
+        err = brug__db_error(db, BRUG_ETOOBIG, "too many passports");
+        goto fail;
+    }
+    s->n = (uint32_t)c.n;
+    s->ext_id = c.ext;
+    s->region = c.reg;
+    s->hours = c.hrs;
+    s->drives = c.drv;
+    s->max_km = c.km;
+    s->prefer = c.pre;
+    s->exclude = c.exc;
+    s->ptr = c.ptr;
+    s->skill = sk.v;
+    s->evidence = ev.v;
+    brug__free(a, sidx.idx);
+    brug__arena_release(&rm.arena);
+    return BRUG_OK;
+
+oom:
+    err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading passports");
+fail:
+    sqlite3_finalize(st);
+    sqlite3_finalize(rows);
+    person_cols_free(a, &c);
+    brug__free(a, sidx.idx);
+    brug__free(a, sk.v);
+    brug__free(a, ev.v);
+    brug__arena_release(&rm.arena);
     brug__arena_release(&s->arena);
     memset(s, 0, sizeof(*s));
     return err;

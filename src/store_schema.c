@@ -9,6 +9,8 @@
  * version of a module is newer than this program knows is refused with
  * BRUG_ESCHEMA rather than misread.
  */
+#include <string.h>
+
 #include <sqlite3.h>
 
 #include "store.h"
@@ -17,6 +19,20 @@ static const brug__schema_module *const modules[] = {
     &brug__schema_ontology, &brug__schema_access, &brug__schema_courses,
     &brug__schema_search,   &brug__schema_people,
 };
+
+static const brug__migration_fn step_fns[] = {
+    {"people", 2, brug__people_pack_all},
+};
+
+/* Run the C work registered for module m's step version, if any. */
+static brug_err step_fn(brug_db *db, const brug__schema_module *m, int version)
+{
+    size_t i;
+    for (i = 0; i < sizeof(step_fns) / sizeof(step_fns[0]); i++)
+        if (step_fns[i].version == version && strcmp(step_fns[i].module, m->name) == 0)
+            return step_fns[i].run(db);
+    return BRUG_OK;
+}
 
 static brug_err module_version(brug_db *db, const char *name, int *version)
 {
@@ -72,6 +88,8 @@ static brug_err migrate_module(brug_db *db, const brug__schema_module *m)
         if (m->steps[i].version <= have)
             continue;
         err = brug__db_exec(db, m->steps[i].sql);
+        if (!err)
+            err = step_fn(db, m, m->steps[i].version);
         if (!err)
             err = set_version(db, m->name, m->steps[i].version);
     }

@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "helper_people.h"
+#include "people.h"
 
 #define PASSPORT_A                                                                                 \
     "{\"id\":\"person-A-7f3e\",\"region\":\"AM16\",\"max_km\":30,\"hours\":32,"                    \
@@ -395,6 +398,220 @@ static void people_delete_leaves_nothing_behind(void **state)
     free(only_b);
 }
 
+/* Skills out of concept id order, one given twice (the strongest evidence
+ * stays), and a passport without skills. */
+#define PASSPORT_C                                                                                 \
+    "{\"id\":\"person-C\",\"region\":\"AM01\",\"max_km\":5,\"skills\":["                           \
+    "{\"uri\":\"" FX_SKILL(                                                                        \
+        "programming") "\",\"evidence\":\"self\"},"                                                \
+                       "{\"uri\":\"" FX_SKILL(                                                     \
+                           "hygiene") "\",\"evidence\":\"employer\"},"                             \
+                                      "{\"uri\":\"" FX_SKILL(                                      \
+                                          "programming") "\",\"evidence\":\"credential\"},"        \
+                                                         "{\"uri\":\"" FX_SKILL(                   \
+                                                             "cleaning") "\",\"evidence\":"        \
+                                                                         "\"diploma\"}]}"
+#define PASSPORT_C2                                                                                \
+    "{\"id\":\"person-C\",\"region\":\"PV31\",\"skills\":["                                        \
+    "{\"uri\":\"" FX_SKILL("safety") "\"},{\"uri\":\"" FX_SKILL("arc_welding") "\"}]}"
+#define PASSPORT_D "{\"id\":\"person-D\",\"region\":\"AM35\",\"skills\":[]}"
+
+static void assert_same_set(const brug__person_set *a, const brug__person_set *b)
+{
+    uint32_t i;
+    assert_int_equal(a->n, b->n);
+    for (i = 0; i <= a->n; i++)
+        assert_int_equal(a->ptr[i], b->ptr[i]);
+    for (i = 0; i < a->n; i++) {
+        assert_string_equal(a->ext_id[i], b->ext_id[i]);
+        assert_int_equal(a->region[i], b->region[i]);
+        assert_int_equal(a->hours[i], b->hours[i]);
+        assert_int_equal(a->drives[i], b->drives[i]);
+        assert_int_equal(a->max_km[i], b->max_km[i]);
+        assert_int_equal(a->prefer[i], b->prefer[i]);
+        assert_int_equal(a->exclude[i], b->exclude[i]);
+    }
+    for (i = 0; i < a->ptr[a->n]; i++) {
+        assert_int_equal(a->skill[i], b->skill[i]);
+        assert_int_equal(a->evidence[i], b->evidence[i]);
+    }
+}
+
+/* The set matching loads (packed records) equals the one read from the
+ * person_skill rows, as a whole and one passport at a time; returns the
+ * whole set (caller releases) and its onto in *onto. */
+static void load_checked(brug_db *db, brug_onto **onto, brug__person_set *out)
+{
+    brug__person_set rows;
+    uint32_t i;
+    assert_int_equal(brug_onto_load(db, onto), BRUG_OK);
+    assert_int_equal(brug__person_set_load(db, *onto, NULL, out), BRUG_OK);
+    assert_int_equal(brug__person_set_load_rows(db, *onto, NULL, &rows), BRUG_OK);
+    assert_same_set(out, &rows);
+    brug__person_set_release(&rows);
+    for (i = 0; i < out->n; i++) {
+        brug__person_set one, one_rows;
+        assert_int_equal(brug__person_set_load(db, *onto, out->ext_id[i], &one), BRUG_OK);
+        assert_int_equal(brug__person_set_load_rows(db, *onto, out->ext_id[i], &one_rows), BRUG_OK);
+        assert_same_set(&one, &one_rows);
+        assert_int_equal(one.n, 1);
+        assert_int_equal(one.ptr[1], out->ptr[i + 1] - out->ptr[i]);
+        if (one.ptr[1])
+            assert_memory_equal(one.skill, out->skill + out->ptr[i], one.ptr[1] * sizeof(uint32_t));
+        brug__person_set_release(&one);
+        brug__person_set_release(&one_rows);
+    }
+}
+
+/* The onto index of fixture skill concept id. */
+static uint32_t skill_index(const brug_onto *onto, int64_t id)
+{
+    uint32_t i;
+    for (i = 0; i < onto->nskill_proper; i++)
+        if (onto->skill_id[i] == id)
+            return i;
+    fail_msg("no skill %lld", (long long)id);
+    return 0;
+}
+
+/* Position of ext_id in the set, or -1. */
+static int find_person(const brug__person_set *s, const char *ext_id)
+{
+    uint32_t i;
+    for (i = 0; i < s->n; i++)
+        if (strcmp(s->ext_id[i], ext_id) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* The skills (fixture concept ids) and evidence of one person in the set. */
+static void assert_skills(const brug_onto *onto, const brug__person_set *s, const char *ext_id,
+                          const int64_t *ids, const uint8_t *ev, uint32_t n)
+{
+    int p = find_person(s, ext_id);
+    uint32_t i;
+    assert_true(p >= 0);
+    assert_int_equal(s->ptr[p + 1] - s->ptr[p], n);
+    for (i = 0; i < n; i++) {
+        assert_int_equal(s->skill[s->ptr[p] + i], skill_index(onto, ids[i]));
+        assert_int_equal(s->evidence[s->ptr[p] + i], ev[i]);
+    }
+}
+
+static void people_packed_records_follow_every_write(void **state)
+{
+    fx *f = *state;
+    brug_onto *onto = NULL;
+    brug__person_set s;
+    char *p = test_people_write("packed.jsonl", PASSPORT_A "\n" PASSPORT_B "\n" PASSPORT_C2 "\n");
+    static const int64_t c_ids[] = {21, 27, 40}, c2_ids[] = {30, 37}, a_ids[] = {20, 21};
+    static const uint8_t c_ev[] = {1, 2, 3}, c2_ev[] = {0, 0}, a_ev[] = {2, 0};
+    uint64_t n = 0;
+
+    /* put: skills in concept id order, the strongest of a repeated skill. */
+    assert_int_equal(test_put_passport(f->db, PASSPORT_C, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_passport(f->db, PASSPORT_D, BRUG_PUT_CREATE), BRUG_OK);
+    load_checked(f->db, &onto, &s);
+    assert_int_equal(s.n, 2);
+    assert_skills(onto, &s, "person-C", c_ids, c_ev, 3);
+    assert_skills(onto, &s, "person-D", NULL, NULL, 0);
+    assert_int_equal(s.max_km[find_person(&s, "person-C")], 5);
+    brug__person_set_release(&s);
+    brug_onto_free(onto);
+
+    /* replace */
+    assert_int_equal(test_put_passport(f->db, PASSPORT_C2, BRUG_PUT_REPLACE), BRUG_OK);
+    load_checked(f->db, &onto, &s);
+    assert_skills(onto, &s, "person-C", c2_ids, c2_ev, 2);
+    brug__person_set_release(&s);
+    brug_onto_free(onto);
+
+    /* import (creating A and B, replacing C) */
+    assert_int_equal(brug_passports_import(f->db, p, NULL, NULL, &n), BRUG_OK);
+    load_checked(f->db, &onto, &s);
+    assert_int_equal(s.n, 4);
+    assert_skills(onto, &s, "person-A-7f3e", a_ids, a_ev, 2);
+    assert_skills(onto, &s, "person-C", c2_ids, c2_ev, 2);
+    brug__person_set_release(&s);
+    brug_onto_free(onto);
+
+    /* delete */
+    assert_int_equal(brug_passport_delete(f->db, "person-C"), BRUG_OK);
+    load_checked(f->db, &onto, &s);
+    assert_int_equal(s.n, 3);
+    assert_int_equal(find_person(&s, "person-C"), -1);
+    assert_skills(onto, &s, "person-A-7f3e", a_ids, a_ev, 2);
+    brug__person_set_release(&s);
+    brug_onto_free(onto);
+    remove(p);
+    free(p);
+}
+
+static void raw_sql(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    char *msg = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("%s: %s", sql, msg);
+    sqlite3_close(db);
+}
+
+static int raw_count(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    int n;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+/* A database written before the packed records (people schema 1) is read
+ * from its rows while open read-only, and packed when opened for writing. */
+static void people_migration_packs_existing_passports(void **state)
+{
+    fx *f = *state;
+    brug_db *ro;
+    brug_onto *onto = NULL;
+    brug__person_set before, after;
+    static const int64_t c_ids[] = {21, 27, 40};
+    static const uint8_t c_ev[] = {1, 2, 3};
+
+    assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_passport(f->db, PASSPORT_C, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_passport(f->db, PASSPORT_D, BRUG_PUT_CREATE), BRUG_OK);
+    brug_db_close(f->db);
+    f->db = NULL;
+    raw_sql(f->path, "ALTER TABLE person DROP COLUMN skills;"
+                     "UPDATE schema_version SET version = 1 WHERE module = 'people'");
+
+    assert_int_equal(brug_db_open(f->path, BRUG_OPEN_READONLY, NULL, &f->db), BRUG_OK);
+    assert_int_equal(brug_onto_load(f->db, &onto), BRUG_OK);
+    assert_int_equal(brug__person_set_load(f->db, onto, NULL, &before), BRUG_OK);
+    assert_int_equal(before.n, 3);
+    assert_skills(onto, &before, "person-C", c_ids, c_ev, 3);
+    brug_onto_free(onto);
+    /* (the set lives on its handle's allocator: keep that handle open) */
+    ro = f->db;
+
+    assert_int_equal(brug_db_open(f->path, 0, NULL, &f->db), BRUG_OK);
+    assert_int_equal(
+        raw_count(f->path, "SELECT version FROM schema_version WHERE module = 'people'"), 2);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person WHERE skills IS NULL"), 0);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person WHERE length(skills) = 0"), 1);
+    load_checked(f->db, &onto, &after);
+    assert_same_set(&before, &after);
+    brug__person_set_release(&before);
+    brug__person_set_release(&after);
+    brug_onto_free(onto);
+    brug_db_close(ro);
+}
+
 static void people_vocabulary_lists_codes(void **state)
 {
     json_t *v = NULL;
@@ -419,6 +636,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_missing_file_and_long_line, setup, teardown),
         cmocka_unit_test_setup_teardown(people_import_line_limits, setup, teardown),
         cmocka_unit_test_setup_teardown(people_delete_leaves_nothing_behind, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_packed_records_follow_every_write, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_migration_packs_existing_passports, setup, teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
