@@ -1224,7 +1224,7 @@ brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *i
                     goto fail;
             }
             sqlite3_bind_int64(rows, 1, sqlite3_column_int64(st, 0));
-            while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+            for (rc = sqlite3_step(rows); rc == SQLITE_ROW; rc = sqlite3_step(rows)) {
                 uint32_t i = id_index_get(&sidx, sqlite3_column_int64(rows, 0));
                 if (i == BRUG_NO_INDEX)
                     continue;
