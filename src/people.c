@@ -18,7 +18,7 @@
 
 #define WHY(...) (snprintf(why, whysize, __VA_ARGS__), BRUG_EPARSE)
 
-static int valid_id(const char *s)
+int brug__people_valid_id(const char *s)
 {
     size_t n = strlen(s), i;
     if (n == 0 || n > BRUG__ID_MAX)
@@ -39,7 +39,7 @@ static int digits(const char *s, size_t n)
 }
 
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" with plausible ranges. */
-static int valid_date(const char *s)
+int brug__people_valid_date(const char *s)
 {
     size_t n = strlen(s);
     int y, m, d;
@@ -69,7 +69,7 @@ static brug_err get_id(const json_t *doc, const char *key, const char **out, cha
     const json_t *v = json_object_get(doc, key);
     if (!v)
         return WHY("missing \"%s\"", key);
-    if (!json_is_string(v) || !valid_id(json_string_value(v)))
+    if (!json_is_string(v) || !brug__people_valid_id(json_string_value(v)))
         return WHY("\"%s\" must be a string of 1 to %d printable bytes", key, BRUG__ID_MAX);
     *out = json_string_value(v);
     return BRUG_OK;
@@ -199,7 +199,6 @@ static brug_err parse_passport_skill(const json_t *s, size_t i, const brug__conc
     char field[48], where[48];
     const json_t *ev, *date;
     brug__rec_skill sk;
-    uint32_t k;
     brug_err err;
 
     snprintf(where, sizeof(where), "skills[%zu]: ", i);
@@ -225,19 +224,25 @@ static brug_err parse_passport_skill(const json_t *s, size_t i, const brug__conc
     sk.date[0] = '\0';
     date = json_object_get(s, "date");
     if (date) {
-        if (!json_is_string(date) || !valid_date(json_string_value(date)))
+        if (!json_is_string(date) || !brug__people_valid_date(json_string_value(date)))
             return WHY("skills[%zu].date: expected \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\"", i);
         snprintf(sk.date, sizeof(sk.date), "%s", json_string_value(date));
     }
+    brug__passport_add_skill(out, &sk);
+    return BRUG_OK;
+}
+
+void brug__passport_add_skill(brug__passport_rec *out, const brug__rec_skill *sk)
+{
+    uint32_t k;
     /* The same skill twice: keep the strongest evidence. */
     for (k = 0; k < out->nskills; k++)
-        if (out->skills[k].skill == sk.skill) {
-            if (sk.evidence > out->skills[k].evidence)
-                out->skills[k] = sk;
-            return BRUG_OK;
+        if (out->skills[k].skill == sk->skill) {
+            if (sk->evidence > out->skills[k].evidence)
+                out->skills[k] = *sk;
+            return;
         }
-    out->skills[out->nskills++] = sk;
-    return BRUG_OK;
+    out->skills[out->nskills++] = *sk;
 }
 
 brug_err brug__passport_parse(const json_t *doc, const brug__concepts *cm, brug__passport_rec *out,
@@ -389,7 +394,7 @@ static brug_err parse_employer(const json_t *doc, brug__offer_rec *out, char *wh
     if (!e)
         return WHY("missing \"employer\"");
     if (json_is_string(e)) {
-        if (!valid_id(json_string_value(e)))
+        if (!brug__people_valid_id(json_string_value(e)))
             return WHY("\"employer\" id must be 1 to %d printable bytes", BRUG__ID_MAX);
         out->employer_id = json_string_value(e);
         return BRUG_OK;
@@ -508,16 +513,27 @@ static brug_err write_offer_v(brug__people_writer *w, const void *r, brug_put_mo
     return brug__offer_write(w, r, m);
 }
 
+typedef int (*fast_fn)(const char *, size_t, const brug__concepts *, const brug_alloc *, char *,
+                       void *);
+
+static int fast_passport_v(const char *line, size_t len, const brug__concepts *cm,
+                           const brug_alloc *a, char *idbuf, void *r)
+{
+    return brug__passport_fast(line, len, cm, a, idbuf, r);
+}
+
 typedef struct kind_ops {
     const char *what;
     size_t rec_size;
     parse_fn parse;
     write_fn write;
+    fast_fn fast; /* NULL, or a reader of plainly valid lines (import only) */
 } kind_ops;
 
 static const kind_ops passport_ops = {"passport", sizeof(brug__passport_rec), parse_passport_v,
-                                      write_passport_v};
-static const kind_ops offer_ops = {"offer", sizeof(brug__offer_rec), parse_offer_v, write_offer_v};
+                                      write_passport_v, fast_passport_v};
+static const kind_ops offer_ops = {"offer", sizeof(brug__offer_rec), parse_offer_v, write_offer_v,
+                                   NULL};
 
 static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, brug_put_mode mode)
 {
@@ -576,7 +592,7 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
     brug__concepts cm;
     brug__people_writer *w = NULL;
     FILE *f;
-    char *line = NULL;
+    char *line = NULL, idbuf[BRUG__ID_MAX + 1];
     void *rec = NULL;
     uint64_t lineno = 0, n = 0, bytes = 0, total = 0;
     struct stat st;
@@ -600,7 +616,9 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
     err = brug__concepts_load(db, &cm);
     if (err)
         goto out_nocm;
-    err = brug__db_begin(db);
+    err = brug__people_bulk_mode(db, 1);
+    if (!err)
+        err = brug__db_begin(db);
     if (err)
         goto out;
     err = brug__people_writer_open(db, &w);
@@ -635,6 +653,18 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
             ;
         if (i == len)
             continue;
+        if (ops->fast && ops->fast(line, len, &cm, &db->alloc, idbuf, rec)) {
+            err = ops->write(w, rec, BRUG_PUT_UPSERT);
+            if (err) {
+                char msg[sizeof(db->errmsg)];
+                snprintf(msg, sizeof(msg), "%s", db->errmsg);
+                brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)lineno, msg);
+            }
+            n++;
+            if (progress && n % 10000 == 0)
+                progress(pctx, n, bytes, total);
+            continue;
+        }
         doc = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
         if (!doc) {
             err = brug__db_error(db, BRUG_EPARSE, "%s:%llu: malformed JSON: %s (column %d)", path,
@@ -671,7 +701,17 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
                 *count = n;
         }
     }
-out:
+out : {
+    /* foreign keys back on, keeping the first error's message */
+    char msg[sizeof(db->errmsg)];
+    brug_err e2;
+    snprintf(msg, sizeof(msg), "%s", db->errmsg);
+    e2 = brug__people_bulk_mode(db, 0);
+    if (err)
+        brug__db_error(db, err, "%s", msg);
+    else
+        err = e2;
+}
     brug__concepts_release(&cm);
 out_nocm:
     brug__free(&db->alloc, line);

@@ -72,6 +72,25 @@ brug_err brug__passport_parse(const json_t *doc, const brug__concepts *cm, brug_
 brug_err brug__offer_parse(const json_t *doc, const brug__concepts *cm, brug__offer_rec *out,
                            char *why, size_t whysize);
 
+/* Checks shared by brug__passport_parse and the fast path: an id of 1 to
+ * BRUG__ID_MAX printable bytes; a "YYYY[-MM[-DD]]" date. */
+int brug__people_valid_id(const char *s);
+int brug__people_valid_date(const char *s);
+/* Add a skill to a passport record; the same skill twice keeps the
+ * strongest evidence.  The caller checked there is room. */
+void brug__passport_add_skill(brug__passport_rec *out, const brug__rec_skill *sk);
+
+/* --- passport_fast.c --- */
+
+/* Read one JSON Lines passport (len bytes, the newline may be included)
+ * with yajl, without a JSON tree.  1 and *out filled (out->id points into
+ * idbuf, BRUG__ID_MAX + 1 bytes) when the line is a plainly valid passport:
+ * printable ASCII without escapes and valid in every field.  0 for any
+ * other line: then json_loadb + brug__passport_parse, which accept exactly
+ * the passports this accepts and give the same record, say what is wrong. */
+int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
+                        const brug_alloc *alloc, char *idbuf, brug__passport_rec *out);
+
 /* --- store_people.c --- */
 
 brug_err brug__concepts_load(brug_db *db, brug__concepts *out);
@@ -85,6 +104,10 @@ void brug__people_writer_close(brug__people_writer *w);
 brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
                               brug_put_mode mode);
 brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, brug_put_mode mode);
+
+/* Before (on = 1) and after (on = 0) a bulk import's transaction: foreign
+ * key checks off for its duration, back on after it. */
+brug_err brug__people_bulk_mode(brug_db *db, int on);
 
 /* Persons as matching reads them: dense 0..n-1 in id order. */
 typedef struct brug__person_set {

@@ -599,6 +599,16 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     return BRUG_OK;
 }
 
+/* Bulk import: no foreign key checks (each child row names the parent row
+ * written just before it, and the importer deletes a replaced record's
+ * children itself rather than through a cascade); about 12% fewer
+ * instructions per passport.  Outside a transaction, where SQLite honours
+ * the pragma. */
+brug_err brug__people_bulk_mode(brug_db *db, int on)
+{
+    return brug__db_exec(db, on ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON");
+}
+
 /* ---- deleting ---- */
 
 static brug_err delete_by_ext_id(brug_db *db, const char *what, const char *sql, const char *id)

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "alloc.h"
 #include "helper_people.h"
 #include "people.h"
 
@@ -416,6 +417,8 @@ static void people_delete_leaves_nothing_behind(void **state)
     "{\"uri\":\"" FX_SKILL("safety") "\"},{\"uri\":\"" FX_SKILL("arc_welding") "\"}]}"
 #define PASSPORT_D "{\"id\":\"person-D\",\"region\":\"AM35\",\"skills\":[]}"
 
+static int raw_count(const char *path, const char *sql);
+
 static void assert_same_set(const brug__person_set *a, const brug__person_set *b)
 {
     uint32_t i;
@@ -535,8 +538,12 @@ static void people_packed_records_follow_every_write(void **state)
     brug__person_set_release(&s);
     brug_onto_free(onto);
 
-    /* delete */
+    /* delete, on the handle that just imported (foreign keys, and so the
+     * cascade, are back on) */
     assert_int_equal(brug_passport_delete(f->db, "person-C"), BRUG_OK);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person_skill WHERE person NOT IN "
+                                        "(SELECT id FROM person)"),
+                     0);
     load_checked(f->db, &onto, &s);
     assert_int_equal(s.n, 3);
     assert_int_equal(find_person(&s, "person-C"), -1);
@@ -545,6 +552,161 @@ static void people_packed_records_follow_every_write(void **state)
     brug_onto_free(onto);
     remove(p);
     free(p);
+}
+
+/* The fast path of the import (yajl, passport_fast.c) either declines a
+ * line or gives exactly the record json_loadb + brug__passport_parse give;
+ * it takes the plain valid lines, so it is the path actually used. */
+#define SKILLS_OK "\"skills\":[{\"uri\":\"" FX_SKILL("hygiene") "\"}]"
+static void people_fast_path_agrees_with_parser(void **state)
+{
+    static const struct {
+        const char *line;
+        int plain_valid; /* the fast path must take it */
+    } cases[] = {
+        {PASSPORT_A, 1},
+        {PASSPORT_B, 1},
+        {PASSPORT_C, 1},
+        {PASSPORT_C2, 1},
+        {PASSPORT_D, 1},
+        {PASSPORT_A "\r\n", 1},
+        {"  {\"id\":\"x\" , \"region\" : \"AM01\",\"max_km\":0,\"hours\":80," SKILLS_OK
+         ",\"work\":[{\"occupation\":\"" FX_OCC("nurse") "\"},{\"occupation\":\"" FX_OCC(
+             "welder") "\",\"years\":0.5},{\"years\":70,\"occupation\":\"" FX_OCC("nurse") "\"}],"
+                                                                                           "\"drive"
+                                                                                           "s\":["
+                                                                                           "\"socia"
+                                                                                           "l\","
+                                                                                           "\"socia"
+                                                                                           "l\","
+                                                                                           "\"artis"
+                                                                                           "tic\"],"
+                                                                                           "\"secto"
+                                                                                           "rs\":{"
+                                                                                           "\"exclu"
+                                                                                           "de\":["
+                                                                                           "\"ict\""
+                                                                                           "]}}  ",
+         1},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"max_km\":-0," SKILLS_OK "}", 1},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"work\":[],\"drives\":[],\"sectors\":{}," SKILLS_OK
+         "}",
+         1},
+        /* valid, but not plain: the parser takes them */
+        {"{\"id\":\"x\\u0041\",\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"caf\xc3\xa9\",\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\t\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"hours\":1E1," SKILLS_OK "}", 0},
+        /* invalid */
+        {"{\"id\":\"x\",", 0},
+        {"[1,2]", 0},
+        {"\"x\"", 0},
+        {"null", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK "} x", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK "}{}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",}", 0},
+        {"{\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"}", 0},
+        {"{\"id\":\"x\",\"region\":\"XX99\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skils\":[]}", 0},
+        {"{\"id\":\"x\",\"id\":\"y\",\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"\",\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":7,\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":null,\"region\":\"AM01\"," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"work\":null," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"drives\":true," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"max_km\":30.0," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"max_km\":501," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"max_km\":01," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"hours\":0," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"hours\":99999999999999999999," SKILLS_OK "}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":{}}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[\"" FX_SKILL("hygiene") "\"]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{}]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"http://test/skill/nope\"}]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_OCC("nurse") "\"}]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"uri\":\"" FX_SKILL("hygiene") "\"}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"evidence\":\"rumour\"}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"date\":\"2021-13-01\"}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"date\":\"2021-01-011\"}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"" FX_SKILL(
+             "hygiene") "\",\"level\":2}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",\"drives\":[\"greedy\"]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",\"drives\":\"social\"}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK
+         ",\"sectors\":{\"prefer\":[\"ict\"],\"exclude\":[\"ict\"]}}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",\"sectors\":{\"like\":[\"ict\"]}}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",\"sectors\":{\"prefer\":[\"mining\"]}}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",\"sectors\":[]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK
+         ",\"work\":[{\"occupation\":\"" FX_SKILL("hygiene") "\"}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK ",\"work\":[{\"years\":3}]}", 0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK
+         ",\"work\":[{\"occupation\":\"" FX_OCC("nurse") "\",\"years\":70.5}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK
+         ",\"work\":[{\"occupation\":\"" FX_OCC("nurse") "\",\"years\":-1}]}",
+         0},
+        {"{\"id\":\"x\",\"region\":\"AM01\"," SKILLS_OK
+         ",\"work\":[{\"occupation\":\"" FX_OCC("nurse") "\",\"years\":\"3\"}]}",
+         0},
+    };
+    fx *f = *state;
+    brug__concepts cm;
+    brug__passport_rec *fast = malloc(sizeof(*fast)), *slow = malloc(sizeof(*slow));
+    char idbuf[BRUG__ID_MAX + 1], why[512];
+    size_t i;
+    uint32_t k;
+
+    assert_int_equal(brug__concepts_load(f->db, &cm), BRUG_OK);
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *line = cases[i].line;
+        json_error_t jerr;
+        json_t *doc = json_loadb(line, strlen(line), JSON_REJECT_DUPLICATES, &jerr);
+        int slow_ok = doc && brug__passport_parse(doc, &cm, slow, why, sizeof(why)) == BRUG_OK;
+        int fast_ok = brug__passport_fast(line, strlen(line), &cm, &brug__alloc_libc, idbuf, fast);
+        if (cases[i].plain_valid && !fast_ok)
+            fail_msg("case %zu: the fast path declined a plain valid line: %s", i, line);
+        if (fast_ok && !slow_ok)
+            fail_msg("case %zu: the fast path took a line the parser rejects: %s", i, line);
+        if (fast_ok) {
+            assert_string_equal(fast->id, slow->id);
+            assert_int_equal(fast->region, slow->region);
+            assert_int_equal(fast->max_km, slow->max_km);
+            assert_int_equal(fast->hours, slow->hours);
+            assert_int_equal(fast->drives, slow->drives);
+            assert_int_equal(fast->prefer, slow->prefer);
+            assert_int_equal(fast->exclude, slow->exclude);
+            assert_int_equal(fast->nskills, slow->nskills);
+            for (k = 0; k < fast->nskills; k++) {
+                assert_int_equal(fast->skills[k].skill, slow->skills[k].skill);
+                assert_int_equal(fast->skills[k].evidence, slow->skills[k].evidence);
+                assert_string_equal(fast->skills[k].date, slow->skills[k].date);
+            }
+            assert_int_equal(fast->nwork, slow->nwork);
+            for (k = 0; k < fast->nwork; k++) {
+                assert_int_equal(fast->work[k].occupation, slow->work[k].occupation);
+                assert_true(fast->work[k].years == slow->work[k].years);
+            }
+        }
+        json_decref(doc);
+    }
+    brug__concepts_release(&cm);
+    free(fast);
+    free(slow);
 }
 
 static void raw_sql(const char *path, const char *sql)
@@ -637,6 +799,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_import_line_limits, setup, teardown),
         cmocka_unit_test_setup_teardown(people_delete_leaves_nothing_behind, setup, teardown),
         cmocka_unit_test_setup_teardown(people_packed_records_follow_every_write, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_fast_path_agrees_with_parser, setup, teardown),
         cmocka_unit_test_setup_teardown(people_migration_packs_existing_passports, setup, teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
     };
