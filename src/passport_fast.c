@@ -89,10 +89,8 @@ static int cstr(char *buf, size_t sz, const unsigned char *s, size_t n)
 /* A concept of the wanted kind by URI; 0 when unknown or of another kind. */
 static int resolve(const fast *f, const unsigned char *s, size_t n, brug_kind kind, int64_t *id)
 {
-    char uri[512];
     uint32_t i;
-    if (!cstr(uri, sizeof(uri), s, n) || !brug__strmap_get(&f->cm->map, uri, &i) ||
-        f->cm->kind[i] != kind)
+    if (!brug__concepts_find(f->cm, (const char *)s, n, &i) || f->cm->kind[i] != kind)
         return 0;
     *id = f->cm->id[i];
     return 1;
@@ -333,14 +331,33 @@ static const yajl_callbacks callbacks = {
     on_start_map, on_map_key, on_end_map, on_start_array, on_end_array,
 };
 
+/* 1 when s (n bytes) is printable ASCII (0x20..0x7e) without a backslash;
+ * eight bytes at a time: a byte below 0x20, above 0x7e or equal to '\\'
+ * sets the high bit of its lane in one of the three terms. */
+static int plain(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t acc = 0, w, x;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        x = w ^ (ones * (uint64_t)'\\');
+        acc |= ((w - ones * 0x20) & ~w) | ((w + ones) | w) | ((x - ones) & ~x);
+    }
+    if (acc & high)
+        return 0;
+    for (; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e || s[i] == '\\')
+            return 0;
+    return 1;
+}
+
 int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
                         const brug_alloc *alloc, char *idbuf, brug__passport_rec *out)
 {
     yajl_alloc_funcs af;
     yajl_handle h;
     fast f;
-    size_t i;
-    unsigned char bad = 0;
     int ok;
 
     /* Plain lines only: printable ASCII, no escapes; a final "\n" or "\r\n". */
@@ -348,11 +365,7 @@ int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
         len--;
     if (len && line[len - 1] == '\r')
         len--;
-    for (i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)line[i];
-        bad |= (unsigned char)((unsigned char)(c - 0x20) > 0x5e) | (unsigned char)(c == '\\');
-    }
-    if (bad)
+    if (!plain(line, len))
         return 0;
 
     memset(&f, 0, sizeof(f));

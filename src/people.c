@@ -5,6 +5,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -172,7 +173,7 @@ static brug_err resolve(const brug__concepts *cm, const json_t *v, brug_kind kin
     const char *what = kind == BRUG_KIND_SKILL ? "skill" : "occupation";
     if (!json_is_string(v))
         return WHY("%s: expected the URI of an ESCO %s", field, what);
-    if (!brug__strmap_get(&cm->map, json_string_value(v), &i)) {
+    if (!brug__concepts_find(cm, json_string_value(v), json_string_length(v), &i)) {
         snprintf(why, whysize, "%s: unknown %s URI \"%s\"", field, what, json_string_value(v));
         return BRUG_EDANGLING;
     }
@@ -584,18 +585,235 @@ brug_err brug_offer_put(brug_db *db, const json_t *doc, brug_put_mode mode)
     return put_one(db, &offer_ops, doc, mode);
 }
 
-/* ---- bulk import ---- */
+/* ---- bulk import ----
+ *
+ * Two threads: a reader reads, checks and parses the lines (the fast
+ * path, or jansson) into a ring of records; the caller's thread writes
+ * them in file order inside the one transaction.  The first bad line
+ * stops the reader, and its message (FILE:LINE: what) becomes the error
+ * when the writer reaches it, so nothing of the file is committed.  When
+ * no thread can be started, the same steps run one after the other.
+ * The handle's allocator is used from the reader thread too (yajl). */
+
+#define RING 64 /* lines in flight between the two threads */
+
+typedef struct item {
+    uint64_t lineno, bytes; /* bytes: read up to the end of this line */
+    brug_err err;           /* BRUG_OK: rec holds a record; else msg says what */
+    json_t *doc;            /* the document rec points into (slow path) */
+    void *rec;
+    char idbuf[BRUG__ID_MAX + 1];
+    char msg[1024];
+} item;
+
+typedef struct reader {
+    const kind_ops *ops;
+    const brug__concepts *cm;
+    const brug_alloc *alloc;
+    FILE *f;
+    const char *path;
+    char *line;
+    uint64_t lineno, bytes;
+    item *ring;
+    uint64_t head, tail; /* lines produced, lines consumed */
+    int done, stop;
+    pthread_mutex_t mu;
+    pthread_cond_t can_put, can_get;
+} reader;
+
+#define ITEM_ERR(it, e, ...) (snprintf((it)->msg, sizeof((it)->msg), __VA_ARGS__), (it)->err = (e))
+
+/* Read the next non-blank line into it: 1 when it holds a record or an
+ * error (then the last item), 0 at the end of the file. */
+static int read_item(reader *r, item *it)
+{
+    char why[512];
+    json_error_t jerr;
+    while (fgets(r->line, BRUG__MAX_LINE + 2, r->f)) {
+        size_t len = strlen(r->line), i;
+        long pos;
+
+        r->lineno++;
+        r->bytes += len;
+        it->lineno = r->lineno;
+        it->bytes = r->bytes;
+        it->err = BRUG_OK;
+        it->doc = NULL;
+        /* fgets stops at a newline, so a line without one at its end holds a
+         * NUL byte (the stream is further on than strlen says), is longer
+         * than the buffer, or is the last line of the file. */
+        if (len && r->line[len - 1] != '\n') {
+            pos = ftell(r->f);
+            if (pos >= 0 && (uint64_t)pos > r->bytes) {
+                ITEM_ERR(it, BRUG_EPARSE, "%s:%llu: NUL byte in the line", r->path,
+                         (unsigned long long)r->lineno);
+                return 1;
+            }
+        }
+        if (len - (len && r->line[len - 1] == '\n') > BRUG__MAX_LINE) {
+            ITEM_ERR(it, BRUG_ETOOBIG, "%s:%llu: line longer than %u bytes", r->path,
+                     (unsigned long long)r->lineno, BRUG__MAX_LINE);
+            return 1;
+        }
+        for (i = 0; i < len && isspace((unsigned char)r->line[i]); i++)
+            ;
+        if (i == len)
+            continue;
+        if (r->ops->fast && r->ops->fast(r->line, len, r->cm, r->alloc, it->idbuf, it->rec))
+            return 1;
+        it->doc = json_loadb(r->line, len, JSON_REJECT_DUPLICATES, &jerr);
+        if (!it->doc) {
+            ITEM_ERR(it, BRUG_EPARSE, "%s:%llu: malformed JSON: %s (column %d)", r->path,
+                     (unsigned long long)r->lineno, jerr.text, jerr.column);
+            return 1;
+        }
+        it->err = r->ops->parse(it->doc, r->cm, it->rec, why, sizeof(why));
+        if (it->err)
+            snprintf(it->msg, sizeof(it->msg), "%s:%llu: %s", r->path,
+                     (unsigned long long)r->lineno, why);
+        return 1;
+    }
+    if (ferror(r->f)) {
+        it->doc = NULL;
+        ITEM_ERR(it, BRUG_EIO, "%s: read error", r->path);
+        return 1;
+    }
+    return 0;
+}
+
+static void *reader_main(void *arg)
+{
+    reader *r = arg;
+    for (;;) {
+        item *it;
+        int got;
+        pthread_mutex_lock(&r->mu);
+        while (r->head - r->tail == RING && !r->stop)
+            pthread_cond_wait(&r->can_put, &r->mu);
+        if (r->stop) {
+            pthread_mutex_unlock(&r->mu);
+            break;
+        }
+        pthread_mutex_unlock(&r->mu);
+        it = &r->ring[r->head % RING];
+        got = read_item(r, it);
+        pthread_mutex_lock(&r->mu);
+        if (got)
+            r->head++;
+        pthread_cond_signal(&r->can_get);
+        pthread_mutex_unlock(&r->mu);
+        if (!got || it->err)
+            break;
+    }
+    pthread_mutex_lock(&r->mu);
+    r->done = 1;
+    pthread_cond_signal(&r->can_get);
+    pthread_mutex_unlock(&r->mu);
+    return NULL;
+}
+
+/* Write one item (or take its error) on the caller's thread. */
+static brug_err write_item(brug_db *db, const kind_ops *ops, brug__people_writer *w,
+                           const char *path, item *it)
+{
+    brug_err err;
+    if (it->err)
+        return brug__db_error(db, it->err, "%s", it->msg);
+    err = ops->write(w, it->rec, BRUG_PUT_UPSERT);
+    if (err) {
+        char msg[sizeof(db->errmsg)];
+        snprintf(msg, sizeof(msg), "%s", db->errmsg);
+        brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)it->lineno, msg);
+    }
+    return err;
+}
+
+/* Read, parse and write every line; *n records written, *bytes read. */
+static brug_err import_lines(brug_db *db, reader *r, brug__people_writer *w,
+                             brug_progress_fn progress, void *pctx, uint64_t total, uint64_t *n,
+                             uint64_t *bytes)
+{
+    pthread_t th;
+    int threaded = 0;
+    brug_err err = BRUG_OK;
+
+    if (pthread_mutex_init(&r->mu, NULL) == 0) {
+        if (pthread_cond_init(&r->can_put, NULL) == 0) {
+            if (pthread_cond_init(&r->can_get, NULL) == 0) {
+                threaded = pthread_create(&th, NULL, reader_main, r) == 0;
+                if (!threaded)
+                    pthread_cond_destroy(&r->can_get);
+            }
+            if (!threaded)
+                pthread_cond_destroy(&r->can_put);
+        }
+        if (!threaded)
+            pthread_mutex_destroy(&r->mu);
+    }
+    for (;;) {
+        item *it = &r->ring[r->tail % RING];
+        if (threaded) {
+            pthread_mutex_lock(&r->mu);
+            while (r->tail == r->head && !r->done)
+                pthread_cond_wait(&r->can_get, &r->mu);
+            if (r->tail == r->head) {
+                pthread_mutex_unlock(&r->mu);
+                break;
+            }
+            pthread_mutex_unlock(&r->mu);
+        } else if (!read_item(r, it)) {
+            break;
+        }
+        err = write_item(db, r->ops, w, r->path, it);
+        json_decref(it->doc);
+        it->doc = NULL;
+        *bytes = it->bytes;
+        if (threaded) {
+            pthread_mutex_lock(&r->mu);
+            r->tail++;
+            pthread_cond_signal(&r->can_put);
+            pthread_mutex_unlock(&r->mu);
+        } else {
+            r->tail++;
+        }
+        if (err)
+            break;
+        ++*n;
+        if (progress && *n % 10000 == 0)
+            progress(pctx, *n, *bytes, total);
+    }
+    if (threaded) {
+        pthread_mutex_lock(&r->mu);
+        r->stop = 1;
+        pthread_cond_signal(&r->can_put);
+        pthread_mutex_unlock(&r->mu);
+        pthread_join(th, NULL);
+        pthread_cond_destroy(&r->can_get);
+        pthread_cond_destroy(&r->can_put);
+        pthread_mutex_destroy(&r->mu);
+    }
+    *bytes = r->bytes;
+    /* Documents of lines read but not written (after an error). */
+    for (; r->tail < r->head; r->tail++) {
+        json_decref(r->ring[r->tail % RING].doc);
+        r->ring[r->tail % RING].doc = NULL;
+    }
+    return err;
+}
 
 static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
                             brug_progress_fn progress, void *pctx, uint64_t *count)
 {
     brug__concepts cm;
     brug__people_writer *w = NULL;
+    reader r;
     FILE *f;
-    char *line = NULL, idbuf[BRUG__ID_MAX + 1];
-    void *rec = NULL;
-    uint64_t lineno = 0, n = 0, bytes = 0, total = 0;
+    char *line = NULL, *recs = NULL;
+    item *ring = NULL;
+    uint64_t n = 0, bytes = 0, total = 0;
     struct stat st;
+    size_t i;
+    int cache_size = 0;
     brug_err err;
 
     if (count)
@@ -606,89 +824,37 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
     if (fstat(fileno(f), &st) == 0)
         total = (uint64_t)st.st_size;
     line = brug__malloc(&db->alloc, BRUG__MAX_LINE + 2);
-    rec = brug__malloc(&db->alloc, ops->rec_size);
-    if (!line || !rec) {
+    ring = brug__calloc(&db->alloc, RING, sizeof(*ring));
+    recs = brug__calloc(&db->alloc, RING, ops->rec_size);
+    if (!line || !ring || !recs) {
         brug__free(&db->alloc, line);
-        brug__free(&db->alloc, rec);
+        brug__free(&db->alloc, ring);
+        brug__free(&db->alloc, recs);
         fclose(f);
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
     }
+    for (i = 0; i < RING; i++)
+        ring[i].rec = recs + i * ops->rec_size;
     err = brug__concepts_load(db, &cm);
     if (err)
         goto out_nocm;
-    err = brug__people_bulk_mode(db, 1);
+    err = brug__people_bulk_begin(db, &cache_size);
     if (!err)
         err = brug__db_begin(db);
     if (err)
         goto out;
     err = brug__people_writer_open(db, &w);
-    while (!err && fgets(line, BRUG__MAX_LINE + 2, f)) {
-        size_t len = strlen(line);
-        json_t *doc;
-        json_error_t jerr;
-        char why[512];
-        size_t i;
-
-        long pos;
-
-        lineno++;
-        bytes += len;
-        /* fgets stops at a newline, so a line without one at its end holds a
-         * NUL byte (the stream is further on than strlen says), is longer
-         * than the buffer, or is the last line of the file. */
-        if (len && line[len - 1] != '\n') {
-            pos = ftell(f);
-            if (pos >= 0 && (uint64_t)pos > bytes) {
-                err = brug__db_error(db, BRUG_EPARSE, "%s:%llu: NUL byte in the line", path,
-                                     (unsigned long long)lineno);
-                break;
-            }
-        }
-        if (len - (len && line[len - 1] == '\n') > BRUG__MAX_LINE) {
-            err = brug__db_error(db, BRUG_ETOOBIG, "%s:%llu: line longer than %u bytes", path,
-                                 (unsigned long long)lineno, BRUG__MAX_LINE);
-            break;
-        }
-        for (i = 0; i < len && isspace((unsigned char)line[i]); i++)
-            ;
-        if (i == len)
-            continue;
-        if (ops->fast && ops->fast(line, len, &cm, &db->alloc, idbuf, rec)) {
-            err = ops->write(w, rec, BRUG_PUT_UPSERT);
-            if (err) {
-                char msg[sizeof(db->errmsg)];
-                snprintf(msg, sizeof(msg), "%s", db->errmsg);
-                brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)lineno, msg);
-            }
-            n++;
-            if (progress && n % 10000 == 0)
-                progress(pctx, n, bytes, total);
-            continue;
-        }
-        doc = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
-        if (!doc) {
-            err = brug__db_error(db, BRUG_EPARSE, "%s:%llu: malformed JSON: %s (column %d)", path,
-                                 (unsigned long long)lineno, jerr.text, jerr.column);
-            break;
-        }
-        err = ops->parse(doc, &cm, rec, why, sizeof(why));
-        if (err) {
-            brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)lineno, why);
-        } else {
-            err = ops->write(w, rec, BRUG_PUT_UPSERT);
-            if (err) {
-                char msg[sizeof(db->errmsg)];
-                snprintf(msg, sizeof(msg), "%s", db->errmsg);
-                brug__db_error(db, err, "%s:%llu: %s", path, (unsigned long long)lineno, msg);
-            }
-        }
-        json_decref(doc);
-        n++;
-        if (progress && n % 10000 == 0)
-            progress(pctx, n, bytes, total);
+    if (!err) {
+        memset(&r, 0, sizeof(r));
+        r.ops = ops;
+        r.cm = &cm;
+        r.alloc = &db->alloc;
+        r.f = f;
+        r.path = path;
+        r.line = line;
+        r.ring = ring;
+        err = import_lines(db, &r, w, progress, pctx, total, &n, &bytes);
     }
-    if (!err && ferror(f))
-        err = brug__db_error(db, BRUG_EIO, "%s: read error", path);
     brug__people_writer_close(w);
     if (err) {
         brug__db_rollback(db);
@@ -706,7 +872,7 @@ out : {
     char msg[sizeof(db->errmsg)];
     brug_err e2;
     snprintf(msg, sizeof(msg), "%s", db->errmsg);
-    e2 = brug__people_bulk_mode(db, 0);
+    e2 = brug__people_bulk_end(db, cache_size);
     if (err)
         brug__db_error(db, err, "%s", msg);
     else
@@ -715,7 +881,8 @@ out : {
     brug__concepts_release(&cm);
 out_nocm:
     brug__free(&db->alloc, line);
-    brug__free(&db->alloc, rec);
+    brug__free(&db->alloc, ring);
+    brug__free(&db->alloc, recs);
     fclose(f);
     return err;
 }

@@ -25,13 +25,24 @@
 
 enum { BRUG__OFFER_VACANCY = 1, BRUG__OFFER_PLACEMENT = 2 };
 
-/* URI -> concept id and kind, for the skills and occupations of the taxonomy. */
+/* URI -> concept id and kind, for the skills and occupations of the
+ * taxonomy: an open-addressing table that keeps each URI's 64-bit hash, so
+ * a lookup hashes the URI once (8 bytes at a time) and compares bytes only
+ * on a matching hash.  The importer looks up ~25 URIs per passport. */
 typedef struct brug__concepts {
     brug__arena arena;
-    brug__strmap map; /* uri -> index into id/kind */
-    int64_t *id;
-    uint8_t *kind;
+    uint32_t n, cap;     /* concepts; slots (a power of two, more than 2n) */
+    const char **uri;    /* n URIs */
+    uint32_t *len;       /* their lengths */
+    int64_t *id;         /* concept ids */
+    uint8_t *kind;       /* brug_kind */
+    uint64_t *slot_hash; /* cap slots: the URI's hash, 0 for an empty slot */
+    uint32_t *slot;      /* cap slots: index of the concept */
 } brug__concepts;
+
+/* The index of the concept whose URI is s (n bytes, no NUL needed): 1 and
+ * *out set when there is one, 0 otherwise. */
+int brug__concepts_find(const brug__concepts *cm, const char *s, size_t n, uint32_t *out);
 
 typedef struct brug__rec_skill {
     int64_t skill;    /* concept id */
@@ -105,9 +116,11 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
                               brug_put_mode mode);
 brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, brug_put_mode mode);
 
-/* Before (on = 1) and after (on = 0) a bulk import's transaction: foreign
- * key checks off for its duration, back on after it. */
-brug_err brug__people_bulk_mode(brug_db *db, int on);
+/* Before and after a bulk import's transaction: foreign key checks off and
+ * a large page cache for its duration (*cache_size: the cache size to give
+ * back to brug__people_bulk_end), then as they were. */
+brug_err brug__people_bulk_begin(brug_db *db, int *cache_size);
+brug_err brug__people_bulk_end(brug_db *db, int cache_size);
 
 /* Persons as matching reads them: dense 0..n-1 in id order. */
 typedef struct brug__person_set {
