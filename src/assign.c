@@ -399,7 +399,8 @@ brug_err brug_assign_placements(brug_matcher *m, const brug_assign_opts *opts, c
         err = brug__db_error(m->db, BRUG_ENOMEM, "out of memory");
         goto out;
     }
-    err = brug__for_each_person(m, &ps, opts ? opts->threads : 0, c.k, cand_one, &c);
+    err = brug__for_each_person(m, &ps, opts ? opts->threads : 0, c.k, BRUG__OFFER_PLACEMENT,
+                                cand_one, &c);
     if (err)
         goto out;
     for (i = 0; i < ps.n; i++)

@@ -80,51 +80,55 @@ static brug_err build_index(brug_matcher *m)
     size_t nkeys = (size_t)m->nskill * m->nreg * 2, k;
     uint32_t o, i, *fill;
 
-    m->owsum = brug__calloc(&m->alloc, (size_t)of->n + 1, sizeof(float));
-    m->odrives = brug__calloc(&m->alloc, (size_t)of->n + 1, sizeof(uint32_t));
+    m->okey = brug__calloc(&m->alloc, (size_t)of->n + 1, sizeof(brug__offer_key));
     m->post_ptr = brug__calloc(&m->alloc, nkeys + 1, sizeof(uint32_t));
-    m->post_offer = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(uint32_t));
-    m->post_w = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(float));
-    m->maxw = brug__calloc(&m->alloc, (size_t)m->nskill * m->nreg + 1, sizeof(float));
-    m->oterm = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(brug__oterm));
-    m->oattr = brug__malloc(&m->alloc, ((size_t)of->n + 1) * sizeof(uint32_t));
+    m->post = brug__malloc(&m->alloc, ((size_t)of->ptr[of->n] + 1) * sizeof(uint32_t));
+    m->rbeg = brug__calloc(&m->alloc, (size_t)m->nreg + 1, sizeof(uint32_t));
     fill = brug__malloc(&m->alloc, (nkeys + 1) * sizeof(uint32_t));
-    if (!m->maxw || !m->oterm || !m->oattr || !m->owsum || !m->odrives || !m->post_ptr ||
-        !m->post_offer || !m->post_w || !fill) {
+    if (!m->rbeg || !m->okey || !m->post_ptr || !m->post || !fill) {
         brug__free(&m->alloc, fill);
         return oom(m);
     }
     for (o = 0; o < of->n; o++) {
-        float ws = 0;
+        uint32_t ws = 0, drives;
         for (i = of->ptr[o]; i < of->ptr[o + 1]; i++)
             ws += of->essential[i] ? BRUG__W_ESSENTIAL : BRUG__W_OPTIONAL;
-        m->owsum[o] = ws;
-        m->odrives[o] = of->drives[o];
-        if (!m->odrives[o] && of->occupation[o] != BRUG_NO_INDEX)
-            m->odrives[o] =
-                brug__isco_drives(brug_onto_occupation_isco(m->onto, of->occupation[o]));
-        m->oattr[o] = (uint32_t)of->region[o] | (uint32_t)of->hours[o] << 8 |
-                      (uint32_t)of->sector[o] << 16 | (m->odrives[o] & 0xffu) << 24;
+        if ((uint64_t)ws * BRUG__CREDIT_UNITS > UINT16_MAX) { /* imports cap skills at 1000 */
+            brug__free(&m->alloc, fill);
+            return brug__db_error(m->db, BRUG_ETOOBIG, "offer %s has too many skills to match",
+                                  of->ext_id[o]);
+        }
+        drives = of->drives[o];
+        if (!drives && of->occupation[o] != BRUG_NO_INDEX)
+            drives = brug__isco_drives(brug_onto_occupation_isco(m->onto, of->occupation[o]));
+        m->okey[o].wsum = ws;
+        /* slightly above 100 / (units * ws), so a bound never falls below a score */
+        m->okey[o].bound = ws ? (float)(100.0 / ((double)BRUG__CREDIT_UNITS * ws)) * 1.0001f : 0;
+        m->okey[o].attr = (uint32_t)of->region[o] | (uint32_t)of->hours[o] << 8 |
+                          (uint32_t)of->sector[o] << 16 | (drives & 0xffu) << 24;
+        m->okey[o].id = o;
         for (i = of->ptr[o]; i < of->ptr[o + 1]; i++) {
             k = ((size_t)of->skill[i] * m->nreg + of->region[o]) * 2 + (of->type[o] - 1u);
             m->post_ptr[k + 1]++;
         }
     }
+    /* region ranges: the offer set comes ordered by region (people.h) */
+    for (o = 0; o < of->n; o++) {
+        if (o > 0 && of->region[o] < of->region[o - 1]) {
+            brug__free(&m->alloc, fill);
+            return brug__db_error(m->db, BRUG_EINTERNAL, "offers are not ordered by region");
+        }
+        m->rbeg[of->region[o] + 1]++;
+    }
+    for (i = 0; i < m->nreg; i++)
+        m->rbeg[i + 1] += m->rbeg[i];
     for (k = 0; k < nkeys; k++)
         m->post_ptr[k + 1] += m->post_ptr[k];
     memcpy(fill, m->post_ptr, nkeys * sizeof(uint32_t));
     for (o = 0; o < of->n; o++)
         for (i = of->ptr[o]; i < of->ptr[o + 1]; i++) {
-            uint32_t at;
             k = ((size_t)of->skill[i] * m->nreg + of->region[o]) * 2 + (of->type[o] - 1u);
-            at = fill[k]++;
-            m->post_offer[at] = o;
-            m->post_w[at] = (of->essential[i] ? BRUG__W_ESSENTIAL : BRUG__W_OPTIONAL) / m->owsum[o];
-            m->oterm[i].skill = of->skill[i];
-            m->oterm[i].w = m->post_w[at];
-            k = (size_t)of->skill[i] * m->nreg + of->region[o];
-            if (m->post_w[at] > m->maxw[k])
-                m->maxw[k] = m->post_w[at];
+            m->post[fill[k]++] = o | (of->essential[i] ? BRUG__POST_ESSENTIAL : 0);
         }
     brug__free(&m->alloc, fill);
     return BRUG_OK;
@@ -142,7 +146,7 @@ brug_err brug_matcher_new(brug_db *db, brug_matcher **out)
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
     m->db = db;
     m->alloc = db->alloc;
-    m->nreg = brug__nregions;
+    m->nreg = brug__nregions; /* at most 64: reach masks are 64 bits */
     err = brug_onto_load(db, &m->onto);
     if (err)
         goto fail;
@@ -156,6 +160,10 @@ brug_err brug_matcher_new(brug_db *db, brug_matcher **out)
                                  m->offers.ext_id[o]);
             goto fail;
         }
+    if (m->offers.n >= BRUG__POST_ESSENTIAL) {
+        err = brug__db_error(db, BRUG_ETOOBIG, "too many offers to match (%u)", m->offers.n);
+        goto fail;
+    }
     m->km = brug__malloc(&m->alloc, (size_t)m->nreg * m->nreg * sizeof(double));
     if (!m->km) {
         err = oom(m);
@@ -185,14 +193,10 @@ void brug_matcher_free(brug_matcher *m)
     brug__offer_set_release(&m->offers);
     brug_onto_free(m->onto);
     brug__free(&a, m->km);
-    brug__free(&a, m->odrives);
-    brug__free(&a, m->owsum);
+    brug__free(&a, m->okey);
     brug__free(&a, m->post_ptr);
-    brug__free(&a, m->post_offer);
-    brug__free(&a, m->post_w);
-    brug__free(&a, m->maxw);
-    brug__free(&a, m->oterm);
-    brug__free(&a, m->oattr);
+    brug__free(&a, m->post);
+    brug__free(&a, m->rbeg);
     brug__free(&a, m->nb_ptr);
     brug__free(&a, m->nb_col);
     brug__free(&a, m);
@@ -209,21 +213,14 @@ brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k)
 {
     const brug_alloc *a = &m->alloc;
     memset(s, 0, sizeof(*s));
-    s->seen = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(uint32_t));
-    s->acc = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(float));
+    s->acc = brug__calloc(a, (size_t)m->offers.n + 1, sizeof(uint16_t));
     s->cand = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(uint32_t));
-    s->lead = brug__malloc(a, ((size_t)k * 2 + 1) * sizeof(brug__hit));
-    s->key = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(float));
-    s->tlen = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
-    s->ub = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(float));
-    s->order = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
-    s->cred = brug__calloc(a, (size_t)m->nskill + 1, sizeof(float));
+    s->cred = brug__calloc(a, (size_t)m->nskill + 1, sizeof(uint8_t));
     s->src = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->touched = brug__malloc(a, ((size_t)m->nskill + 1) * sizeof(uint32_t));
     s->heap = brug__malloc(a, ((size_t)k + 1) * sizeof(brug__hit));
     s->k = k;
-    if (!s->seen || !s->acc || !s->cand || !s->lead || !s->key || !s->tlen || !s->ub || !s->order ||
-        !s->cred || !s->src || !s->touched || !s->heap) {
+    if (!s->acc || !s->cand || !s->cred || !s->src || !s->touched || !s->heap) {
         brug__scratch_release(m, s);
         return BRUG_ENOMEM;
     }
@@ -233,14 +230,8 @@ brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k)
 void brug__scratch_release(const brug_matcher *m, brug__scratch *s)
 {
     const brug_alloc *a = &m->alloc;
-    brug__free(a, s->seen);
     brug__free(a, s->acc);
     brug__free(a, s->cand);
-    brug__free(a, s->lead);
-    brug__free(a, s->key);
-    brug__free(a, s->tlen);
-    brug__free(a, s->ub);
-    brug__free(a, s->order);
     brug__free(a, s->cred);
     brug__free(a, s->src);
     brug__free(a, s->touched);
@@ -261,7 +252,7 @@ void brug__person_view_of(const brug__person_set *s, uint32_t i, brug__person_vi
     out->nskill = (uint32_t)(s->ptr[i + 1] - s->ptr[i]);
 }
 
-static void credit(brug__scratch *s, uint32_t skill, float c, uint32_t from)
+static void credit(brug__scratch *s, uint32_t skill, uint8_t c, uint32_t from)
 {
     if (s->cred[skill] == 0)
         s->touched[s->ntouched++] = skill;
@@ -278,11 +269,12 @@ void brug__expand(const brug_matcher *m, brug__scratch *s, const brug__person_vi
     /* Own skills first, so an own skill wins a tie with a related one. */
     for (i = 0; i < p->nskill; i++) {
         uint8_t ev = p->evidence[i] < BRUG__NEVIDENCE ? p->evidence[i] : 0;
-        credit(s, p->skill[i], brug__evidence_weight[ev], p->skill[i]);
+        credit(s, p->skill[i], brug__evidence_units[ev], p->skill[i]);
     }
+    /* A direct broader or narrower skill earns half (docs/matching.md). */
     for (i = 0; i < p->nskill; i++) {
         uint8_t ev = p->evidence[i] < BRUG__NEVIDENCE ? p->evidence[i] : 0;
-        float c = BRUG__RELATED_CREDIT * brug__evidence_weight[ev];
+        uint8_t c = (uint8_t)(brug__evidence_units[ev] / 2);
         for (j = m->nb_ptr[p->skill[i]]; j < m->nb_ptr[p->skill[i] + 1]; j++)
             credit(s, m->nb_col[j], c, p->skill[i]);
     }
@@ -296,10 +288,9 @@ void brug__unexpand(brug__scratch *s)
     s->ntouched = 0;
 }
 
-double brug__fit(const brug_matcher *m, const brug__person_view *p, uint32_t o,
+double brug__fit(const brug_matcher *m, const brug__person_view *p, uint32_t a,
                  brug__fit_parts *parts)
 {
-    uint32_t a = m->oattr[o];
     uint32_t oreg = a & 0xff, od = a >> 24, sbit = 1u << ((a >> 16) & 0xff);
     double km = m->km[(size_t)p->region * m->nreg + oreg];
     double dist, hours, sector, drives, ho = (a >> 8) & 0xff, hp = p->hours;
@@ -380,113 +371,146 @@ static uint32_t heap_drain(brug__scratch *s, brug__hit *out)
     return n;
 }
 
-float brug__coverage(const brug_matcher *m, const brug__scratch *s, uint32_t o)
+uint32_t brug__coverage_units(const brug_matcher *m, const brug__scratch *s, uint32_t o)
 {
     const brug__offer_set *of = &m->offers;
-    uint32_t i, end = of->ptr[o + 1];
-    float cov = 0;
-    const brug__oterm *t = m->oterm;
+    uint32_t i, end = of->ptr[o + 1], units = 0;
     for (i = of->ptr[o]; i < end; i++)
-        cov += s->cred[t[i].skill] * t[i].w;
-    return cov;
+        units += (uint32_t)s->cred[of->skill[i]] << (of->essential[i] ? 1 : 0);
+    return units;
 }
 
-/* Sort the first n of order[] by key[] descending (n is small). */
-static void sort_terms(uint32_t *order, const float *ub, uint32_t n)
+double brug__coverage_of(uint32_t wsum, uint32_t units)
 {
-    uint32_t i, j;
-    for (i = 1; i < n; i++) {
-        uint32_t t = order[i];
-        float u = ub[t];
-        for (j = i; j > 0 && ub[order[j - 1]] < u; j--)
-            order[j] = order[j - 1];
-        order[j] = t;
-    }
+    return wsum ? (double)units / ((double)BRUG__CREDIT_UNITS * wsum) : 0.0;
 }
 
-/* Offer o with coverage cov and fit multiplier fit (< 0: excluded) to the heap. */
-static void offer_hit(brug__scratch *s, uint32_t o, float cov, double fit)
+float brug__score_of(uint32_t wsum, uint32_t units, double fit)
 {
-    brug__hit h;
-    s->seen[o] = s->stamp;
-    if (fit < 0)
-        return;
-    h.score = (float)(100.0 * cov * fit);
-    h.id = o;
-    heap_push(s, h);
+    return (float)(100.0 * brug__coverage_of(wsum, units) * fit);
 }
 
-/* Score offer o exactly for p and offer it to the heap. */
-static void score_exact(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
-                        uint32_t o)
-{
-    offer_hit(s, o, brug__coverage(m, s, o), brug__fit(m, p, o, NULL));
-}
-
-/* Score exactly the candidates not scored yet whose partial coverage is
- * among the best 2k: that sets a threshold close to the final one. */
-static void score_leaders(const brug_matcher *m, brug__scratch *s, const brug__person_view *p)
-{
-    uint32_t c, n = 0, want = 2 * s->k;
-    for (c = 0; c < s->ncand; c++) {
-        uint32_t o = s->cand[c];
-        brug__hit h;
-        if ((n == want && s->acc[o] <= s->lead[0].score) || s->seen[o] == s->stamp)
-            continue;
-        h.score = s->acc[o];
-        h.id = o;
-        hits_push(s->lead, &n, want, h);
-    }
-    for (c = 0; c < n; c++)
-        score_exact(m, s, p, s->lead[c].id);
-}
-
-/* The k-th best score so far, or 0 while the heap has room. */
-static float threshold(const brug__scratch *s)
-{
-    return s->nheap == s->k ? s->heap[0].score : 0.0f;
-}
-
-/* Add term t's reachable postings to the partial coverages.  The
- * reachable keys of a term come as runs [lo[r], hi[r]) of region * 2 +
- * type, each a contiguous stretch of the index. */
+/* Add term t's reachable postings to the accumulators.  The reachable keys
+ * of a term come as runs [lo[r], hi[r]) of region * 2 + type, each a
+ * contiguous stretch of the index.  Branch-free: every posting writes its
+ * offer to the candidate list, which only advances when the offer is new. */
 static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, const uint32_t *lo,
                        const uint32_t *hi, uint32_t nrun)
 {
     size_t base = (size_t)t * m->nreg * 2;
-    float cr = s->cred[t];
+    uint32_t c = s->cred[t];
     /* locals, so the compiler keeps them in registers (no aliasing) */
-    float *acc = s->acc;
+    uint16_t *acc = s->acc;
     uint32_t *cand = s->cand, ncand = s->ncand, r;
-    const uint32_t *po = m->post_offer, *pp = m->post_ptr;
-    const float *pw = m->post_w;
+    const uint32_t *post = m->post, *pp = m->post_ptr;
     for (r = 0; r < nrun; r++) {
         uint32_t j, end = pp[base + hi[r]];
         for (j = pp[base + lo[r]]; j < end; j++) {
-            uint32_t o = po[j];
-            float a = acc[o];
-            if (a == 0)
-                cand[ncand++] = o;
-            acc[o] = a + cr * pw[j];
+            uint32_t p = post[j], o = p & ~BRUG__POST_ESSENTIAL;
+            uint32_t a = acc[o];
+            cand[ncand] = o;
+            ncand += a == 0;
+            acc[o] = (uint16_t)(a + (c << (p >> 31)));
         }
     }
     s->ncand = ncand;
 }
 
+/* Offer o with accumulated units to the heap when it can beat *thr. */
+static void consider(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
+                     const brug__offer_key *key, uint32_t units, float *thr)
+{
+    double fit;
+    brug__hit h;
+    /* the fit multiplier is at most 1: 100 x coverage bounds the score */
+    if ((float)units * key->bound < *thr)
+        return;
+    fit = brug__fit(m, p, key->attr, NULL);
+    if (fit < 0)
+        return;
+    h.score = brug__score_of(key->wsum, units, fit);
+    h.id = key->id;
+    heap_push(s, h);
+    if (s->nheap == s->k)
+        *thr = s->heap[0].score;
+}
+
+uint64_t brug__reach_mask(const brug_matcher *m, uint32_t region, uint32_t max_km)
+{
+    const double *km = m->km + (size_t)region * m->nreg;
+    uint64_t mask = 0;
+    uint32_t r;
+    for (r = 0; r < m->nreg; r++)
+        if (km[r] <= max_km)
+            mask |= (uint64_t)1 << r;
+    return mask;
+}
+
+/* Add one posting list to the accumulators, appending offers seen for the
+ * first time to cand (branch-free: the slot is always written and only
+ * kept when the offer is new).  Returns the new candidate count. */
+static uint32_t accumulate_list(uint16_t *acc, uint32_t *cand, uint32_t ncand, const uint32_t *post,
+                                uint32_t n, uint16_t credit)
+{
+    uint32_t j;
+    for (j = 0; j < n; j++) {
+        uint32_t l = post[j], a = acc[l];
+        cand[ncand] = l;
+        ncand += a == 0;
+        acc[l] = (uint16_t)(a + credit);
+    }
+    return ncand;
+}
+
+/* The top offers of p from the reach index of p's group (the same result
+ * as the matcher-wide index: the same exact coverages and scores).  The
+ * candidates come in the order the person's skills first reach them, own
+ * skills first, so strong offers come early and raise the threshold. */
+static uint32_t top_offers_reach(const brug_matcher *m, brug__scratch *s,
+                                 const brug__person_view *p, brug__hit *out)
+{
+    const brug__reach_index *x = s->reach;
+    const uint32_t *ptr = x->ptr, *post = x->post;
+    const brug__offer_key *key = x->key;
+    uint16_t *acc = s->acc;
+    uint32_t *cand = s->cand, ncand = 0, i, c;
+    float thr = 0;
+
+    brug__expand(m, s, p);
+    s->nheap = 0;
+    for (i = 0; i < s->ntouched; i++) {
+        /* a skill's list: offers asking it as essential, then as optional */
+        uint32_t t = s->touched[i], cr = s->cred[t], e = ptr[2 * t], mid = ptr[2 * t + 1];
+        ncand = accumulate_list(acc, cand, ncand, post + e, mid - e,
+                                (uint16_t)(cr * BRUG__W_ESSENTIAL));
+        ncand = accumulate_list(acc, cand, ncand, post + mid, ptr[2 * t + 2] - mid,
+                                (uint16_t)(cr * BRUG__W_OPTIONAL));
+    }
+    for (c = 0; c < ncand; c++) {
+        uint32_t l = cand[c], units = acc[l];
+        acc[l] = 0;
+        consider(m, s, p, &key[l], units, &thr);
+    }
+    brug__unexpand(s);
+    return heap_drain(s, out);
+}
+
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
                           int type, brug__hit *out)
 {
-    uint32_t reach[64], lo[64], hi[64], nreach = 0, nrun = 0, r, i, c, nt, done;
-    int t0 = type ? type - 1 : 0, t1 = type ? type - 1 : 1;
-    float skipped = 0;  /* sum of the bounds of the terms left out */
-    float skipcred = 0; /* sum of the credits of the terms left out */
+    uint32_t lo[64], hi[64], nrun = 0, r, i, c;
+    uint32_t t0 = type ? (uint32_t)type - 1 : 0, t1 = type ? (uint32_t)type - 1 : 1;
+    const double *km = m->km + (size_t)p->region * m->nreg;
+    float thr = 0;
 
-    for (r = 0; r < m->nreg && nreach < 64; r++)
-        if (m->km[(size_t)p->region * m->nreg + r] <= p->max_km)
-            reach[nreach++] = r;
+    if (s->reach && s->reach->valid && s->reach->type == type &&
+        s->reach->mask == brug__reach_mask(m, p->region, p->max_km))
+        return top_offers_reach(m, s, p, out);
     /* runs of reachable keys: adjacent regions merge when both types count */
-    for (r = 0; r < nreach; r++) {
-        uint32_t k0 = reach[r] * 2 + (uint32_t)t0, k1 = reach[r] * 2 + (uint32_t)t1 + 1;
+    for (r = 0; r < m->nreg && nrun < 64; r++) {
+        uint32_t k0 = r * 2 + t0, k1 = r * 2 + t1 + 1;
+        if (km[r] > p->max_km)
+            continue;
         if (nrun > 0 && hi[nrun - 1] == k0) {
             hi[nrun - 1] = k1;
         } else {
@@ -495,76 +519,15 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
         }
     }
     brug__expand(m, s, p);
-    if (++s->stamp == 0) {
-        memset(s->seen, 0, (size_t)m->offers.n * sizeof(uint32_t));
-        s->stamp = 1;
-    }
-    /* Each term's bound (its largest contribution to a reachable offer's
-     * coverage) and cost (its reachable postings). */
-    nt = 0;
-    for (i = 0; i < s->ntouched; i++) {
-        uint32_t t = s->touched[i], len = 0;
-        const float *mw = m->maxw + (size_t)t * m->nreg;
-        float best = 0;
-        for (r = 0; r < nreach; r++) {
-            size_t k = ((size_t)t * m->nreg + reach[r]) * 2;
-            if (mw[reach[r]] > best)
-                best = mw[reach[r]];
-            len += m->post_ptr[k + (size_t)t1 + 1] - m->post_ptr[k + (size_t)t0];
-        }
-        if (len == 0)
-            continue; /* no reachable offer asks for it */
-        s->ub[t] = s->cred[t] * best;
-        s->tlen[t] = len;
-        s->key[t] = s->ub[t] / (float)len;
-        s->order[nt++] = t;
-    }
     s->nheap = 0;
     s->ncand = 0;
-    /* Phase 1: the terms with the most bound per posting first, until there
-     * are enough candidates to score the leaders exactly: a threshold. */
-    sort_terms(s->order, s->key, nt);
-    for (done = 0; done < nt && s->ncand < 8 * s->k; done++)
-        accumulate(m, s, s->order[done], lo, hi, nrun);
-    if (done < nt) {
-        float budget;
-        score_leaders(m, s, p);
-        /* Phase 2 (MaxScore): leave out the longest posting lists whose
-         * bounds together stay below the threshold: an offer holding only
-         * such terms cannot enter the top k. */
-        budget = threshold(s) / (100.0f * 1.0001f);
-        for (i = done; i < nt; i++)
-            s->key[s->order[i]] = (float)s->tlen[s->order[i]];
-        sort_terms(s->order + done, s->key, nt - done);
-        for (i = done; i < nt; i++) {
-            uint32_t t = s->order[i];
-            if (skipped + s->ub[t] < budget) {
-                skipped += s->ub[t];
-                skipcred += s->cred[t];
-            } else
-                accumulate(m, s, t, lo, hi, nrun);
-        }
-    }
-    /* A candidate's coverage is at most its partial sum plus what the
-     * skipped terms can add: the sum of their bounds, and also their
-     * credits times the largest normalised weight of an offer of its size
-     * (essential weight / its weight sum).  Its fit multiplier is at most 1. */
-    score_leaders(m, s, p);
-    skipcred *= BRUG__W_ESSENTIAL * 1.0001f;
+    for (i = 0; i < s->ntouched; i++)
+        accumulate(m, s, s->touched[i], lo, hi, nrun);
+    /* Every candidate's coverage is now exact; clear it for the next person. */
     for (c = 0; c < s->ncand; c++) {
-        uint32_t o = s->cand[c];
-        float bound = s->acc[o], rest = skipcred / m->owsum[o];
-        double fit;
+        uint32_t o = s->cand[c], units = s->acc[o];
         s->acc[o] = 0;
-        if (s->seen[o] == s->stamp)
-            continue;
-        bound += rest < skipped ? rest : skipped;
-        if (s->nheap == s->k && 100.0f * bound * 1.0001f < threshold(s))
-            continue;
-        fit = brug__fit(m, p, o, NULL);
-        if (fit < 0 || (s->nheap == s->k && 100.0f * bound * (float)fit * 1.0001f < threshold(s)))
-            continue;
-        offer_hit(s, o, skipped > 0 ? brug__coverage(m, s, o) : bound, fit);
+        consider(m, s, p, &m->okey[o], units, &thr);
     }
     brug__unexpand(s);
     return heap_drain(s, out);
@@ -584,20 +547,20 @@ static json_t *explain(const brug_matcher *m, const brug__scratch *s, const brug
     const brug__offer_set *of = &m->offers;
     brug__fit_parts parts;
     json_t *doc, *match = json_array(), *missing = json_array();
-    double cov = 0;
+    double cov;
     uint32_t i;
 
     memset(&parts, 0, sizeof(parts));
-    brug__fit(m, p, o, &parts);
-    cov = brug__coverage(m, s, o);
+    brug__fit(m, p, m->okey[o].attr, &parts);
+    cov = brug__coverage_of(m->okey[o].wsum, brug__coverage_units(m, s, o));
     for (i = of->ptr[o]; i < of->ptr[o + 1]; i++) {
         uint32_t sk = of->skill[i];
-        float c = s->cred[sk];
+        double c = (double)s->cred[sk] / BRUG__CREDIT_UNITS;
         if (c > 0) {
             json_t *e = json_pack(
                 "{s:s, s:s, s:b, s:s, s:f}", "uri", brug_onto_skill_uri(m->onto, sk), "label",
                 brug_onto_skill_label(m->onto, sk, lang), "essential", of->essential[i], "via",
-                s->src[sk] == sk ? "exact" : "related", "credit", (double)c);
+                s->src[sk] == sk ? "exact" : "related", "credit", c);
             if (e && s->src[sk] != sk) {
                 json_object_set_new(e, "from",
                                     json_string(brug_onto_skill_uri(m->onto, s->src[sk])));
@@ -632,7 +595,7 @@ static json_t *offer_fields(const brug_matcher *m, uint32_t o, const char *lang)
         brug__regions[of->region[o]].code, "hours", of->hours[o], "capacity", of->capacity[o]);
 }
 
-static uint32_t top_of(const brug_match_opts *o)
+uint32_t brug__match_top(const brug_match_opts *o)
 {
     uint32_t k = o && o->top ? o->top : 10;
     return k > 1000 ? 1000 : k;
@@ -646,7 +609,7 @@ brug_err brug_match_passport(brug_matcher *m, const char *id, const brug_match_o
     brug__scratch s;
     brug__hit *hits;
     json_t *doc, *arr;
-    uint32_t k = top_of(opts), n, i;
+    uint32_t k = brug__match_top(opts), n, i;
     const char *lang = lang_of(opts);
     brug_err err;
 
@@ -696,7 +659,7 @@ brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts
     brug__hit *hits;
     json_t *doc, *arr;
     const brug__offer_set *of = &m->offers;
-    uint32_t k = top_of(opts), n, i, o;
+    uint32_t k = brug__match_top(opts), n, i, o;
     const char *lang = lang_of(opts);
     brug_err err;
 
@@ -717,18 +680,19 @@ brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts
     }
     for (i = 0; i < ps.n; i++) {
         brug__person_view pv;
-        double fit, cov;
+        double fit;
+        uint32_t units;
         brug__hit h;
         brug__person_view_of(&ps, i, &pv);
-        fit = brug__fit(m, &pv, o, NULL);
+        fit = brug__fit(m, &pv, m->okey[o].attr, NULL);
         if (fit < 0)
             continue;
         brug__expand(m, &s, &pv);
-        cov = brug__coverage(m, &s, o);
+        units = brug__coverage_units(m, &s, o);
         brug__unexpand(&s);
-        if (cov <= 0)
+        if (units == 0)
             continue;
-        h.score = (float)(100.0 * cov * fit);
+        h.score = brug__score_of(m->okey[o].wsum, units, fit);
         h.id = i;
         heap_push(&s, h);
     }
@@ -768,183 +732,4 @@ brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts
         return oom(m);
     *out = doc;
     return BRUG_OK;
-}
-
-/* ---- batch ---- */
-
-typedef struct pool {
-    const brug_matcher *m;
-    const brug__person_set *set;
-    brug__person_fn fn;
-    void *ctx;
-    uint32_t k;
-    atomic_uint next;
-    atomic_int failed;
-} pool;
-
-#define CHUNK 256u
-
-static void *pool_worker(void *arg)
-{
-    pool *pl = arg;
-    brug__scratch s;
-    if (brug__scratch_init(pl->m, &s, pl->k)) {
-        atomic_store(&pl->failed, 1);
-        return NULL;
-    }
-    for (;;) {
-        uint32_t start = atomic_fetch_add(&pl->next, CHUNK), i, end;
-        if (start >= pl->set->n || atomic_load(&pl->failed))
-            break;
-        end = start + CHUNK < pl->set->n ? start + CHUNK : pl->set->n;
-        for (i = start; i < end; i++)
-            pl->fn(pl->m, pl->set, i, &s, pl->ctx);
-    }
-    brug__scratch_release(pl->m, &s);
-    return NULL;
-}
-
-brug_err brug__for_each_person(const brug_matcher *m, const brug__person_set *set,
-                               unsigned nthreads, uint32_t k, brug__person_fn fn, void *ctx)
-{
-    pthread_t th[64];
-    unsigned t, started = 0;
-    pool pl;
-    pl.m = m;
-    pl.set = set;
-    pl.fn = fn;
-    pl.ctx = ctx;
-    pl.k = k;
-    atomic_init(&pl.next, 0);
-    atomic_init(&pl.failed, 0);
-    if (nthreads == 0)
-        nthreads = 2;
-    if (nthreads > 64)
-        nthreads = 64;
-    for (t = 1; t < nthreads; t++) {
-        if (pthread_create(&th[t], NULL, pool_worker, &pl) != 0)
-            break;
-        started++;
-    }
-    pool_worker(&pl);
-    for (t = 1; t <= started; t++)
-        pthread_join(th[t], NULL);
-    if (atomic_load(&pl.failed))
-        return brug__db_error(m->db, BRUG_ENOMEM, "out of memory in a matching thread");
-    return BRUG_OK;
-}
-
-typedef struct all_ctx {
-    int type;
-    uint32_t k;
-    brug__hit *res;    /* n * k */
-    uint16_t *count16; /* hits per person */
-} all_ctx;
-
-static void all_one(const brug_matcher *m, const brug__person_set *set, uint32_t i,
-                    brug__scratch *s, void *ctx)
-{
-    all_ctx *c = ctx;
-    brug__person_view pv;
-    uint32_t n;
-    brug__person_view_of(set, i, &pv);
-    n = brug__top_offers(m, s, &pv, c->type, c->res + (size_t)i * c->k);
-    c->count16[i] = (uint16_t)n;
-}
-
-/* Append a non-negative score with 4 decimals. */
-static char *put_score(char *p, float score)
-{
-    unsigned long v = (unsigned long)((double)score * 10000.0 + 0.5);
-    char tmp[32];
-    int n = 0;
-    unsigned long ip = v / 10000, fp = v % 10000;
-    do {
-        tmp[n++] = (char)('0' + ip % 10);
-        ip /= 10;
-    } while (ip);
-    while (n)
-        *p++ = tmp[--n];
-    *p++ = '.';
-    p[3] = (char)('0' + fp % 10);
-    p[2] = (char)('0' + fp / 10 % 10);
-    p[1] = (char)('0' + fp / 100 % 10);
-    p[0] = (char)('0' + fp / 1000 % 10);
-    return p + 4;
-}
-
-brug_err brug_match_all(brug_matcher *m, const brug_match_opts *opts, const char *path,
-                        json_t **summary)
-{
-    brug__person_set ps;
-    all_ctx c;
-    FILE *f;
-    char *line;
-    double t0 = brug__now(), t1, t2, t3;
-    uint64_t pairs = 0;
-    uint32_t i, j;
-    size_t linecap;
-    brug_err err;
-
-    if (summary)
-        *summary = NULL;
-    c.k = top_of(opts);
-    c.type = opts ? (int)opts->type : 0;
-    err = brug__person_set_load(m->db, m->onto, NULL, &ps);
-    if (err)
-        return err;
-    t1 = brug__now();
-    c.res = brug__malloc(&m->alloc, ((size_t)ps.n * c.k + 1) * sizeof(brug__hit));
-    c.count16 = brug__calloc(&m->alloc, (size_t)ps.n + 1, sizeof(uint16_t));
-    linecap = BRUG__ID_MAX + 2 + (size_t)c.k * (BRUG__ID_MAX + 24);
-    line = brug__malloc(&m->alloc, linecap);
-    if (!c.res || !c.count16 || !line) {
-        err = oom(m);
-        goto out;
-    }
-    err = brug__for_each_person(m, &ps, opts ? opts->threads : 0, c.k, all_one, &c);
-    if (err)
-        goto out;
-    t2 = brug__now();
-    f = fopen(path, "w");
-    if (!f) {
-        err = brug__db_error(m->db, BRUG_EIO, "%s: %s", path, strerror(errno));
-        goto out;
-    }
-    setvbuf(f, NULL, _IOFBF, 1 << 20);
-    for (i = 0; i < ps.n; i++) {
-        char *p = line;
-        size_t n = strlen(ps.ext_id[i]);
-        memcpy(p, ps.ext_id[i], n);
-        p += n;
-        for (j = 0; j < c.count16[i]; j++) {
-            const brug__hit *h = &c.res[(size_t)i * c.k + j];
-            const char *oid = m->offers.ext_id[h->id];
-            size_t on = strlen(oid);
-            *p++ = '\t';
-            memcpy(p, oid, on);
-            p += on;
-            *p++ = ':';
-            p = put_score(p, h->score);
-        }
-        *p++ = '\n';
-        pairs += c.count16[i];
-        fwrite(line, 1, (size_t)(p - line), f);
-    }
-    if (fclose(f) != 0) {
-        err = brug__db_error(m->db, BRUG_EIO, "%s: write error", path);
-        goto out;
-    }
-    t3 = brug__now();
-    if (summary)
-        *summary =
-            json_pack("{s:i, s:i, s:I, s:f, s:f, s:f}", "passports", (json_int_t)ps.n, "offers",
-                      (json_int_t)m->offers.n, "pairs", (json_int_t)pairs, "load_seconds", t1 - t0,
-                      "match_seconds", t2 - t1, "write_seconds", t3 - t2);
-out:
-    brug__free(&m->alloc, line);
-    brug__free(&m->alloc, c.res);
-    brug__free(&m->alloc, c.count16);
-    brug__person_set_release(&ps);
-    return err;
 }

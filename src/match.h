@@ -11,16 +11,23 @@
 #include "brug/match.h"
 #include "people.h"
 
-/* Weights of the score (docs/matching.md). */
-#define BRUG__W_ESSENTIAL 2.0f
-#define BRUG__W_OPTIONAL 1.0f
-#define BRUG__RELATED_CREDIT 0.5f
+/* Skill weights of the score (docs/matching.md).  A person's credit for a
+ * skill is in twentieths (BRUG__CREDIT_UNITS), so weight x credit sums are
+ * whole numbers: a coverage is exact and the same whichever way it is
+ * summed (batch accumulation or a walk over the offer's skills). */
+#define BRUG__W_ESSENTIAL 2u
+#define BRUG__W_OPTIONAL 1u
+/* A posting: offer index, with this bit set when the skill is essential. */
+#define BRUG__POST_ESSENTIAL 0x80000000u
 
-/* One skill of an offer with its normalised weight (the coverage walk). */
-typedef struct brug__oterm {
-    uint32_t skill;
-    float w;
-} brug__oterm;
+/* What scoring needs of an offer, in one 16-byte record: the batch keeps a
+ * compact copy per reach group, so a candidate costs one cache line. */
+typedef struct brug__offer_key {
+    float bound;   /* score bound per credit unit: 100 / (units x wsum), inflated */
+    uint32_t attr; /* region | hours << 8 | sector << 16 | effective drives << 24 */
+    uint32_t wsum; /* sum of the offer's skill weights */
+    uint32_t id;   /* the matcher's offer index */
+} brug__offer_key;
 
 struct brug_matcher {
     brug_db *db;
@@ -29,16 +36,12 @@ struct brug_matcher {
     brug__offer_set offers;
     uint32_t nskill; /* skills proper */
     uint32_t nreg;
-    double *km;        /* nreg * nreg centroid distances */
-    uint32_t *odrives; /* effective drives of each offer */
-    float *owsum;      /* sum of skill weights of each offer */
+    double *km;            /* nreg * nreg centroid distances */
+    brug__offer_key *okey; /* per offer */
     /* inverted index: key (skill * nreg + region) * 2 + (type - 1) */
     uint32_t *post_ptr;
-    uint32_t *post_offer;
-    float *post_w;      /* skill weight / offer weight sum */
-    float *maxw;        /* nskill * nreg: largest post_w of a skill in a region */
-    brug__oterm *oterm; /* per offer skill (parallel to offers.skill): skill, weight / sum */
-    uint32_t *oattr;    /* per offer: region | hours << 8 | sector << 16 | drives << 24 */
+    uint32_t *post; /* offer | BRUG__POST_ESSENTIAL */
+    uint32_t *rbeg; /* nreg + 1: offers come ordered by region, r's are rbeg[r] .. rbeg[r+1]-1 */
     /* hierarchy neighbours (broader and narrower skills proper) */
     uint32_t *nb_ptr, *nb_col;
 };
@@ -60,24 +63,39 @@ typedef struct brug__hit {
     uint32_t id; /* offer (or person) index */
 } brug__hit;
 
+/*
+ * The offers of one type that a group of people can reach (the same set of
+ * reachable regions), renumbered 0..nloc-1 in matcher order, with an
+ * inverted index of their own: one contiguous posting list per skill.  The
+ * batch builds one per group and runs the group's people against it: their
+ * postings are then compact, cache-resident and free of region lookups.
+ */
+typedef struct brug__reach_index {
+    int valid;
+    int type;      /* 0 any */
+    uint64_t mask; /* reachable regions */
+    uint32_t nloc;
+    brug__offer_key *key; /* nloc: the offers' keys */
+    uint32_t *ptr;        /* 2 nskill + 1: skill s's essential postings are
+                           * ptr[2s] .. ptr[2s+1]-1, its optional ones up to ptr[2s+2]-1 */
+    uint32_t *post;       /* local offer */
+} brug__reach_index;
+
+/* Regions person p can reach (bit r: region r within max_km). */
+uint64_t brug__reach_mask(const brug_matcher *m, uint32_t region, uint32_t max_km);
+
 /* Per-thread working memory. */
 typedef struct brug__scratch {
-    uint32_t *seen; /* per offer: stamp of the person that last scored it */
-    uint32_t stamp;
-    float *acc;     /* per offer: partial coverage */
+    uint16_t *acc;  /* per offer: summed weight x credit units (0 between people) */
     uint32_t *cand; /* offers with acc > 0 */
     uint32_t ncand;
-    brug__hit *lead; /* the best partial coverages (2k) */
-    float *key;      /* per skill: sort key of the term order */
-    uint32_t *tlen;  /* per skill: reachable postings of the term */
-    float *ub;       /* per skill: upper bound of its contribution */
-    uint32_t *order; /* touched terms by ub, descending */
-    float *cred;     /* per skill: the person's credit */
-    uint32_t *src;   /* per skill: which own skill gave it */
+    uint8_t *cred; /* per skill: the person's credit in units (0 between people) */
+    uint32_t *src; /* per skill: which own skill gave it */
     uint32_t *touched;
     uint32_t ntouched;
     brug__hit *heap;
     uint32_t nheap, k;
+    brug__reach_index *reach; /* the batch's current group, or NULL */
 } brug__scratch;
 
 brug_err brug__scratch_init(const brug_matcher *m, brug__scratch *s, uint32_t k);
@@ -87,34 +105,49 @@ void brug__scratch_release(const brug_matcher *m, brug__scratch *s);
 void brug__expand(const brug_matcher *m, brug__scratch *s, const brug__person_view *p);
 void brug__unexpand(brug__scratch *s);
 
-/* Skill coverage of offer o by the expanded person in s (0..1). */
-float brug__coverage(const brug_matcher *m, const brug__scratch *s, uint32_t o);
+/* Summed weight x credit units of offer o's skills for the expanded person
+ * in s (the numerator of its coverage). */
+uint32_t brug__coverage_units(const brug_matcher *m, const brug__scratch *s, uint32_t o);
+
+/* Skill coverage (0..1) of an offer with weight sum wsum from its summed units. */
+double brug__coverage_of(uint32_t wsum, uint32_t units);
+
+/* The score of an offer with weight sum wsum, coverage units and fit multiplier. */
+float brug__score_of(uint32_t wsum, uint32_t units, double fit);
 
 /* The fit part of the score: a multiplier in [0.5, 1], or -1 when the
  * offer is excluded (too far, ruled-out sector).  Parts may be NULL. */
 typedef struct brug__fit_parts {
     double km, dist, hours, sector, drives;
 } brug__fit_parts;
-double brug__fit(const brug_matcher *m, const brug__person_view *p, uint32_t o,
+double brug__fit(const brug_matcher *m, const brug__person_view *p, uint32_t attr,
                  brug__fit_parts *parts);
 
 /*
  * The top s->k offers of type (0 any) for one person into out (best
- * first); returns how many.  Partial coverages are accumulated from the
- * inverted index (reachable regions only); long posting lists whose bounds
- * cannot lift an offer past the k-th best score are left out
+ * first); returns how many.  Coverages are accumulated exactly from the
+ * inverted index (reachable regions only); the fit is computed only for
+ * offers whose coverage could still beat the k-th best score
  * (docs/matching.md, "Batch").
  */
 uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
                           int type, brug__hit *out);
 
-/* Run fn(m, i, ctx, scratch) for every person of set in nthreads threads. */
+/*
+ * Run fn(m, set, i, scratch, ctx) for every person of set in nthreads
+ * threads, people grouped by the regions they reach; during fn, s->reach
+ * holds the group's offers of this type (0 any) for brug__top_offers().
+ */
 typedef void (*brug__person_fn)(const brug_matcher *m, const brug__person_set *set, uint32_t i,
                                 brug__scratch *s, void *ctx);
 brug_err brug__for_each_person(const brug_matcher *m, const brug__person_set *set,
-                               unsigned nthreads, uint32_t k, brug__person_fn fn, void *ctx);
+                               unsigned nthreads, uint32_t k, int type, brug__person_fn fn,
+                               void *ctx);
 
 double brug__now(void);
+
+/* The number of results opts asks for (10 by default, at most 1000). */
+uint32_t brug__match_top(const brug_match_opts *o);
 
 /*
  * Maximum-weight b-matching on a bipartite graph: left nodes (people) take

@@ -922,9 +922,9 @@ brug_err brug_people_vocabulary(json_t **out)
     for (i = 0; !bad && i < brug__ndrives; i++)
         bad |= json_array_append_new(drives, json_string(brug__drives[i]));
     for (i = 0; !bad && i < BRUG__NEVIDENCE; i++)
-        bad |=
-            json_array_append_new(evidence, json_pack("{s:s, s:f}", "code", brug__evidence[i],
-                                                      "weight", (double)brug__evidence_weight[i]));
+        bad |= json_array_append_new(
+            evidence, json_pack("{s:s, s:f}", "code", brug__evidence[i], "weight",
+                                (double)brug__evidence_units[i] / BRUG__CREDIT_UNITS));
     for (i = 0; !bad && i < brug__nsizes; i++)
         bad |= json_array_append_new(sizes, json_string(brug__sizes[i]));
     if (!bad)

@@ -130,7 +130,7 @@ int brug__drive_find(const char *code)
 }
 
 const char *const brug__evidence[] = {"self", "employer", "diploma", "credential"};
-const float brug__evidence_weight[] = {0.6f, 0.8f, 0.9f, 1.0f};
+const uint8_t brug__evidence_units[] = {12, 16, 18, 20};
 
 int brug__evidence_find(const char *code)
 {

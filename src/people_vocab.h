@@ -52,7 +52,11 @@ enum {
     BRUG__NEVIDENCE = 4
 };
 extern const char *const brug__evidence[];
-extern const float brug__evidence_weight[];
+/* Evidence weights in twentieths (0.6, 0.8, 0.9, 1.0 are 12, 16, 18, 20):
+ * whole numbers, so a coverage sum is exact and the same in any order, and
+ * half of each (hierarchy partial credit) is whole too. */
+#define BRUG__CREDIT_UNITS 20u
+extern const uint8_t brug__evidence_units[];
 int brug__evidence_find(const char *code);
 
 /* Employer size classes. */

@@ -203,7 +203,7 @@ brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char 
 
 brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size, int64_t *df)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     brug_err err = stmt(db, ST_WORD_CEIL, &st);
     int rc;
     if (err)
@@ -362,7 +362,7 @@ brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t
 brug_err brug__search_concept(brug_db *db, int64_t concept, const char *lang, const char **uri,
                               const char **label, const char **label_lang)
 {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st = NULL;
     brug_err err = stmt(db, ST_CONCEPT, &st);
     int rc;
     if (err)

@@ -283,6 +283,153 @@ static void match_batch_agrees_with_single_and_offer_side(void **state)
     free(out);
 }
 
+static unsigned rnd(unsigned *x)
+{
+    *x = *x * 1103515245u + 12345u;
+    return (*x >> 8) & 0xffffu;
+}
+
+/* A random population over many regions, travel limits, sectors and both
+ * offer types, so that the batch runs many reach groups. */
+static void populate_wide(brug_db *db, int npeople, int noffers, unsigned seed)
+{
+    static const char *const skills[] = {"patient_care",  "hygiene",       "medication",
+                                         "communication", "arc_welding",   "tig_welding",
+                                         "metal_prep",    "read_drawings", "safety",
+                                         "programming",   "debugging",     "databases"};
+    static const char *const regions[] = {"AM01", "AM05", "AM10", "AM13", "AM16", "AM21",
+                                          "AM24", "AM30", "AM35", "PV20", "PV26", "PV31"};
+    static const char *const sectors[] = {"care", "technology", "ict", "energy", "construction"};
+    static const char *const ev[] = {"self", "employer", "diploma", "credential"};
+    static const int kms[] = {0, 10, 30, 60, 100, 250};
+    char buf[4096];
+    int i, k, len;
+    unsigned x = seed;
+    for (i = 0; i < noffers; i++) {
+        int ness = 1 + (int)(rnd(&x) % 3), nopt = (int)(rnd(&x) % 3);
+        int placement = (int)(rnd(&x) % 2), region = (int)(rnd(&x) % 12);
+        int hours = 16 + 8 * (int)(rnd(&x) % 4);
+        len = snprintf(buf, sizeof(buf),
+                       "{\"id\":\"w%03d\",\"type\":\"%s\",\"employer\":{\"id\":\"e%d\","
+                       "\"sector\":\"%s\",\"size\":\"small\"},\"occupation\":\"%s\","
+                       "\"region\":\"%s\",\"hours\":%d,\"capacity\":2,\"essential\":[",
+                       i, placement ? "placement" : "vacancy", i % 7, sectors[i % 7 % 5],
+                       i % 3 ? FX_OCC("nurse") : FX_OCC("welder"), regions[region], hours);
+        /* skills may repeat between the lists: the import keeps what it keeps */
+        for (k = 0; k < ness; k++)
+            len += snprintf(buf + len, sizeof(buf) - (size_t)len, "%s\"" FX_SKILL("%s") "\"",
+                            k ? "," : "", skills[(i + 5 * k) % 12]);
+        len += snprintf(buf + len, sizeof(buf) - (size_t)len, "],\"optional\":[");
+        for (k = 0; k < nopt; k++)
+            len += snprintf(buf + len, sizeof(buf) - (size_t)len, "%s\"" FX_SKILL("%s") "\"",
+                            k ? "," : "", skills[(i + 5 * ness + 7 * k + 1) % 12]);
+        snprintf(buf + len, sizeof(buf) - (size_t)len, "]}");
+        assert_int_equal(test_put_offer(db, buf, BRUG_PUT_CREATE), BRUG_OK);
+    }
+    for (i = 0; i < npeople; i++) {
+        int nsk = 1 + (int)(rnd(&x) % 4), region = (int)(rnd(&x) % 12);
+        int km = kms[rnd(&x) % 6], hours = 16 + 8 * (int)(rnd(&x) % 4);
+        len = snprintf(buf, sizeof(buf),
+                       "{\"id\":\"q%03d\",\"region\":\"%s\",\"max_km\":%d,\"hours\":%d,"
+                       "\"skills\":[",
+                       i, regions[region], km, hours);
+        for (k = 0; k < nsk; k++)
+            len += snprintf(buf + len, sizeof(buf) - (size_t)len,
+                            "%s{\"uri\":\"" FX_SKILL("%s") "\",\"evidence\":\"%s\"}", k ? "," : "",
+                            skills[(i * 3 + 5 * k) % 12], ev[rnd(&x) % 4]);
+        len += snprintf(buf + len, sizeof(buf) - (size_t)len, "]");
+        if (rnd(&x) % 3 == 0) {
+            const char *prefer = sectors[rnd(&x) % 2], *exclude = sectors[2 + rnd(&x) % 3];
+            len += snprintf(buf + len, sizeof(buf) - (size_t)len,
+                            ",\"sectors\":{\"prefer\":[\"%s\"],\"exclude\":[\"%s\"]}", prefer,
+                            exclude);
+        }
+        snprintf(buf + len, sizeof(buf) - (size_t)len, "%s}",
+                 rnd(&x) % 2 ? ",\"drives\":[\"social\",\"realistic\"]" : "");
+        assert_int_equal(test_put_passport(db, buf, BRUG_PUT_CREATE), BRUG_OK);
+    }
+}
+
+static int score_desc(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Every passport's top-k scores from match --all equal the k best of all
+ * its pairs scored one by one (every offer, no index, no pruning). */
+static void check_batch_against_all_pairs(brug_db *db, brug_offer_type type, uint32_t k,
+                                          unsigned threads)
+{
+    brug_matcher *m = NULL;
+    brug__person_set ps;
+    brug__scratch s;
+    brug_match_opts mo;
+    char *out = test_tmp_path("wide.tsv"), line[16384];
+    float *all;
+    FILE *fp;
+    uint32_t i, o, lines = 0;
+
+    memset(&mo, 0, sizeof(mo));
+    mo.top = k;
+    mo.type = type;
+    mo.threads = threads;
+    assert_int_equal(brug_matcher_new(db, &m), BRUG_OK);
+    assert_int_equal(brug_match_all(m, &mo, out, NULL), BRUG_OK);
+    assert_int_equal(brug__person_set_load(db, m->onto, NULL, &ps), BRUG_OK);
+    assert_int_equal(brug__scratch_init(m, &s, k), BRUG_OK);
+    all = calloc(m->offers.n + 1, sizeof(float));
+    fp = fopen(out, "r");
+    assert_non_null(fp);
+    for (i = 0; i < ps.n; i++) {
+        brug__person_view pv;
+        uint32_t n = 0, got = 0;
+        char *save = NULL, *tok;
+        assert_non_null(fgets(line, sizeof(line), fp));
+        tok = strtok_r(line, "\t\n", &save);
+        assert_string_equal(tok, ps.ext_id[i]);
+        brug__person_view_of(&ps, i, &pv);
+        brug__expand(m, &s, &pv);
+        for (o = 0; o < m->offers.n; o++) {
+            uint32_t units = brug__coverage_units(m, &s, o);
+            double fit = brug__fit(m, &pv, m->okey[o].attr, NULL);
+            if ((type && m->offers.type[o] != (uint8_t)type) || units == 0 || fit < 0)
+                continue;
+            all[n++] = brug__score_of(m->okey[o].wsum, units, fit);
+        }
+        brug__unexpand(&s);
+        qsort(all, n, sizeof(float), score_desc);
+        for (tok = strtok_r(NULL, "\t\n", &save); tok; tok = strtok_r(NULL, "\t\n", &save)) {
+            char *colon = strrchr(tok, ':');
+            assert_non_null(colon);
+            assert_true(got < n);
+            assert_float_equal(atof(colon + 1), all[got], 1e-4);
+            got++;
+        }
+        assert_int_equal(got, n < k ? n : k);
+        lines++;
+    }
+    assert_null(fgets(line, sizeof(line), fp));
+    assert_int_equal(lines, ps.n);
+    fclose(fp);
+    free(all);
+    brug__scratch_release(m, &s);
+    brug__person_set_release(&ps);
+    brug_matcher_free(m);
+    remove(out);
+    free(out);
+}
+
+static void match_batch_equals_all_pairs(void **state)
+{
+    fx *f = *state;
+    populate_wide(f->db, 400, 150, 4242u);
+    check_batch_against_all_pairs(f->db, BRUG_OFFER_ANY, 5, 2);
+    check_batch_against_all_pairs(f->db, BRUG_OFFER_PLACEMENT, 3, 1);
+    check_batch_against_all_pairs(f->db, BRUG_OFFER_VACANCY, 12, 3);
+    check_batch_against_all_pairs(f->db, BRUG_OFFER_ANY, 1, 2);
+}
+
 static void match_type_filter(void **state)
 {
     fx *f = *state;
@@ -445,6 +592,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(match_distance_sector_and_drives, setup, teardown),
         cmocka_unit_test_setup_teardown(match_batch_agrees_with_single_and_offer_side, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(match_batch_equals_all_pairs, setup, teardown),
         cmocka_unit_test_setup_teardown(match_type_filter, setup, teardown),
         cmocka_unit_test(match_assign_is_exact_against_brute_force),
         cmocka_unit_test_setup_teardown(match_assign_respects_capacity, setup, teardown),
