@@ -135,6 +135,8 @@ typedef struct brug__person_set {
     uint8_t *evidence;
 } brug__person_set;
 
+/* Offers as matching reads them: dense 0..n-1 ordered by region, then id
+ * (the matcher relies on the region order). */
 typedef struct brug__offer_set {
     brug__arena arena;
     uint32_t n;
