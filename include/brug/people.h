@@ -65,7 +65,10 @@ BRUG_API brug_err brug_offer_delete(brug_db *db, const char *id);
  * lines are skipped) in one transaction, upserting by id.  The first bad
  * record aborts the whole import: nothing of the file is stored and
  * brug_errmsg(db) says "FILE:LINE: what is wrong".  progress may be NULL.
- * *count (may be NULL) receives the number of records imported.
+ * *count (may be NULL) receives the number of records imported.  A second
+ * thread reads and parses the file while the calling thread writes (and
+ * calls progress), so the handle's allocator must be thread-safe (libc's
+ * is); the import's transaction uses a page cache of up to 256 MiB.
  */
 BRUG_API brug_err brug_passports_import(brug_db *db, const char *path, brug_progress_fn progress,
                                         void *progress_ctx, uint64_t *count /* OUT */);
