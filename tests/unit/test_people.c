@@ -723,6 +723,55 @@ static void people_fast_path_agrees_with_parser(void **state)
     free(slow);
 }
 
+/* More lines than the reader thread keeps in flight: a bad line far into
+ * the file still names its line and leaves nothing; without it every line
+ * is stored, in order (the last of a repeated id wins). */
+static void people_import_many_lines(void **state)
+{
+    fx *f = *state;
+    char *before = test_table_counts(f->db), *after, *path, line[256];
+    size_t cap = 64 * 1024, len = 0;
+    char *text = malloc(cap);
+    uint64_t n = 0;
+    json_t *doc = NULL;
+    int i;
+
+    for (i = 1; i <= 200; i++) {
+        snprintf(line, sizeof(line),
+                 i == 151
+                     ? "{\"id\":\"p%d\",\"region\":\"AM01\",\"skills\":[{\"uri\":\"nope\"}]}\n"
+                     : "{\"id\":\"p%d\",\"region\":\"AM01\",\"max_km\":%d,\"skills\":[{\"uri\":"
+                       "\"" FX_SKILL("hygiene") "\"}]}\n",
+                 i % 190, i);
+        assert_true(len + strlen(line) < cap);
+        memcpy(text + len, line, strlen(line) + 1);
+        len += strlen(line);
+    }
+    path = test_people_write("many.jsonl", text);
+    assert_int_equal(brug_passports_import(f->db, path, NULL, NULL, &n), BRUG_EDANGLING);
+    assert_non_null(strstr(brug_errmsg(f->db), "many.jsonl:151: skills[0].uri"));
+    after = test_table_counts(f->db);
+    assert_string_equal(before, after);
+    free(after);
+    remove(path);
+    free(path);
+
+    /* the same file without the bad line */
+    memmove(strstr(text, "{\"id\":\"p151\""), strstr(text, "{\"id\":\"p152\""),
+            strlen(strstr(text, "{\"id\":\"p152\"")) + 1);
+    path = test_people_write("many.jsonl", text);
+    assert_int_equal(brug_passports_import(f->db, path, NULL, NULL, &n), BRUG_OK);
+    assert_int_equal(n, 199);
+    assert_int_equal(brug_passport_get(f->db, "p5", &doc), BRUG_OK);
+    assert_int_equal(json_integer_value(json_object_get(doc, "max_km")), 195);
+    json_decref(doc);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person"), 189);
+    remove(path);
+    free(path);
+    free(text);
+    free(before);
+}
+
 static void raw_sql(const char *path, const char *sql)
 {
     sqlite3 *db = NULL;
@@ -814,6 +863,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_delete_leaves_nothing_behind, setup, teardown),
         cmocka_unit_test_setup_teardown(people_packed_records_follow_every_write, setup, teardown),
         cmocka_unit_test_setup_teardown(people_fast_path_agrees_with_parser, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_import_many_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(people_migration_packs_existing_passports, setup, teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
     };
