@@ -416,23 +416,21 @@ static void accumulate(const brug_matcher *m, brug__scratch *s, uint32_t t, cons
     s->ncand = ncand;
 }
 
-/* Offer o with accumulated units to the heap when it can beat *thr. */
-static void consider(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
-                     const brug__offer_key *key, uint32_t units, float *thr)
+/* Score the offer of key (its coverage units known) into the heap; returns
+ * the new threshold: the k-th best score, or 0 while the heap has room.
+ * Callers skip offers whose bound, units x key->bound (the fit multiplier
+ * is at most 1), is below the threshold. */
+static float consider(const brug_matcher *m, brug__scratch *s, const brug__person_view *p,
+                      const brug__offer_key *key, uint32_t units)
 {
-    double fit;
+    double fit = brug__fit(m, p, key->attr, NULL);
     brug__hit h;
-    /* the fit multiplier is at most 1: 100 x coverage bounds the score */
-    if ((float)units * key->bound < *thr)
-        return;
-    fit = brug__fit(m, p, key->attr, NULL);
-    if (fit < 0)
-        return;
-    h.score = brug__score_of(key->wsum, units, fit);
-    h.id = key->id;
-    heap_push(s, h);
-    if (s->nheap == s->k)
-        *thr = s->heap[0].score;
+    if (fit >= 0) {
+        h.score = brug__score_of(key->wsum, units, fit);
+        h.id = key->id;
+        heap_push(s, h);
+    }
+    return s->nheap == s->k ? s->heap[0].score : 0.0f;
 }
 
 uint64_t brug__reach_mask(const brug_matcher *m, uint32_t region, uint32_t max_km)
@@ -489,7 +487,8 @@ static uint32_t top_offers_reach(const brug_matcher *m, brug__scratch *s,
     for (c = 0; c < ncand; c++) {
         uint32_t l = cand[c], units = acc[l];
         acc[l] = 0;
-        consider(m, s, p, &key[l], units, &thr);
+        if ((float)units * key[l].bound >= thr)
+            thr = consider(m, s, p, &key[l], units);
     }
     brug__unexpand(s);
     return heap_drain(s, out);
@@ -527,7 +526,8 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
     for (c = 0; c < s->ncand; c++) {
         uint32_t o = s->cand[c], units = s->acc[o];
         s->acc[o] = 0;
-        consider(m, s, p, &m->okey[o], units, &thr);
+        if ((float)units * m->okey[o].bound >= thr)
+            thr = consider(m, s, p, &m->okey[o], units);
     }
     brug__unexpand(s);
     return heap_drain(s, out);
