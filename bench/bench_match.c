@@ -30,6 +30,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "brug/brug.h"
+#include "people.h"
+
 typedef struct run_result {
     double seconds;
     double peak_mb;
@@ -75,6 +78,28 @@ static run_result run(const char *const argv[], const char *out_path, const char
     r.peak_mb = (double)ru.ru_maxrss / 1024.0;
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
     return r;
+}
+
+/* Seconds to load every passport into the set match --all and assign
+ * start with (in this process; bench/bench_store.c has the details), or
+ * -1 when the database cannot be read. */
+static double person_load_seconds(const char *path)
+{
+    brug_db *db = NULL;
+    brug_onto *onto = NULL;
+    brug__person_set set;
+    double t0, t = -1;
+    if (brug_db_open(path, BRUG_OPEN_READONLY, NULL, &db) == BRUG_OK &&
+        brug_onto_load(db, &onto) == BRUG_OK) {
+        t0 = now();
+        if (brug__person_set_load(db, onto, NULL, &set) == BRUG_OK) {
+            t = now() - t0;
+            brug__person_set_release(&set);
+        }
+    }
+    brug_onto_free(onto);
+    brug_db_close(db);
+    return t;
 }
 
 static void row(const char *what, run_result r)
@@ -331,6 +356,7 @@ int main(int argc, char **argv)
         row("import passports", r);
         must(r, "import passports");
     }
+    printf("  %-34s %9.2f s\n", "load passports for matching", person_load_seconds(db));
     {
         const char *m[] = {brug, "--db",      db,     "match", "--all", "--top",
                            "10", "--threads", num[3], "--out", all,     NULL};

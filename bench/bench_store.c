@@ -134,6 +134,16 @@ int main(int argc, char **argv)
     printf("reference, from the person_skill rows: %.3f s, peak RSS %.0f MB\n", tr, mr);
     printf("rows / load time: %.1fx; sets identical: %s\n", tr / tp,
            same_set(&packed, &rows) ? "yes" : "NO");
+    {
+        brug__offer_set os;
+        t0 = now();
+        if (brug__offer_set_load(db, onto, NULL, &os) != BRUG_OK) {
+            fprintf(stderr, "bench_store: %s\n", brug_errmsg(db));
+            exit(1);
+        }
+        printf("offer set load (brug__offer_set_load): %.3f s, %u offers\n", now() - t0, os.n);
+        brug__offer_set_release(&os);
+    }
     loadavg("at end");
     brug__person_set_release(&packed);
     brug__person_set_release(&rows);
