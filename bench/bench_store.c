@@ -3,7 +3,7 @@
  * passport into the set matching works on takes (what `brug match --all`
  * and `brug assign` do first), from the packed skill records and, as the
  * reference in the same run, from the person_skill rows, with a check that
- * both give the same set.
+ * both give the same set; then the same for the offer set.
  *
  * Usage (after `make build`; the database is opened read-only):
  *
@@ -61,6 +61,24 @@ static int same_set(const brug__person_set *a, const brug__person_set *b)
             return 0;
     return memcmp(a->skill, b->skill, a->ptr[a->n] * sizeof(uint32_t)) == 0 &&
            memcmp(a->evidence, b->evidence, a->ptr[a->n]) == 0;
+}
+
+/* 1 when both offer sets are the same, in the same order. */
+static int same_offers(const brug__offer_set *a, const brug__offer_set *b)
+{
+    uint32_t i;
+    if (a->n != b->n || a->ptr[a->n] != b->ptr[b->n])
+        return 0;
+    for (i = 0; i < a->n; i++)
+        if (strcmp(a->ext_id[i], b->ext_id[i]) != 0 || strcmp(a->title[i], b->title[i]) != 0 ||
+            strcmp(a->employer[i], b->employer[i]) != 0 || a->type[i] != b->type[i] ||
+            a->region[i] != b->region[i] || a->hours[i] != b->hours[i] ||
+            a->drives[i] != b->drives[i] || a->sector[i] != b->sector[i] ||
+            a->capacity[i] != b->capacity[i] || a->occupation[i] != b->occupation[i] ||
+            a->ptr[i] != b->ptr[i])
+            return 0;
+    return memcmp(a->skill, b->skill, a->ptr[a->n] * sizeof(uint32_t)) == 0 &&
+           memcmp(a->essential, b->essential, a->ptr[a->n]) == 0;
 }
 
 typedef brug_err (*load_fn)(brug_db *, const brug_onto *, const char *, brug__person_set *);
@@ -135,14 +153,25 @@ int main(int argc, char **argv)
     printf("rows / load time: %.1fx; sets identical: %s\n", tr / tp,
            same_set(&packed, &rows) ? "yes" : "NO");
     {
-        brug__offer_set os;
+        brug__offer_set os, orows;
+        double to, tor;
         t0 = now();
         if (brug__offer_set_load(db, onto, NULL, &os) != BRUG_OK) {
             fprintf(stderr, "bench_store: %s\n", brug_errmsg(db));
             exit(1);
         }
-        printf("offer set load (brug__offer_set_load): %.3f s, %u offers\n", now() - t0, os.n);
+        to = now() - t0;
+        t0 = now();
+        if (brug__offer_set_load_rows(db, onto, NULL, &orows) != BRUG_OK) {
+            fprintf(stderr, "bench_store: %s\n", brug_errmsg(db));
+            exit(1);
+        }
+        tor = now() - t0;
+        printf("offer set load (brug__offer_set_load): %.3f s, %u offers; from the offer_skill "
+               "rows: %.3f s; sets identical: %s\n",
+               to, os.n, tor, same_offers(&os, &orows) ? "yes" : "NO");
         brug__offer_set_release(&os);
+        brug__offer_set_release(&orows);
     }
     loadavg("at end");
     brug__person_set_release(&packed);

@@ -161,6 +161,10 @@ brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const ch
 void brug__person_set_release(brug__person_set *s);
 brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
                               brug__offer_set *out);
+/* The same set read from the offer_skill rows (the fallback for a
+ * database without packed offer records); a reference for tests. */
+brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                   brug__offer_set *out);
 void brug__offer_set_release(brug__offer_set *s);
 
 /* Row counts of every table (test aid: deletion leaves nothing behind). */

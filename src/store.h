@@ -70,6 +70,8 @@ typedef struct brug__migration_fn {
 
 /* people step 2: write every passport's packed skill record (store_people.c). */
 brug_err brug__people_pack_all(brug_db *db);
+/* people step 3: the same for every offer's skills. */
+brug_err brug__people_pack_offers(brug_db *db);
 
 /* Bring every registered module's schema up to date (store_schema.c). */
 brug_err brug__schema_migrate(brug_db *db);

@@ -15,6 +15,7 @@
  *   employer(id, ext_id, name, sector, size)
  *   offer(id, ext_id, type, employer, title, occupation, region, hours, capacity, drives)
  *     type 1 vacancy, 2 placement; drives 0 = derived from the occupation
+ *     skills (step 3): the offer's skills packed for matching, see below
  *   offer_skill(offer, skill, essential)
  * Children cascade on delete, so deleting a person row removes everything
  * about them.
@@ -26,6 +27,8 @@
  * matching then reads one row per person instead of ~20.  Every write path
  * (import, put, replace) writes it in the same transaction as the rows;
  * deleting the person row removes it; step 2 fills it for existing rows.
+ * offer.skills is the same for offer_skill: (id - previous id) << 1 |
+ * essential (step 3).
  */
 #include <stdio.h>
 #include <string.h>
@@ -91,6 +94,8 @@ static const brug__migration people_steps[] = {
         " PRIMARY KEY(offer, skill)) WITHOUT ROWID;"},
     /* brug__people_pack_all (store_schema.c) fills it for existing passports. */
     {2, "ALTER TABLE person ADD COLUMN skills BLOB;"},
+    /* brug__people_pack_offers fills it for existing offers. */
+    {3, "ALTER TABLE offer ADD COLUMN skills BLOB;"},
 };
 
 const brug__schema_module brug__schema_people = {"people", people_steps,
@@ -146,9 +151,11 @@ out:
     return err;
 }
 
-/* ---- packed skill records (person.skills) ---- */
+/* ---- packed skill records (person.skills, offer.skills) ---- */
 
-#define PACK_MAX 10 /* bytes of one varint at most */
+#define PACK_MAX 10   /* bytes of one varint at most */
+#define PERSON_BITS 2 /* person.skills: evidence 0..3 in the low 2 bits */
+#define OFFER_BITS 1  /* offer.skills: essential 0/1 in the low bit */
 
 static size_t put_varint(uint8_t *out, uint64_t v)
 {
@@ -161,23 +168,26 @@ static size_t put_varint(uint8_t *out, uint64_t v)
     return n;
 }
 
-/* Pack n (id, evidence) pairs, ids strictly ascending, into out (room for
- * n * PACK_MAX bytes); returns the length. */
-static size_t pack_skills(uint8_t *out, const int64_t *id, const uint8_t *ev, uint32_t n)
+/* Pack n (id, flag) pairs, ids strictly ascending, flags of `bits` bits,
+ * into out (room for n * PACK_MAX bytes); returns the length. */
+static size_t pack_skills(uint8_t *out, const int64_t *id, const uint8_t *flag, uint32_t n,
+                          unsigned bits)
 {
     size_t len = 0;
     int64_t prev = 0;
     uint32_t i;
     for (i = 0; i < n; i++) {
-        len += put_varint(out + len, (uint64_t)(id[i] - prev) << 2 | (ev[i] & 3u));
+        len += put_varint(out + len,
+                          (uint64_t)(id[i] - prev) << bits | (flag[i] & ((1u << bits) - 1)));
         prev = id[i];
     }
     return len;
 }
 
-/* The next (id, evidence) of a packed record at *p; 0 at its end or when
- * it is cut short. */
-static int unpack_skill(const uint8_t **p, const uint8_t *end, int64_t *id, uint8_t *ev)
+/* The next (id, flag) of a packed record at *p; 0 at its end or when it
+ * is cut short. */
+static int unpack_skill(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *id,
+                        uint8_t *flag)
 {
     const uint8_t *q = *p;
     uint64_t v = 0;
@@ -190,8 +200,8 @@ static int unpack_skill(const uint8_t **p, const uint8_t *end, int64_t *id, uint
         return 0;
     v |= (uint64_t)*q++ << shift;
     *p = q;
-    *id += (int64_t)(v >> 2);
-    *ev = (uint8_t)(v & 3u);
+    *id += (int64_t)(v >> bits);
+    *flag = (uint8_t)(v & ((1u << bits) - 1));
     return 1;
 }
 
@@ -217,8 +227,11 @@ static int bytebuf_room(const brug_alloc *a, bytebuf *b, size_t need)
     return 1;
 }
 
-/* Schema step 2: pack the person_skill rows of every passport. */
-brug_err brug__people_pack_all(brug_db *db)
+/* Pack the child rows (parent, skill, flag), in key order, of every parent
+ * into its record: sel reads them, upd (?1 parent, ?2 record) writes one,
+ * empty gives the parents without rows an empty record. */
+static brug_err pack_rows(brug_db *db, const char *sel, const char *upd, const char *empty,
+                          unsigned bits)
 {
     sqlite3_stmt *rd = NULL, *up = NULL;
     const brug_alloc *a = &db->alloc;
@@ -228,18 +241,18 @@ brug_err brug__people_pack_all(brug_db *db)
     int rc;
     brug_err err;
 
-    err = brug__db_prepare(db, "SELECT person, skill, evidence FROM person_skill", &rd);
+    err = brug__db_prepare(db, sel, &rd);
     if (!err)
-        err = brug__db_prepare(db, "UPDATE person SET skills = ?2 WHERE id = ?1", &up);
+        err = brug__db_prepare(db, upd, &up);
     if (err)
         goto out;
-    /* person_skill is ordered by (person, skill): one record per run of rows. */
+    /* one record per run of rows of the same parent */
     for (rc = sqlite3_step(rd);; rc = sqlite3_step(rd)) {
         int64_t p = rc == SQLITE_ROW ? sqlite3_column_int64(rd, 0) : 0;
         if (cur && (rc != SQLITE_ROW || p != cur)) {
             sqlite3_bind_int64(up, 1, cur);
             sqlite3_bind_blob(up, 2, buf.v, (int)len, SQLITE_STATIC);
-            err = step_done(db, up, "packing passport skills");
+            err = step_done(db, up, "packing skills");
             if (err)
                 goto out;
             len = 0;
@@ -254,21 +267,40 @@ brug_err brug__people_pack_all(brug_db *db)
         }
         {
             int64_t id = sqlite3_column_int64(rd, 1);
+            unsigned flag = (unsigned)sqlite3_column_int(rd, 2);
+            if (bits == OFFER_BITS)
+                flag = flag != 0;
             len += put_varint(buf.v + len,
-                              (uint64_t)(id - prev) << 2 | (sqlite3_column_int(rd, 2) & 3u));
+                              (uint64_t)(id - prev) << bits | (flag & ((1u << bits) - 1)));
             prev = id;
         }
     }
     if (rc != SQLITE_DONE) {
-        err = brug__db_sqlerr(db, rc, "packing passport skills");
+        err = brug__db_sqlerr(db, rc, "packing skills");
         goto out;
     }
-    err = brug__db_exec(db, "UPDATE person SET skills = x'' WHERE skills IS NULL");
+    err = brug__db_exec(db, empty);
 out:
     sqlite3_finalize(rd);
     sqlite3_finalize(up);
     brug__free(a, buf.v);
     return err;
+}
+
+/* Schema step 2: pack the person_skill rows of every passport. */
+brug_err brug__people_pack_all(brug_db *db)
+{
+    return pack_rows(db, "SELECT person, skill, evidence FROM person_skill",
+                     "UPDATE person SET skills = ?2 WHERE id = ?1",
+                     "UPDATE person SET skills = x'' WHERE skills IS NULL", PERSON_BITS);
+}
+
+/* Schema step 3: pack the offer_skill rows of every offer. */
+brug_err brug__people_pack_offers(brug_db *db)
+{
+    return pack_rows(db, "SELECT offer, skill, essential FROM offer_skill",
+                     "UPDATE offer SET skills = ?2 WHERE id = ?1",
+                     "UPDATE offer SET skills = x'' WHERE skills IS NULL", OFFER_BITS);
 }
 
 /* ---- URI resolver ---- */
@@ -425,9 +457,9 @@ static const char *const writer_sql[W_NSTMT] = {
     " ON CONFLICT(ext_id) DO UPDATE SET name = coalesce(?2, name), sector = ?3, size = ?4",
     "SELECT id FROM offer WHERE ext_id = ?1",
     "INSERT INTO offer(ext_id, type, employer, title, occupation, region, hours, capacity,"
-    " drives) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    " drives, skills) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     "UPDATE offer SET type = ?2, employer = ?3, title = ?4, occupation = ?5, region = ?6,"
-    " hours = ?7, capacity = ?8, drives = ?9 WHERE id = ?1",
+    " hours = ?7, capacity = ?8, drives = ?9, skills = ?10 WHERE id = ?1",
     "DELETE FROM offer_skill WHERE offer = ?1",
     "INSERT INTO offer_skill(offer, skill, essential) VALUES(?1, ?2, ?3)",
 };
@@ -530,15 +562,29 @@ static brug_err skill_insert(brug__people_writer *w, uint32_t k, sqlite3_stmt **
 
 /* order[0..n-1] = the indexes of r's skills by ascending concept id
  * (parsing already merged a skill given twice). */
-static void sort_skills(const brug__passport_rec *r, uint32_t *order)
+static void sort_skills(const brug__rec_skill *skills, uint32_t n, uint32_t *order)
 {
     uint32_t i, j;
-    for (i = 0; i < r->nskills; i++) {
+    for (i = 0; i < n; i++) {
         uint32_t x = i;
-        for (j = i; j > 0 && r->skills[order[j - 1]].skill > r->skills[x].skill; j--)
+        for (j = i; j > 0 && skills[order[j - 1]].skill > skills[x].skill; j--)
             order[j] = order[j - 1];
         order[j] = x;
     }
+}
+
+/* Fill w->ids/evs with the n skills in id order; returns the packed length
+ * in w->pack. */
+static size_t pack_record(brug__people_writer *w, const brug__rec_skill *skills, uint32_t n,
+                          unsigned bits)
+{
+    uint32_t i;
+    sort_skills(skills, n, w->order);
+    for (i = 0; i < n; i++) {
+        w->ids[i] = skills[w->order[i]].skill;
+        w->evs[i] = skills[w->order[i]].evidence;
+    }
+    return pack_skills(w->pack, w->ids, w->evs, n, bits);
 }
 
 brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
@@ -548,6 +594,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     int64_t pid;
     sqlite3_stmt *st;
     uint32_t i;
+    size_t packed;
     brug_err err;
 
     err = find_id(w, W_PERSON_FIND, r->id, &pid);
@@ -557,11 +604,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
         return err;
     if (r->nskills > BRUG__MAX_SKILLS)
         return brug__db_error(db, BRUG_EINVAL, "passport: more than %d skills", BRUG__MAX_SKILLS);
-    sort_skills(r, w->order);
-    for (i = 0; i < r->nskills; i++) {
-        w->ids[i] = r->skills[w->order[i]].skill;
-        w->evs[i] = r->skills[w->order[i]].evidence;
-    }
+    packed = pack_record(w, r->skills, r->nskills, PERSON_BITS);
     if (pid) {
         sqlite3_bind_int64(w->st[W_PSKILL_DEL], 1, pid);
         sqlite3_bind_int64(w->st[W_PWORK_DEL], 1, pid);
@@ -582,8 +625,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     sqlite3_bind_int(st, 5, (int)r->drives);
     sqlite3_bind_int64(st, 6, r->prefer);
     sqlite3_bind_int64(st, 7, r->exclude);
-    sqlite3_bind_blob(st, 8, w->pack, (int)pack_skills(w->pack, w->ids, w->evs, r->nskills),
-                      SQLITE_STATIC);
+    sqlite3_bind_blob(st, 8, w->pack, (int)packed, SQLITE_STATIC);
     err = step_done(db, st, "passport");
     if (err)
         return err;
@@ -627,6 +669,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     int64_t oid, eid;
     sqlite3_stmt *st;
     uint32_t i;
+    size_t packed;
     brug_err err;
 
     err = find_id(w, W_OFFER_FIND, r->id, &oid);
@@ -653,6 +696,9 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
                               "employer: unknown employer \"%s\" (give it as an object "
                               "{\"id\", \"sector\", \"size\"} the first time)",
                               r->employer_id);
+    if (r->nskills > BRUG__MAX_SKILLS)
+        return brug__db_error(db, BRUG_EINVAL, "offer: more than %d skills", BRUG__MAX_SKILLS);
+    packed = pack_record(w, r->skills, r->nskills, OFFER_BITS);
     if (oid) {
         sqlite3_bind_int64(w->st[W_OSKILL_DEL], 1, oid);
         err = step_done(db, w->st[W_OSKILL_DEL], "offer");
@@ -673,6 +719,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     sqlite3_bind_int(st, 7, (int)r->hours);
     sqlite3_bind_int(st, 8, (int)r->capacity);
     sqlite3_bind_int(st, 9, (int)r->drives);
+    sqlite3_bind_blob(st, 10, w->pack, (int)packed, SQLITE_STATIC);
     err = step_done(db, st, "offer");
     if (err)
         return err;
@@ -681,8 +728,8 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     st = w->st[W_OSKILL_INS];
     for (i = 0; i < r->nskills; i++) {
         sqlite3_bind_int64(st, 1, oid);
-        sqlite3_bind_int64(st, 2, r->skills[i].skill);
-        sqlite3_bind_int(st, 3, r->skills[i].evidence);
+        sqlite3_bind_int64(st, 2, w->ids[i]);
+        sqlite3_bind_int(st, 3, w->evs[i]);
         err = step_done(db, st, "offer skill");
         if (err)
             return err;
@@ -1366,7 +1413,7 @@ brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *i
             /* Each skill takes at least one byte. */
             if (!grow(a, &sk, sk.n + (size_t)len) || !grow(a, &ev, ev.n + (size_t)len))
                 goto oom;
-            while (unpack_skill(&p, end, &k, &e)) {
+            while (unpack_skill(&p, end, PERSON_BITS, &k, &e)) {
                 uint32_t i = id_index_get(&sidx, k);
                 if (i == BRUG_NO_INDEX)
                     continue;
@@ -1445,8 +1492,8 @@ void brug__offer_set_release(brug__offer_set *s)
     memset(s, 0, sizeof(*s));
 }
 
-brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                              brug__offer_set *s)
+brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                   brug__offer_set *s)
 {
     sqlite3_stmt *st = NULL;
     const brug_alloc *a = &db->alloc;
@@ -1630,6 +1677,185 @@ fail:
     brug__free(a, ptrs.v);
     brug__free(a, sk.v);
     brug__free(a, es.v);
+    brug__arena_release(&s->arena);
+    memset(s, 0, sizeof(*s));
+    return err;
+}
+
+brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                              brug__offer_set *s)
+{
+    sqlite3_stmt *st = NULL, *rows = NULL;
+    const brug_alloc *a = &db->alloc;
+    growbuf sk = {NULL, 0, 0, sizeof(uint32_t)}, es = {NULL, 0, 0, 1},
+            ptrs = {NULL, 0, 0, sizeof(uint32_t)}, ext = {NULL, 0, 0, sizeof(char *)},
+            ttl = {NULL, 0, 0, sizeof(char *)}, emp = {NULL, 0, 0, sizeof(char *)},
+            typ = {NULL, 0, 0, 1}, reg = {NULL, 0, 0, 1}, hrs = {NULL, 0, 0, 1},
+            drv = {NULL, 0, 0, 1}, sec = {NULL, 0, 0, 1}, cap = {NULL, 0, 0, sizeof(uint32_t)},
+            occ = {NULL, 0, 0, sizeof(uint32_t)};
+    id_index sidx = {0, NULL}, oidx = {0, NULL};
+    region_map rm;
+    size_t n = 0;
+    int rc;
+    brug_err err;
+
+    /* Not migrated yet (opened read-only): read the rows. */
+    if (people_version(db) < 3)
+        return brug__offer_set_load_rows(db, onto, id, s);
+
+    memset(s, 0, sizeof(*s));
+    brug__arena_init(&s->arena, a, 1 << 20);
+    if (!region_map_init(&rm, a)) {
+        err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
+        goto fail;
+    }
+    err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
+    if (!err)
+        err = id_index_build(db, &oidx, onto->occ_id, onto->nocc);
+    if (err)
+        goto fail;
+    /* Ordered by region, then id, as the rows loader (the matcher relies on it). */
+    err = brug__db_prepare(
+        db,
+        id ? "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
+             "e.sector, o.capacity, o.occupation, o.title, e.ext_id, o.skills "
+             "FROM offer o JOIN employer e ON e.id = o.employer "
+             "WHERE o.ext_id = ?1"
+           : "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
+             "e.sector, o.capacity, o.occupation, o.title, e.ext_id, o.skills "
+             "FROM offer o JOIN employer e ON e.id = o.employer ORDER BY o.region, o.id",
+        &st);
+    if (err)
+        goto fail;
+    if (id)
+        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    if (!grow(a, &ptrs, 1))
+        goto oom;
+    ((uint32_t *)ptrs.v)[0] = 0;
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        const char *t = (const char *)sqlite3_column_text(st, 9);
+        const char *em = (const char *)sqlite3_column_text(st, 10);
+        char *e, *tt, *ee;
+        if (!grow(a, &ext, n + 1) || !grow(a, &ttl, n + 1) || !grow(a, &emp, n + 1) ||
+            !grow(a, &typ, n + 1) || !grow(a, &reg, n + 1) || !grow(a, &hrs, n + 1) ||
+            !grow(a, &drv, n + 1) || !grow(a, &sec, n + 1) || !grow(a, &cap, n + 1) ||
+            !grow(a, &occ, n + 1) || !grow(a, &ptrs, n + 2))
+            goto oom;
+        e = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 1));
+        tt = brug__arena_strdup(&s->arena, t ? t : "");
+        ee = brug__arena_strdup(&s->arena, em ? em : "");
+        if (!e || !tt || !ee)
+            goto oom;
+        ((const char **)ext.v)[n] = e;
+        ((const char **)ttl.v)[n] = tt;
+        ((const char **)emp.v)[n] = ee;
+        ((uint8_t *)typ.v)[n] = (uint8_t)sqlite3_column_int(st, 2);
+        ((uint8_t *)reg.v)[n] = region_map_get(&rm, (const char *)sqlite3_column_text(st, 3));
+        ((uint8_t *)hrs.v)[n] = (uint8_t)sqlite3_column_int(st, 4);
+        ((uint8_t *)drv.v)[n] = (uint8_t)sqlite3_column_int(st, 5);
+        ((uint8_t *)sec.v)[n] = (uint8_t)sqlite3_column_int(st, 6);
+        ((uint32_t *)cap.v)[n] = (uint32_t)sqlite3_column_int(st, 7);
+        ((uint32_t *)occ.v)[n] = id_index_get(&oidx, sqlite3_column_int64(st, 8));
+        if (sqlite3_column_type(st, 11) == SQLITE_NULL) {
+            /* Not packed (cannot happen after step 3): this offer's rows. */
+            if (!rows) {
+                err = brug__db_prepare(db,
+                                       "SELECT skill, essential FROM offer_skill "
+                                       "WHERE offer = ?1",
+                                       &rows);
+                if (err)
+                    goto fail;
+            }
+            sqlite3_bind_int64(rows, 1, sqlite3_column_int64(st, 0));
+            for (rc = sqlite3_step(rows); rc == SQLITE_ROW; rc = sqlite3_step(rows)) {
+                uint32_t k = id_index_get(&sidx, sqlite3_column_int64(rows, 0));
+                if (k == BRUG_NO_INDEX)
+                    continue;
+                if (!grow(a, &sk, sk.n + 1) || !grow(a, &es, es.n + 1)) {
+                    sqlite3_reset(rows);
+                    goto oom;
+                }
+                ((uint32_t *)sk.v)[sk.n++] = k;
+                ((uint8_t *)es.v)[es.n++] = (uint8_t)(sqlite3_column_int(rows, 1) != 0);
+            }
+            sqlite3_reset(rows);
+            if (rc != SQLITE_DONE) {
+                err = brug__db_sqlerr(db, rc, "offer skills");
+                goto fail;
+            }
+        } else {
+            int len = sqlite3_column_bytes(st, 11);
+            const uint8_t *p = sqlite3_column_blob(st, 11), *end = p + len;
+            int64_t k = 0;
+            uint8_t f;
+            if (!grow(a, &sk, sk.n + (size_t)len) || !grow(a, &es, es.n + (size_t)len))
+                goto oom;
+            while (unpack_skill(&p, end, OFFER_BITS, &k, &f)) {
+                uint32_t x = id_index_get(&sidx, k);
+                if (x == BRUG_NO_INDEX)
+                    continue;
+                ((uint32_t *)sk.v)[sk.n++] = x;
+                ((uint8_t *)es.v)[es.n++] = f;
+            }
+        }
+        if (sk.n >= UINT32_MAX) {
+            err = brug__db_error(db, BRUG_ETOOBIG, "too many offer skills");
+            goto fail;
+        }
+        ((uint32_t *)ptrs.v)[n + 1] = (uint32_t)sk.n;
+        n++;
+    }
+    sqlite3_finalize(st);
+    sqlite3_finalize(rows);
+    st = rows = NULL;
+    if (rc != SQLITE_DONE) {
+        err = brug__db_sqlerr(db, rc, "offers");
+        goto fail;
+    }
+    if (id && n == 0) {
+        err = brug__db_error(db, BRUG_ENOTFOUND, "no offer \"%s\"", id);
+        goto fail;
+    }
+    s->n = (uint32_t)n;
+    s->ext_id = ext.v;
+    s->title = ttl.v;
+    s->employer = emp.v;
+    s->type = typ.v;
+    s->region = reg.v;
+    s->hours = hrs.v;
+    s->drives = drv.v;
+    s->sector = sec.v;
+    s->capacity = cap.v;
+    s->occupation = occ.v;
+    s->ptr = ptrs.v;
+    s->skill = sk.v;
+    s->essential = es.v;
+    brug__free(a, sidx.idx);
+    brug__free(a, oidx.idx);
+    brug__arena_release(&rm.arena);
+    return BRUG_OK;
+
+oom:
+    err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading offers");
+fail:
+    sqlite3_finalize(st);
+    sqlite3_finalize(rows);
+    brug__free(a, sidx.idx);
+    brug__free(a, oidx.idx);
+    brug__free(a, ext.v);
+    brug__free(a, ttl.v);
+    brug__free(a, emp.v);
+    brug__free(a, typ.v);
+    brug__free(a, reg.v);
+    brug__free(a, hrs.v);
+    brug__free(a, drv.v);
+    brug__free(a, sec.v);
+    brug__free(a, cap.v);
+    brug__free(a, occ.v);
+    brug__free(a, ptrs.v);
+    brug__free(a, sk.v);
+    brug__free(a, es.v);
+    brug__arena_release(&rm.arena);
     brug__arena_release(&s->arena);
     memset(s, 0, sizeof(*s));
     return err;

@@ -22,6 +22,7 @@ static const brug__schema_module *const modules[] = {
 
 static const brug__migration_fn step_fns[] = {
     {"people", 2, brug__people_pack_all},
+    {"people", 3, brug__people_pack_offers},
 };
 
 /* Run the C work registered for module m's step version, if any. */

@@ -466,6 +466,77 @@ static void load_checked(brug_db *db, brug_onto **onto, brug__person_set *out)
     }
 }
 
+/* The offer set from the packed records equals the one from the
+ * offer_skill rows, whole and one offer at a time; returns its size. */
+static uint32_t offers_checked(brug_db *db)
+{
+    brug_onto *onto = NULL;
+    brug__offer_set a, b;
+    uint32_t i, n;
+    assert_int_equal(brug_onto_load(db, &onto), BRUG_OK);
+    assert_int_equal(brug__offer_set_load(db, onto, NULL, &a), BRUG_OK);
+    assert_int_equal(brug__offer_set_load_rows(db, onto, NULL, &b), BRUG_OK);
+    assert_int_equal(a.n, b.n);
+    for (i = 0; i <= a.n; i++)
+        assert_int_equal(a.ptr[i], b.ptr[i]);
+    for (i = 0; i < a.n; i++) {
+        brug__offer_set one;
+        assert_string_equal(a.ext_id[i], b.ext_id[i]);
+        assert_string_equal(a.title[i], b.title[i]);
+        assert_string_equal(a.employer[i], b.employer[i]);
+        assert_int_equal(a.type[i], b.type[i]);
+        assert_int_equal(a.region[i], b.region[i]);
+        assert_int_equal(a.hours[i], b.hours[i]);
+        assert_int_equal(a.drives[i], b.drives[i]);
+        assert_int_equal(a.sector[i], b.sector[i]);
+        assert_int_equal(a.capacity[i], b.capacity[i]);
+        assert_int_equal(a.occupation[i], b.occupation[i]);
+        assert_int_equal(brug__offer_set_load(db, onto, a.ext_id[i], &one), BRUG_OK);
+        assert_int_equal(one.n, 1);
+        assert_int_equal(one.ptr[1], a.ptr[i + 1] - a.ptr[i]);
+        if (one.ptr[1]) {
+            assert_memory_equal(one.skill, a.skill + a.ptr[i], one.ptr[1] * sizeof(uint32_t));
+            assert_memory_equal(one.essential, a.essential + a.ptr[i], one.ptr[1]);
+        }
+        brug__offer_set_release(&one);
+    }
+    for (i = 0; i < a.ptr[a.n]; i++) {
+        assert_int_equal(a.skill[i], b.skill[i]);
+        assert_int_equal(a.essential[i], b.essential[i]);
+    }
+    n = a.n;
+    brug__offer_set_release(&a);
+    brug__offer_set_release(&b);
+    brug_onto_free(onto);
+    return n;
+}
+
+static void people_packed_offers_follow_every_write(void **state)
+{
+    fx *f = *state;
+    json_t *doc = NULL;
+    char *text, *p = test_people_write("packed_offers.jsonl", OFFER_1 "\n" OFFER_2 "\n");
+    uint64_t n = 0;
+
+    assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(offers_checked(f->db), 1);
+    assert_int_equal(brug_passports_import(f->db, p, NULL, NULL, &n), BRUG_EPARSE);
+    assert_int_equal(brug_offers_import(f->db, p, NULL, NULL, &n), BRUG_OK);
+    assert_int_equal(offers_checked(f->db), 2);
+    /* replace through the exported document, then delete */
+    assert_int_equal(brug_offer_get(f->db, "pl-2", &doc), BRUG_OK);
+    json_object_set_new(doc, "optional", json_pack("[s]", FX_SKILL("cleaning")));
+    text = json_dumps(doc, JSON_COMPACT);
+    assert_int_equal(test_put_offer(f->db, text, BRUG_PUT_REPLACE), BRUG_OK);
+    free(text);
+    json_decref(doc);
+    assert_int_equal(offers_checked(f->db), 2);
+    assert_int_equal(brug_offer_delete(f->db, "vac-1"), BRUG_OK);
+    assert_int_equal(offers_checked(f->db), 1);
+    remove(p);
+    free(p);
+}
+
 /* The onto index of fixture skill concept id. */
 static uint32_t skill_index(const brug_onto *onto, int64_t id)
 {
@@ -810,9 +881,12 @@ static void people_migration_packs_existing_passports(void **state)
     assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(test_put_passport(f->db, PASSPORT_C, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(test_put_passport(f->db, PASSPORT_D, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_offer(f->db, OFFER_2, BRUG_PUT_CREATE), BRUG_OK);
     brug_db_close(f->db);
     f->db = NULL;
     raw_sql(f->path, "ALTER TABLE person DROP COLUMN skills;"
+                     "ALTER TABLE offer DROP COLUMN skills;"
                      "UPDATE schema_version SET version = 1 WHERE module = 'people'");
 
     assert_int_equal(brug_db_open(f->path, BRUG_OPEN_READONLY, NULL, &f->db), BRUG_OK);
@@ -826,7 +900,9 @@ static void people_migration_packs_existing_passports(void **state)
 
     assert_int_equal(brug_db_open(f->path, 0, NULL, &f->db), BRUG_OK);
     assert_int_equal(
-        raw_count(f->path, "SELECT version FROM schema_version WHERE module = 'people'"), 2);
+        raw_count(f->path, "SELECT version FROM schema_version WHERE module = 'people'"), 3);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM offer WHERE skills IS NULL"), 0);
+    assert_int_equal(offers_checked(f->db), 2);
     assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person WHERE skills IS NULL"), 0);
     assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person WHERE length(skills) = 0"), 1);
     load_checked(f->db, &onto, &after);
@@ -863,6 +939,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_delete_leaves_nothing_behind, setup, teardown),
         cmocka_unit_test_setup_teardown(people_packed_records_follow_every_write, setup, teardown),
         cmocka_unit_test_setup_teardown(people_fast_path_agrees_with_parser, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_packed_offers_follow_every_write, setup, teardown),
         cmocka_unit_test_setup_teardown(people_import_many_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(people_migration_packs_existing_passports, setup, teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
