@@ -331,10 +331,9 @@ static const yajl_callbacks callbacks = {
     on_start_map, on_map_key, on_end_map, on_start_array, on_end_array,
 };
 
-/* 1 when s (n bytes) is printable ASCII (0x20..0x7e) without a backslash;
- * eight bytes at a time: a byte below 0x20, above 0x7e or equal to '\\'
+/* Eight bytes at a time: a byte below 0x20, above 0x7e or equal to '\\'
  * sets the high bit of its lane in one of the three terms. */
-static int plain(const char *s, size_t n)
+int brug__people_plain(const char *s, size_t n)
 {
     const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
     uint64_t acc = 0, w, x;
@@ -365,7 +364,7 @@ int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
         len--;
     if (len && line[len - 1] == '\r')
         len--;
-    if (!plain(line, len))
+    if (!brug__people_plain(line, len))
         return 0;
 
     memset(&f, 0, sizeof(f));

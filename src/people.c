@@ -523,6 +523,12 @@ static int fast_passport_v(const char *line, size_t len, const brug__concepts *c
     return brug__passport_fast(line, len, cm, a, idbuf, r);
 }
 
+static int fast_offer_v(const char *line, size_t len, const brug__concepts *cm, const brug_alloc *a,
+                        char *buf, void *r)
+{
+    return brug__offer_fast(line, len, cm, a, buf, r);
+}
+
 typedef struct kind_ops {
     const char *what;
     size_t rec_size;
@@ -534,7 +540,7 @@ typedef struct kind_ops {
 static const kind_ops passport_ops = {"passport", sizeof(brug__passport_rec), parse_passport_v,
                                       write_passport_v, fast_passport_v};
 static const kind_ops offer_ops = {"offer", sizeof(brug__offer_rec), parse_offer_v, write_offer_v,
-                                   NULL};
+                                   fast_offer_v};
 
 static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, brug_put_mode mode)
 {
@@ -602,7 +608,7 @@ typedef struct item {
     brug_err err;           /* BRUG_OK: rec holds a record; else msg says what */
     json_t *doc;            /* the document rec points into (slow path) */
     void *rec;
-    char idbuf[BRUG__ID_MAX + 1];
+    char buf[BRUG__FAST_BUF]; /* strings of rec (fast path) */
     char msg[1024];
 } item;
 
@@ -659,7 +665,7 @@ static int read_item(reader *r, item *it)
             ;
         if (i == len)
             continue;
-        if (r->ops->fast && r->ops->fast(r->line, len, r->cm, r->alloc, it->idbuf, it->rec))
+        if (r->ops->fast && r->ops->fast(r->line, len, r->cm, r->alloc, it->buf, it->rec))
             return 1;
         it->doc = json_loadb(r->line, len, JSON_REJECT_DUPLICATES, &jerr);
         if (!it->doc) {

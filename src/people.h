@@ -91,7 +91,13 @@ int brug__people_valid_date(const char *s);
  * strongest evidence.  The caller checked there is room. */
 void brug__passport_add_skill(brug__passport_rec *out, const brug__rec_skill *sk);
 
-/* --- passport_fast.c --- */
+/* --- passport_fast.c, offer_fast.c --- */
+
+#define BRUG__FAST_BUF 1024 /* the strings of one record read by a fast path */
+
+/* 1 when s (n bytes) is printable ASCII (0x20..0x7e) without a backslash:
+ * the lines the fast paths take. */
+int brug__people_plain(const char *s, size_t n);
 
 /* Read one JSON Lines passport (len bytes, the newline may be included)
  * with yajl, without a JSON tree.  1 and *out filled (out->id points into
@@ -101,6 +107,11 @@ void brug__passport_add_skill(brug__passport_rec *out, const brug__rec_skill *sk
  * the passports this accepts and give the same record, say what is wrong. */
 int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
                         const brug_alloc *alloc, char *idbuf, brug__passport_rec *out);
+/* The same for one offer (the strings of *out point into buf, BRUG__FAST_BUF
+ * bytes); its skills may come in another order than brug__offer_parse's
+ * when "optional" precedes "essential" in the line. */
+int brug__offer_fast(const char *line, size_t len, const brug__concepts *cm,
+                     const brug_alloc *alloc, char *buf, brug__offer_rec *out);
 
 /* --- store_people.c --- */
 

@@ -436,7 +436,6 @@ enum {
     W_OFFER_INS,
     W_OFFER_UPD,
     W_OSKILL_DEL,
-    W_OSKILL_INS,
     W_NSTMT
 };
 
@@ -461,7 +460,6 @@ static const char *const writer_sql[W_NSTMT] = {
     "UPDATE offer SET type = ?2, employer = ?3, title = ?4, occupation = ?5, region = ?6,"
     " hours = ?7, capacity = ?8, drives = ?9, skills = ?10 WHERE id = ?1",
     "DELETE FROM offer_skill WHERE offer = ?1",
-    "INSERT INTO offer_skill(offer, skill, essential) VALUES(?1, ?2, ?3)",
 };
 
 #define SKILL_BATCH 32
@@ -477,6 +475,7 @@ struct brug__people_writer {
      * prepared when first needed: one statement per passport instead of
      * one per skill. */
     sqlite3_stmt *pskill[SKILL_BATCH + 1];
+    sqlite3_stmt *oskill[SKILL_BATCH + 1]; /* the same for offer_skill */
 };
 
 brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
@@ -512,8 +511,10 @@ void brug__people_writer_close(brug__people_writer *w)
         return;
     for (i = 0; i < W_NSTMT; i++)
         sqlite3_finalize(w->st[i]);
-    for (i = 0; i <= SKILL_BATCH; i++)
+    for (i = 0; i <= SKILL_BATCH; i++) {
         sqlite3_finalize(w->pskill[i]);
+        sqlite3_finalize(w->oskill[i]);
+    }
     alloc = w->db->alloc;
     brug__free(&alloc, w);
 }
@@ -541,22 +542,28 @@ static brug_err check_mode(brug_db *db, const char *what, const char *id, int64_
     return BRUG_OK;
 }
 
-/* The statement inserting k person_skill rows (1 <= k <= SKILL_BATCH). */
-static brug_err skill_insert(brug__people_writer *w, uint32_t k, sqlite3_stmt **out)
+/* The statement inserting k person_skill rows (offers: offer_skill rows),
+ * 1 <= k <= SKILL_BATCH. */
+static brug_err skill_insert(brug__people_writer *w, int offers, uint32_t k, sqlite3_stmt **out)
 {
-    char sql[64 + SKILL_BATCH * 16];
+    sqlite3_stmt **st = offers ? &w->oskill[k] : &w->pskill[k];
+    char sql[96 + SKILL_BATCH * 16];
     size_t len;
     uint32_t j;
-    if (!w->pskill[k]) {
-        len = (size_t)snprintf(sql, sizeof(sql),
-                               "INSERT INTO person_skill(person, skill, evidence, date) VALUES");
+    brug_err err;
+    if (!*st) {
+        len = (size_t)snprintf(sql, sizeof(sql), "%s",
+                               offers ? "INSERT INTO offer_skill(offer, skill, essential) VALUES"
+                                      : "INSERT INTO person_skill(person, skill, evidence, date) "
+                                        "VALUES");
         for (j = 0; j < k; j++)
-            len += (size_t)snprintf(sql + len, sizeof(sql) - len, "%s(?,?,?,?)", j ? "," : "");
-        brug_err err = brug__db_prepare(w->db, sql, &w->pskill[k]);
+            len += (size_t)snprintf(sql + len, sizeof(sql) - len, "%s%s", j ? "," : "",
+                                    offers ? "(?,?,?)" : "(?,?,?,?)");
+        err = brug__db_prepare(w->db, sql, st);
         if (err)
             return err;
     }
-    *out = w->pskill[k];
+    *out = *st;
     return BRUG_OK;
 }
 
@@ -635,7 +642,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     /* Rows in key order (cheaper B-tree appends), and the same order packed. */
     for (i = 0; i < r->nskills;) {
         uint32_t k = r->nskills - i < SKILL_BATCH ? r->nskills - i : SKILL_BATCH, j;
-        err = skill_insert(w, k, &st);
+        err = skill_insert(w, 0, k, &st);
         if (err)
             return err;
         for (j = 0; j < k; j++, i++) {
@@ -725,11 +732,16 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
         return err;
     if (!oid)
         oid = sqlite3_last_insert_rowid(db->sql);
-    st = w->st[W_OSKILL_INS];
-    for (i = 0; i < r->nskills; i++) {
-        sqlite3_bind_int64(st, 1, oid);
-        sqlite3_bind_int64(st, 2, w->ids[i]);
-        sqlite3_bind_int(st, 3, w->evs[i]);
+    for (i = 0; i < r->nskills;) {
+        uint32_t k = r->nskills - i < SKILL_BATCH ? r->nskills - i : SKILL_BATCH, j;
+        err = skill_insert(w, 1, k, &st);
+        if (err)
+            return err;
+        for (j = 0; j < k; j++, i++) {
+            sqlite3_bind_int64(st, (int)j * 3 + 1, oid);
+            sqlite3_bind_int64(st, (int)j * 3 + 2, w->ids[i]);
+            sqlite3_bind_int(st, (int)j * 3 + 3, w->evs[i]);
+        }
         err = step_done(db, st, "offer skill");
         if (err)
             return err;

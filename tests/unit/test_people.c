@@ -794,6 +794,133 @@ static void people_fast_path_agrees_with_parser(void **state)
     free(slow);
 }
 
+/* The same for offers (skills compared as a set: the fast path keeps the
+ * line's order of "essential" and "optional"). */
+#define OFFER_BASE                                                                                 \
+    "\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":\"" FX_OCC(           \
+        "nurse") "\",\"region\":\"AM16\""
+#define ESS_OK ",\"essential\":[\"" FX_SKILL("hygiene") "\"]"
+static void people_offer_fast_path_agrees_with_parser(void **state)
+{
+    static const struct {
+        const char *line;
+        int plain_valid;
+    } cases[] = {
+        {OFFER_2, 1},
+        {"{" OFFER_BASE ESS_OK "}", 1},
+        {"{\"optional\":[\"" FX_SKILL("hygiene") "\",\"" FX_SKILL(
+             "cleaning") "\"],\"essential\":[\"" FX_SKILL("hygiene") "\"]," OFFER_BASE
+                                                                     ",\"hours\":80,\"capacity\":"
+                                                                     "10000,\"drives\":[\"social\"]"
+                                                                     ",\"title\":\"Nurse\"}",
+         1},
+        {"{\"id\":\"p\",\"type\":\"placement\",\"employer\":{\"id\":\"e2\",\"sector\":\"ict\","
+         "\"size\":\"micro\",\"name\":\"Byte BV\"},\"occupation\":\"" FX_OCC(
+             "developer") "\",\"region\":\"PV31\",\"optional\":[\"" FX_SKILL("programming") "\"]}",
+         1},
+        {OFFER_1, 0}, /* escaped quotes in the title: the parser takes it */
+        {"{" OFFER_BASE ESS_OK ",\"title\":\"caf\xc3\xa9\"}", 0},
+        /* invalid */
+        {"{" OFFER_BASE "}", 0},
+        {"{" OFFER_BASE ",\"essential\":[]}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"type\":\"job\"}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"hours\":0}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"capacity\":10001}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"capacity\":2.0}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"title\":null}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"title\":7}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"colour\":\"red\"}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"region\":\"AM16\"}", 0},
+        {"{" OFFER_BASE ",\"essential\":\"" FX_SKILL("hygiene") "\"}", 0},
+        {"{" OFFER_BASE ",\"essential\":[\"" FX_OCC("nurse") "\"]}", 0},
+        {"{" OFFER_BASE ",\"essential\":[\"http://test/skill/nope\"]}", 0},
+        {"{" OFFER_BASE ",\"essential\":[{\"uri\":\"" FX_SKILL("hygiene") "\"}]}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"drives\":[\"greedy\"]}", 0},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":\"ict\"},"
+         "\"occupation\":\"" FX_OCC("nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         0},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":\"ict\","
+         "\"size\":\"huge\"},\"occupation\":\"" FX_OCC("nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         0},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":\"ict\","
+         "\"size\":\"small\",\"boss\":\"x\"},\"occupation\":\"" FX_OCC(
+             "nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         0},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"\",\"occupation\":\"" FX_OCC(
+             "nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         0},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":[],\"occupation\":\"" FX_OCC(
+             "nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         0},
+        {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":\"" FX_SKILL(
+             "hygiene") "\",\"region\":\"AM16\"" ESS_OK "}",
+         0},
+    };
+    fx *f = *state;
+    brug__concepts cm;
+    brug__offer_rec *fast = malloc(sizeof(*fast)), *slow = malloc(sizeof(*slow));
+    char buf[BRUG__FAST_BUF], why[512], title[300];
+    size_t i;
+    uint32_t k, j;
+
+    assert_int_equal(brug__concepts_load(f->db, &cm), BRUG_OK);
+    for (i = 0; i < sizeof(cases) / sizeof(cases[0]) + 2; i++) {
+        char line[2048];
+        json_error_t jerr;
+        json_t *doc;
+        int slow_ok, fast_ok, want = i < sizeof(cases) / sizeof(cases[0]) && cases[i].plain_valid;
+        if (i < sizeof(cases) / sizeof(cases[0])) {
+            snprintf(line, sizeof(line), "%s", cases[i].line);
+        } else { /* a title of 200 bytes is taken, of 201 not */
+            size_t t = i - sizeof(cases) / sizeof(cases[0]) + 200;
+            memset(title, 'x', t);
+            title[t] = '\0';
+            snprintf(line, sizeof(line), "{" OFFER_BASE ESS_OK ",\"title\":\"%s\"}", title);
+            want = t == 200;
+        }
+        doc = json_loadb(line, strlen(line), JSON_REJECT_DUPLICATES, &jerr);
+        slow_ok = doc && brug__offer_parse(doc, &cm, slow, why, sizeof(why)) == BRUG_OK;
+        fast_ok = brug__offer_fast(line, strlen(line), &cm, &brug__alloc_libc, buf, fast);
+        if (want && !fast_ok)
+            fail_msg("case %zu: the fast path declined a plain valid line: %s", i, line);
+        if (fast_ok && !slow_ok)
+            fail_msg("case %zu: the fast path took a line the parser rejects: %s", i, line);
+        if (fast_ok) {
+            assert_string_equal(fast->id, slow->id);
+            assert_int_equal(fast->type, slow->type);
+            assert_true((fast->title == NULL) == (slow->title == NULL));
+            if (fast->title)
+                assert_string_equal(fast->title, slow->title);
+            assert_string_equal(fast->employer_id, slow->employer_id);
+            assert_int_equal(fast->has_employer, slow->has_employer);
+            if (fast->has_employer) {
+                assert_int_equal(fast->employer_sector, slow->employer_sector);
+                assert_int_equal(fast->employer_size, slow->employer_size);
+                assert_true((fast->employer_name == NULL) == (slow->employer_name == NULL));
+                if (fast->employer_name)
+                    assert_string_equal(fast->employer_name, slow->employer_name);
+            }
+            assert_int_equal(fast->occupation, slow->occupation);
+            assert_int_equal(fast->region, slow->region);
+            assert_int_equal(fast->hours, slow->hours);
+            assert_int_equal(fast->capacity, slow->capacity);
+            assert_int_equal(fast->drives, slow->drives);
+            assert_int_equal(fast->nskills, slow->nskills);
+            for (k = 0; k < fast->nskills; k++) {
+                for (j = 0; j < slow->nskills; j++)
+                    if (slow->skills[j].skill == fast->skills[k].skill)
+                        break;
+                assert_true(j < slow->nskills);
+                assert_int_equal(fast->skills[k].evidence, slow->skills[j].evidence);
+            }
+        }
+        json_decref(doc);
+    }
+    brug__concepts_release(&cm);
+    free(fast);
+    free(slow);
+}
+
 /* More lines than the reader thread keeps in flight: a bad line far into
  * the file still names its line and leaves nothing; without it every line
  * is stored, in order (the last of a repeated id wins). */
@@ -940,6 +1067,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_packed_records_follow_every_write, setup, teardown),
         cmocka_unit_test_setup_teardown(people_fast_path_agrees_with_parser, setup, teardown),
         cmocka_unit_test_setup_teardown(people_packed_offers_follow_every_write, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_offer_fast_path_agrees_with_parser, setup, teardown),
         cmocka_unit_test_setup_teardown(people_import_many_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(people_migration_packs_existing_passports, setup, teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
