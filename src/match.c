@@ -447,12 +447,11 @@ uint64_t brug__reach_mask(const brug_matcher *m, uint32_t region, uint32_t max_k
 /* Add one posting list to the accumulators, appending offers seen for the
  * first time to cand (branch-free: the slot is always written and only
  * kept when the offer is new).  Returns the new candidate count. */
-static uint32_t accumulate_list(uint16_t *acc, uint32_t *cand, uint32_t ncand, const uint32_t *post,
-                                uint32_t n, uint16_t credit)
+static uint32_t accumulate_list(uint16_t *restrict acc, uint32_t *restrict cand, uint32_t ncand,
+                                const uint32_t *restrict post, const uint32_t *end, uint32_t credit)
 {
-    uint32_t j;
-    for (j = 0; j < n; j++) {
-        uint32_t l = post[j], a = acc[l];
+    for (; post < end; post++) {
+        uint32_t l = *post, a = acc[l];
         cand[ncand] = l;
         ncand += a == 0;
         acc[l] = (uint16_t)(a + credit);
@@ -470,6 +469,7 @@ static uint32_t top_offers_reach(const brug_matcher *m, brug__scratch *s,
     const brug__reach_index *x = s->reach;
     const uint32_t *ptr = x->ptr, *post = x->post;
     const brug__offer_key *key = x->key;
+    const float *bound = x->bound;
     uint16_t *acc = s->acc;
     uint32_t *cand = s->cand, ncand = 0, i, c;
     float thr = 0;
@@ -479,15 +479,14 @@ static uint32_t top_offers_reach(const brug_matcher *m, brug__scratch *s,
     for (i = 0; i < s->ntouched; i++) {
         /* a skill's list: offers asking it as essential, then as optional */
         uint32_t t = s->touched[i], cr = s->cred[t], e = ptr[2 * t], mid = ptr[2 * t + 1];
-        ncand = accumulate_list(acc, cand, ncand, post + e, mid - e,
-                                (uint16_t)(cr * BRUG__W_ESSENTIAL));
-        ncand = accumulate_list(acc, cand, ncand, post + mid, ptr[2 * t + 2] - mid,
-                                (uint16_t)(cr * BRUG__W_OPTIONAL));
+        ncand = accumulate_list(acc, cand, ncand, post + e, post + mid, cr * BRUG__W_ESSENTIAL);
+        ncand = accumulate_list(acc, cand, ncand, post + mid, post + ptr[2 * t + 2],
+                                cr * BRUG__W_OPTIONAL);
     }
     for (c = 0; c < ncand; c++) {
         uint32_t l = cand[c], units = acc[l];
         acc[l] = 0;
-        if ((float)units * key[l].bound >= thr)
+        if ((float)units * bound[l] >= thr)
             thr = consider(m, s, p, &key[l], units);
     }
     brug__unexpand(s);

@@ -76,6 +76,7 @@ typedef struct brug__reach_index {
     uint64_t mask; /* reachable regions */
     uint32_t nloc;
     brug__offer_key *key; /* nloc: the offers' keys */
+    float *bound;         /* nloc: key[l].bound, dense for the candidate loop */
     uint32_t *ptr;        /* 2 nskill + 1: skill s's essential postings are
                            * ptr[2s] .. ptr[2s+1]-1, its optional ones up to ptr[2s+2]-1 */
     uint32_t *post;       /* local offer */

@@ -25,10 +25,12 @@ static brug__reach_index *reach_new(const brug_matcher *m)
     if (!x)
         return NULL;
     x->key = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(brug__offer_key));
+    x->bound = brug__malloc(a, ((size_t)m->offers.n + 1) * sizeof(float));
     x->ptr = brug__malloc(a, ((size_t)m->nskill * 2 + 2) * sizeof(uint32_t));
     x->post = brug__malloc(a, ((size_t)m->offers.ptr[m->offers.n] + 1) * sizeof(uint32_t));
-    if (!x->key || !x->ptr || !x->post) {
+    if (!x->key || !x->bound || !x->ptr || !x->post) {
         brug__free(a, x->key);
+        brug__free(a, x->bound);
         brug__free(a, x->ptr);
         brug__free(a, x->post);
         brug__free(a, x);
@@ -43,6 +45,7 @@ static void reach_free(const brug_matcher *m, brug__reach_index *x)
     if (!x)
         return;
     brug__free(a, x->key);
+    brug__free(a, x->bound);
     brug__free(a, x->ptr);
     brug__free(a, x->post);
     brug__free(a, x);
@@ -60,8 +63,10 @@ static void reach_build(const brug_matcher *m, brug__reach_index *x, uint64_t ma
         if (!(mask >> r & 1))
             continue;
         for (o = m->rbeg[r]; o < m->rbeg[r + 1]; o++)
-            if (!type || of->type[o] == type)
-                x->key[n++] = m->okey[o];
+            if (!type || of->type[o] == type) {
+                x->key[n] = m->okey[o];
+                x->bound[n++] = m->okey[o].bound;
+            }
     }
     memset(ptr, 0, ((size_t)m->nskill * 2 + 2) * sizeof(uint32_t));
     for (l = 0; l < n; l++) {
