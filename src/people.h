@@ -178,6 +178,12 @@ brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const cha
                                    brug__offer_set *out);
 void brug__offer_set_release(brug__offer_set *s);
 
+/* The revision of kind ("passports" or "offers"): a counter every
+ * transaction that writes or deletes such records raises.  -1 when db has
+ * none (a database not yet migrated, opened read-only): then nothing can
+ * be told about changes. */
+brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev);
+
 /* Row counts of every table (test aid: deletion leaves nothing behind). */
 brug_err brug__db_table_counts(brug_db *db, json_t **out);
 

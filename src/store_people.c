@@ -17,6 +17,9 @@
  *     type 1 vacancy, 2 placement; drives 0 = derived from the occupation
  *     skills (step 3): the offer's skills packed for matching, see below
  *   offer_skill(offer, skill, essential)
+ *   people_rev(kind, rev)  (step 4) kind 'passports' or 'offers': a counter
+ *     that every transaction writing or deleting such records raises by one
+ *     (brug__people_rev), so a matcher can tell that its copy is stale
  * Children cascade on delete, so deleting a person row removes everything
  * about them.
  *
@@ -96,6 +99,11 @@ static const brug__migration people_steps[] = {
     {2, "ALTER TABLE person ADD COLUMN skills BLOB;"},
     /* brug__people_pack_offers fills it for existing offers. */
     {3, "ALTER TABLE offer ADD COLUMN skills BLOB;"},
+    /* Revisions: every write of passports (or offers) adds one in its
+     * transaction, so a matcher can tell that its copy is stale. */
+    {4, "CREATE TABLE IF NOT EXISTS people_rev(kind TEXT PRIMARY KEY, rev INTEGER NOT NULL)"
+        " WITHOUT ROWID;"
+        "INSERT OR IGNORE INTO people_rev(kind, rev) VALUES('passports', 0), ('offers', 0);"},
 };
 
 const brug__schema_module brug__schema_people = {"people", people_steps,
@@ -436,6 +444,8 @@ enum {
     W_OFFER_INS,
     W_OFFER_UPD,
     W_OSKILL_DEL,
+    W_REV_PASSPORTS,
+    W_REV_OFFERS,
     W_NSTMT
 };
 
@@ -460,6 +470,8 @@ static const char *const writer_sql[W_NSTMT] = {
     "UPDATE offer SET type = ?2, employer = ?3, title = ?4, occupation = ?5, region = ?6,"
     " hours = ?7, capacity = ?8, drives = ?9, skills = ?10 WHERE id = ?1",
     "DELETE FROM offer_skill WHERE offer = ?1",
+    "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'passports'",
+    "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'offers'",
 };
 
 #define SKILL_BATCH 32
@@ -476,6 +488,7 @@ struct brug__people_writer {
      * one per skill. */
     sqlite3_stmt *pskill[SKILL_BATCH + 1];
     sqlite3_stmt *oskill[SKILL_BATCH + 1]; /* the same for offer_skill */
+    int bumped[2]; /* people_rev raised for passports / offers (once per writer) */
 };
 
 brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
@@ -517,6 +530,19 @@ void brug__people_writer_close(brug__people_writer *w)
     }
     alloc = w->db->alloc;
     brug__free(&alloc, w);
+}
+
+/* Raise the people_rev counter of passports (which 0) or offers (1),
+ * once per writer: a writer lives inside one transaction. */
+static brug_err bump_rev(brug__people_writer *w, int which)
+{
+    brug_err err;
+    if (w->bumped[which])
+        return BRUG_OK;
+    err = step_done(w->db, w->st[which ? W_REV_OFFERS : W_REV_PASSPORTS], "revision");
+    if (!err)
+        w->bumped[which] = 1;
+    return err;
 }
 
 /* id of ext_id via a "SELECT id ... WHERE ext_id = ?1" statement; 0 when absent. */
@@ -607,6 +633,8 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     err = find_id(w, W_PERSON_FIND, r->id, &pid);
     if (!err)
         err = check_mode(db, "passport", r->id, pid, mode);
+    if (!err)
+        err = bump_rev(w, 0);
     if (err)
         return err;
     if (r->nskills > BRUG__MAX_SKILLS)
@@ -682,6 +710,8 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     err = find_id(w, W_OFFER_FIND, r->id, &oid);
     if (!err)
         err = check_mode(db, "offer", r->id, oid, mode);
+    if (!err)
+        err = bump_rev(w, 1);
     if (err)
         return err;
     if (r->has_employer) {
@@ -809,6 +839,13 @@ static brug_err delete_by_ext_id(brug_db *db, const char *what, const char *sql,
     if (sqlite3_changes(db->sql) == 0) {
         brug__db_rollback(db);
         return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
+    }
+    err = brug__db_exec(db, strcmp(what, "passport") == 0
+                                ? "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'passports'"
+                                : "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'offers'");
+    if (err) {
+        brug__db_rollback(db);
+        return err;
     }
     /* Nor does a consent or a token of theirs stay behind (the audit log does). */
     if (strcmp(what, "passport") == 0) {
@@ -1257,6 +1294,28 @@ static int people_version(brug_db *db)
         v = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     return v;
+}
+
+brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev)
+{
+    sqlite3_stmt *st = NULL;
+    brug_err err;
+    int rc;
+
+    *rev = -1;
+    if (people_version(db) < 4) /* not migrated yet (opened read-only): unknown */
+        return BRUG_OK;
+    err = brug__db_prepare(db, "SELECT rev FROM people_rev WHERE kind = ?1", &st);
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, kind, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *rev = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, "people revision");
+    return BRUG_OK;
 }
 
 /* Region code -> index of brug__regions, through a small map. */
