@@ -7,6 +7,9 @@
  *
  * The matcher reads passports through its own connection, so calls on it
  * are serialised (srv_matcher_lock); it is rebuilt when offers changed.
+ * For offer queries it keeps a person index, which the library checks
+ * against the passports' revision on every call: a passport written by
+ * the passport routes or by another process is matched at once.
  */
 #include <string.h>
 

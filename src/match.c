@@ -146,6 +146,10 @@ brug_err brug_matcher_new(brug_db *db, brug_matcher **out)
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
     m->db = db;
     m->alloc = db->alloc;
+    if (pthread_mutex_init(&m->people_mu, NULL) != 0) {
+        brug__free(&db->alloc, m);
+        return brug__db_error(db, BRUG_ENOMEM, "cannot create a mutex");
+    }
     m->nreg = brug__nregions; /* at most 64: reach masks are 64 bits */
     err = brug_onto_load(db, &m->onto);
     if (err)
@@ -190,6 +194,8 @@ void brug_matcher_free(brug_matcher *m)
     if (!m)
         return;
     a = m->alloc;
+    brug__person_index_free(m, m->people);
+    pthread_mutex_destroy(&m->people_mu);
     brug__offer_set_release(&m->offers);
     brug_onto_free(m->onto);
     brug__free(&a, m->km);
@@ -318,8 +324,7 @@ static int worse(brug__hit a, brug__hit b)
     return a.score < b.score || (a.score == b.score && a.id > b.id);
 }
 
-/* Offer h to a bounded heap (heap[0] the worst of at most cap hits). */
-static void hits_push(brug__hit *heap, uint32_t *n, uint32_t cap, brug__hit h)
+void brug__hits_push(brug__hit *heap, uint32_t *n, uint32_t cap, brug__hit h)
 {
     uint32_t i;
     if (*n == cap) {
@@ -353,20 +358,26 @@ static void hits_push(brug__hit *heap, uint32_t *n, uint32_t cap, brug__hit h)
 
 static void heap_push(brug__scratch *s, brug__hit h)
 {
-    hits_push(s->heap, &s->nheap, s->k, h);
+    brug__hits_push(s->heap, &s->nheap, s->k, h);
+}
+
+void brug__hits_sort(brug__hit *h, uint32_t n)
+{
+    uint32_t i, j;
+    for (i = 1; i < n; i++) { /* insertion sort: n is small */
+        brug__hit x = h[i];
+        for (j = i; j > 0 && worse(h[j - 1], x); j--)
+            h[j] = h[j - 1];
+        h[j] = x;
+    }
 }
 
 /* Empty the heap into out, best first; returns the count. */
 static uint32_t heap_drain(brug__scratch *s, brug__hit *out)
 {
-    uint32_t n = s->nheap, i, j;
+    uint32_t n = s->nheap;
     memcpy(out, s->heap, n * sizeof(*out));
-    for (i = 1; i < n; i++) { /* insertion sort: n is small */
-        brug__hit h = out[i];
-        for (j = i; j > 0 && worse(out[j - 1], h); j--)
-            out[j] = out[j - 1];
-        out[j] = h;
-    }
+    brug__hits_sort(out, n);
     s->nheap = 0;
     return n;
 }
@@ -653,7 +664,7 @@ brug_err brug_match_passport(brug_matcher *m, const char *id, const brug_match_o
 brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts *opts,
                           json_t **out)
 {
-    brug__person_set ps;
+    const brug__person_set *ps;
     brug__scratch s;
     brug__hit *hits;
     json_t *doc, *arr;
@@ -668,43 +679,31 @@ brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts
             break;
     if (o == of->n)
         return brug__db_error(m->db, BRUG_ENOTFOUND, "no offer \"%s\"", id);
-    err = brug__person_set_load(m->db, m->onto, NULL, &ps);
-    if (err)
-        return err;
     hits = brug__malloc(&m->alloc, ((size_t)k + 1) * sizeof(*hits));
     if (!hits || brug__scratch_init(m, &s, k)) {
         brug__free(&m->alloc, hits);
-        brug__person_set_release(&ps);
         return oom(m);
     }
-    for (i = 0; i < ps.n; i++) {
-        brug__person_view pv;
-        double fit;
-        uint32_t units;
-        brug__hit h;
-        brug__person_view_of(&ps, i, &pv);
-        fit = brug__fit(m, &pv, m->okey[o].attr, NULL);
-        if (fit < 0)
-            continue;
-        brug__expand(m, &s, &pv);
-        units = brug__coverage_units(m, &s, o);
-        brug__unexpand(&s);
-        if (units == 0)
-            continue;
-        h.score = brug__score_of(m->okey[o].wsum, units, fit);
-        h.id = i;
-        heap_push(&s, h);
+    /* The person index (match_offer.c), current with the stored passports. */
+    pthread_mutex_lock(&m->people_mu);
+    err = brug__person_index_sync(m);
+    if (err) {
+        pthread_mutex_unlock(&m->people_mu);
+        brug__scratch_release(m, &s);
+        brug__free(&m->alloc, hits);
+        return err;
     }
-    n = heap_drain(&s, hits);
+    ps = &m->people->set;
+    n = brug__offer_top_people(m, m->people, o, k, hits);
     arr = json_array();
     for (i = 0; arr && i < n; i++) {
         brug__person_view pv;
         json_t *e, *x;
-        brug__person_view_of(&ps, hits[i].id, &pv);
+        brug__person_view_of(ps, hits[i].id, &pv);
         brug__expand(m, &s, &pv);
         x = explain(m, &s, &pv, o, hits[i].score, lang);
         brug__unexpand(&s);
-        e = json_pack("{s:s, s:s}", "passport", ps.ext_id[hits[i].id], "region",
+        e = json_pack("{s:s, s:s}", "passport", ps->ext_id[hits[i].id], "region",
                       brug__regions[pv.region].code);
         if (!e || !x || json_object_update(e, x) || json_array_append_new(arr, e)) {
             json_decref(x);
@@ -714,6 +713,7 @@ brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts
         }
         json_decref(x);
     }
+    pthread_mutex_unlock(&m->people_mu);
     doc = NULL;
     if (arr) {
         doc = offer_fields(m, o, lang);
@@ -726,7 +726,6 @@ brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts
     }
     brug__scratch_release(m, &s);
     brug__free(&m->alloc, hits);
-    brug__person_set_release(&ps);
     if (!doc)
         return oom(m);
     *out = doc;

@@ -6,6 +6,7 @@
 #ifndef BRUG__MATCH_H
 #define BRUG__MATCH_H
 
+#include <pthread.h>
 #include <stdint.h>
 
 #include "brug/match.h"
@@ -29,6 +30,8 @@ typedef struct brug__offer_key {
     uint32_t id;   /* the matcher's offer index */
 } brug__offer_key;
 
+typedef struct brug__person_index brug__person_index;
+
 struct brug_matcher {
     brug_db *db;
     brug_alloc alloc;
@@ -44,6 +47,10 @@ struct brug_matcher {
     uint32_t *rbeg; /* nreg + 1: offers come ordered by region, r's are rbeg[r] .. rbeg[r+1]-1 */
     /* hierarchy neighbours (broader and narrower skills proper) */
     uint32_t *nb_ptr, *nb_col;
+    /* the person side (match_offer.c): built on the first offer-side
+     * query, rebuilt when passports changed; people_mu serialises its use */
+    pthread_mutex_t people_mu;
+    brug__person_index *people;
 };
 
 /* One person's matching attributes. */
@@ -144,6 +151,52 @@ typedef void (*brug__person_fn)(const brug_matcher *m, const brug__person_set *s
 brug_err brug__for_each_person(const brug_matcher *m, const brug__person_set *set,
                                unsigned nthreads, uint32_t k, int type, brug__person_fn fn,
                                void *ctx);
+
+/* Offer hit h to a bounded heap of at most cap hits (heap[0] the worst:
+ * the lowest score, then the highest index). */
+void brug__hits_push(brug__hit *heap, uint32_t *n, uint32_t cap, brug__hit h);
+/* Sort n hits best first (score descending, then index ascending). */
+void brug__hits_sort(brug__hit *h, uint32_t n);
+
+/* ---- the person side: offer -> best people (match_offer.c) ---- */
+
+/*
+ * An inverted index of every passport: for each skill proper, the people
+ * holding it with their evidence, plus the passports themselves (for the
+ * fit and explanations).  It records the passports' revision
+ * (brug__people_rev) it was built from.
+ */
+struct brug__person_index {
+    int64_t rev;                 /* passports revision indexed; -1 unknown (rebuilt every query) */
+    brug__person_set set;        /* every passport, dense 0..n-1 */
+    uint64_t *ptr;               /* nskill + 1: skill s's postings are post[ptr[s] .. ptr[s+1]-1] */
+    uint32_t *post;              /* person << 2 | evidence, ascending person */
+    uint32_t *rnb_ptr, *rnb_col; /* skills t with s in t's hierarchy neighbours (nb_col) */
+    /* per-query working memory */
+    uint16_t *acc;  /* per person: weight x credit units (0 between queries) */
+    uint8_t *best;  /* per person: credit for the current offer skill (0 between skills) */
+    uint32_t *cand; /* people with acc > 0 */
+    uint32_t *touched;
+    uint32_t *order;    /* candidates by descending units */
+    uint32_t *count;    /* 65537: candidates per units value */
+    size_t index_bytes; /* memory of the postings and working memory */
+    size_t set_bytes;   /* of the passports (at least) */
+};
+
+/* Make m->people current: build it when absent, rebuild it when the
+ * passports revision changed (or cannot be told).  Call with people_mu held. */
+brug_err brug__person_index_sync(brug_matcher *m);
+void brug__person_index_free(const brug_matcher *m, brug__person_index *x);
+
+/* The top k people for offer o from the index, into out (best first);
+ * returns how many.  Exactly the result of brug__offer_scan_people. */
+uint32_t brug__offer_top_people(const brug_matcher *m, brug__person_index *x, uint32_t o,
+                                uint32_t k, brug__hit *out);
+
+/* The same by scoring every person of set against offer o (the reference
+ * the index is tested against): s from brug__scratch_init with s->k. */
+uint32_t brug__offer_scan_people(const brug_matcher *m, const brug__person_set *set,
+                                 brug__scratch *s, uint32_t o, brug__hit *out);
 
 double brug__now(void);
 

@@ -5,7 +5,9 @@
  *
  * A brug_matcher is a read-only snapshot of the taxonomy and of every
  * offer, with an inverted index over skills; build it once and run many
- * queries.  It does not see offers stored after it was built.  The score
+ * queries.  It does not see offers stored after it was built.  Passports
+ * it always sees as stored: the offer side keeps its own index of them
+ * and rebuilds it when they changed (brug_match_offer).  The score
  * (0..100) is documented in docs/matching.md.
  *
  * Example:
@@ -68,8 +70,14 @@ BRUG_API brug_err brug_match_passport(brug_matcher *m, const char *id, const bru
 
 /*
  * The best passports for offer id: {"offer": id, "matches": [{"passport", "region",
- * "score", ...same explanation fields...}]}.  Reads every passport (seconds
- * for a million).  BRUG_ENOTFOUND when there is no such offer.
+ * "score", ...same explanation fields...}]}.  The first call on a matcher
+ * loads every passport and builds a person index inside the matcher
+ * (seconds for a million passports, ~0.4 GB); later calls use it
+ * (milliseconds).  Each call first reads the passports' revision, which
+ * every write or deletion of passports raises (through any connection or
+ * process), and rebuilds the index when it moved: results are never
+ * stale.  Calls on one matcher from several threads are serialised.
+ * BRUG_ENOTFOUND when there is no such offer.
  */
 BRUG_API brug_err brug_match_offer(brug_matcher *m, const char *id, const brug_match_opts *opts,
                                    json_t **out /* OUT */);

@@ -114,6 +114,20 @@ try:
           "employer sees candidates: %d %s" % (st, str(m)[:200]))
     expect_error(srv, "GET", "/api/v1/matches?offer=vac-1", 403, "EDENIED", "other employer",
                  headers=H(other))
+    # A passport written after that query is among the next query's candidates
+    # (the server keeps a person index and rebuilds it when passports change).
+    st, _, _ = srv.request("POST", "/api/v1/passports", body=dict(passport, id="bob"),
+                           headers=H(bob))
+    check(st == 201, "bob's passport: %d" % st)
+    st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
+    check(st == 200 and any(x["passport"] == "bob" for x in m["matches"]),
+          "a new passport is matched at once: %d %s" % (st, str(m)[:200]))
+    st, _, _ = srv.request("PUT", "/api/v1/passports/bob",
+                           body=dict(passport, id="bob", region="AM01", max_km=5), headers=H(bob))
+    check(st == 200, "bob moves away: %d" % st)
+    st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
+    check(st == 200 and not any(x["passport"] == "bob" for x in m["matches"]),
+          "a changed passport is matched as it is now: %d %s" % (st, str(m)[:200]))
     expect_error(srv, "GET", "/api/v1/matches", 400, "EINVAL", "matches without a subject",
                  headers=H(admin))
 
@@ -123,6 +137,9 @@ try:
     st, _, doc = srv.request("DELETE", "/api/v1/passports/alice", headers=H(alice))
     check(st == 200 and doc == {"deleted": "alice"}, "deleted: %d %s" % (st, doc))
     expect_error(srv, "GET", "/api/v1/passports/alice", 404, "ENOTFOUND", "gone", headers=H(admin))
+    st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
+    check(st == 200 and not any(x["passport"] == "alice" for x in m["matches"]),
+          "a deleted passport is not matched: %d %s" % (st, str(m)[:200]))
     # The person's own tokens go with the passport.
     expect_error(srv, "GET", "/api/v1/passports/alice", 401, "EDENIED", "token erased",
                  headers=H(alice))

@@ -430,6 +430,139 @@ static void match_batch_equals_all_pairs(void **state)
     check_batch_against_all_pairs(f->db, BRUG_OFFER_ANY, 1, 2);
 }
 
+/* The person index gives exactly the result of scoring every passport
+ * against the offer, for every offer and several k; the population has
+ * hierarchy credit, evidence kinds, travel limits and ruled-out sectors,
+ * and the test checks that those cases occur. */
+static void check_offer_index_against_scan(brug_db *db)
+{
+    static const uint32_t ks[] = {1, 3, 10, 1000};
+    brug_matcher *m = NULL;
+    brug__scratch s;
+    brug__hit *a = malloc(1001 * sizeof(*a)), *b = malloc(1001 * sizeof(*b));
+    uint32_t o, q, i, related = 0, excluded = 0, hits = 0;
+
+    assert_int_equal(brug_matcher_new(db, &m), BRUG_OK);
+    assert_int_equal(brug__person_index_sync(m), BRUG_OK);
+    assert_non_null(m->people);
+    assert_true(m->people->set.n > 0);
+    for (q = 0; q < sizeof(ks) / sizeof(ks[0]); q++) {
+        assert_int_equal(brug__scratch_init(m, &s, ks[q]), BRUG_OK);
+        for (o = 0; o < m->offers.n; o++) {
+            uint32_t na = brug__offer_scan_people(m, &m->people->set, &s, o, a);
+            uint32_t nb = brug__offer_top_people(m, m->people, o, ks[q], b);
+            assert_int_equal(na, nb);
+            for (i = 0; i < na; i++) {
+                assert_int_equal(a[i].id, b[i].id);
+                assert_true(a[i].score == b[i].score);
+            }
+            hits += na;
+        }
+        brug__scratch_release(m, &s);
+    }
+    /* the cases the comparison must have met */
+    assert_int_equal(brug__scratch_init(m, &s, 1), BRUG_OK);
+    for (o = 0; o < m->offers.n; o++)
+        for (i = 0; i < m->people->set.n; i++) {
+            brug__person_view pv;
+            uint32_t j;
+            brug__person_view_of(&m->people->set, i, &pv);
+            brug__expand(m, &s, &pv);
+            if (brug__coverage_units(m, &s, o) > 0 && brug__fit(m, &pv, m->okey[o].attr, NULL) < 0)
+                excluded++;
+            for (j = m->offers.ptr[o]; j < m->offers.ptr[o + 1]; j++)
+                related += s.cred[m->offers.skill[j]] > 0 &&
+                           s.src[m->offers.skill[j]] != m->offers.skill[j];
+            brug__unexpand(&s);
+        }
+    brug__scratch_release(m, &s);
+    assert_true(hits > 0);
+    assert_true(excluded > 0);
+    assert_true(related > 0);
+    brug_matcher_free(m);
+    free(a);
+    free(b);
+}
+
+static void match_offer_index_equals_scan(void **state)
+{
+    fx *f = *state;
+    char *path = test_tmp_path("match-dense.db");
+    brug_db *db = NULL;
+    populate_wide(f->db, 400, 150, 4242u);
+    check_offer_index_against_scan(f->db);
+    /* a denser population: many equal scores, ties broken by person index */
+    test_bridges_fixture(path);
+    assert_int_equal(brug_db_open(path, 0, NULL, &db), BRUG_OK);
+    populate_wide(db, 999, 20, 777u);
+    check_offer_index_against_scan(db);
+    brug_db_close(db);
+    test_remove_db(path);
+    free(path);
+}
+
+/* The position of passport id in the matches of offer, or -1. */
+static int offer_rank(brug_matcher *m, const char *offer, const char *id)
+{
+    brug_match_opts mo;
+    json_t *res = NULL, *e;
+    size_t i;
+    int at = -1;
+    memset(&mo, 0, sizeof(mo));
+    mo.top = 1000;
+    assert_int_equal(brug_match_offer(m, offer, &mo, &res), BRUG_OK);
+    json_array_foreach(json_object_get(res, "matches"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "passport")), id) == 0)
+            at = (int)i;
+    }
+    json_decref(res);
+    return at;
+}
+
+/* A passport written after an offer-side query, through another
+ * connection (as another process or the server's writer would) or the
+ * matcher's own, is seen by the next query; an unchanged database keeps
+ * the index. */
+static void match_offer_sees_passport_changes(void **state)
+{
+    fx *f = *state;
+    brug_db *other = NULL;
+    brug_matcher *m = NULL;
+    brug__person_index *x;
+    const char *strong = SK("patient_care", "credential") "," SK("hygiene", "credential") "," SK(
+        "communication", "credential");
+
+    populate(f->db, 30);
+    assert_int_equal(brug_db_open(f->path, 0, NULL, &other), BRUG_OK);
+    assert_int_equal(brug_matcher_new(other, &m), BRUG_OK);
+    assert_int_equal(offer_rank(m, "vac-1", "newbie"), -1);
+    x = m->people;
+    assert_non_null(x);
+    (void)offer_rank(m, "o1", "p00");
+    assert_ptr_equal(m->people, x); /* nothing changed: the same index */
+    /* written through another connection */
+    put_person(f->db, "newbie", "AM16", 30, strong, "");
+    assert_int_equal(offer_rank(m, "vac-1", "newbie"), 0);
+    /* replaced by a passport without those skills */
+    put_person(f->db, "newbie", "AM16", 30, SK("programming", "credential"), "");
+    assert_int_equal(offer_rank(m, "vac-1", "newbie"), -1);
+    put_person(f->db, "newbie", "AM16", 30, strong, "");
+    assert_int_equal(offer_rank(m, "vac-1", "newbie"), 0);
+    assert_int_equal(brug_passport_delete(f->db, "newbie"), BRUG_OK);
+    assert_int_equal(offer_rank(m, "vac-1", "newbie"), -1);
+    brug_matcher_free(m);
+    /* written through the matcher's own connection */
+    assert_int_equal(brug_matcher_new(f->db, &m), BRUG_OK);
+    assert_int_equal(offer_rank(m, "vac-1", "own"), -1);
+    put_person(f->db, "own", "AM16", 30, strong, "");
+    assert_int_equal(offer_rank(m, "vac-1", "own"), 0);
+    assert_int_equal(brug_passport_delete(f->db, "own"), BRUG_OK);
+    assert_int_equal(offer_rank(m, "vac-1", "own"), -1);
+    brug_matcher_free(m);
+    brug_db_close(other);
+}
+
 static void match_type_filter(void **state)
 {
     fx *f = *state;
@@ -593,6 +726,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(match_batch_agrees_with_single_and_offer_side, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(match_batch_equals_all_pairs, setup, teardown),
+        cmocka_unit_test_setup_teardown(match_offer_index_equals_scan, setup, teardown),
+        cmocka_unit_test_setup_teardown(match_offer_sees_passport_changes, setup, teardown),
         cmocka_unit_test_setup_teardown(match_type_filter, setup, teardown),
         cmocka_unit_test(match_assign_is_exact_against_brute_force),
         cmocka_unit_test_setup_teardown(match_assign_respects_capacity, setup, teardown),
