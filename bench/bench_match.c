@@ -35,6 +35,7 @@
 
 typedef struct run_result {
     double seconds;
+    double cpu; /* user + system seconds of the child */
     double peak_mb;
     int status;
 } run_result;
@@ -49,7 +50,7 @@ static double now(void)
 /* Run argv (NULL-terminated) with stdout to out_path (NULL: inherit). */
 static run_result run(const char *const argv[], const char *out_path, const char *err_path)
 {
-    run_result r = {0, 0, -1};
+    run_result r = {0, 0, 0, -1};
     struct rusage ru;
     double t0;
     int status = 0;
@@ -76,6 +77,8 @@ static run_result run(const char *const argv[], const char *out_path, const char
     }
     r.seconds = now() - t0;
     r.peak_mb = (double)ru.ru_maxrss / 1024.0;
+    r.cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec * 1e-6 +
+            (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec * 1e-6;
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
     return r;
 }
@@ -104,8 +107,21 @@ static double person_load_seconds(const char *path)
 
 static void row(const char *what, run_result r)
 {
-    printf("  %-34s %9.2f s %9.1f MB%s\n", what, r.seconds, r.peak_mb, r.status ? "   FAILED" : "");
+    printf("  %-34s %9.2f s %9.2f s %9.1f MB%s\n", what, r.seconds, r.cpu, r.peak_mb,
+           r.status ? "   FAILED" : "");
     fflush(stdout);
+}
+
+/* Copy a small text file (a command's JSON summary) to stdout, indented. */
+static void print_file(const char *path, const char *indent)
+{
+    char line[512];
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    while (fgets(line, sizeof(line), f))
+        printf("%s%s", indent, line);
+    fclose(f);
 }
 
 static void must(run_result r, const char *what)
@@ -330,7 +346,7 @@ int main(int argc, char **argv)
     printf("brug matching benchmark: %lu passports, %lu offers (seed %lu), %lu threads\n", persons,
            offers, seed, threads);
     printf("taxonomy: %s\n", esco);
-    printf("  %-34s %11s %12s\n", "step", "wall", "peak RSS");
+    printf("  %-34s %11s %11s %12s\n", "step", "wall", "CPU", "peak RSS");
     {
         const char *imp[] = {brug, "--db", db, "import", "esco", esco, NULL};
         r = run(imp, "/dev/null", "/dev/null");
@@ -364,7 +380,7 @@ int main(int argc, char **argv)
         r = run(m, "/dev/null", log);
         row("match --all --top 10", r);
         must(r, "match --all");
-        printf("    (summary with load/match/write split in %s)\n", log);
+        print_file(log, "    ");
         free(log);
     }
     {
@@ -374,7 +390,7 @@ int main(int argc, char **argv)
         r = run(a, log, NULL);
         row("assign --placements", r);
         must(r, "assign");
-        printf("    (placed and total score in %s)\n", log);
+        print_file(log, "    ");
         free(log);
     }
 
