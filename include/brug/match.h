@@ -72,7 +72,7 @@ BRUG_API brug_err brug_match_passport(brug_matcher *m, const char *id, const bru
  * The best passports for offer id: {"offer": id, "matches": [{"passport", "region",
  * "score", ...same explanation fields...}]}.  The first call on a matcher
  * loads every passport and builds a person index inside the matcher
- * (seconds for a million passports, ~0.4 GB); later calls use it
+ * (about a second and 0.3 GB for a million passports); later calls use it
  * (milliseconds).  Each call first reads the passports' revision, which
  * every write or deletion of passports raises (through any connection or
  * process), and rebuilds the index when it moved: results are never
