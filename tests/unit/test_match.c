@@ -563,6 +563,32 @@ static void match_offer_sees_passport_changes(void **state)
     brug_db_close(other);
 }
 
+/* No passports at all: an empty index and no matches; the first passport
+ * stored (holding only a narrower skill) is then found through the
+ * hierarchy, with the half credit. */
+static void match_offer_from_no_passports(void **state)
+{
+    fx *f = *state;
+    brug_matcher *m = NULL;
+    json_t *res = NULL, *e;
+    assert_int_equal(test_put_offer(f->db, OFFER_WELD, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(brug_matcher_new(f->db, &m), BRUG_OK);
+    assert_int_equal(brug_match_offer(m, "pl-weld", NULL, &res), BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(res, "matches")), 0);
+    assert_int_equal(m->people->set.n, 0);
+    json_decref(res);
+    put_person(f->db, "w", "AM16", 30, SK("tig_welding", "credential"), "");
+    assert_int_equal(brug_match_offer(m, "pl-weld", NULL, &res), BRUG_OK);
+    e = json_array_get(json_object_get(res, "matches"), 0);
+    assert_non_null(e);
+    assert_string_equal(json_string_value(json_object_get(e, "passport")), "w");
+    assert_float_equal(json_real_value(json_object_get(e, "skill_coverage")), 0.5, 1e-6);
+    assert_int_equal(json_array_size(json_object_get(res, "matches")), 1);
+    json_decref(res);
+    assert_int_equal(brug_match_offer(m, "nope", NULL, &res), BRUG_ENOTFOUND);
+    brug_matcher_free(m);
+}
+
 static void match_type_filter(void **state)
 {
     fx *f = *state;
@@ -728,6 +754,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(match_batch_equals_all_pairs, setup, teardown),
         cmocka_unit_test_setup_teardown(match_offer_index_equals_scan, setup, teardown),
         cmocka_unit_test_setup_teardown(match_offer_sees_passport_changes, setup, teardown),
+        cmocka_unit_test_setup_teardown(match_offer_from_no_passports, setup, teardown),
         cmocka_unit_test_setup_teardown(match_type_filter, setup, teardown),
         cmocka_unit_test(match_assign_is_exact_against_brute_force),
         cmocka_unit_test_setup_teardown(match_assign_respects_capacity, setup, teardown),
