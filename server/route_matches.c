@@ -6,7 +6,8 @@
  * (include/brug/match.h).
  *
  * The matcher reads passports through its own connection, so calls on it
- * are serialised (srv_matcher_lock); it is rebuilt when offers changed.
+ * are serialised (srv_matcher_lock); it is rebuilt when offers changed
+ * (through this server, or another process: brug_matcher_stale).
  * For offer queries it keeps a person index, which the library checks
  * against the passports' revision on every call: a passport written by
  * the passport routes or by another process is matched at once.

@@ -202,7 +202,9 @@ static void req_db_release(srv_req *req)
 brug_matcher *srv_matcher_lock(srv_app *app, char *msg, size_t size)
 {
     pthread_mutex_lock(&app->match_mu);
-    if (app->matcher && !app->matcher_stale)
+    /* offers written by this server mark it stale; by another process,
+     * the offers' revision in the database tells */
+    if (app->matcher && !app->matcher_stale && !brug_matcher_stale(app->matcher))
         return app->matcher;
     brug_matcher_free(app->matcher);
     app->matcher = NULL;

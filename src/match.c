@@ -155,6 +155,11 @@ brug_err brug_matcher_new(brug_db *db, brug_matcher **out)
     if (err)
         goto fail;
     m->nskill = m->onto->nskill_proper;
+    /* the revision before the offers: a write in between only makes the
+     * matcher look stale once more (brug_matcher_stale) */
+    err = brug__people_rev(db, "offers", &m->offers_rev);
+    if (err)
+        goto fail;
     err = brug__offer_set_load(db, m->onto, NULL, &m->offers);
     if (err)
         goto fail;
@@ -206,6 +211,16 @@ void brug_matcher_free(brug_matcher *m)
     brug__free(&a, m->nb_ptr);
     brug__free(&a, m->nb_col);
     brug__free(&a, m);
+}
+
+int brug_matcher_stale(brug_matcher *m)
+{
+    int64_t rev;
+    if (!m || m->offers_rev < 0)
+        return 0;
+    if (brug__people_rev(m->db, "offers", &rev) != BRUG_OK)
+        return 1; /* cannot tell: a rebuild reports what is wrong */
+    return rev != m->offers_rev;
 }
 
 uint32_t brug_matcher_offer_count(const brug_matcher *m)

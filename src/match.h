@@ -37,7 +37,8 @@ struct brug_matcher {
     brug_alloc alloc;
     brug_onto *onto;
     brug__offer_set offers;
-    uint32_t nskill; /* skills proper */
+    int64_t offers_rev; /* the offers' revision loaded (brug__people_rev), -1 unknown */
+    uint32_t nskill;    /* skills proper */
     uint32_t nreg;
     double *km;            /* nreg * nreg centroid distances */
     brug__offer_key *okey; /* per offer */

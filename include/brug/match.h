@@ -5,7 +5,8 @@
  *
  * A brug_matcher is a read-only snapshot of the taxonomy and of every
  * offer, with an inverted index over skills; build it once and run many
- * queries.  It does not see offers stored after it was built.  Passports
+ * queries.  It does not see offers stored after it was built
+ * (brug_matcher_stale tells when there are such).  Passports
  * it always sees as stored: the offer side keeps its own index of them
  * and rebuilds it when they changed (brug_match_offer).  The score
  * (0..100) is documented in docs/matching.md.
@@ -52,6 +53,15 @@ typedef struct brug_matcher brug_matcher;
  */
 BRUG_API brug_err brug_matcher_new(brug_db *db, brug_matcher **out /* OUT */);
 BRUG_API void brug_matcher_free(brug_matcher *m);
+
+/*
+ * 1 when offers were stored, changed or deleted since m was built (through
+ * any connection or process: every such transaction raises the offers'
+ * revision in the database), so m should be rebuilt; 0 when not, and when
+ * that cannot be told (a database not yet migrated, opened read-only) or
+ * m is NULL.  One small query on m's database.
+ */
+BRUG_API int brug_matcher_stale(brug_matcher *m);
 
 /* Number of offers the matcher holds. */
 BRUG_API uint32_t brug_matcher_offer_count(const brug_matcher *m);

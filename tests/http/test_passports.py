@@ -114,6 +114,14 @@ try:
           "employer sees candidates: %d %s" % (st, str(m)[:200]))
     expect_error(srv, "GET", "/api/v1/matches?offer=vac-1", 403, "EDENIED", "other employer",
                  headers=H(other))
+    # An offer stored by another process (the CLI) is matched without a restart.
+    lines = os.path.join(d, "offers.jsonl")
+    with open(lines, "w") as f:
+        f.write(json.dumps(dict(offer, id="vac-2", employer="emp-smit")) + "\n")
+    run("--db", db, "import", "offers", lines)
+    st, _, m = srv.get("/api/v1/matches?offer=vac-2", headers=H(smit))
+    check(st == 200 and any(x["passport"] == "alice" for x in m["matches"]),
+          "an offer imported by another process is matched: %d %s" % (st, str(m)[:200]))
     # A passport written after that query is among the next query's candidates
     # (the server keeps a person index and rebuilds it when passports change).
     st, _, _ = srv.request("POST", "/api/v1/passports", body=dict(passport, id="bob"),

@@ -542,7 +542,9 @@ static void match_offer_sees_passport_changes(void **state)
     (void)offer_rank(m, "o1", "p00");
     assert_ptr_equal(m->people, x); /* nothing changed: the same index */
     /* written through another connection */
+    assert_int_equal(brug_matcher_stale(m), 0);
     put_person(f->db, "newbie", "AM16", 30, strong, "");
+    assert_int_equal(brug_matcher_stale(m), 0); /* passports do not make offers stale */
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), 0);
     /* replaced by a passport without those skills */
     put_person(f->db, "newbie", "AM16", 30, SK("programming", "credential"), "");
@@ -551,6 +553,10 @@ static void match_offer_sees_passport_changes(void **state)
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), 0);
     assert_int_equal(brug_passport_delete(f->db, "newbie"), BRUG_OK);
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), -1);
+    /* an offer written elsewhere: the matcher says it is stale */
+    assert_int_equal(brug_offer_delete(f->db, "o1"), BRUG_OK);
+    assert_int_equal(brug_matcher_stale(m), 1);
+    assert_int_equal(brug_matcher_stale(NULL), 0);
     brug_matcher_free(m);
     /* written through the matcher's own connection */
     assert_int_equal(brug_matcher_new(f->db, &m), BRUG_OK);
