@@ -1,15 +1,17 @@
 # Makefile - the two commands of the README, and a few conveniences.
 #   make demo   install missing Debian packages, build, import the demo data, run a sample query
 #   make test   install missing packages, run the whole suite in the normal and the sanitizer build
+#   make test-tsan  the threaded tests (matching, server) under ThreadSanitizer (not in make test)
 #   make fuzz   build the libFuzzer drivers (clang) into build-fuzz/ and run each FUZZ_SECONDS (60)
 # The real build is CMake (CMakeLists.txt); this file only drives it.
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB ?= $(BUILD)/demo.db
 
-.PHONY: all deps build build-asan demo test test-normal test-asan lint clean fuzz
+.PHONY: all deps build build-asan build-tsan demo test test-normal test-asan test-tsan lint clean fuzz
 
 all: build
 
@@ -24,6 +26,10 @@ build-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Sanitize >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 
+build-tsan: deps
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Tsan >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS)
+
 demo: build
 	@sh scripts/demo.sh $(BUILD)/brug $(DEMO_DB)
 
@@ -36,6 +42,11 @@ test-asan: build-asan
 
 test: lint test-normal test-asan
 
+# A race report stops the process (halt_on_error), so the test fails.
+test-tsan: build-tsan
+	@cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS) -R 'test_match|test_people|test_bridges|t5000|t700'
+
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
@@ -44,4 +55,4 @@ lint:
 	@sh scripts/lint.sh .
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) build-fuzz

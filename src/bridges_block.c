@@ -139,7 +139,7 @@ static size_t spread(const brug_bridges *b, brug__bridges_block *s, const uint32
 /* Wider SIMD where the CPU has it, chosen at run time (x86-64 with GCC's
  * function multiversioning); every clone computes the same IEEE doubles. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&                             \
-    !defined(__SANITIZE_ADDRESS__)
+    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 #define BRUG__CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define BRUG__CLONES
