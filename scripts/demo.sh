@@ -1,7 +1,8 @@
 #!/bin/sh
 # demo.sh - the main job on the embedded demo data: import data/demo into a
-# fresh database, run sample queries, then start the web server in the
-# foreground and print the address to open (Ctrl-C stops it).
+# fresh database, run sample queries (search, bridges, a training plan,
+# generated passports and offers matched and assigned), then start the web
+# server in the foreground and print the address to open (Ctrl-C stops it).
 # Usage: demo.sh BRUG_BINARY DB.  BRUG_DEMO_SERVE=no skips the server;
 # BRUG_DEMO_PORT picks the port (default 8080; 0: any free port).
 set -eu
@@ -33,6 +34,29 @@ if has plan; then
     echo
     echo "\$ brug plan --from welder --to 'heat pump technician' --region NL-NB"
     "$BRUG" --db "$DB" plan --from welder --to "heat pump technician" --region NL-NB
+fi
+if has match; then
+    # Skills passports and offers: generated from the demo taxonomy (brug gen
+    # is deterministic for a seed), then matched and assigned.
+    PEOPLE=$(dirname "$DB")/demo-people
+    echo
+    echo "\$ brug gen --persons 5000 --offers 800 --seed 1 --out $PEOPLE"
+    "$BRUG" --db "$DB" gen --persons 5000 --offers 800 --seed 1 --out "$PEOPLE"
+    "$BRUG" --db "$DB" import offers "$PEOPLE/offers.jsonl"
+    "$BRUG" --db "$DB" import passports "$PEOPLE/passports.jsonl"
+    echo
+    echo "\$ brug match --passport p00000001 --top 3"
+    "$BRUG" --db "$DB" match --passport p00000001 --top 3
+    echo
+    echo "\$ brug match --offer o00000254 --top 3"
+    "$BRUG" --db "$DB" match --offer o00000254 --top 3
+    echo
+    echo "\$ brug match --all --top 5 --out $PEOPLE/matches.tsv"
+    "$BRUG" --db "$DB" match --all --top 5 --out "$PEOPLE/matches.tsv" 2>/dev/null
+    head -n 3 "$PEOPLE/matches.tsv"
+    echo
+    echo "\$ brug assign --placements --out $PEOPLE/placements.tsv"
+    "$BRUG" --db "$DB" assign --placements --out "$PEOPLE/placements.tsv"
 fi
 if [ "${BRUG_DEMO_SERVE:-yes}" != no ] && has serve; then
     PORT=${BRUG_DEMO_PORT:-8080}
