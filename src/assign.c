@@ -400,7 +400,8 @@ brug_err brug_assign_placements(brug_matcher *m, const brug_assign_opts *opts, c
         goto out;
     }
     err = brug__for_each_person(m, &ps, opts ? opts->threads : 0, c.k, BRUG__OFFER_PLACEMENT,
-                                cand_one, &c);
+                                cand_one, &c, opts ? opts->progress : NULL,
+                                opts ? opts->progress_ctx : NULL);
     if (err)
         goto out;
     for (i = 0; i < ps.n; i++)

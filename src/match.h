@@ -151,7 +151,7 @@ typedef void (*brug__person_fn)(const brug_matcher *m, const brug__person_set *s
                                 brug__scratch *s, void *ctx);
 brug_err brug__for_each_person(const brug_matcher *m, const brug__person_set *set,
                                unsigned nthreads, uint32_t k, int type, brug__person_fn fn,
-                               void *ctx);
+                               void *ctx, brug_match_progress_fn progress, void *progress_ctx);
 
 /* Offer hit h to a bounded heap of at most cap hits (heap[0] the worst:
  * the lowest score, then the highest index). */

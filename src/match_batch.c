@@ -270,26 +270,31 @@ typedef struct pool {
     uint32_t k;
     int type;
     atomic_uint next;
+    atomic_uint done; /* people matched so far */
     atomic_int failed;
+    brug_match_progress_fn progress; /* called by the calling thread only */
+    void *progress_ctx;
+    uint32_t reported; /* the last done value passed to progress */
 } pool;
 
-static void *pool_worker(void *arg)
+/* Take work items until none is left; the calling thread (caller != 0)
+ * also reports progress after each of its items. */
+static void pool_work(pool *pl, int caller)
 {
-    pool *pl = arg;
     brug__scratch s;
     uint32_t cur = UINT32_MAX;
     if (brug__scratch_init(pl->m, &s, pl->k)) {
         atomic_store(&pl->failed, 1);
-        return NULL;
+        return;
     }
     s.reach = reach_new(pl->m);
     if (!s.reach) {
         brug__scratch_release(pl->m, &s);
         atomic_store(&pl->failed, 1);
-        return NULL;
+        return;
     }
     for (;;) {
-        uint32_t it = atomic_fetch_add(&pl->next, 1), i;
+        uint32_t it = atomic_fetch_add(&pl->next, 1), i, n, done;
         if (it >= pl->g->nitem || atomic_load(&pl->failed))
             break;
         if (pl->g->item_g[it] != cur) {
@@ -298,16 +303,27 @@ static void *pool_worker(void *arg)
         }
         for (i = pl->g->item[it]; i < pl->g->item[it + 1]; i++)
             pl->fn(pl->m, pl->set, pl->g->order[i], &s, pl->ctx);
+        n = pl->g->item[it + 1] - pl->g->item[it];
+        done = atomic_fetch_add(&pl->done, n) + n;
+        if (caller && pl->progress) {
+            pl->progress(pl->progress_ctx, done, pl->set->n);
+            pl->reported = done;
+        }
     }
     reach_free(pl->m, s.reach);
     s.reach = NULL;
     brug__scratch_release(pl->m, &s);
+}
+
+static void *pool_thread(void *arg)
+{
+    pool_work(arg, 0);
     return NULL;
 }
 
 brug_err brug__for_each_person(const brug_matcher *m, const brug__person_set *set,
                                unsigned nthreads, uint32_t k, int type, brug__person_fn fn,
-                               void *ctx)
+                               void *ctx, brug_match_progress_fn progress, void *progress_ctx)
 {
     pthread_t th[64];
     unsigned t, started = 0;
@@ -327,14 +343,20 @@ brug_err brug__for_each_person(const brug_matcher *m, const brug__person_set *se
     pl.ctx = ctx;
     pl.k = k;
     pl.type = type;
+    pl.progress = progress;
+    pl.progress_ctx = progress_ctx;
+    pl.reported = 0;
     atomic_init(&pl.next, 0);
+    atomic_init(&pl.done, 0);
     atomic_init(&pl.failed, 0);
     for (t = 1; t < nthreads; t++) {
-        if (pthread_create(&th[t], NULL, pool_worker, &pl) != 0)
+        if (pthread_create(&th[t], NULL, pool_thread, &pl) != 0)
             break;
         started++;
     }
-    pool_worker(&pl);
+    pool_work(&pl, 1);
+    if (progress && !atomic_load(&pl.failed) && (pl.reported != set->n || set->n == 0))
+        progress(progress_ctx, set->n, set->n);
     for (t = 1; t <= started; t++)
         pthread_join(th[t], NULL);
     groups_free(m, &g);
@@ -413,7 +435,8 @@ brug_err brug_match_all(brug_matcher *m, const brug_match_opts *opts, const char
         err = brug__db_error(m->db, BRUG_ENOMEM, "out of memory");
         goto out;
     }
-    err = brug__for_each_person(m, &ps, opts ? opts->threads : 0, c.k, c.type, all_one, &c);
+    err = brug__for_each_person(m, &ps, opts ? opts->threads : 0, c.k, c.type, all_one, &c,
+                                opts ? opts->progress : NULL, opts ? opts->progress_ctx : NULL);
     if (err)
         goto out;
     t2 = brug__now();

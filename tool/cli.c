@@ -171,3 +171,16 @@ int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, do
     *out = v;
     return 1;
 }
+
+void cli_match_progress(void *pctx, uint64_t done, uint64_t total)
+{
+    cli_ctx *ctx = pctx;
+    if (!ctx->err_is_tty)
+        return;
+    fprintf(ctx->err, "\r  matching: %3llu%% (%llu of %llu passports)",
+            (unsigned long long)(total ? done * 100 / total : 100), (unsigned long long)done,
+            (unsigned long long)total);
+    if (done >= total)
+        fputc('\n', ctx->err);
+    fflush(ctx->err);
+}

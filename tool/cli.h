@@ -88,4 +88,9 @@ int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long 
 int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
                      double *out /* OUT */);
 
+/* A brug_match_progress_fn for the batch commands: "matching: 45% (450000
+ * of 1000000 passports)" redrawn on standard error when it is a terminal;
+ * ctx is the cli_ctx. */
+void cli_match_progress(void *ctx, uint64_t done, uint64_t total);
+
 #endif

@@ -71,6 +71,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)
         return CLI_FAIL;
+    ao.progress = cli_match_progress;
+    ao.progress_ctx = ctx;
     err = brug_matcher_new(db, &m);
     if (!err)
         err = brug_assign_placements(m, &ao, out, &sum);

@@ -172,6 +172,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)
         return CLI_FAIL;
+    mo.progress = cli_match_progress;
+    mo.progress_ctx = ctx;
     err = brug_matcher_new(db, &m);
     if (!err) {
         if (all)

@@ -36,11 +36,17 @@ typedef enum brug_offer_type {
     BRUG_OFFER_PLACEMENT = 2,
 } brug_offer_type;
 
+/* Progress of a batch: done of total passports matched so far.  Called from
+ * the calling thread only, a few hundred times per run at most. */
+typedef void (*brug_match_progress_fn)(void *ctx, uint64_t done, uint64_t total);
+
 typedef struct brug_match_opts {
-    uint32_t top;         /* results per passport / offer; 0 means 10 (at most 1000) */
-    brug_offer_type type; /* which offers (passport side); BRUG_OFFER_ANY for both */
-    unsigned threads;     /* batch matching; 0 means 2 */
-    const char *lang;     /* labels in explanations; NULL means "en" */
+    uint32_t top;                    /* results per passport / offer; 0 means 10 (at most 1000) */
+    brug_offer_type type;            /* which offers (passport side); BRUG_OFFER_ANY for both */
+    unsigned threads;                /* batch matching; 0 means 2 */
+    const char *lang;                /* labels in explanations; NULL means "en" */
+    brug_match_progress_fn progress; /* brug_match_all; NULL: none */
+    void *progress_ctx;
 } brug_match_opts;
 
 typedef struct brug_matcher brug_matcher;
@@ -102,8 +108,10 @@ BRUG_API brug_err brug_match_all(brug_matcher *m, const brug_match_opts *opts, c
                                  json_t **summary /* OUT */);
 
 typedef struct brug_assign_opts {
-    uint32_t candidates; /* placements considered per person (their best); 0 means 20 */
-    unsigned threads;    /* for building the candidate graph; 0 means 2 */
+    uint32_t candidates;             /* placements considered per person (their best); 0 means 20 */
+    unsigned threads;                /* for building the candidate graph; 0 means 2 */
+    brug_match_progress_fn progress; /* while building the candidate graph; NULL: none */
+    void *progress_ctx;
 } brug_assign_opts;
 
 /*

@@ -5,6 +5,7 @@
  * exactness of the placement assignment against brute force.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,8 +260,9 @@ static void match_batch_agrees_with_single_and_offer_side(void **state)
             assert_string_equal(json_string_value(json_object_get(e, "offer")), tok);
             assert_float_equal(json_real_value(json_object_get(e, "score")), atof(colon + 1), 1e-4);
             /* The offer side scores the same pair the same. */
-            assert_int_equal(brug_match_offer(m, tok, &(brug_match_opts){1000, 0, 0, NULL}, &off),
-                             BRUG_OK);
+            assert_int_equal(
+                brug_match_offer(m, tok, &(brug_match_opts){1000, 0, 0, NULL, NULL, NULL}, &off),
+                BRUG_OK);
             json_array_foreach(json_object_get(off, "matches"), j, om)
             {
                 if (strcmp(json_string_value(json_object_get(om, "passport")), line) == 0) {
@@ -595,11 +597,53 @@ static void match_offer_from_no_passports(void **state)
     brug_matcher_free(m);
 }
 
+typedef struct progress_log {
+    pthread_t caller;
+    uint64_t calls, last, total;
+    int monotonic, same_thread;
+} progress_log;
+
+static void log_progress(void *ctx, uint64_t done, uint64_t total)
+{
+    progress_log *l = ctx;
+    l->monotonic &= done >= l->last && done <= total;
+    l->same_thread &= pthread_equal(pthread_self(), l->caller) != 0;
+    l->last = done;
+    l->total = total;
+    l->calls++;
+}
+
+/* The batch reports progress from the calling thread, never backwards,
+ * ending at every passport. */
+static void match_batch_reports_progress(void **state)
+{
+    fx *f = *state;
+    brug_matcher *m = NULL;
+    brug_match_opts mo;
+    char *out = test_tmp_path("progress.tsv");
+    progress_log l = {pthread_self(), 0, 0, 0, 1, 1};
+    populate_wide(f->db, 300, 60, 99u);
+    memset(&mo, 0, sizeof(mo));
+    mo.threads = 3;
+    mo.progress = log_progress;
+    mo.progress_ctx = &l;
+    assert_int_equal(brug_matcher_new(f->db, &m), BRUG_OK);
+    assert_int_equal(brug_match_all(m, &mo, out, NULL), BRUG_OK);
+    assert_true(l.calls >= 1);
+    assert_true(l.monotonic);
+    assert_true(l.same_thread);
+    assert_int_equal(l.last, 300);
+    assert_int_equal(l.total, 300);
+    brug_matcher_free(m);
+    remove(out);
+    free(out);
+}
+
 static void match_type_filter(void **state)
 {
     fx *f = *state;
     brug_matcher *m = NULL;
-    brug_match_opts mo = {100, BRUG_OFFER_PLACEMENT, 0, NULL};
+    brug_match_opts mo = {100, BRUG_OFFER_PLACEMENT, 0, NULL, NULL, NULL};
     json_t *res = NULL, *e;
     size_t i;
     populate(f->db, 10);
@@ -761,6 +805,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(match_offer_index_equals_scan, setup, teardown),
         cmocka_unit_test_setup_teardown(match_offer_sees_passport_changes, setup, teardown),
         cmocka_unit_test_setup_teardown(match_offer_from_no_passports, setup, teardown),
+        cmocka_unit_test_setup_teardown(match_batch_reports_progress, setup, teardown),
         cmocka_unit_test_setup_teardown(match_type_filter, setup, teardown),
         cmocka_unit_test(match_assign_is_exact_against_brute_force),
         cmocka_unit_test_setup_teardown(match_assign_respects_capacity, setup, teardown),
