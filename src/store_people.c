@@ -1388,6 +1388,63 @@ static void person_cols_free(const brug_alloc *a, person_cols *c)
     brug__free(a, c->ptr);
 }
 
+/*
+ * Append one record's skills (matcher index) and flags (evidence, or
+ * essential 0/1) to sk and fl: from its packed record, column col of st,
+ * or, when that is NULL (a row no packing step has seen; cannot happen
+ * after the step that fills them, but costs nothing to handle), from its
+ * rows: *rows is prepared from rows_sql on first use and bound to column 0
+ * of st.  Skills outside sidx are skipped.  BRUG_ENOMEM is returned
+ * without a message; other errors name what.
+ */
+static brug_err append_record_skills(brug_db *db, sqlite3_stmt *st, int col, unsigned bits,
+                                     const char *rows_sql, sqlite3_stmt **rows,
+                                     const id_index *sidx, growbuf *sk, growbuf *fl,
+                                     const char *what)
+{
+    const brug_alloc *a = &db->alloc;
+    if (sqlite3_column_type(st, col) == SQLITE_NULL) {
+        brug_err err;
+        int rc;
+        if (!*rows) {
+            err = brug__db_prepare(db, rows_sql, rows);
+            if (err)
+                return err;
+        }
+        sqlite3_bind_int64(*rows, 1, sqlite3_column_int64(st, 0));
+        for (rc = sqlite3_step(*rows); rc == SQLITE_ROW; rc = sqlite3_step(*rows)) {
+            uint32_t i = id_index_get(sidx, sqlite3_column_int64(*rows, 0));
+            unsigned flag = (unsigned)sqlite3_column_int(*rows, 1);
+            if (i == BRUG_NO_INDEX)
+                continue;
+            if (!grow(a, sk, sk->n + 1) || !grow(a, fl, fl->n + 1)) {
+                sqlite3_reset(*rows);
+                return BRUG_ENOMEM;
+            }
+            ((uint32_t *)sk->v)[sk->n++] = i;
+            ((uint8_t *)fl->v)[fl->n++] = (uint8_t)(bits == OFFER_BITS ? flag != 0 : flag);
+        }
+        sqlite3_reset(*rows);
+        return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, what);
+    } else {
+        int len = sqlite3_column_bytes(st, col);
+        const uint8_t *p = sqlite3_column_blob(st, col), *end = p + len;
+        int64_t k = 0;
+        uint8_t f;
+        /* Each skill takes at least one byte. */
+        if (!grow(a, sk, sk->n + (size_t)len) || !grow(a, fl, fl->n + (size_t)len))
+            return BRUG_ENOMEM;
+        while (unpack_skill(&p, end, bits, &k, &f)) {
+            uint32_t i = id_index_get(sidx, k);
+            if (i == BRUG_NO_INDEX)
+                continue;
+            ((uint32_t *)sk->v)[sk->n++] = i;
+            ((uint8_t *)fl->v)[fl->n++] = f;
+        }
+        return BRUG_OK;
+    }
+}
+
 brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
                                brug__person_set *s)
 {
@@ -1430,9 +1487,6 @@ brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *i
     c.ptr[0] = 0;
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         size_t n = c.n;
-        const uint8_t *p, *end;
-        int64_t k = 0;
-        uint8_t e;
         int len;
         char *x;
 
@@ -1449,49 +1503,13 @@ brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *i
         c.drv[n] = (uint8_t)sqlite3_column_int(st, 5);
         c.pre[n] = (uint32_t)sqlite3_column_int64(st, 6);
         c.exc[n] = (uint32_t)sqlite3_column_int64(st, 7);
-        if (sqlite3_column_type(st, 8) == SQLITE_NULL) {
-            /* Not packed (cannot happen after step 2, but cost nothing to
-             * handle): this person's rows. */
-            if (!rows) {
-                err = brug__db_prepare(db,
-                                       "SELECT skill, evidence FROM person_skill "
-                                       "WHERE person = ?1",
-                                       &rows);
-                if (err)
-                    goto fail;
-            }
-            sqlite3_bind_int64(rows, 1, sqlite3_column_int64(st, 0));
-            for (rc = sqlite3_step(rows); rc == SQLITE_ROW; rc = sqlite3_step(rows)) {
-                uint32_t i = id_index_get(&sidx, sqlite3_column_int64(rows, 0));
-                if (i == BRUG_NO_INDEX)
-                    continue;
-                if (!grow(a, &sk, sk.n + 1) || !grow(a, &ev, ev.n + 1)) {
-                    sqlite3_reset(rows);
-                    goto oom;
-                }
-                ((uint32_t *)sk.v)[sk.n++] = i;
-                ((uint8_t *)ev.v)[ev.n++] = (uint8_t)sqlite3_column_int(rows, 1);
-            }
-            sqlite3_reset(rows);
-            if (rc != SQLITE_DONE) {
-                err = brug__db_sqlerr(db, rc, "passport skills");
-                goto fail;
-            }
-        } else {
-            len = sqlite3_column_bytes(st, 8);
-            p = sqlite3_column_blob(st, 8);
-            end = p + len;
-            /* Each skill takes at least one byte. */
-            if (!grow(a, &sk, sk.n + (size_t)len) || !grow(a, &ev, ev.n + (size_t)len))
-                goto oom;
-            while (unpack_skill(&p, end, PERSON_BITS, &k, &e)) {
-                uint32_t i = id_index_get(&sidx, k);
-                if (i == BRUG_NO_INDEX)
-                    continue;
-                ((uint32_t *)sk.v)[sk.n++] = i;
-                ((uint8_t *)ev.v)[ev.n++] = e;
-            }
-        }
+        err = append_record_skills(db, st, 8, PERSON_BITS,
+                                   "SELECT skill, evidence FROM person_skill WHERE person = ?1",
+                                   &rows, &sidx, &sk, &ev, "passport skills");
+        if (err == BRUG_ENOMEM)
+            goto oom;
+        if (err)
+            goto fail;
         c.ptr[n + 1] = sk.n;
         c.n = n + 1;
     }
@@ -1827,48 +1845,13 @@ brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id
         ((uint8_t *)sec.v)[n] = (uint8_t)sqlite3_column_int(st, 6);
         ((uint32_t *)cap.v)[n] = (uint32_t)sqlite3_column_int(st, 7);
         ((uint32_t *)occ.v)[n] = id_index_get(&oidx, sqlite3_column_int64(st, 8));
-        if (sqlite3_column_type(st, 11) == SQLITE_NULL) {
-            /* Not packed (cannot happen after step 3): this offer's rows. */
-            if (!rows) {
-                err = brug__db_prepare(db,
-                                       "SELECT skill, essential FROM offer_skill "
-                                       "WHERE offer = ?1",
-                                       &rows);
-                if (err)
-                    goto fail;
-            }
-            sqlite3_bind_int64(rows, 1, sqlite3_column_int64(st, 0));
-            for (rc = sqlite3_step(rows); rc == SQLITE_ROW; rc = sqlite3_step(rows)) {
-                uint32_t k = id_index_get(&sidx, sqlite3_column_int64(rows, 0));
-                if (k == BRUG_NO_INDEX)
-                    continue;
-                if (!grow(a, &sk, sk.n + 1) || !grow(a, &es, es.n + 1)) {
-                    sqlite3_reset(rows);
-                    goto oom;
-                }
-                ((uint32_t *)sk.v)[sk.n++] = k;
-                ((uint8_t *)es.v)[es.n++] = (uint8_t)(sqlite3_column_int(rows, 1) != 0);
-            }
-            sqlite3_reset(rows);
-            if (rc != SQLITE_DONE) {
-                err = brug__db_sqlerr(db, rc, "offer skills");
-                goto fail;
-            }
-        } else {
-            int len = sqlite3_column_bytes(st, 11);
-            const uint8_t *p = sqlite3_column_blob(st, 11), *end = p + len;
-            int64_t k = 0;
-            uint8_t f;
-            if (!grow(a, &sk, sk.n + (size_t)len) || !grow(a, &es, es.n + (size_t)len))
-                goto oom;
-            while (unpack_skill(&p, end, OFFER_BITS, &k, &f)) {
-                uint32_t x = id_index_get(&sidx, k);
-                if (x == BRUG_NO_INDEX)
-                    continue;
-                ((uint32_t *)sk.v)[sk.n++] = x;
-                ((uint8_t *)es.v)[es.n++] = f;
-            }
-        }
+        err = append_record_skills(db, st, 11, OFFER_BITS,
+                                   "SELECT skill, essential FROM offer_skill WHERE offer = ?1",
+                                   &rows, &sidx, &sk, &es, "offer skills");
+        if (err == BRUG_ENOMEM)
+            goto oom;
+        if (err)
+            goto fail;
         if (sk.n >= UINT32_MAX) {
             err = brug__db_error(db, BRUG_ETOOBIG, "too many offer skills");
             goto fail;
