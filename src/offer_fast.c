@@ -17,6 +17,7 @@
 #include <yajl/yajl_parse.h>
 
 #include "people.h"
+#include "people_fast.h"
 #include "people_vocab.h"
 
 enum ctx { C_NONE, C_TOP, C_EMPLOYER, C_ESSENTIAL, C_OPTIONAL, C_DRIVES, C_DONE };
@@ -314,16 +315,9 @@ static const yajl_callbacks callbacks = {
 int brug__offer_fast(const char *line, size_t len, const brug__concepts *cm,
                      const brug_alloc *alloc, char *buf, brug__offer_rec *out)
 {
-    yajl_alloc_funcs af;
-    yajl_handle h;
     fast f;
-    int ok;
 
-    if (len && line[len - 1] == '\n')
-        len--;
-    if (len && line[len - 1] == '\r')
-        len--;
-    if (!brug__people_plain(line, len))
+    if (!brug__people_plain_line(line, &len))
         return 0;
     memset(&f, 0, sizeof(f));
     f.cm = cm;
@@ -342,15 +336,5 @@ int brug__offer_fast(const char *line, size_t len, const brug__concepts *cm,
     out->capacity = 1;
     out->drives = 0;
     out->nskills = 0;
-    af.malloc = alloc->malloc;
-    af.realloc = alloc->realloc;
-    af.free = alloc->free;
-    af.ctx = alloc->ctx;
-    h = yajl_alloc(&callbacks, &af, &f);
-    if (!h)
-        return 0;
-    ok = yajl_parse(h, (const unsigned char *)line, len) == yajl_status_ok &&
-         yajl_complete_parse(h) == yajl_status_ok && f.ctx == C_DONE;
-    yajl_free(h);
-    return ok;
+    return brug__people_yajl(&callbacks, &f, alloc, line, len) && f.ctx == C_DONE;
 }

@@ -19,6 +19,7 @@
 #include <yajl/yajl_parse.h>
 
 #include "people.h"
+#include "people_fast.h"
 #include "people_vocab.h"
 
 enum ctx {
@@ -351,20 +352,41 @@ int brug__people_plain(const char *s, size_t n)
     return 1;
 }
 
-int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
-                        const brug_alloc *alloc, char *idbuf, brug__passport_rec *out)
+int brug__people_plain_line(const char *line, size_t *len)
+{
+    if (*len && line[*len - 1] == '\n')
+        (*len)--;
+    if (*len && line[*len - 1] == '\r')
+        (*len)--;
+    return brug__people_plain(line, *len);
+}
+
+int brug__people_yajl(const yajl_callbacks *cb, void *ctx, const brug_alloc *alloc,
+                      const char *line, size_t len)
 {
     yajl_alloc_funcs af;
     yajl_handle h;
-    fast f;
     int ok;
+    af.malloc = alloc->malloc;
+    af.realloc = alloc->realloc;
+    af.free = alloc->free;
+    af.ctx = alloc->ctx;
+    h = yajl_alloc(cb, &af, ctx);
+    if (!h)
+        return 0;
+    ok = yajl_parse(h, (const unsigned char *)line, len) == yajl_status_ok &&
+         yajl_complete_parse(h) == yajl_status_ok;
+    yajl_free(h);
+    return ok;
+}
+
+int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
+                        const brug_alloc *alloc, char *idbuf, brug__passport_rec *out)
+{
+    fast f;
 
     /* Plain lines only: printable ASCII, no escapes; a final "\n" or "\r\n". */
-    if (len && line[len - 1] == '\n')
-        len--;
-    if (len && line[len - 1] == '\r')
-        len--;
-    if (!brug__people_plain(line, len))
+    if (!brug__people_plain_line(line, &len))
         return 0;
 
     memset(&f, 0, sizeof(f));
@@ -377,15 +399,5 @@ int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
     out->hours = 36;
     out->drives = out->prefer = out->exclude = 0;
     out->nskills = out->nwork = 0;
-    af.malloc = alloc->malloc;
-    af.realloc = alloc->realloc;
-    af.free = alloc->free;
-    af.ctx = alloc->ctx;
-    h = yajl_alloc(&callbacks, &af, &f);
-    if (!h)
-        return 0;
-    ok = yajl_parse(h, (const unsigned char *)line, len) == yajl_status_ok &&
-         yajl_complete_parse(h) == yajl_status_ok && f.ctx == C_DONE;
-    yajl_free(h);
-    return ok;
+    return brug__people_yajl(&callbacks, &f, alloc, line, len) && f.ctx == C_DONE;
 }
