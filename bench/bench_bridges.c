@@ -23,20 +23,8 @@
 #include <unistd.h>
 
 #include "brug/brug.h"
+#include "bench_util.h"
 #include "bridges_int.h" /* the query without JSON, to time it apart */
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
 
 static double pct(double *v, size_t n, double p)
 {
@@ -58,19 +46,6 @@ static long max_rss_kib(void)
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss;
-}
-
-/* The shared machine's load average (Linux), since it moves every time. */
-static void print_load(const char *when)
-{
-    double l1, l5, l15;
-    FILE *f = fopen("/proc/loadavg", "r");
-    if (f && fscanf(f, "%lf %lf %lf", &l1, &l5, &l15) == 3)
-        printf("load average %s: %.2f %.2f %.2f (1, 5, 15 min)\n", when, l1, l5, l15);
-    else
-        printf("load average %s: unknown\n", when);
-    if (f)
-        fclose(f);
 }
 
 static void die(const char *what)

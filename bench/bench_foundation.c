@@ -27,6 +27,7 @@
 #include <sqlite3.h>
 
 #include "brug/brug.h"
+#include "bench_util.h"
 
 typedef struct bench {
     const char *esco; /* folder with en/ and nl/ */
@@ -35,13 +36,6 @@ typedef struct bench {
     int reference;
     brug_db *db; /* filled by the import phase, open for later phases */
 } bench;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static long peak_kib(int who)
 {
@@ -58,12 +52,6 @@ static void remove_db(const char *path)
     remove(buf);
     snprintf(buf, sizeof(buf), "%s-shm", path);
     remove(buf);
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
 }
 
 /* The reference: Python's csv module + SQLite, same files, one transaction.

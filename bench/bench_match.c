@@ -32,6 +32,7 @@
 
 #include "brug/brug.h"
 #include "people.h"
+#include "bench_util.h"
 
 typedef struct run_result {
     double seconds;
@@ -39,13 +40,6 @@ typedef struct run_result {
     double peak_mb;
     int status;
 } run_result;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 /* Run argv (NULL-terminated) with stdout to out_path (NULL: inherit). */
 static run_result run(const char *const argv[], const char *out_path, const char *err_path)

@@ -23,25 +23,7 @@
 
 #include "brug/brug.h"
 #include "match.h"
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static void loadavg(const char *when)
-{
-    double l1, l5, l15;
-    FILE *f = fopen("/proc/loadavg", "r");
-    if (f && fscanf(f, "%lf %lf %lf", &l1, &l5, &l15) == 3)
-        printf("load average %s: %.2f %.2f %.2f (1, 5, 15 min)\n", when, l1, l5, l15);
-    else
-        printf("load average %s: unknown\n", when);
-    if (f)
-        fclose(f);
-}
+#include "bench_util.h"
 
 /* Resident and peak memory, MB. */
 static void memory(double *rss, double *peak)
@@ -56,12 +38,6 @@ static void memory(double *rss, double *peak)
     *rss = (double)res * 4096.0 / 1e6;
     getrusage(RUSAGE_SELF, &ru);
     *peak = (double)ru.ru_maxrss / 1e3;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
 }
 
 static double pct(const double *sorted, int n, double p)
@@ -107,7 +83,7 @@ int main(int argc, char **argv)
                         "[--verify V] [--top K]\n");
         return 2;
     }
-    loadavg("at start");
+    print_load("at start");
     if (brug_db_open(path, 0, NULL, &db) != BRUG_OK)
         fail(db, path);
     t0 = now();
@@ -250,7 +226,7 @@ int main(int argc, char **argv)
         free(a);
         free(b);
     }
-    loadavg("at end");
+    print_load("at end");
     brug_matcher_free(m);
     brug_db_close(db);
     free(offer);

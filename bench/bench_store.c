@@ -20,31 +20,13 @@
 
 #include "brug/brug.h"
 #include "people.h"
-
-static double now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
+#include "bench_util.h"
 
 static double peak_mb(void)
 {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     return (double)ru.ru_maxrss / 1024.0;
-}
-
-static void loadavg(const char *when)
-{
-    double l1, l5, l15;
-    FILE *f = fopen("/proc/loadavg", "r");
-    if (f && fscanf(f, "%lf %lf %lf", &l1, &l5, &l15) == 3)
-        printf("load average %s: %.2f %.2f %.2f (1, 5, 15 min)\n", when, l1, l5, l15);
-    else
-        printf("load average %s: unknown\n", when);
-    if (f)
-        fclose(f);
 }
 
 /* 1 when both sets hold the same persons, fields and skills in the same order. */
@@ -134,7 +116,7 @@ int main(int argc, char **argv)
         brug_db_close(db);
         return 1;
     }
-    loadavg("at start");
+    print_load("at start");
     t0 = now();
     if (brug_onto_load(db, &onto) != BRUG_OK) {
         fprintf(stderr, "bench_store: %s\n", brug_errmsg(db));
@@ -173,7 +155,7 @@ int main(int argc, char **argv)
         brug__offer_set_release(&os);
         brug__offer_set_release(&orows);
     }
-    loadavg("at end");
+    print_load("at end");
     brug__person_set_release(&packed);
     brug__person_set_release(&rows);
     brug_onto_free(onto);
