@@ -141,12 +141,8 @@ void srv_route_bridges(srv_req *req)
     if (!ready(req))
         return;
     memset(&q, 0, sizeof(q));
-    from = srv_arg(req, "from");
-    sk = srv_arg(req, "skills");
-    if ((!from || !from[0]) == (!sk || !sk[0])) {
-        srv_reply_error(req, 400, BRUG_EINVAL, "give either from=OCCUPATION_URI or skills=URI,...");
+    if (!srv_arg_from_or_skills(req, &from, &sk))
         return;
-    }
     if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         !srv_arg_uint(req, "max_missing", 0, 1000, &max_missing) ||
         !srv_arg_uint(req, "max_carried", 0, 1000, &max_carried) ||
@@ -306,12 +302,8 @@ void srv_route_bridges_explain(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    from = srv_arg(req, "from");
-    sk = srv_arg(req, "skills");
-    if ((!from || !from[0]) == (!sk || !sk[0])) {
-        srv_reply_error(req, 400, BRUG_EINVAL, "give either from=OCCUPATION_URI or skills=URI,...");
+    if (!srv_arg_from_or_skills(req, &from, &sk))
         return;
-    }
     lang = srv_lang(req);
     if (!lang)
         return;

@@ -95,12 +95,8 @@ void srv_route_plans(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    from = srv_arg(req, "from");
-    sk = srv_arg(req, "skills");
-    if ((!from || !from[0]) == (!sk || !sk[0])) {
-        srv_reply_error(req, 400, BRUG_EINVAL, "give either from=OCCUPATION_URI or skills=URI,...");
+    if (!srv_arg_from_or_skills(req, &from, &sk))
         return;
-    }
     brug_plan_opts_init(&opts);
     lang = srv_lang(req);
     if (!lang || !parse_objective(req, srv_arg(req, "objective"), &opts.objective) ||

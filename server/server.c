@@ -420,6 +420,19 @@ const char *srv_arg_required(srv_req *req, const char *name)
     return v;
 }
 
+int srv_arg_from_or_skills(srv_req *req, const char **from, const char **skills)
+{
+    const char *f = srv_arg(req, "from"), *s = srv_arg(req, "skills");
+    if ((!f || !f[0]) == (!s || !s[0])) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "give either from=OCCUPATION_URI or skills=URI,...");
+        return 0;
+    }
+    *from = f && f[0] ? f : NULL;
+    *skills = s && s[0] ? s : NULL;
+    return 1;
+}
+
 const char *srv_lang(srv_req *req)
 {
     const char *v = srv_arg(req, "language");

@@ -148,6 +148,12 @@ int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned lon
 /* A required string argument; replies 400 and returns NULL when missing. */
 const char *srv_arg_required(srv_req *req, const char *name);
 
+/* Where a bridge starts: exactly one of ?from=OCCUPATION_URI and
+ * ?skills=URI,... (the other is set to NULL).  Replies 400 and returns 0
+ * when both or neither are given. */
+int srv_arg_from_or_skills(srv_req *req, const char **from /* OUT */,
+                           const char **skills /* OUT */);
+
 /* The body parsed as a JSON object; replies 400 (EPARSE, with line and
  * column) or 415 and returns NULL on failure.  The caller owns the result. */
 json_t *srv_body_json(srv_req *req);
