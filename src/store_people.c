@@ -1149,140 +1149,6 @@ void brug__person_set_release(brug__person_set *s)
     memset(s, 0, sizeof(*s));
 }
 
-brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
-                                    brug__person_set *s)
-{
-    sqlite3_stmt *st = NULL;
-    growbuf pids = {NULL, 0, 0, sizeof(int64_t)}, sk = {NULL, 0, 0, sizeof(uint32_t)},
-            ev = {NULL, 0, 0, 1}, ptrs = {NULL, 0, 0, sizeof(uint64_t)};
-    growbuf ext = {NULL, 0, 0, sizeof(char *)}, reg = {NULL, 0, 0, 1}, hrs = {NULL, 0, 0, 1},
-            drv = {NULL, 0, 0, 1}, km = {NULL, 0, 0, sizeof(uint16_t)},
-            pre = {NULL, 0, 0, sizeof(uint32_t)}, exc = {NULL, 0, 0, sizeof(uint32_t)};
-    const brug_alloc *a = &db->alloc;
-    id_index sidx = {0, NULL};
-    uint32_t cur = 0;
-    int rc;
-    brug_err err;
-
-    memset(s, 0, sizeof(*s));
-    brug__arena_init(&s->arena, a, 1 << 20);
-    err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
-    if (err)
-        goto fail;
-    err = brug__db_prepare(db,
-                           id ? "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
-                                " sector_exclude FROM person WHERE ext_id = ?1"
-                              : "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
-                                " sector_exclude FROM person ORDER BY id",
-                           &st);
-    if (err)
-        goto fail;
-    if (id)
-        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        size_t n = pids.n;
-        int r = brug__region_find((const char *)sqlite3_column_text(st, 2));
-        char *e;
-        if (!grow(a, &pids, n + 1) || !grow(a, &ext, n + 1) || !grow(a, &reg, n + 1) ||
-            !grow(a, &hrs, n + 1) || !grow(a, &drv, n + 1) || !grow(a, &km, n + 1) ||
-            !grow(a, &pre, n + 1) || !grow(a, &exc, n + 1))
-            goto oom;
-        e = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 1));
-        if (!e)
-            goto oom;
-        ((int64_t *)pids.v)[n] = sqlite3_column_int64(st, 0);
-        ((const char **)ext.v)[n] = e;
-        ((uint8_t *)reg.v)[n] = (uint8_t)(r < 0 ? 0 : r);
-        ((uint8_t *)hrs.v)[n] = (uint8_t)sqlite3_column_int(st, 4);
-        ((uint8_t *)drv.v)[n] = (uint8_t)sqlite3_column_int(st, 5);
-        ((uint16_t *)km.v)[n] = (uint16_t)sqlite3_column_int(st, 3);
-        ((uint32_t *)pre.v)[n] = (uint32_t)sqlite3_column_int64(st, 6);
-        ((uint32_t *)exc.v)[n] = (uint32_t)sqlite3_column_int64(st, 7);
-        pids.n = ext.n = reg.n = hrs.n = drv.n = km.n = pre.n = exc.n = n + 1;
-    }
-    sqlite3_finalize(st);
-    st = NULL;
-    if (rc != SQLITE_DONE) {
-        err = brug__db_sqlerr(db, rc, "passports");
-        goto fail;
-    }
-    if (id && pids.n == 0) {
-        err = brug__db_error(db, BRUG_ENOTFOUND, "no passport \"%s\"", id);
-        goto fail;
-    }
-    if (pids.n >= UINT32_MAX) {
-        err = brug__db_error(db, BRUG_ETOOBIG, "too many passports");
-        goto fail;
-    }
-    if (!grow(a, &ptrs, pids.n + 1))
-        goto oom;
-    err = brug__db_prepare(db,
-                           id ? "SELECT person, skill, evidence FROM person_skill WHERE person = ?1"
-                              : "SELECT person, skill, evidence FROM person_skill",
-                           &st);
-    if (err)
-        goto fail;
-    if (id)
-        sqlite3_bind_int64(st, 1, ((int64_t *)pids.v)[0]);
-    ((uint64_t *)ptrs.v)[0] = 0;
-    /* person_skill is ordered by (person, skill): walk persons alongside. */
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        int64_t p = sqlite3_column_int64(st, 0);
-        uint32_t k = id_index_get(&sidx, sqlite3_column_int64(st, 1));
-        while (cur < pids.n && ((int64_t *)pids.v)[cur] < p)
-            ((uint64_t *)ptrs.v)[++cur] = sk.n;
-        if (cur >= pids.n || ((int64_t *)pids.v)[cur] != p || k == BRUG_NO_INDEX)
-            continue;
-        if (!grow(a, &sk, sk.n + 1) || !grow(a, &ev, ev.n + 1))
-            goto oom;
-        ((uint32_t *)sk.v)[sk.n++] = k;
-        ((uint8_t *)ev.v)[ev.n++] = (uint8_t)sqlite3_column_int(st, 2);
-    }
-    sqlite3_finalize(st);
-    st = NULL;
-    if (rc != SQLITE_DONE) {
-        err = brug__db_sqlerr(db, rc, "passport skills");
-        goto fail;
-    }
-    while (cur < pids.n)
-        ((uint64_t *)ptrs.v)[++cur] = sk.n;
-
-    s->n = (uint32_t)pids.n;
-    s->ext_id = ext.v;
-    s->region = reg.v;
-    s->hours = hrs.v;
-    s->drives = drv.v;
-    s->max_km = km.v;
-    s->prefer = pre.v;
-    s->exclude = exc.v;
-    s->ptr = ptrs.v;
-    s->skill = sk.v;
-    s->evidence = ev.v;
-    brug__free(a, pids.v);
-    brug__free(a, sidx.idx);
-    return BRUG_OK;
-
-oom:
-    err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading passports");
-fail:
-    sqlite3_finalize(st);
-    brug__free(a, pids.v);
-    brug__free(a, sidx.idx);
-    brug__free(a, ext.v);
-    brug__free(a, reg.v);
-    brug__free(a, hrs.v);
-    brug__free(a, drv.v);
-    brug__free(a, km.v);
-    brug__free(a, pre.v);
-    brug__free(a, exc.v);
-    brug__free(a, ptrs.v);
-    brug__free(a, sk.v);
-    brug__free(a, ev.v);
-    brug__arena_release(&s->arena);
-    memset(s, 0, sizeof(*s));
-    return err;
-}
-
 /* The people module's schema version of db (0 when it has none). */
 static int people_version(brug_db *db)
 {
@@ -1445,10 +1311,13 @@ static brug_err append_record_skills(brug_db *db, sqlite3_stmt *st, int col, uns
     }
 }
 
-brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                               brug__person_set *s)
+/* Load the person set; packed 0 reads every person's skills from their
+ * rows (a database not migrated yet, or a reference for the bench). */
+static brug_err person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                                brug__person_set *s, int packed)
 {
     sqlite3_stmt *st = NULL, *rows = NULL;
+    char sql[256];
     const brug_alloc *a = &db->alloc;
     person_cols c;
     growbuf sk = {NULL, 0, 0, sizeof(uint32_t)}, ev = {NULL, 0, 0, 1};
@@ -1456,11 +1325,6 @@ brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *i
     region_map rm;
     int rc;
     brug_err err;
-
-    /* A database this brug has not migrated yet (opened read-only) has no
-     * packed records: read the rows. */
-    if (people_version(db) < 2)
-        return brug__person_set_load_rows(db, onto, id, s);
 
     memset(s, 0, sizeof(*s));
     memset(&c, 0, sizeof(c));
@@ -1472,12 +1336,11 @@ brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *i
     err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
     if (err)
         goto fail;
-    err = brug__db_prepare(db,
-                           id ? "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
-                                " sector_exclude, skills FROM person WHERE ext_id = ?1"
-                              : "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer,"
-                                " sector_exclude, skills FROM person ORDER BY id",
-                           &st);
+    snprintf(sql, sizeof(sql),
+             "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer, sector_exclude, %s"
+             " FROM person %s",
+             packed ? "skills" : "NULL", id ? "WHERE ext_id = ?1" : "ORDER BY id");
+    err = brug__db_prepare(db, sql, &st);
     if (err)
         goto fail;
     if (id)
@@ -1581,200 +1444,12 @@ void brug__offer_set_release(brug__offer_set *s)
     memset(s, 0, sizeof(*s));
 }
 
-brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
-                                   brug__offer_set *s)
-{
-    sqlite3_stmt *st = NULL;
-    const brug_alloc *a = &db->alloc;
-    growbuf oids = {NULL, 0, 0, sizeof(int64_t)}, sk = {NULL, 0, 0, sizeof(uint32_t)},
-            es = {NULL, 0, 0, 1}, ptrs = {NULL, 0, 0, sizeof(uint32_t)},
-            ext = {NULL, 0, 0, sizeof(char *)}, ttl = {NULL, 0, 0, sizeof(char *)},
-            emp = {NULL, 0, 0, sizeof(char *)}, typ = {NULL, 0, 0, 1}, reg = {NULL, 0, 0, 1},
-            hrs = {NULL, 0, 0, 1}, drv = {NULL, 0, 0, 1}, sec = {NULL, 0, 0, 1},
-            cap = {NULL, 0, 0, sizeof(uint32_t)}, occ = {NULL, 0, 0, sizeof(uint32_t)};
-    id_index sidx = {0, NULL}, oidx = {0, NULL};
-    int rc;
-    brug_err err;
-
-    memset(s, 0, sizeof(*s));
-    brug__arena_init(&s->arena, a, 1 << 20);
-    err = id_index_build(db, &sidx, onto->skill_id, onto->nskill_proper);
-    if (!err)
-        err = id_index_build(db, &oidx, onto->occ_id, onto->nocc);
-    if (err)
-        goto fail;
-    err = brug__db_prepare(
-        db,
-        id ? "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
-             "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
-             "FROM offer o JOIN employer e ON e.id = o.employer "
-             "WHERE o.ext_id = ?1"
-           : "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
-             "e.sector, o.capacity, o.occupation, o.title, e.ext_id "
-             "FROM offer o JOIN employer e ON e.id = o.employer ORDER BY o.region, o.id",
-        &st);
-    if (err)
-        goto fail;
-    if (id)
-        sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        size_t n = oids.n;
-        int r = brug__region_find((const char *)sqlite3_column_text(st, 3));
-        const char *t = (const char *)sqlite3_column_text(st, 9);
-        char *e, *tt, *em;
-        if (!grow(a, &oids, n + 1) || !grow(a, &ext, n + 1) || !grow(a, &ttl, n + 1) ||
-            !grow(a, &emp, n + 1) || !grow(a, &typ, n + 1) || !grow(a, &reg, n + 1) ||
-            !grow(a, &hrs, n + 1) || !grow(a, &drv, n + 1) || !grow(a, &sec, n + 1) ||
-            !grow(a, &cap, n + 1) || !grow(a, &occ, n + 1))
-            goto oom;
-        e = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 1));
-        tt = brug__arena_strdup(&s->arena, t ? t : "");
-        em = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 10));
-        if (!e || !tt || !em)
-            goto oom;
-        ((int64_t *)oids.v)[n] = sqlite3_column_int64(st, 0);
-        ((const char **)ext.v)[n] = e;
-        ((const char **)ttl.v)[n] = tt;
-        ((const char **)emp.v)[n] = em;
-        ((uint8_t *)typ.v)[n] = (uint8_t)sqlite3_column_int(st, 2);
-        ((uint8_t *)reg.v)[n] = (uint8_t)(r < 0 ? 0 : r);
-        ((uint8_t *)hrs.v)[n] = (uint8_t)sqlite3_column_int(st, 4);
-        ((uint8_t *)drv.v)[n] = (uint8_t)sqlite3_column_int(st, 5);
-        ((uint8_t *)sec.v)[n] = (uint8_t)sqlite3_column_int(st, 6);
-        ((uint32_t *)cap.v)[n] = (uint32_t)sqlite3_column_int(st, 7);
-        ((uint32_t *)occ.v)[n] = id_index_get(&oidx, sqlite3_column_int64(st, 8));
-        oids.n = ext.n = ttl.n = emp.n = typ.n = reg.n = hrs.n = drv.n = sec.n = cap.n = occ.n =
-            n + 1;
-    }
-    sqlite3_finalize(st);
-    st = NULL;
-    if (rc != SQLITE_DONE) {
-        err = brug__db_sqlerr(db, rc, "offers");
-        goto fail;
-    }
-    if (id && oids.n == 0) {
-        err = brug__db_error(db, BRUG_ENOTFOUND, "no offer \"%s\"", id);
-        goto fail;
-    }
-    if (!grow(a, &ptrs, oids.n + 1))
-        goto oom;
-    err = brug__db_prepare(db,
-                           id ? "SELECT offer, skill, essential FROM offer_skill WHERE offer = ?1"
-                              : "SELECT offer, skill, essential FROM offer_skill",
-                           &st);
-    if (err)
-        goto fail;
-    if (id)
-        sqlite3_bind_int64(st, 1, ((int64_t *)oids.v)[0]);
-    /* Offers are ordered by region (so a person's reachable offers are a
-     * few contiguous blocks); place each skill row by its offer's position. */
-    {
-        id_index pos = {0, NULL};
-        growbuf rows = {NULL, 0, 0, sizeof(uint64_t)};
-        uint32_t *fill;
-        size_t r;
-        err = id_index_build(db, &pos, (const int64_t *)oids.v, (uint32_t)oids.n);
-        for (rc = err ? SQLITE_DONE : sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-            uint32_t o = id_index_get(&pos, sqlite3_column_int64(st, 0));
-            uint32_t k = id_index_get(&sidx, sqlite3_column_int64(st, 1));
-            if (o == BRUG_NO_INDEX || k == BRUG_NO_INDEX)
-                continue;
-            if (rows.n >= UINT32_MAX - 1 || !grow(a, &rows, rows.n + 1)) {
-                rc = SQLITE_NOMEM;
-                break;
-            }
-            ((uint64_t *)rows.v)[rows.n++] =
-                (uint64_t)o << 32 | (uint64_t)k << 1 | (uint64_t)(sqlite3_column_int(st, 2) != 0);
-        }
-        brug__free(a, pos.idx);
-        sqlite3_finalize(st);
-        st = NULL;
-        if (err || rc != SQLITE_DONE) {
-            brug__free(a, rows.v);
-            if (!err)
-                err = rc == SQLITE_NOMEM ? brug__db_error(db, BRUG_ENOMEM, "out of memory")
-                                         : brug__db_sqlerr(db, rc, "offer skills");
-            goto fail;
-        }
-        if (!grow(a, &sk, rows.n + 1) || !grow(a, &es, rows.n + 1)) {
-            brug__free(a, rows.v);
-            goto oom;
-        }
-        fill = ptrs.v;
-        memset(fill, 0, (oids.n + 1) * sizeof(uint32_t));
-        for (r = 0; r < rows.n; r++)
-            fill[(((uint64_t *)rows.v)[r] >> 32) + 1]++;
-        for (r = 0; r < oids.n; r++)
-            fill[r + 1] += fill[r];
-        /* Rows come in (offer id, skill id) order, so each offer's skills
-         * keep that order: place them with a moving cursor per offer. */
-        {
-            uint32_t *cursor = brug__malloc(a, (oids.n + 1) * sizeof(uint32_t));
-            if (!cursor) {
-                brug__free(a, rows.v);
-                goto oom;
-            }
-            memcpy(cursor, fill, (oids.n + 1) * sizeof(uint32_t));
-            for (r = 0; r < rows.n; r++) {
-                uint64_t x = ((uint64_t *)rows.v)[r];
-                uint32_t at = cursor[x >> 32]++;
-                ((uint32_t *)sk.v)[at] = (uint32_t)(x >> 1) & 0x7fffffffu;
-                ((uint8_t *)es.v)[at] = (uint8_t)(x & 1);
-            }
-            brug__free(a, cursor);
-        }
-        sk.n = es.n = rows.n;
-        brug__free(a, rows.v);
-    }
-
-    s->n = (uint32_t)oids.n;
-    s->ext_id = ext.v;
-    s->title = ttl.v;
-    s->employer = emp.v;
-    s->type = typ.v;
-    s->region = reg.v;
-    s->hours = hrs.v;
-    s->drives = drv.v;
-    s->sector = sec.v;
-    s->capacity = cap.v;
-    s->occupation = occ.v;
-    s->ptr = ptrs.v;
-    s->skill = sk.v;
-    s->essential = es.v;
-    brug__free(a, oids.v);
-    brug__free(a, sidx.idx);
-    brug__free(a, oidx.idx);
-    return BRUG_OK;
-
-oom:
-    err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading offers");
-fail:
-    sqlite3_finalize(st);
-    brug__free(a, oids.v);
-    brug__free(a, sidx.idx);
-    brug__free(a, oidx.idx);
-    brug__free(a, ext.v);
-    brug__free(a, ttl.v);
-    brug__free(a, emp.v);
-    brug__free(a, typ.v);
-    brug__free(a, reg.v);
-    brug__free(a, hrs.v);
-    brug__free(a, drv.v);
-    brug__free(a, sec.v);
-    brug__free(a, cap.v);
-    brug__free(a, occ.v);
-    brug__free(a, ptrs.v);
-    brug__free(a, sk.v);
-    brug__free(a, es.v);
-    brug__arena_release(&s->arena);
-    memset(s, 0, sizeof(*s));
-    return err;
-}
-
-brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                              brug__offer_set *s)
+/* Load the offer set; packed 0 as for person_set_load. */
+static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                               brug__offer_set *s, int packed)
 {
     sqlite3_stmt *st = NULL, *rows = NULL;
+    char sql[320];
     const brug_alloc *a = &db->alloc;
     growbuf sk = {NULL, 0, 0, sizeof(uint32_t)}, es = {NULL, 0, 0, 1},
             ptrs = {NULL, 0, 0, sizeof(uint32_t)}, ext = {NULL, 0, 0, sizeof(char *)},
@@ -1788,10 +1463,6 @@ brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id
     int rc;
     brug_err err;
 
-    /* Not migrated yet (opened read-only): read the rows. */
-    if (people_version(db) < 3)
-        return brug__offer_set_load_rows(db, onto, id, s);
-
     memset(s, 0, sizeof(*s));
     brug__arena_init(&s->arena, a, 1 << 20);
     if (!region_map_init(&rm, a)) {
@@ -1804,16 +1475,13 @@ brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id
     if (err)
         goto fail;
     /* Ordered by region, then id, as the rows loader (the matcher relies on it). */
-    err = brug__db_prepare(
-        db,
-        id ? "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
-             "e.sector, o.capacity, o.occupation, o.title, e.ext_id, o.skills "
-             "FROM offer o JOIN employer e ON e.id = o.employer "
-             "WHERE o.ext_id = ?1"
-           : "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, "
-             "e.sector, o.capacity, o.occupation, o.title, e.ext_id, o.skills "
-             "FROM offer o JOIN employer e ON e.id = o.employer ORDER BY o.region, o.id",
-        &st);
+    snprintf(
+        sql, sizeof(sql),
+        "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, e.sector, o.capacity,"
+        " o.occupation, o.title, e.ext_id, %s FROM offer o JOIN employer e ON e.id = o.employer"
+        " %s",
+        packed ? "o.skills" : "NULL", id ? "WHERE o.ext_id = ?1" : "ORDER BY o.region, o.id");
+    err = brug__db_prepare(db, sql, &st);
     if (err)
         goto fail;
     if (id)
@@ -1913,6 +1581,33 @@ fail:
     brug__arena_release(&s->arena);
     memset(s, 0, sizeof(*s));
     return err;
+}
+
+/* A database this brug has not migrated yet (opened read-only) has no
+ * packed records before people steps 2 (passports) and 3 (offers): every
+ * record is then read from its rows. */
+brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                               brug__person_set *s)
+{
+    return person_set_load(db, onto, id, s, people_version(db) >= 2);
+}
+
+brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                    brug__person_set *s)
+{
+    return person_set_load(db, onto, id, s, 0);
+}
+
+brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                              brug__offer_set *s)
+{
+    return offer_set_load(db, onto, id, s, people_version(db) >= 3);
+}
+
+brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                   brug__offer_set *s)
+{
+    return offer_set_load(db, onto, id, s, 0);
 }
 
 brug_err brug__db_table_counts(brug_db *db, json_t **out)
