@@ -262,10 +262,15 @@ unsigned srv_status_of(brug_err err)
     case BRUG_EDENIED:
         return MHD_HTTP_FORBIDDEN;
     case BRUG_ECONFLICT:
+    case BRUG_EAMBIGUOUS:
         return MHD_HTTP_CONFLICT;
+    case BRUG_EVERIFY:
     case BRUG_EINFEASIBLE:
         return MHD_HTTP_UNPROCESSABLE_CONTENT;
+    case BRUG_EUNSUPPORTED:
+        return MHD_HTTP_BAD_REQUEST;
     case BRUG_ETIMEOUT:
+    case BRUG_EBUSY:
     case BRUG_ENOMEM:
     case BRUG_EEMPTY:
         return MHD_HTTP_SERVICE_UNAVAILABLE;

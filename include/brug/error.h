@@ -28,7 +28,11 @@
     X(ECONFLICT, 12, "conflicts with existing data")                                               \
     X(ETIMEOUT, 13, "time limit reached")                                                          \
     X(EINFEASIBLE, 14, "no solution satisfies the constraints")                                    \
-    X(EINTERNAL, 15, "internal error")
+    X(EINTERNAL, 15, "internal error")                                                             \
+    X(EAMBIGUOUS, 16, "the name matches several concepts")                                         \
+    X(EBUSY, 17, "busy; try again later")                                                          \
+    X(EVERIFY, 18, "verification failed")                                                          \
+    X(EUNSUPPORTED, 19, "not supported")
 
 typedef enum brug_err {
 #define BRUG__ERR_ENUM(name, value, msg) BRUG_##name = value,
