@@ -31,12 +31,15 @@ const srv_route srv_routes[] = {
     {"PUT", "/api/v1/passports/{}/consents/{}", srv_route_consent_grant},
     {"DELETE", "/api/v1/passports/{}/consents/{}", srv_route_consent_withdraw},
     {"GET", "/api/v1/audit", srv_route_audit},
+    {"GET", "/api/v1/caseload", srv_route_caseload},
     /* offers (public to read) and matching */
     {"POST", "/api/v1/offers", srv_route_offer_create},
     {"GET", "/api/v1/offers/{}", srv_route_offer_get},
     {"PUT", "/api/v1/offers/{}", srv_route_offer_put},
     {"DELETE", "/api/v1/offers/{}", srv_route_offer_delete},
     {"GET", "/api/v1/matches", srv_route_matches},
+    {"GET", "/api/v1/employers/{}/offers", srv_route_employer_offers},
+    {"GET", "/api/v1/vocabulary", srv_route_vocabulary},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
     {"GET", "/search", srv_route_esco_search},
     {"GET", "/resource/occupation", srv_route_esco_occupation},

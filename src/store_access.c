@@ -345,6 +345,24 @@ brug_err brug_consent_list(brug_db *db, const char *person, json_t **out)
     return rows_json(db, st, keys, 3, out);
 }
 
+brug_err brug_consent_caseload(brug_db *db, const char *adviser, json_t **out)
+{
+    static const char *const keys[] = {"person", "granted"};
+    sqlite3_stmt *st;
+    brug_err err;
+    *out = NULL;
+    if (!adviser || !adviser[0])
+        return brug__db_error(db, BRUG_EINVAL, "caseload: no adviser");
+    err = brug__db_prepare(db,
+                           "SELECT person, granted FROM consent WHERE adviser = ?1 "
+                           "AND withdrawn IS NULL ORDER BY person",
+                           &st);
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, adviser, -1, SQLITE_TRANSIENT);
+    return rows_json(db, st, keys, 2, out);
+}
+
 static brug_err consent_stands(brug_db *db, const char *person, const char *adviser, int *yes)
 {
     sqlite3_stmt *st;

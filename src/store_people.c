@@ -1075,6 +1075,91 @@ brug_err brug_offer_get(brug_db *db, const char *id, json_t **out)
     return BRUG_OK;
 }
 
+/* The employer row of ext id as {"id", "name"?, "sector", "size"}, with its row id. */
+static brug_err employer_doc(brug_db *db, const char *id, int64_t *eid, json_t **out)
+{
+    sqlite3_stmt *st = NULL;
+    int rc, sector, size;
+    json_t *emp;
+    brug_err err =
+        brug__db_prepare(db, "SELECT id, name, sector, size FROM employer WHERE ext_id = ?1", &st);
+    *out = NULL;
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no employer \"%s\"", id)
+                                 : brug__db_sqlerr(db, rc, "employer");
+    }
+    *eid = sqlite3_column_int64(st, 0);
+    sector = sqlite3_column_int(st, 2);
+    size = sqlite3_column_int(st, 3);
+    emp = json_pack(
+        "{s:s, s:s, s:s}", "id", id, "sector",
+        sector >= 0 && (uint32_t)sector < brug__nsectors ? brug__sectors[sector].code : "business",
+        "size", size >= 0 && (uint32_t)size < brug__nsizes ? brug__sizes[size] : "small");
+    if (emp && sqlite3_column_type(st, 1) == SQLITE_TEXT)
+        json_object_set_new(emp, "name", json_string((const char *)sqlite3_column_text(st, 1)));
+    sqlite3_finalize(st);
+    if (!emp)
+        return oom_doc(db, NULL);
+    *out = emp;
+    return BRUG_OK;
+}
+
+brug_err brug_employer_offers(brug_db *db, const char *employer, json_t **out)
+{
+    sqlite3_stmt *st = NULL;
+    json_t *emp = NULL, *offers, *doc;
+    int64_t eid = 0;
+    int rc;
+    brug_err err;
+
+    *out = NULL;
+    if (!employer || !employer[0])
+        return brug__db_error(db, BRUG_EINVAL, "no employer id");
+    err = employer_doc(db, employer, &eid, &emp);
+    if (err)
+        return err;
+    offers = json_array();
+    doc = json_pack("{s:o, s:o}", "employer", emp, "offers", offers);
+    if (!doc)
+        return oom_doc(db, NULL);
+    err = brug__db_prepare(db,
+                           "SELECT o.ext_id, o.type, o.title, c.uri, o.region, o.hours, o.capacity "
+                           "FROM offer o JOIN concept c ON c.id = o.occupation "
+                           "WHERE o.employer = ?1 ORDER BY o.ext_id",
+                           &st);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    sqlite3_bind_int64(st, 1, eid);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        json_t *o = json_pack(
+            "{s:s, s:s, s:s, s:s, s:i, s:i}", "id", (const char *)sqlite3_column_text(st, 0),
+            "type", sqlite3_column_int(st, 1) == BRUG__OFFER_PLACEMENT ? "placement" : "vacancy",
+            "occupation", (const char *)sqlite3_column_text(st, 3), "region",
+            (const char *)sqlite3_column_text(st, 4), "hours", sqlite3_column_int(st, 5),
+            "capacity", sqlite3_column_int(st, 6));
+        if (o && sqlite3_column_type(st, 2) == SQLITE_TEXT)
+            json_object_set_new(o, "title", json_string((const char *)sqlite3_column_text(st, 2)));
+        if (json_array_append_new(offers, o)) {
+            sqlite3_finalize(st);
+            return oom_doc(db, doc);
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(doc);
+        return brug__db_sqlerr(db, rc, "offers");
+    }
+    *out = doc;
+    return BRUG_OK;
+}
+
 /* ---- bulk loading for matching ---- */
 
 /* concept id -> onto index, for ids up to max_id. */

@@ -92,6 +92,13 @@ BRUG_API brug_err brug_consent_withdraw(brug_db *db, const char *person, const c
 BRUG_API brug_err brug_consent_list(brug_db *db, const char *person, json_t **out /* OUT */);
 
 /*
+ * The caseload of adviser: the people whose consent to that adviser stands,
+ * [{"person", "granted"}] by person id (caller json_decref()s it; [] when
+ * none).  BRUG_EINVAL for an empty adviser.
+ */
+BRUG_API brug_err brug_consent_caseload(brug_db *db, const char *adviser, json_t **out /* OUT */);
+
+/*
  * May who read (write == 0) or change (write != 0) the passport of person?
  * BRUG_OK, or BRUG_EDENIED with the reason in brug_errmsg(db) (another
  * person's passport, no consent or consent withdrawn, role without access).

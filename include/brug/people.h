@@ -61,6 +61,14 @@ BRUG_API brug_err brug_offer_get(brug_db *db, const char *id, json_t **out /* OU
 BRUG_API brug_err brug_offer_delete(brug_db *db, const char *id);
 
 /*
+ * An employer and its offers, as a new document (caller json_decref()s it):
+ *   {"employer": {"id", "name"?, "sector", "size"},
+ *    "offers": [{"id", "type", "title"?, "occupation", "region", "hours", "capacity"}]}
+ * offers by id.  BRUG_ENOTFOUND when no employer has that id.
+ */
+BRUG_API brug_err brug_employer_offers(brug_db *db, const char *employer, json_t **out /* OUT */);
+
+/*
  * Import a JSON Lines file (one passport or offer object per line; blank
  * lines are skipped) in one transaction, upserting by id.  The first bad
  * record aborts the whole import: nothing of the file is stored and

@@ -38,6 +38,7 @@ try:
     alice = tok("--role", "person", "--person", "alice")
     bob = tok("--role", "person", "--person", "bob")
     shop = tok("--role", "employer", "--name", "emp-1")
+    jansen = tok("--role", "adviser", "--name", "jansen")
     H = lambda t: {"Authorization": "Bearer " + t}  # noqa: E731
 
     concept = json.loads(run("--db", db, "show", WELDER, "--json", "--all").stdout)
@@ -106,6 +107,9 @@ try:
         ("POST", "/api/v1/offers", dict(offer, region="XX"), shop),
         ("GET", "/api/v1/offers/vac-1", None, None),
         ("GET", "/api/v1/offers/none", None, None),
+        ("GET", "/api/v1/employers/emp-1/offers", None, None),
+        ("GET", "/api/v1/employers/none/offers", None, None),
+        ("GET", "/api/v1/vocabulary", None, None),
         ("PUT", "/api/v1/offers/vac-1", dict(offer, hours=30), shop),
         ("PUT", "/api/v1/offers/vac-1", dict(offer, hours=-3), shop),
         ("PUT", "/api/v1/offers/vac-1", offer, alice),
@@ -125,6 +129,10 @@ try:
         ("GET", "/api/v1/me", None, None),
         ("PUT", "/api/v1/passports/alice/consents/jansen", None, alice),
         ("GET", "/api/v1/passports/alice/consents", None, alice),
+        ("GET", "/api/v1/caseload", None, jansen),
+        ("GET", "/api/v1/caseload", None, alice),
+        ("GET", "/api/v1/caseload", None, admin),
+        ("GET", "/api/v1/caseload", None, None),
         ("GET", "/api/v1/passports/alice/consents", None, None),
         ("DELETE", "/api/v1/passports/alice/consents/jansen", None, alice),
         ("DELETE", "/api/v1/passports/alice/consents/jansen", None, alice),
