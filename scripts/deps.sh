@@ -1,17 +1,21 @@
 #!/bin/sh
 # deps.sh - install the Debian packages brug needs to build, test and
 # benchmark, skipping the ones already installed.  Runs apt-get as root
-# (or through sudo); does nothing when everything is there.  chromium is
-# for the web page's browser test (tests/http/test_browser.py).
+# (or through sudo); does nothing when everything is there.  chromium,
+# nodejs (with npm) and the DejaVu fonts are for the web application's
+# browser tests (tests/browser/: puppeteer-core and axe-core come from npm,
+# installed by tests/cli/t7005-serve-browser.sh with `npm ci`).
 set -eu
 PKGS="build-essential cmake pkg-config clang-format sqlite3 libsqlite3-dev libcsv-dev libjansson-dev
 libyajl-dev libmicrohttpd-dev libcmocka-dev libutf8proc-dev libstemmer-dev libglpk-dev libsodium-dev
 python3 python3-scipy curl wrk
-chromium"
+chromium nodejs fonts-dejavu-core"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Debian's nodejs comes without npm (NodeSource's includes it).
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 echo "deps: installing$missing" >&2
 SUDO=""

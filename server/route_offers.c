@@ -12,9 +12,12 @@
 
 #include "routes.h"
 
+/* The offer's employer id: "employer" is an object with "id", or the id of a
+ * stored employer (docs/passports.md). */
 static const char *employer_of(const json_t *offer)
 {
-    return json_string_value(json_object_get(json_object_get(offer, "employer"), "id"));
+    const json_t *e = json_object_get(offer, "employer");
+    return json_is_string(e) ? json_string_value(e) : json_string_value(json_object_get(e, "id"));
 }
 
 /* May the token holder change an offer of this employer? Replies if not. */

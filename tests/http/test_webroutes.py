@@ -69,6 +69,16 @@ try:
           [(o["id"], o["type"], o["capacity"], o["title"]) for o in doc["offers"]] ==
           [("pl-1", "placement", 3, "Proefplaats lassen")], "employer offers: %s" % doc)
 
+    # An employer given earlier is named by its id alone.
+    st, _, doc = srv.request("POST", "/api/v1/offers", {
+        "id": "vac-2", "type": "vacancy", "employer": "emp-1", "region": "AM16",
+        "occupation": NS + "occupation/welder", "essential": [NS + "skill/weld-mig-mag"]}, auth(emp))
+    check(st == 201, "an offer naming its employer by id: %d %s" % (st, doc))
+    st, _, doc = srv.request("POST", "/api/v1/offers", {
+        "id": "vac-3", "type": "vacancy", "employer": "emp-2", "region": "AM16",
+        "occupation": NS + "occupation/welder", "essential": [NS + "skill/weld-mig-mag"]}, auth(emp))
+    check(st == 403, "another employer's id is refused: %d %s" % (st, doc))
+
     st, _, doc = srv.get("/api/v1/vocabulary")
     names = {r["code"]: r["name"] for r in doc["regions"]}
     check(st == 200 and names.get("PV30") == "Noord-Brabant" and "AM16" in names,
