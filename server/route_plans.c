@@ -170,6 +170,13 @@ void srv_route_plans(srv_req *req)
                   "to", "uri", to, "label", json_object_get(explain, "label"), "score",
                   json_object_get(explain, "score"), "explanation",
                   json_object_get(explain, "explanation"), "plan", plan);
+    if (doc) {
+        json_t *f = json_object_get(doc, "from"), *t = json_object_get(doc, "to");
+        if (from)
+            brug_onto_json_occupation_label(f, "label", app->onto,
+                                            brug_onto_occupation_find(app->onto, from), lang);
+        json_object_set(t, "label_lang", json_object_get(explain, "label_lang"));
+    }
     json_decref(explain);
     if (!doc) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");

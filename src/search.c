@@ -1311,6 +1311,11 @@ brug_err brug_search_results_json(const brug_search_results *res, json_t **out)
             json_object_set_new(
                 o, "type", json_string(h->kind == BRUG_KIND_OCCUPATION ? "occupation" : "skill")) ||
             json_object_set_new(o, "label", json_string(h->label)) ||
+            json_object_set_new(o, "label_lang",
+                                h->label_lang && h->label_lang[0] ? json_string(h->label_lang)
+                                                                  : json_null()) ||
+            json_object_set_new(o, "matched", json_string(h->matched)) ||
+            json_object_set_new(o, "matched_lang", json_string(h->matched_lang)) ||
             json_object_set_new(o, "score", json_real(round(h->score * 10000) / 10000))) {
             json_decref(doc);
             return BRUG_ENOMEM;

@@ -14,9 +14,10 @@ S() { "$BRUG" --db "$T/demo.db" search "$@"; }
 "$BRUG" --db "$T/demo.db" import esco "$DEMO/en" "$DEMO/nl" >/dev/null 2>"$T/err" ||
     fail "import failed: $(cat "$T/err")"
 
-# --json: exactly {"results":[{"uri","type","label","score"}...]}, best first.
+# --json: exactly {"results":[{"uri","type","label","label_lang","matched","matched_lang",
+# "score"}...]}, best first.
 S verpleegkundige --json --limit 2 >"$T/j" || fail "search --json"
-grep -q '^{"results":\[{"uri":"'"$NS"'/occupation/nurse","type":"occupation","label":"verpleegkundige","score":1\.0},{"uri":"[^"]*","type":"occupation","label":"[^"]*","score":0\.[0-9]*}\]}$' "$T/j" ||
+grep -q '^{"results":\[{"uri":"'"$NS"'/occupation/nurse","type":"occupation","label":"verpleegkundige","label_lang":"nl","matched":"verpleegkundige","matched_lang":"nl","score":1\.0},{"uri":"[^"]*","type":"occupation","label":"[^"]*","label_lang":"nl","matched":"[^"]*","matched_lang":"nl","score":0\.[0-9]*}\]}$' "$T/j" ||
     fail "unexpected JSON: $(cat "$T/j")"
 
 # Several arguments are one query; plain output, one line per result.

@@ -38,9 +38,12 @@ assert set(d) == {"from", "results"}, d.keys()
 assert d["from"]["uri"].endswith("/occupation/welder")
 rs = d["results"]
 assert len(rs) == 5
-keys = {"uri", "label", "score", "carried", "missing_essential", "missing_optional", "explanation"}
+keys = {"uri", "label", "label_lang", "score", "carried", "missing_essential", "missing_optional",
+        "explanation"}
 for r in rs:
     assert set(r) == keys, r.keys()
+    assert r["label_lang"] == "en"
+    assert all(c["label_lang"] == "en" for c in r["carried"])
     assert 0 <= r["score"] <= 1
     carried = {c["uri"] for c in r["carried"]}
     for m in r["missing_essential"]:

@@ -404,7 +404,10 @@ static void search_json_document(void **state)
     assert_int_equal(json_array_size(arr), 1);
     hit = json_array_get(arr, 0);
     json_object_foreach(hit, key, v) nkeys++;
-    assert_int_equal(nkeys, 4);
+    assert_int_equal(nkeys, 7);
+    assert_string_equal(json_string_value(json_object_get(hit, "label_lang")), "en");
+    assert_string_equal(json_string_value(json_object_get(hit, "matched")), "welder");
+    assert_string_equal(json_string_value(json_object_get(hit, "matched_lang")), "en");
     assert_string_equal(json_string_value(json_object_get(hit, "uri")), NS "occ/welder");
     assert_string_equal(json_string_value(json_object_get(hit, "type")), "occupation");
     assert_string_equal(json_string_value(json_object_get(hit, "label")), "welder");
