@@ -30,8 +30,13 @@ grep -q "occupation  software developer  <$NS/occupation/software-developer>" "$
 S software --type skill --json >"$T/j" || fail "--type skill"
 grep -q '"type":"occupation"' "$T/j" && fail "--type skill returned an occupation: $(cat "$T/j")"
 grep -q '"type":"skill"' "$T/j" || fail "--type skill found nothing"
+# The language never hides a hit: "lasser" in English finds the welder, shown in English.
 S lasser --lang en --json >"$T/j" || fail "--lang en"
-grep -q "$NS/occupation/welder\"" "$T/j" && fail "--lang en matched a Dutch label: $(cat "$T/j")"
+grep -q "^{\"results\":\[{\"uri\":\"$NS/occupation/welder\",\"type\":\"occupation\",\"label\":\"welder\",\"label_lang\":\"en\",\"matched\":\"lasser\",\"matched_lang\":\"nl\"" "$T/j" ||
+    fail "--lang en did not find the welder by its Dutch label: $(cat "$T/j")"
+S welder --lang nl --json >"$T/j" || fail "--lang nl"
+grep -q "^{\"results\":\[{\"uri\":\"$NS/occupation/welder\",\"type\":\"occupation\",\"label\":\"lasser\",\"label_lang\":\"nl\"" "$T/j" ||
+    fail "--lang nl did not find the welder by its English label: $(cat "$T/j")"
 S lasser --lang nl --type occupation --limit 1 >"$T/p" || fail "--lang nl"
 grep -q "lasser  <$NS/occupation/welder>" "$T/p" || fail "--lang nl: $(cat "$T/p")"
 
