@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "brug/msg.h"
 
 void cli_args_init(cli_args *a, const cli_command *cmd, int argc, const char **argv, FILE *err)
 {
@@ -116,6 +117,47 @@ brug_db *cli_db_open(cli_ctx *ctx, unsigned flags)
     return db;
 }
 
+json_t *cli_resolve(cli_ctx *ctx, brug_db *db, const char *what, brug_search_type type,
+                    const char *lang, int first, FILE *note)
+{
+    brug_resolve_opts ro;
+    json_t *doc = NULL, *c;
+    brug_err err;
+    size_t i;
+    char hint[256];
+
+    brug_resolve_opts_init(&ro);
+    ro.type = type;
+    ro.lang = lang;
+    ro.first = first;
+    err = brug_resolve(db, what, &ro, &doc);
+    if (err == BRUG_EAMBIGUOUS) {
+        fprintf(ctx->err, "brug: %s\n", json_string_value(json_object_get(doc, "message")));
+        json_array_foreach(json_object_get(doc, "candidates"), i, c)
+        {
+            fprintf(
+                ctx->err, "  %.3f  %s%s%s  <%s>\n", json_real_value(json_object_get(c, "score")),
+                type == BRUG_SEARCH_ANY ? json_string_value(json_object_get(c, "type")) : "",
+                type == BRUG_SEARCH_ANY ? ": " : "", json_string_value(json_object_get(c, "label")),
+                json_string_value(json_object_get(c, "uri")));
+        }
+        brug_msg_format(hint, sizeof(hint), lang, "resolve.hint", NULL);
+        fprintf(ctx->err, "%s\n", hint);
+        json_decref(doc);
+        return NULL;
+    }
+    if (err) {
+        cli_fail(ctx, db, err, NULL);
+        return NULL;
+    }
+    if (note && strcmp(json_string_value(json_object_get(doc, "how")), "uri") != 0)
+        fprintf(note, "brug: '%s' is %s <%s> (by %s)\n", what,
+                json_string_value(json_object_get(doc, "label")),
+                json_string_value(json_object_get(doc, "uri")),
+                json_string_value(json_object_get(doc, "how")));
+    return doc;
+}
+
 int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what)
 {
     const char *msg = db ? brug_errmsg(db) : "";
@@ -128,32 +170,33 @@ int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what)
     return CLI_FAIL;
 }
 
-int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out)
+/* One message for every whole-number range error. */
+static int parse_range(cli_ctx *ctx, const char *opt, const char *s, unsigned long lo,
+                       unsigned long hi, unsigned long *out)
 {
     char *end;
     unsigned long v;
     errno = 0;
     v = strtoul(s, &end, 10);
-    if (!s[0] || *end || errno || s[0] == '-' || v > max) {
-        fprintf(ctx->err, "brug: --%s: expected a whole number from 0 to %lu, got '%s'\n", opt, max,
-                s);
+    if (!s[0] || *end || errno || s[0] == '-' || v < lo || v > hi) {
+        fprintf(ctx->err, "brug: --%s: expected a whole number from %lu to %lu, got '%s'\n", opt,
+                lo, hi, s);
         return 0;
     }
     *out = v;
     return 1;
 }
 
+int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                   unsigned long *out)
+{
+    return parse_range(ctx, opt, s, 0, max, out);
+}
+
 int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
                     unsigned long *out)
 {
-    if (!cli_parse_uint(ctx, opt, s, max, out))
-        return 0;
-    if (*out == 0) {
-        fprintf(ctx->err, "brug: --%s: must be at least 1\n", opt);
-        return 0;
-    }
-    return 1;
+    return parse_range(ctx, opt, s, 1, max, out);
 }
 
 int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,

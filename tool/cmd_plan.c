@@ -30,6 +30,7 @@ static const cli_opt opts[] = {
     {"greedy", OPT_GREEDY, NULL, "use only the fast greedy planner (no optimality proof)"},
     {"lang", OPT_LANG, "L", "labels in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
@@ -83,7 +84,7 @@ static int check_skills(cli_ctx *ctx, const brug_onto *onto, const char *const *
 
 typedef struct plan_args {
     const char *from, *to, *skills, *optional, *have, *lang;
-    int json;
+    int json, first;
     brug_plan_opts o;
 } plan_args;
 
@@ -110,10 +111,10 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
     brug_err err;
     int rc;
 
-    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->json ? NULL : ctx->err);
+    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->first, pa->json ? NULL : ctx->err);
     if (!from)
         return CLI_FAIL;
-    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->json ? NULL : ctx->err);
+    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->first, pa->json ? NULL : ctx->err);
     if (!to)
         return CLI_FAIL;
     err = brug_bridges_explain(env->index, from, NULL, 0, to, pa->lang, &bridge, msg, sizeof(msg));
@@ -249,6 +250,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             break;
         case OPT_JSON:
             pa.json = 1;
+            break;
+        case CLI_OPT_FIRST:
+            pa.first = 1;
             break;
         default:
             break;

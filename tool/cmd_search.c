@@ -86,12 +86,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             o.lang = val;
             break;
         case OPT_LIMIT:
-            if (!cli_parse_uint(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
+            if (!cli_parse_count(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
                 return CLI_USAGE;
-            if (n == 0) {
-                fprintf(ctx->err, "brug search: --limit must be at least 1\n");
-                return CLI_USAGE;
-            }
             o.limit = n;
             break;
         case OPT_OFFSET:

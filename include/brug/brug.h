@@ -23,6 +23,7 @@
 #include "brug/people.h"
 #include "brug/match.h"
 #include "brug/msg.h"
+#include "brug/resolve.h"
 
 #define BRUG_VERSION "0.1.0"
 
