@@ -93,6 +93,15 @@ brug_db *cli_db_open(cli_ctx *ctx, unsigned flags);
 json_t *cli_resolve(cli_ctx *ctx, brug_db *db, const char *what, brug_search_type type,
                     const char *lang, int first, FILE *note);
 
+/* The language a person gave with --lang, checked (brug_lang_check) and
+ * normalized into buf (8 bytes): "nl" for "NL" or "nl-BE"; def when lang
+ * is NULL.  NULL after printing why for a language brug does not have. */
+const char *cli_lang(cli_ctx *ctx, brug_db *db, const char *lang, const char *def, char *buf);
+
+/* The one name of names (n of them) that typed is a likely typo of (one
+ * or two edits, fewer than half its letters), or NULL. */
+const char *cli_suggest(const char *typed, const char *const *names, size_t n);
+
 /* Print "brug: WHAT: message" for err (using db's message when there is one)
  * and return CLI_FAIL. */
 int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what);

@@ -150,6 +150,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_err err;
     brug_plan_opts po;
     int with_plans = 0, first = 0;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&q, 0, sizeof(q));
     q.lang = "en";
@@ -180,7 +182,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             q.isco_prefix = val;
             break;
         case OPT_LANG:
-            q.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             json = 1;
@@ -229,6 +231,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     if (!cli_bridges_env_open(ctx, &env))
         goto done;
+    q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+    if (!q.lang) {
+        rc = CLI_USAGE;
+        goto done;
+    }
     if (a.npos) {
         q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
         if (!q.from)

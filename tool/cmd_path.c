@@ -167,6 +167,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_err err;
     brug_plan_opts po;
     int with_plans = 0, first = 0;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&q, 0, sizeof(q));
     q.lang = "en";
@@ -194,7 +196,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             q.to_collection = val;
             break;
         case OPT_LANG:
-            q.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             json = 1;
@@ -224,6 +226,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     q.nthreads = (unsigned)threads;
     if (!cli_bridges_env_open(ctx, &env))
         goto done;
+    q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+    if (!q.lang) {
+        rc = CLI_USAGE;
+        goto done;
+    }
     q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
     if (!q.from)
         goto done;

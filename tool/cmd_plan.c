@@ -215,6 +215,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     plan_args pa;
     brug_courses *courses = NULL;
     brug_err err;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&pa, 0, sizeof(pa));
     pa.lang = "en";
@@ -246,7 +248,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             pa.o.greedy_only = 1;
             break;
         case OPT_LANG:
-            pa.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             pa.json = 1;
@@ -280,6 +282,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         brug_onto *onto = NULL;
         if (!db)
             return CLI_FAIL;
+        pa.lang = cli_lang(ctx, db, lang_arg, "en", langbuf);
+        if (!pa.lang) {
+            brug_db_close(db);
+            return CLI_USAGE;
+        }
         err = brug_onto_load(db, &onto);
         if (err && err != BRUG_EEMPTY) {
             cli_fail(ctx, db, err, "plan");
@@ -303,6 +310,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         cli_bridges_env_init(&env);
         if (!cli_bridges_env_open(ctx, &env))
             return CLI_FAIL;
+        pa.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+        if (!pa.lang) {
+            cli_bridges_env_close(&env);
+            return CLI_USAGE;
+        }
         err = brug_courses_load(env.db, &courses);
         if (err) {
             cli_fail(ctx, env.db, err, "plan");
