@@ -1,9 +1,9 @@
 /*
  * courses_import.c - `brug import courses FILE`: reading a course
  * catalogue in CSV or JSON (docs/courses.md), validating every field,
- * resolving skill labels to ESCO URIs, and storing the lot in one
- * transaction.  Any error names FILE:LINE and leaves the database as it
- * was.
+ * resolving skill labels to ESCO URIs, and storing the lot in one import
+ * session (import_session.c: one transaction, the shared report).  Any
+ * error names FILE:LINE and leaves the database as it was.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -19,6 +19,7 @@
 #include "brug/search.h"
 #include "alloc.h"
 #include "courses.h"
+#include "import_session.h"
 #include "region.h"
 #include "store.h"
 #include "store_courses.h"
@@ -41,11 +42,11 @@ typedef struct label_map {
 typedef struct imp {
     brug_db *db;
     const char *path;
-    const brug_courses_import_opts *opts;
+    const brug_import_opts *opts;
+    brug__isession *s;
     brug__courses_writer *w;
     brug__arena arena; /* per-course scratch, released after each course */
     label_map labels;
-    json_t *resolved, *unresolved;
     brug__strmap seen; /* ids in this file */
     brug__arena seen_arena;
     size_t ncourses, nreplaced;
@@ -126,17 +127,12 @@ static brug_err collect_label(void *ctx, const char *uri, const char *text)
     if (!key[0] || brug__strmap_get(&lm->map, key, &dummy))
         return BRUG_OK; /* the first (preferred, in lang) wins */
     if (lm->n == lm->cap) {
-        uint32_t nc = lm->cap * 2, i;
-        brug__strmap bigger;
+        uint32_t nc = lm->cap * 2;
         const char **nu = brug__arena_alloc(&lm->arena, (size_t)nc * sizeof(*nu));
-        if (!nu || brug__strmap_init(&bigger, &lm->arena, nc))
+        if (!nu)
             return BRUG_ENOMEM;
         memcpy(nu, lm->uri, (size_t)lm->n * sizeof(*nu));
-        for (i = 0; i < lm->map.cap; i++)
-            if (lm->map.keys[i])
-                brug__strmap_put(&bigger, lm->map.keys[i], lm->map.vals[i]);
         lm->uri = nu;
-        lm->map = bigger;
         lm->cap = nc;
     }
     u = brug__arena_strdup(&lm->arena, uri);
@@ -179,6 +175,32 @@ static int is_uri(const char *s)
 #define SEARCH_MIN_SCORE (4.0 / 6.0)
 #define SEARCH_MARGIN 0.01
 
+/* Record in the report that label ref at line resolved to uri. */
+static brug_err add_resolved(imp *im, long line, const char *ref, const char *uri, const char *how)
+{
+    brug_import_report *rep = im->s->rep;
+    brug_import_resolved *v, *r;
+    char where[4096 + 32];
+    v = brug__reallocarray(&rep->alloc_, rep->resolved, rep->nresolved + 1, sizeof(*v));
+    if (!v)
+        return fail(im, line, BRUG_ENOMEM, "out of memory");
+    rep->resolved = v;
+    r = &v[rep->nresolved];
+    snprintf(where, sizeof(where), "%s:%ld", im->path, line);
+    r->where = brug__isession_strdup(im->s, where);
+    r->label = brug__isession_strdup(im->s, ref);
+    r->uri = brug__isession_strdup(im->s, uri);
+    r->how = how;
+    if (!r->where || !r->label || !r->uri) {
+        brug__free(&rep->alloc_, r->where);
+        brug__free(&rep->alloc_, r->label);
+        brug__free(&rep->alloc_, r->uri);
+        return fail(im, line, BRUG_ENOMEM, "out of memory");
+    }
+    rep->nresolved++;
+    return BRUG_OK;
+}
+
 static brug_err resolve_by_search(imp *im, long line, const char *ref, const char **out)
 {
     brug_search_opts so;
@@ -199,14 +221,10 @@ static brug_err resolve_by_search(imp *im, long line, const char *ref, const cha
             return fail(im, line, BRUG_ENOMEM, "out of memory");
         }
         *out = u;
-        json_array_append_new(im->resolved,
-                              json_pack("{s:I, s:s, s:s, s:s, s:s, s:f}", "line", (json_int_t)line,
-                                        "label", ref, "uri", u, "how", "search", "matched",
-                                        r->hits[0].matched ? r->hits[0].matched : "", "score",
-                                        r->hits[0].score));
+        err = add_resolved(im, line, ref, u, "search");
     }
     brug_search_results_free(r);
-    return BRUG_OK;
+    return err;
 }
 
 /*
@@ -237,10 +255,7 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
             return fail(im, line, BRUG_ENOMEM, "out of memory");
         if (brug__strmap_get(&im->labels.map, key, &v)) {
             *out = im->labels.uri[v];
-            json_array_append_new(im->resolved,
-                                  json_pack("{s:I, s:s, s:s, s:s}", "line", (json_int_t)line,
-                                            "label", ref, "uri", *out, "how", "label"));
-            return BRUG_OK;
+            return add_resolved(im, line, ref, *out, "label");
         }
         err = resolve_by_search(im, line, ref, out);
         if (err || *out)
@@ -248,9 +263,11 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
         if (im->opts->strict)
             return fail(im, line, BRUG_EDANGLING, "course %s: no ESCO skill is called '%s'", id,
                         ref);
-        json_array_append_new(im->unresolved, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)line,
-                                                        "course", id, "label", ref));
-        return BRUG_OK;
+        {
+            char where[4096 + 160];
+            snprintf(where, sizeof(where), "%s:%ld: course %s", im->path, line, id);
+            return brug__isession_dangling(im->s, where, "skill label", ref, strlen(ref));
+        }
     }
 }
 
@@ -437,18 +454,6 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
     if (!idcopy)
         return fail(im, line, BRUG_ENOMEM, "out of memory");
     err = brug__strmap_put(&im->seen, idcopy, (uint32_t)line);
-    if (err == BRUG_ETOOBIG) {
-        /* Grow the id map (it is sized by a guess). */
-        brug__strmap bigger;
-        uint32_t j;
-        if (brug__strmap_init(&bigger, &im->seen_arena, im->seen.cap))
-            return fail(im, line, BRUG_ENOMEM, "out of memory");
-        for (j = 0; j < im->seen.cap; j++)
-            if (im->seen.keys[j])
-                brug__strmap_put(&bigger, im->seen.keys[j], im->seen.vals[j]);
-        im->seen = bigger;
-        err = brug__strmap_put(&im->seen, idcopy, (uint32_t)line);
-    }
     if (err)
         return fail(im, line, err, "out of memory");
     im->ncourses++;
@@ -928,64 +933,45 @@ static int looks_json(const char *path, const char *buf, size_t len)
     return i < len && (buf[i] == '[' || buf[i] == '{');
 }
 
-brug_err brug_courses_import(brug_db *db, const char *path, const brug_courses_import_opts *opts,
-                             json_t **report)
+brug_err brug_courses_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                             brug_import_report *report)
 {
-    brug_courses_import_opts defaults;
+    brug__isession s;
     imp im;
     char *buf = NULL;
     size_t len = 0;
     int is_json;
     brug_err err;
 
-    if (report)
-        *report = NULL;
-    if (!opts) {
-        memset(&defaults, 0, sizeof(defaults));
-        opts = &defaults;
-    }
-    err = read_file(db, path, &buf, &len);
-    if (err)
-        return err;
+    err = brug__isession_begin(&s, db, opts, report, "courses", 0);
     memset(&im, 0, sizeof(im));
     im.db = db;
     im.path = path;
-    im.opts = opts;
+    im.opts = s.opts;
+    im.s = &s;
     brug__arena_init(&im.arena, &db->alloc, 0);
     brug__arena_init(&im.labels.arena, &db->alloc, 1 << 20);
     brug__arena_init(&im.seen_arena, &db->alloc, 0);
-    im.resolved = json_array();
-    im.unresolved = json_array();
-    if (!im.resolved || !im.unresolved ||
-        brug__strmap_init(&im.seen, &im.seen_arena, 1024 + (uint32_t)(len / 64))) {
+    if (!err)
+        err = read_file(db, path, &buf, &len);
+    if (!err && brug__strmap_init(&im.seen, &im.seen_arena, 1024 + (uint32_t)(len / 64)))
         err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
-        goto out;
-    }
-    is_json = looks_json(path, buf, len);
-    err = brug__courses_writer_open(db, &im.w);
-    if (err)
-        goto out;
-    err = is_json ? import_json(&im, buf, len) : import_csv(&im, buf, len);
+    is_json = !err && looks_json(path, buf, len);
+    if (!err)
+        err = brug__isession_file(&s, path, "courses", NULL, is_json ? "json" : "csv");
+    if (!err)
+        err = brug__courses_writer_open(db, &im.w);
+    if (!err)
+        err = is_json ? import_json(&im, buf, len) : import_csv(&im, buf, len);
     if (!err && im.ncourses == 0)
         err = fail(&im, 0, BRUG_EEMPTY, "no courses in the file");
-    if (err) {
-        brug__courses_writer_abort(im.w);
-        goto out;
+    brug__courses_writer_close(im.w);
+    if (!err) {
+        s.rep->records = im.ncourses;
+        s.rep->replaced = im.nreplaced;
+        brug__isession_rows(&s, im.ncourses, len, len, 1);
     }
-    err = brug__courses_writer_commit(im.w);
-    if (err)
-        goto out;
-    if (report) {
-        *report = json_pack("{s:s, s:s, s:I, s:I, s:O, s:O}", "file", path, "format",
-                            is_json ? "json" : "csv", "courses", (json_int_t)im.ncourses,
-                            "replaced", (json_int_t)im.nreplaced, "resolved", im.resolved,
-                            "unresolved", im.unresolved);
-        if (!*report)
-            err = brug__db_error(db, BRUG_ENOMEM, "out of memory (the courses were imported)");
-    }
-out:
-    json_decref(im.resolved);
-    json_decref(im.unresolved);
+    err = brug__isession_finish(&s, err, NULL);
     brug__arena_release(&im.arena);
     brug__arena_release(&im.labels.arena);
     brug__arena_release(&im.seen_arena);
