@@ -61,7 +61,9 @@ static const char *const writer_sql[M_NSTMT] = {
     "INSERT OR IGNORE INTO concept_mapping(concept, relation, target, source) VALUES(?1,?2,?3,?4)",
     "INSERT INTO concept_scheme(concept, scheme) VALUES(?1, ?2) "
     "ON CONFLICT(concept) DO UPDATE SET scheme = ?2",
-    "SELECT 1 FROM label WHERE concept = ?1 AND lang = ?2 AND role = 0",
+    "SELECT NOT EXISTS (SELECT 1 FROM label_source s WHERE s.concept = l.concept"
+    " AND s.lang = l.lang AND s.role = l.role AND s.text = l.text)"
+    " FROM label l WHERE l.concept = ?1 AND l.lang = ?2 AND l.role = 0 ORDER BY 1 DESC LIMIT 1",
     "SELECT 1 FROM label WHERE concept = ?1 AND lang = ?2 AND role = ?3 AND text = ?4",
     "INSERT INTO label(concept, lang, role, text) VALUES(?1, ?2, ?3, ?4)",
     "INSERT OR IGNORE INTO label_source(concept, lang, role, text, source) VALUES(?1,?2,?3,?4,?5)",
@@ -109,13 +111,14 @@ static brug_err run(brug__mwriter *w, sqlite3_stmt *st, const char *what)
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(w->db, rc, what);
 }
 
-/* 1 when the bound query has a row, 0 when not, -1 on error. */
+/* 1 when the bound query has a row (2 when its first column is 1), 0 when
+ * not, -1 on error. */
 static int exists(brug__mwriter *w, sqlite3_stmt *st)
 {
-    int rc = sqlite3_step(st);
+    int rc = sqlite3_step(st), release = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
     sqlite3_reset(st);
     if (rc == SQLITE_ROW)
-        return 1;
+        return 1 + release;
     if (rc == SQLITE_DONE)
         return 0;
     brug__db_sqlerr(w->db, rc, "label lookup");
@@ -169,8 +172,11 @@ brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char 
     have = exists(w, st);
     if (have < 0)
         return BRUG_EDB;
+    /* A release label keeps the supplementary one out (counted); a
+     * supplementary one already there (this source again, or another
+     * source first) stays as it is. */
     if (have) {
-        if (kept)
+        if (kept && role == 0 && have == 2)
             (*kept)++;
         return BRUG_OK;
     }

@@ -55,9 +55,10 @@ brug_err brug__mwriter_scheme(brug__mwriter *w, int64_t concept, const char *sch
  * A supplementary label: stored in the label table (so search and every
  * reader see it) and recorded in label_source, unless the release has a
  * label there already: a preferred label is kept out when the concept has
- * any preferred label in lang (*kept is incremented), an alternative or
- * hidden label when the same text is already there.  *added counts rows
- * written.
+ * a preferred label of the release in lang (*kept is incremented) or a
+ * supplementary one (an earlier import of this or another source: the
+ * first stays), an alternative or hidden label when the same text is
+ * already there.  *added counts rows written.
  */
 brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char *lang, int role,
                                   const char *text, const char *source, uint64_t *added,
