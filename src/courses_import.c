@@ -12,13 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <csv.h>
 #include <jansson.h>
 #include <utf8proc.h>
 
 #include "brug/search.h"
 #include "alloc.h"
 #include "courses.h"
+#include "csv_reader.h"
 #include "import_session.h"
 #include "region.h"
 #include "store.h"
@@ -65,20 +65,6 @@ static brug_err fail(imp *im, long line, brug_err err, const char *fmt, ...)
     if (line > 0)
         return brug__db_error(im->db, err, "%s:%ld: %s", im->path, line, msg);
     return brug__db_error(im->db, err, "%s: %s", im->path, msg);
-}
-
-static int valid_utf8(const char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0)
-            return 0;
-        i += (size_t)n;
-    }
-    return 1;
 }
 
 /* Case-, accent- and space-insensitive form of a label, in the arena. */
@@ -485,81 +471,43 @@ static const int col_required[COL_COUNT] = {1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
 
 typedef struct csv_state {
     imp *im;
-    long line;     /* physical line being fed */
-    long row_line; /* line where the current record's first field ended */
-    int header_done;
-    int col_of[64]; /* field position -> COL_* or -1 */
+    int col_of[BRUG__CSV_MAX_FIELDS]; /* field position -> COL_* */
     int ncols;
-    int field; /* position in the current record */
-    char *val[COL_COUNT];
-    brug_err err;
 } csv_state;
 
-static void csv_field(void *data, size_t len, void *ctx)
+/* The header: every column known, none twice, the required ones there. */
+static brug_err csv_header(void *ctx, brug__csv *csv)
 {
     csv_state *cs = ctx;
-    const char *s = data ? data : "";
-    if (cs->err)
-        return;
-    if (cs->field == 0)
-        cs->row_line = cs->line;
-    if (len > MAX_FIELD) {
-        cs->err = fail(cs->im, cs->line, BRUG_ETOOBIG, "field longer than %d bytes", MAX_FIELD);
-        return;
-    }
-    if (!valid_utf8(s, len)) {
-        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d is not valid UTF-8", cs->field + 1);
-        return;
-    }
-    /* U+0000 is valid UTF-8 but would silently cut the field short. */
-    if (len && memchr(s, '\0', len)) {
-        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d holds a NUL byte", cs->field + 1);
-        return;
-    }
-    if (!cs->header_done) {
-        int c;
-        if (cs->field >= 64) {
-            cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "too many columns");
-            return;
-        }
+    size_t k, n = brug__csv_nfields(csv);
+    int c;
+    for (k = 0; k < n; k++) {
+        size_t len;
+        const char *s = brug__csv_field(csv, (int)k, &len);
+        size_t j;
         for (c = 0; c < COL_COUNT; c++)
-            if (strlen(col_names[c]) == len && memcmp(col_names[c], s, len) == 0)
+            if (strcmp(col_names[c], s) == 0)
                 break;
-        /* A BOM before the first header name is allowed. */
-        if (c == COL_COUNT && cs->field == 0 && len > 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-            for (c = 0; c < COL_COUNT; c++)
-                if (strlen(col_names[c]) == len - 3 && memcmp(col_names[c], s + 3, len - 3) == 0)
-                    break;
-        if (c == COL_COUNT) {
-            cs->err = fail(cs->im, cs->line, BRUG_EPARSE,
-                           "unknown column '%.*s' (columns: id, title, provider, type, mode, "
-                           "region, hours, cost_eur, start_dates, teaches, requires)",
-                           (int)(len > 60 ? 60 : len), s);
-            return;
-        }
-        {
-            int k;
-            for (k = 0; k < cs->field; k++)
-                if (cs->col_of[k] == c) {
-                    cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "column '%s' appears twice",
-                                   col_names[c]);
-                    return;
-                }
-        }
-        cs->col_of[cs->field++] = c;
-        return;
+        if (c == COL_COUNT)
+            return brug__csv_fail(csv, BRUG_EPARSE, 1,
+                                  "unknown column '%.*s' (columns: id, title, provider, type, "
+                                  "mode, region, hours, cost_eur, start_dates, teaches, requires)",
+                                  (int)(len > 60 ? 60 : len), s);
+        for (j = 0; j < k; j++)
+            if (cs->col_of[j] == c)
+                return brug__csv_fail(csv, BRUG_EPARSE, 1, "column '%s' appears twice",
+                                      col_names[c]);
+        cs->col_of[k] = c;
     }
-    if (cs->field >= cs->ncols) {
-        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE,
-                       "record has more fields than the header's %d", cs->ncols);
-        return;
+    cs->ncols = (int)n;
+    for (c = 0; c < COL_COUNT; c++) {
+        int found = 0;
+        for (k = 0; k < n; k++)
+            found |= cs->col_of[k] == c;
+        if (col_required[c] && !found)
+            return brug__csv_fail(csv, BRUG_EPARSE, 1, "missing column %s", col_names[c]);
     }
-    {
-        int c = cs->col_of[cs->field++];
-        cs->val[c] = brug__arena_strndup(&cs->im->arena, s, len);
-        if (!cs->val[c])
-            cs->err = fail(cs->im, cs->line, BRUG_ENOMEM, "out of memory");
-    }
+    return BRUG_OK;
 }
 
 /* Split "a | b | c" into trimmed items (in place). */
@@ -593,90 +541,66 @@ static brug_err split_list(imp *im, long line, const char *id, const char *what,
     return BRUG_OK;
 }
 
-static void csv_row(int term, void *ctx)
+/* A data row: the fields by column, then the course. */
+static brug_err csv_data(void *ctx, brug__csv *csv)
 {
     csv_state *cs = ctx;
+    imp *im = cs->im;
+    long line = (long)brug__csv_line(csv);
+    char *val[COL_COUNT];
     raw_course rc;
-    int c;
-    (void)term;
-    if (cs->err)
-        return;
-    if (!cs->header_done) {
-        cs->header_done = 1;
-        cs->ncols = cs->field;
-        for (c = 0; c < COL_COUNT; c++) {
-            int k, found = 0;
-            for (k = 0; k < cs->ncols; k++)
-                found |= cs->col_of[k] == c;
-            if (col_required[c] && !found) {
-                cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "missing column %s", col_names[c]);
-                return;
-            }
-        }
-        cs->field = 0;
-        return;
-    }
-    if (cs->field < cs->ncols) {
-        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE, "record has %d fields; the header has %d",
-                       cs->field, cs->ncols);
-        return;
+    brug_err err;
+    int k;
+    memset(val, 0, sizeof(val));
+    for (k = 0; k < cs->ncols; k++) {
+        size_t len;
+        const char *s = brug__csv_field(csv, k, &len);
+        val[cs->col_of[k]] = brug__arena_strndup(&im->arena, s, len);
+        if (!val[cs->col_of[k]])
+            return fail(im, line, BRUG_ENOMEM, "out of memory");
     }
     memset(&rc, 0, sizeof(rc));
-    rc.id = cs->val[COL_ID];
-    rc.title = cs->val[COL_TITLE];
-    rc.provider = cs->val[COL_PROVIDER];
-    rc.kind = cs->val[COL_TYPE];
-    rc.mode = cs->val[COL_MODE];
-    rc.region = cs->val[COL_REGION];
-    rc.hours = cs->val[COL_HOURS];
-    rc.cost = cs->val[COL_COST];
-    cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "start_dates",
-                         cs->val[COL_STARTS], rc.starts, &rc.nstarts);
-    if (!cs->err)
-        cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "teaches",
-                             cs->val[COL_TEACHES], rc.teaches, &rc.nteaches);
-    if (!cs->err)
-        cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "requires",
-                             cs->val[COL_REQUIRES], rc.requires, &rc.nrequires);
-    if (!cs->err)
-        cs->err = store_course(cs->im, cs->row_line, &rc);
-    brug__arena_release(&cs->im->arena);
-    memset(cs->val, 0, sizeof(cs->val));
-    cs->field = 0;
+    rc.id = val[COL_ID];
+    rc.title = val[COL_TITLE];
+    rc.provider = val[COL_PROVIDER];
+    rc.kind = val[COL_TYPE];
+    rc.mode = val[COL_MODE];
+    rc.region = val[COL_REGION];
+    rc.hours = val[COL_HOURS];
+    rc.cost = val[COL_COST];
+    err = split_list(im, line, rc.id ? rc.id : "?", "start_dates", val[COL_STARTS], rc.starts,
+                     &rc.nstarts);
+    if (!err)
+        err = split_list(im, line, rc.id ? rc.id : "?", "teaches", val[COL_TEACHES], rc.teaches,
+                         &rc.nteaches);
+    if (!err)
+        err = split_list(im, line, rc.id ? rc.id : "?", "requires", val[COL_REQUIRES], rc.requires,
+                         &rc.nrequires);
+    if (!err)
+        err = store_course(im, line, &rc);
+    brug__arena_release(&im->arena);
+    if (!err)
+        brug__isession_rows(im->s, csv->rows, 0, 0, 0);
+    return err;
 }
 
-static brug_err import_csv(imp *im, const char *buf, size_t len)
+/* The CSV layout through the library's one CSV reader (csv_reader.h):
+ * byte-order mark, line ends, quoting, UTF-8, NUL bytes, field sizes and
+ * field counts are checked there, with FILE:LINE messages. */
+static brug_err import_csv(imp *im)
 {
-    struct csv_parser p;
+    brug__csv csv;
     csv_state cs;
-    size_t off = 0;
-
+    brug_err err;
     memset(&cs, 0, sizeof(cs));
     cs.im = im;
-    cs.line = 1;
-    if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        return fail(im, 0, BRUG_ENOMEM, "out of memory");
-    /* Feed line by line so that callbacks know the line number. */
-    while (off < len && !cs.err) {
-        const char *nl = memchr(buf + off, '\n', len - off);
-        size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
-        if (csv_parse(&p, buf + off, n, csv_field, csv_row, &cs) != n && !cs.err)
-            cs.err = fail(im, cs.line, BRUG_EPARSE, "%s",
-                          csv_error(&p) == CSV_EPARSE
-                              ? "malformed quoting: a field with quotes must be quoted as a "
-                                "whole, with inner quotes doubled (\"\")"
-                              : csv_strerror(csv_error(&p)));
-        off += n;
-        if (nl)
-            cs.line++;
-    }
-    if (!cs.err && csv_fini(&p, csv_field, csv_row, &cs) != 0 && !cs.err)
-        cs.err = fail(im, cs.row_line ? cs.row_line : cs.line, BRUG_EPARSE,
-                      "unterminated quoted field at end of file");
-    csv_free(&p);
-    if (!cs.err && !cs.header_done)
-        cs.err = fail(im, 1, BRUG_EPARSE, "empty file: expected a header line");
-    return cs.err;
+    brug__csv_init(&csv, &im->db->alloc, im->path);
+    csv.max_field = MAX_FIELD;
+    err = brug__csv_read(&csv, csv_header, csv_data, &cs);
+    if (err && csv.failed)
+        brug__db_error(im->db, err, "%s", csv.msg);
+    brug__csv_release(&csv);
+    return err;
 }
 
 /* ---- JSON --------------------------------------------------------------------- */
@@ -962,7 +886,7 @@ brug_err brug_courses_import(brug_db *db, const char *path, const brug_import_op
     if (!err)
         err = brug__courses_writer_open(db, &im.w);
     if (!err)
-        err = is_json ? import_json(&im, buf, len) : import_csv(&im, buf, len);
+        err = is_json ? import_json(&im, buf, len) : import_csv(&im);
     if (!err && im.ncourses == 0)
         err = fail(&im, 0, BRUG_EEMPTY, "no courses in the file");
     brug__courses_writer_close(im.w);
