@@ -49,6 +49,7 @@ enum {
     F_CODE,
     F_SKILL_TYPE,
     F_REUSE,
+    F_STATUS,
     F_MAP,
     F_REQ
 };
@@ -286,6 +287,10 @@ static brug_err statement(skos *k, const SerdNode *subject, const SerdNode *pred
                 return oom(k);
         }
         return add_fact(k, subj, F_CODE, 0, 0, (const char *)object->buf, object->n_bytes, NULL, 0);
+    case BRUG__P_STATUS:
+        return lit ? add_fact(k, subj, F_STATUS, 0, 0, (const char *)object->buf, object->n_bytes,
+                              NULL, 0)
+                   : BRUG_OK;
     case BRUG__P_SKILL_TYPE:
     case BRUG__P_REUSE:
     case BRUG__P_MAP: {
@@ -517,6 +522,8 @@ static brug_err define_concept(skos *k, uint32_t n, const fact *a, const fact *b
     for (f = a; f < b; f++) {
         if (f->type == F_CODE && !rec.code)
             rec.code = f->text;
+        else if (f->type == F_STATUS && !rec.status)
+            rec.status = f->text;
         else if (f->type == F_SKILL_TYPE && nd->kind == BRUG_KIND_SKILL)
             rec.skill_type = skill_type_of(f->text);
         else if (f->type == F_REUSE && nd->kind == BRUG_KIND_SKILL)

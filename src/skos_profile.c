@@ -17,6 +17,7 @@ static const char *const default_prefixes[][2] = {
     {"skosxl", "http://www.w3.org/2008/05/skos-xl#"},
     {"dcterms", "http://purl.org/dc/terms/"},
     {"dct", "http://purl.org/dc/terms/"},
+    {"iso-thes", "http://purl.org/iso25964/skos-thes#"},
     {"esco", "http://data.europa.eu/esco/model#"},
     {"cnlo", "https://linkeddata.competentnl.nl/def/competentnl#"},
     {"cnluwvo", "https://linkeddata.competentnl.nl/uwv/def/competentnl_uwv#"},
@@ -173,6 +174,9 @@ static brug_err load_doc(loader *l, json_t *doc)
     if (!err)
         err = put_all(l, &p->preds, json_object_get(doc, "reuse_level"), "reuse_level",
                       code(BRUG__P_REUSE, 0));
+    if (!err)
+        err = put_all(l, &p->preds, json_object_get(doc, "status"), "status",
+                      code(BRUG__P_STATUS, 0));
     v = json_object_get(doc, "mappings");
     if (json_is_object(v))
         json_object_foreach(v, k, e)

@@ -6,8 +6,8 @@
  * their weights.  Profiles are JSON; "esco" and "competentnl" are built
  * in (data/profiles/NAME.json, embedded at build time), any other name is a
  * file path.  Compact names ("skos:prefLabel") are expanded with the
- * profile's "prefixes" plus rdf, skos, skosxl, dcterms (dct), esco, cnlo
- * and cnluwvo.
+ * profile's "prefixes" plus rdf, skos, skosxl, dcterms (dct), iso-thes,
+ * esco, cnlo and cnluwvo.
  */
 #ifndef BRUG__SKOS_PROFILE_H
 #define BRUG__SKOS_PROFILE_H
@@ -40,6 +40,7 @@ enum {
     BRUG__P_CODE,
     BRUG__P_SKILL_TYPE,
     BRUG__P_REUSE,
+    BRUG__P_STATUS,
     BRUG__P_MAP,      /* + relation */
     BRUG__P_REQUIRES, /* + index into weights */
 };
