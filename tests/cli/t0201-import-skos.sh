@@ -28,11 +28,11 @@ done
 # it uses the ESCO occupation's profile.
 "$BRUG" --db "$T/rdf.db" import skos --profile competentnl "$D/ok_skos/competentnl.ttl" \
     >/dev/null 2>"$T/err" || fail "competentnl import: $(cat "$T/err")"
-"$BRUG" --db "$T/rdf.db" show https://linkeddata.competentnl.nl/id/occupation-lasser --lang nl \
+"$BRUG" --db "$T/rdf.db" show https://linkeddata.competentnl.nl/uwv/id/occupation/lasser --lang nl \
     >"$T/out" || fail "show cnl"
 grep -q "exact match: welder  <$OCC>" "$T/out" || fail "mapping not shown: $(cat "$T/out")"
 grep -q "taxonomy: competentnl" "$T/out" || fail "scheme not shown: $(cat "$T/out")"
-"$BRUG" --db "$T/rdf.db" bridges https://linkeddata.competentnl.nl/id/occupation-lasser \
+"$BRUG" --db "$T/rdf.db" bridges https://linkeddata.competentnl.nl/uwv/id/occupation/lasser \
     >"$T/out" 2>"$T/err" || fail "bridges: $(cat "$T/err")"
 grep -q "no skill profile of its own; bridging from its exact match welder" "$T/err" ||
     fail "bridges note: $(cat "$T/err")"

@@ -16,7 +16,7 @@
 #define SK1 "http://data.europa.eu/esco/skill/a1b2c3d4-0000-4000-8000-000000000001"
 #define SK2 "http://data.europa.eu/esco/skill/a1b2c3d4-0000-4000-8000-000000000002"
 #define ISCO "http://data.europa.eu/esco/isco/C7212"
-#define CNL "https://linkeddata.competentnl.nl/id/"
+#define CNLOCC "https://linkeddata.competentnl.nl/uwv/id/occupation/"
 
 static char *data(const char *name)
 {
@@ -120,7 +120,7 @@ static void skos_competentnl_shape_and_bridge_source(void **state)
 
     /* The occupation: SKOS-XL label in Dutch, its scheme, the exact match
      * to ESCO shown with the target's label. */
-    assert_int_equal(brug_concept_describe(db, CNL "occupation-lasser", "nl", &c), BRUG_OK);
+    assert_int_equal(brug_concept_describe(db, CNLOCC "lasser", "nl", &c), BRUG_OK);
     assert_string_equal(json_string_value(json_object_get(c, "label")), "lasser");
     assert_string_equal(json_string_value(json_object_get(c, "scheme")), "competentnl");
     assert_string_equal(json_string_value(json_object_get(c, "code")), "OCC-1001");
@@ -134,7 +134,7 @@ static void skos_competentnl_shape_and_bridge_source(void **state)
 
     /* The ESCO side lists the incoming match. */
     assert_int_equal(brug_concept_describe(db, OCC, "en", &c), BRUG_OK);
-    m = find_in(json_object_get(c, "mappings"), "uri", CNL "occupation-lasser");
+    m = find_in(json_object_get(c, "mappings"), "uri", CNLOCC "lasser");
     assert_non_null(m);
     assert_string_equal(json_string_value(json_object_get(m, "direction")), "in");
     assert_string_equal(json_string_value(json_object_get(m, "scheme")), "competentnl");
@@ -144,7 +144,7 @@ static void skos_competentnl_shape_and_bridge_source(void **state)
      * Somewhat (0.25) optional; an untagged literal is Dutch (the
      * profile's default); a match to an ESCO concept not stored keeps a
      * null label. */
-    assert_int_equal(brug_concept_describe(db, CNL "occupation-monteur", "nl", &c), BRUG_OK);
+    assert_int_equal(brug_concept_describe(db, CNLOCC "monteur-warmtepompen", "nl", &c), BRUG_OK);
     assert_int_equal(json_array_size(json_object_get(c, "essential_skills")), 1);
     assert_int_equal(json_array_size(json_object_get(c, "optional_skills")), 2);
     assert_string_equal(json_string_value(json_object_get(c, "description")),
@@ -156,11 +156,10 @@ static void skos_competentnl_shape_and_bridge_source(void **state)
 
     /* Bridging: the CompetentNL occupation has no profile of its own, so
      * its exact ESCO match's is used; one with a profile keeps its own. */
-    assert_int_equal(brug_concept_profile_source(db, CNL "occupation-lasser", via, sizeof(via)),
-                     BRUG_OK);
+    assert_int_equal(brug_concept_profile_source(db, CNLOCC "lasser", via, sizeof(via)), BRUG_OK);
     assert_string_equal(via, OCC);
-    assert_int_equal(brug_concept_profile_source(db, CNL "occupation-monteur", via, sizeof(via)),
-                     BRUG_OK);
+    assert_int_equal(
+        brug_concept_profile_source(db, CNLOCC "monteur-warmtepompen", via, sizeof(via)), BRUG_OK);
     assert_string_equal(via, "");
 
     /* Coverage counts the main release only: CompetentNL's skills are not in it. */
