@@ -36,7 +36,7 @@ char *brug__isession_strdup(brug__isession *s, const char *str)
 brug__ient *brug__isession_find(const brug__isession *s, const char *uri, size_t len)
 {
     uint32_t i;
-    return brug__strmap_getn(&s->uris, uri, len, &i) ? &s->ents[i] : NULL;
+    return brug__strmap_getn(&s->uris, uri, len, &i) ? s->ents[i] : NULL;
 }
 
 brug__ient *brug__isession_add(brug__isession *s, const char *uri, size_t len, int64_t id, int kind)
@@ -44,7 +44,7 @@ brug__ient *brug__isession_add(brug__isession *s, const char *uri, size_t len, i
     brug__ient *e;
     if (s->nents == s->ents_cap) {
         uint32_t cap = s->ents_cap ? 2 * s->ents_cap : 1024;
-        brug__ient *v = brug__reallocarray(&s->db->alloc, s->ents, cap, sizeof(*v));
+        brug__ient **v = brug__reallocarray(&s->db->alloc, s->ents, cap, sizeof(*v));
         if (!v || cap < s->ents_cap) {
             brug__isession_oom(s);
             return NULL;
@@ -52,8 +52,12 @@ brug__ient *brug__isession_add(brug__isession *s, const char *uri, size_t len, i
         s->ents = v;
         s->ents_cap = cap;
     }
-    e = &s->ents[s->nents];
-    memset(e, 0, sizeof(*e));
+    e = brug__arena_calloc(&s->arena, 1, sizeof(*e));
+    if (!e) {
+        brug__isession_oom(s);
+        return NULL;
+    }
+    s->ents[s->nents] = e;
     e->uri = brug__arena_strndup(&s->arena, uri, len);
     if (!e->uri || brug__strmap_put(&s->uris, e->uri, s->nents)) {
         brug__isession_oom(s);

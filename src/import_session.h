@@ -57,7 +57,8 @@ typedef struct brug__isession {
     unsigned flags;
     brug__arena arena; /* URIs and importers' scratch that lives as long as the session */
     brug__istore *st;  /* the ontology writer (BRUG__IS_ONTOLOGY) */
-    brug__ient *ents;
+    brug__ient **ents; /* entries live in the arena: a brug__ient pointer stays valid for
+                          the whole session */
     uint32_t nents, ents_cap;
     brug__strmap uris; /* URI -> index into ents */
     char langs[BRUG__IS_MAX_LANGS][16];
@@ -85,7 +86,7 @@ brug_err brug__isession_begin(brug__isession *s, brug_db *db, const brug_import_
 brug__ient *brug__isession_find(const brug__isession *s, const char *uri, size_t len);
 
 /* A new entry (the caller checked it is not present); NULL when out of memory
- * (the message is set). */
+ * (the message is set).  Entry pointers stay valid until the session ends. */
 brug__ient *brug__isession_add(brug__isession *s, const char *uri, size_t len, int64_t id,
                                int kind);
 

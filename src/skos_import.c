@@ -35,6 +35,8 @@ typedef struct snode {
     const char *form_lang; /* its language tag */
     const char *nl_lang;   /* a node literal's language property */
     const char *code;      /* first code, for an occupation's ISCO group */
+    const char *isco;      /* an occupation's ISCO group code, once known */
+    uint32_t up;           /* an occupation's broader occupation node + 1, or 0 */
     brug__ient *e;         /* the concept, once defined */
     uint8_t kind;          /* brug_kind from a profile class, 0 when none */
 } snode;
@@ -494,6 +496,10 @@ static brug_err put_note(skos *k, brug__ient *e, int kind, const char *text, con
     brug_err err;
     if (li < 0)
         return k->db->errmsg[0] ? BRUG_ETOOBIG : oom(k);
+    while (len && is_blank((unsigned char)*text)) {
+        text++;
+        len--;
+    }
     while (len && is_blank((unsigned char)text[len - 1]))
         len--;
     if (!len)
@@ -608,14 +614,11 @@ static brug_err relate(skos *k, uint32_t n, const fact *a, const fact *b)
                 err = brug__istore_broader(k->s->st, nd->e->id, t->id, &k->s->rep->broader);
             else
                 err = brug__istore_broader(k->s->st, t->id, nd->e->id, &k->s->rep->broader);
-            if (!err && f->type == F_BROADER && nd->kind == BRUG_KIND_OCCUPATION &&
-                t->kind == BRUG_KIND_ISCO_GROUP && k->nodes[f->obj].code) {
-                brug__concept_rec rec;
-                memset(&rec, 0, sizeof(rec));
-                rec.uri = nd->e->uri;
-                rec.kind = nd->kind;
-                rec.isco_group = k->nodes[f->obj].code;
-                err = brug__istore_concept(k->s->st, &rec, &nd->e->id);
+            if (f->type == F_BROADER && nd->kind == BRUG_KIND_OCCUPATION) {
+                if (t->kind == BRUG_KIND_ISCO_GROUP && k->nodes[f->obj].code)
+                    nd->isco = k->nodes[f->obj].code;
+                else if (t->kind == BRUG_KIND_OCCUPATION)
+                    nd->up = f->obj + 1;
             }
             break;
         case F_REQ:
@@ -648,6 +651,44 @@ static brug_err relate(skos *k, uint32_t n, const fact *a, const fact *b)
     return err;
 }
 
+/* An occupation's ISCO group code: its own broader ISCO group's, else its
+ * broader occupations' (ESCO's narrower occupations hang below others). */
+static const char *isco_of(const skos *k, uint32_t n)
+{
+    int depth;
+    for (depth = 0; depth < 32 && n < k->nnodes; depth++) {
+        if (k->nodes[n].isco)
+            return k->nodes[n].isco;
+        if (!k->nodes[n].up)
+            return NULL;
+        n = k->nodes[n].up - 1;
+    }
+    return NULL;
+}
+
+/* Record the ISCO group code of every occupation defined here. */
+static brug_err set_isco_groups(skos *k)
+{
+    uint32_t i;
+    brug_err err = BRUG_OK;
+    for (i = 0; i < k->nnodes && !err; i++) {
+        snode *nd = &k->nodes[i];
+        const char *code;
+        brug__concept_rec rec;
+        if (nd->kind != BRUG_KIND_OCCUPATION || !nd->e)
+            continue;
+        code = isco_of(k, i);
+        if (!code)
+            continue;
+        memset(&rec, 0, sizeof(rec));
+        rec.uri = nd->e->uri;
+        rec.kind = nd->kind;
+        rec.isco_group = code;
+        err = brug__istore_concept(k->s->st, &rec, &nd->e->id);
+    }
+    return err;
+}
+
 static brug_err build(skos *k)
 {
     uint32_t i, j, pass;
@@ -668,6 +709,8 @@ static brug_err build(skos *k)
             if (k->nodes[i].kind && !k->nodes[i].e)
                 err = define_concept(k, i, NULL, NULL);
     }
+    if (!err)
+        err = set_isco_groups(k);
     return err;
 }
 

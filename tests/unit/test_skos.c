@@ -219,6 +219,45 @@ static void skos_dangling_counted_or_strict(void **state)
     free(p);
 }
 
+/* More concepts than the session's first allocation, with the occupation
+ * (whose entry is taken first) requiring every skill: entries must stay
+ * where they are while the table grows. */
+static void skos_many_concepts(void **state)
+{
+    char *path = test_tmp_path("skos-many.db"), *ttl = test_tmp_path("many.ttl");
+    brug_db *db = test_db_create(path);
+    const char *paths[1] = {ttl};
+    brug_import_report rep;
+    json_t *c = NULL;
+    FILE *f = fopen(ttl, "w");
+    int i;
+    (void)state;
+    assert_non_null(f);
+    fputs("@prefix esco: <http://data.europa.eu/esco/model#> .\n"
+          "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+          "<http://example.org/occ> a esco:Occupation ; skos:prefLabel \"occ\"@en .\n",
+          f);
+    for (i = 0; i < 3000; i++)
+        fprintf(f,
+                "<http://example.org/s%d> a esco:Skill ; skos:prefLabel \"skill %d\"@en .\n"
+                "<http://example.org/occ> esco:relatedEssentialSkill <http://example.org/s%d> .\n",
+                i, i, i);
+    fclose(f);
+    brug_import_report_init(&rep);
+    assert_int_equal(brug_import_skos(db, paths, 1, NULL, &rep), BRUG_OK);
+    assert_int_equal(rep.skills, 3000);
+    assert_int_equal(rep.occupation_skill, 3000);
+    assert_int_equal(brug_concept_describe(db, "http://example.org/occ", "en", &c), BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(c, "essential_skills")), 3000);
+    json_decref(c);
+    brug_import_report_release(&rep);
+    brug_db_close(db);
+    test_remove_db(path);
+    remove(ttl);
+    free(path);
+    free(ttl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +265,7 @@ int main(void)
         cmocka_unit_test(skos_competentnl_shape_and_bridge_source),
         cmocka_unit_test(skos_syntax_error_names_file_line_col),
         cmocka_unit_test(skos_dangling_counted_or_strict),
+        cmocka_unit_test(skos_many_concepts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
