@@ -496,10 +496,7 @@ static brug_err put_note(skos *k, brug__ient *e, int kind, const char *text, con
     brug_err err;
     if (li < 0)
         return k->db->errmsg[0] ? BRUG_ETOOBIG : oom(k);
-    while (len && is_blank((unsigned char)*text)) {
-        text++;
-        len--;
-    }
+    /* Trailing blanks only, as the CSV import does. */
     while (len && is_blank((unsigned char)text[len - 1]))
         len--;
     if (!len)
