@@ -300,7 +300,13 @@ function skillList(titleText, items, cls, total) {
       s.via && s.via.label ? el("span", { class: "muted small" }, " (" + t("via", { x: labelText(s.via) }) + ")") : null));
   const extra = (total || items.length) - items.length;
   if (extra > 0) ul.append(el("li", { class: "muted" }, t("more", { n: fmtNum(extra) })));
-  return el("div", {}, el("h3", {}, titleText), ul);
+  return el("div", {}, titleText ? el("h3", {}, titleText) : null, ul);
+}
+
+/* A list behind a summary line (open on a wide screen). */
+function fold(summary, body) {
+  if (!body) return null;
+  return el("details", { class: "fold", open: window.matchMedia("(min-width: 48rem)").matches }, el("summary", {}, summary), body);
 }
 
 function meter(score) {
@@ -349,10 +355,10 @@ async function bridgesView(p) {
           el("span", { class: "score" }, meter(b.score), " ", t("fits", { p: fmtPct(b.score) }))),
         b.explanation ? el("p", { class: "muted" }, label(b, "explanation")) : null,
         el("div", { class: "cols" },
-          skillList(t("carried"), b.carried, "carried", b.carried_total),
           b.missing_essential && b.missing_essential.length ? skillList(t("missingE"), b.missing_essential, "missing")
             : el("div", {}, el("h3", {}, t("missingE")), el("p", { class: "muted" }, t("noMissing"))),
-          skillList(t("missingO"), b.missing_optional, "optional")),
+          fold(t("carried") + " (" + fmtNum(b.carried_total || (b.carried || []).length) + ")", skillList("", b.carried, "carried", b.carried_total)),
+          fold(t("missingO") + " (" + fmtNum((b.missing_optional || []).length) + ")", skillList("", b.missing_optional, "optional"))),
         el("p", { class: "actions" },
           el("a", { class: "button", href: "#/plan?" + plan.toString() }, t("planBtn")),
           from && !plus ? el("a", { class: "button secondary", href: "#/paths?" + qs({ from, to: b.uri }) }, t("pathBtn")) : null)));
@@ -364,15 +370,15 @@ async function bridgesView(p) {
 function ambiguityOr(e, p, base) {
   const cands = e && e.body && e.body.candidates;
   if (!(e && e.code === "EAMBIGUOUS" && Array.isArray(cands))) return errorBox(e);
-  let key = null;
-  for (const [k, v] of p.entries()) if (v && !/^https?:/.test(v) && ["from", "to", "skills", "region"].includes(k)) key = k;
+  let key = e.body.parameter || null;
+  if (!key) for (const [k, v] of p.entries()) if (v && !/^https?:/.test(v) && ["from", "to", "skills", "region"].includes(k)) key = k;
   const ul = el("ul", { class: "results" });
   for (const c of cands)
     ul.append(el("li", {}, el("button", { type: "button", class: "pick", onclick: () => {
       if (key) p.set(key, c.uri || c.code);
       location.hash = base + "?" + p.toString();
     } }, label(c), c.score != null ? el("span", { class: "muted small" }, " " + fmtNum(c.score, 2)) : null)));
-  return el("div", { class: "card", role: "alert" }, el("p", {}, t("ambiguous", { q: key ? p.get(key) : "" })), ul);
+  return el("div", { class: "card ambiguous", role: "alert" }, el("p", {}, t("ambiguous", { q: e.body.query || (key ? p.get(key) : "") })), ul);
 }
 
 async function occupationView(p) {
@@ -422,8 +428,8 @@ async function skillView(p) {
     main.append(section(null,
       c.description ? el("p", {}, label(c, "description")) : null,
       el("dl", { class: "facts" },
-        c.skill_type ? [el("dt", {}, t("skillType")), el("dd", {}, c.skill_type)] : null,
-        c.reuse_level ? [el("dt", {}, t("reuse")), el("dd", {}, c.reuse_level)] : null,
+        c.skill_type ? [el("dt", {}, t("skillType")), el("dd", {}, TX[state.lang].skillTypes[c.skill_type] || c.skill_type)] : null,
+        c.reuse_level ? [el("dt", {}, t("reuse")), el("dd", {}, TX[state.lang].reuseLevels[c.reuse_level] || c.reuse_level)] : null,
         broader.length ? [el("dt", {}, t("broader")), el("dd", {}, broader.map((b, i) => [i ? ", " : "",
           b.type === "skill" ? el("a", { href: "#/skill?" + qs({ uri: b.uri }) }, label(b)) : label(b)]))] : null,
         (c.narrower || []).length ? [el("dt", {}, t("narrower")), el("dd", {}, c.narrower.map((b, i) => [i ? ", " : "",
@@ -542,6 +548,9 @@ async function planView(p) {
       fromText = t("bridgesPlus", { x: labelText(st.occ), n: fmtNum(st.extra) });
     } else if (from) q.from = from; else { q.skills = skills; fromText = t("bridgesFromSkills", { n: fmtNum((skills || "").split(",").filter(Boolean).length) }); }
     const r = await api("/api/v1/plans?" + qs(q));
+    /* Start dates (and names) of the chosen courses from the catalogue. */
+    await Promise.all(((r.plan && r.plan.courses) || []).map((c) => api("/api/v1/courses/" + encodeURIComponent(c.id))
+      .then((d) => { for (const k of Object.keys(d)) if (c[k] == null) c[k] = d[k]; }).catch(() => null)));
     done();
     const doc = planDoc(r, p, fromText || labelText(r.from));
     if (!fromText && r.from) { const s = doc.querySelector("strong"); s.firstChild.replaceWith(label(r.from)); }
@@ -806,13 +815,23 @@ async function passportPanel(pp, editable) {
         el("td", { "data-h": t("evidence") }, evName(s.evidence || "self")), el("td", { "data-h": t("date") }, fmtDate(s.date)));
       if (editable) {
         const ev = el("select", { "aria-label": t("evidence") + ": " + labelText(s) }, EVIDENCE.map(([v, k]) => el("option", { value: v, selected: v === (s.evidence || "self") }, t(k))));
-        const dt = el("input", { type: "month", value: (s.date || "").slice(0, 7), "aria-label": t("date") + ": " + labelText(s) });
+        /* A text field (YYYY, YYYY-MM or YYYY-MM-DD as the API takes it):
+         * the browser's own month picker would speak the browser's language. */
+        const shown = el("span", { class: "muted small" }, s.date ? " " + fmtDate(s.date) : "");
+        const dt = el("input", { type: "text", inputmode: "numeric", size: "10", value: s.date || "", placeholder: t("datePattern"),
+          pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", "aria-label": t("date") + " (" + t("datePattern") + "): " + labelText(s) });
         row.children[1].replaceChildren(ev);
-        row.children[2].replaceChildren(dt);
+        row.children[2].replaceChildren(dt, shown);
         ev.addEventListener("change", () => { s.evidence = ev.value; save(); });
-        dt.addEventListener("change", () => { if (dt.value) s.date = dt.value; else delete s.date; save(); });
-        row.append(el("td", {}, el("button", { type: "button", class: "x", "aria-label": t("removeX", { x: labelText(s) }),
-          onclick: () => { pp.skills.splice(i, 1); save(); draw(); } }, "×")));
+        dt.addEventListener("change", () => {
+          if (!dt.checkValidity()) { dt.setAttribute("aria-invalid", "true"); return; }
+          dt.removeAttribute("aria-invalid");
+          if (dt.value) s.date = dt.value; else delete s.date;
+          shown.textContent = s.date ? " " + fmtDate(s.date) : "";
+          save();
+        });
+        row.append(el("td", {}, el("button", { type: "button", class: "secondary small", "aria-label": t("removeX", { x: labelText(s) }),
+          onclick: () => { pp.skills.splice(i, 1); save(); draw(); } }, t("remove"))));
       }
       tb.append(row);
     });
@@ -828,15 +847,19 @@ async function passportPanel(pp, editable) {
     sec.append(el("h2", {}, t("work")));
     const wl = el("ul", { class: "plain" });
     for (const [i, w] of (pp.work || []).entries())
-      wl.append(el("li", {}, el("a", { href: "#/occupation?" + qs({ uri: w.occupation }) }, w.label ? label(w) : w.occupation),
-        " · " + fmtNum(w.years, 1) + " " + t("years").toLowerCase(),
-        editable ? el("button", { type: "button", class: "x", "aria-label": t("removeX", { x: labelText(w) || w.occupation }),
-          onclick: () => { pp.work.splice(i, 1); save(); draw(); } }, "×") : null));
+      wl.append(el("li", {}, el("a", { href: "#/occupation?" + qs({ uri: w.occupation }) },
+        w.occupation_label ? label(w, "occupation_label") : w.label ? label(w) : w.occupation),
+        " · ", editable ? el("input", { type: "number", min: "0", max: "70", step: "0.5", value: String(w.years), class: "years",
+          "aria-label": t("years") + ": " + (w.occupation_label || w.label || w.occupation),
+          onchange: (ev) => { if (ev.target.checkValidity()) { w.years = +ev.target.value; save(); } } }) : fmtNum(w.years, 1),
+        " " + t("years").toLowerCase(),
+        editable ? [" ", el("button", { type: "button", class: "secondary small", "aria-label": t("removeX", { x: w.occupation_label || w.label || w.occupation }),
+          onclick: () => { pp.work.splice(i, 1); save(); draw(); } }, t("remove"))] : null));
     if (!(pp.work || []).length) wl.append(el("li", { class: "muted" }, t("noWork")));
     sec.append(wl);
     if (editable)
       sec.append(searchBox("ppwork", "occupation", "addWork", "lasser…", (hit) => {
-        (pp.work = pp.work || []).push({ occupation: hit.uri, label: hit.label, label_lang: hit.label_lang, years: 1 });
+        (pp.work = pp.work || []).push({ occupation: hit.uri, occupation_label: hit.label, occupation_label_lang: hit.label_lang, years: 1 });
         save(); draw();
       }));
     sec.append(msg);
@@ -894,7 +917,7 @@ async function matchesPanel(id) {
           emp ? t("employerOf", { x: emp }) : t("employerSector", { x: sectorName(o.sector) }),
           regionName(o.region), t("distance", { km: fmtNum(o.distance_km || 0) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · ")),
         showTitle ? el("p", { class: "small" }, t("titleByEmployer", { x: o.title })) : null,
-        whyFits(o)));
+        whyFits(o, i < 2)));
     });
     if (!(m.matches || []).length) ol.append(el("li", { class: "muted" }, t("none")));
     sec.append(ol);
@@ -902,10 +925,10 @@ async function matchesPanel(id) {
   return sec;
 }
 
-function whyFits(o) {
+function whyFits(o, open) {
   const have = (o.matching_skills || []).slice(0, 6);
   const miss = (o.missing_essential || o.missing_skills || []).slice(0, 4);
-  return el("details", {}, el("summary", {}, t("whyFits") + ": " + t("skillCoverage", { p: fmtPct(o.skill_coverage || 0) })),
+  return el("details", { open: !!open }, el("summary", {}, t("whyFits") + ": " + t("skillCoverage", { p: fmtPct(o.skill_coverage || 0) })),
     have.length ? el("p", {}, el("strong", {}, t("matching") + ": "), have.map((s, i) => [i ? ", " : "", label(s)])) : null,
     miss.length ? el("p", {}, el("strong", {}, t("missingNow") + ": "), miss.map((s, i) => [i ? ", " : "", label(s)])) : null);
 }
@@ -1029,9 +1052,9 @@ async function employerOfferView(p) {
       [t(o.type === "placement" ? "placement" : "vacancy"), regionName(o.region), t("capacity", { n: fmtNum(o.capacity) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · "))));
     const m = await api("/api/v1/matches?" + qs({ offer: id, top: 10, language: state.lang }));
     const ol = el("ol", { class: "offers" });
-    for (const c of m.matches || [])
+    (m.matches || []).forEach((c, i) =>
       ol.append(el("li", { class: "offer card" }, el("h3", {}, t("candidate", { x: c.passport })),
-        el("p", { class: "muted" }, [regionName(c.region), t("distance", { km: fmtNum(c.distance_km || 0) })].join(" · ")), whyFits(c)));
+        el("p", { class: "muted" }, [regionName(c.region), t("distance", { km: fmtNum(c.distance_km || 0) })].join(" · ")), whyFits(c, i < 2))));
     if (!(m.matches || []).length) ol.append(el("li", { class: "muted" }, t("noCandidates")));
     main.append(ol);
   } catch (e) { main.append(errorBox(e)); }

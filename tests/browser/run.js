@@ -39,11 +39,14 @@ new Function("window", fs.readFileSync(path.join(SOURCE, "server/web/i18n.js"), 
 const TX = sandbox.window.BRUG_TEXTS;
 /* Texts of one language that the other lacks: whole phrases of 2+ words
  * without placeholders (the parts around {x} for the others). */
+function flatTexts(o) {
+  return Object.entries(o).flatMap(([k, v]) => typeof v === "string" ? [[k, v]] : Object.entries(v).map(([k2, v2]) => [k + "." + k2, v2]));
+}
 function foreignPhrases(lang) {
   const other = lang === "nl" ? "en" : "nl";
-  const mine = new Set(Object.values(TX[lang]).filter((v) => typeof v === "string"));
+  const mine = new Set(flatTexts(TX[lang]).map(([, v]) => v));
   const out = new Set();
-  for (const [k, v] of Object.entries(TX[other])) {
+  for (const [k, v] of flatTexts(TX[other])) {
     if (typeof v !== "string" || k === "locale" || mine.has(v)) continue;
     for (const part of v.split(/\{[a-z]+\}/)) {
       const s = part.trim().replace(/^[:,.·()\s]+|[:,.·()\s]+$/g, "");
@@ -82,6 +85,7 @@ async function http(url, method, body, token) {
 
 /* ---- what every page must satisfy ---- */
 async function inspect(page, name, lang, width, extra) {
+  const t0 = Date.now();
   await page.waitForFunction(() => document.body.dataset.ready === "1", { timeout: 20000 });
   await new Promise((r) => setTimeout(r, 50));
   const where = `${name} [${lang} ${width}px]`;
@@ -110,12 +114,13 @@ async function inspect(page, name, lang, width, extra) {
   if (extra) await extra(info, where);
   /* axe-core: WCAG 2.1 A and AA */
   await page.evaluate(axeSource);
-  const res = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  const res = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] }));
   const bad = res.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   check(!bad.length, `${where}: axe-core serious/critical: ${bad.map((v) => v.id + " (" + v.nodes.length + ": " + v.nodes[0].target.join(" ") + ")").join(", ")}`);
   fs.mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}-${lang}-${width}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  if (process.env.VERBOSE) console.log(`${where}: ${Date.now() - t0} ms`);
   return info;
 }
 
@@ -189,6 +194,7 @@ async function demoJourneys(browser, base, tokens) {
       await inspect(page, "bridges", lang, width, async (info, where) => {
         check(/\d+\s?%/.test(info.text), where + ": scores as percentages");
         check(info.text.includes(TX[lang].carried), where + ": what carries over");
+        check(info.text.includes(TX[lang].missingE), where + ": what is missing");
       });
       // Direction filter: energy transition.
       await page.evaluate(() => { document.body.dataset.ready = "0"; });
@@ -207,6 +213,7 @@ async function demoJourneys(browser, base, tokens) {
       await go(page, base, "#/skill?uri=" + encodeURIComponent(NS + "skill/weld-mig-mag"));
       await inspect(page, "skill", lang, width, async (info, where) => {
         check(info.text.includes(TX[lang].neededFor), where + ": the occupations that need it");
+        check(info.text.includes(TX[lang].reuseLevels["sector-specific"]), where + ": the reuse level in the page's language");
       });
       // The plan of a bridge into the energy transition; then with a region, objective and budget.
       await go(page, base, planHref);
@@ -231,6 +238,18 @@ async function demoJourneys(browser, base, tokens) {
         if (lang === "nl") check(/€\s?\d{1,3}(\.\d{3})*,\d\d/.test(info.text), where + ": euro amounts as € 1.234,00");
         else check(/€\d{1,3}(,\d{3})*\.\d\d/.test(info.text), where + ": euro amounts as €1,234.00");
       });
+      // A name that fits several occupations: the page asks which one.
+      await go(page, base, "#/plan?" + new URLSearchParams({ from: lang === "nl" ? "las" : "weld", to: NS + "occupation/heat-pump-technician" }));
+      const asked = await page.$$eval(".ambiguous button.pick", (b) => b.map((x) => x.textContent));
+      check(asked.length >= 2, W("plan ambiguous") + ": the page asks which occupation was meant: " + asked.join(" | "));
+      if (asked.length) {
+        await inspect(page, "plan-ambiguous", lang, width);
+        await page.evaluate(() => { document.body.dataset.ready = "0"; });
+        await page.focus(".ambiguous button.pick");
+        await page.keyboard.press("Enter");
+        await page.waitForFunction(() => document.body.dataset.ready === "1" && document.querySelector("#plan"), { timeout: 20000 });
+        check(!(await page.evaluate(() => location.hash)).includes("from=la"), W("plan ambiguous") + ": the choice replaces the name by its URI");
+      }
       // The printable download and the print stylesheet.
       const media = await page.evaluate(() => [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.media && r.media.mediaText === "print")));
       check(media, W("plan") + ": a print stylesheet");
