@@ -151,9 +151,15 @@ brug_err brug__passport_credentials_apply(brug_db *db, const json_t *doc, brug__
         if (!err && !text)
             err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
         if (!err)
-            err = brug__store_passport_cred_stage(db, rec->id, skill,
-                                                  json_string_value(json_object_get(rep, "id")),
-                                                  text, underlying, state);
+            err = brug__store_passport_cred_stage(
+                db, rec->id, skill, json_string_value(json_object_get(rep, "id")), text, underlying,
+                state,
+                json_string_value(json_object_get(rep, "issuer"))
+                    ? json_string_value(json_object_get(rep, "issuer"))
+                    : "",
+                json_string_value(json_object_get(rep, "issuer_name"))
+                    ? json_string_value(json_object_get(rep, "issuer_name"))
+                    : "");
         free(text);
         json_decref(rep);
         if (err) {
@@ -205,14 +211,69 @@ brug_err brug_passport_credentials(brug_db *db, const char *person, json_t **out
         if (cred && brug__credential_check(db, cred, 0, now, &rep) != BRUG_ENOMEM && rep)
             state = state_of(rep, msg, sizeof(msg));
         json_array_append_new(list,
-                              json_pack("{s:O,s:s,s:s,s:O,s:o*}", "skill",
+                              json_pack("{s:O,s:s,s:s,s:O,s:O,s:O,s:o*}", "skill",
                                         json_object_get(r, "skill"), "state", state, "underlying",
                                         u >= 0 && u < BRUG__NEVIDENCE ? brug__evidence[u] : "self",
                                         "credential_id", json_object_get(r, "credential_id"),
-                                        "credential", cred));
+                                        "issuer", json_object_get(r, "issuer"), "issuer_name",
+                                        json_object_get(r, "issuer_name"), "credential", cred));
         json_decref(rep);
     }
     json_decref(rows);
     *out = list;
     return BRUG_OK;
+}
+
+/* Annotate the matching skills of one match entry of person with who proved them. */
+static brug_err prove_entry(brug_db *db, const char *person, json_t *entry, json_t **cache,
+                            char *cached_for, size_t size)
+{
+    json_t *ms = json_object_get(entry, "matching_skills"), *m, *c;
+    size_t i, j;
+    if (!person)
+        return BRUG_OK;
+    if (!*cache || strcmp(cached_for, person) != 0) {
+        brug_err err;
+        json_decref(*cache);
+        *cache = NULL;
+        err = brug__store_passport_creds(db, person, cache);
+        if (err)
+            return err;
+        snprintf(cached_for, size, "%s", person);
+    }
+    json_array_foreach(ms, i, m)
+    {
+        const char *own = json_string_value(json_object_get(m, "from"));
+        if (!own)
+            own = json_string_value(json_object_get(m, "uri"));
+        json_array_foreach(*cache, j, c)
+        {
+            if (!own || strcmp(json_string_value(json_object_get(c, "skill")), own) != 0 ||
+                strcmp(json_string_value(json_object_get(c, "state")), "verified") != 0)
+                continue;
+            json_object_set_new(m, "proven_by",
+                                json_pack("{s:O,s:O,s:O}", "issuer", json_object_get(c, "issuer"),
+                                          "issuer_name", json_object_get(c, "issuer_name"),
+                                          "credential", json_object_get(c, "credential_id")));
+        }
+    }
+    return BRUG_OK;
+}
+
+brug_err brug_match_proofs(brug_db *db, json_t *doc)
+{
+    const char *person = json_string_value(json_object_get(doc, "passport"));
+    json_t *cache = NULL, *e;
+    char cached_for[BRUG__ID_MAX + 1] = "";
+    size_t i;
+    brug_err err = BRUG_OK;
+    json_array_foreach(json_object_get(doc, "matches"), i, e)
+    {
+        const char *who = person ? person : json_string_value(json_object_get(e, "passport"));
+        err = prove_entry(db, who, e, &cache, cached_for, sizeof(cached_for));
+        if (err)
+            break;
+    }
+    json_decref(cache);
+    return err;
 }

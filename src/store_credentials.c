@@ -9,7 +9,8 @@
  *     key_file: where the operator keeps the private key; the key itself is never stored.
  *   credential(id, issuer, subject, list, idx, issued, valid_until, revoked)
  *     list: the issuer's status list (its id); idx: the credential's bit in it.
- *   passport_credential(person, skill, credential, doc, underlying, state)
+ *   passport_credential(person, skill, credential, doc, underlying, state, issuer,
+ *                       issuer_name)
  *     person: the passport's external id; skill: concept id; doc: the signed credential;
  *     underlying: the evidence code that holds without it.  Staged rows
  *     (passport_credential_staged) replace a person's rows when the person row is written,
@@ -57,6 +58,8 @@ static const brug__migration credential_steps[] = {
         " doc TEXT NOT NULL,"
         " underlying INTEGER NOT NULL,"
         " state TEXT NOT NULL,"
+        " issuer TEXT NOT NULL,"
+        " issuer_name TEXT NOT NULL,"
         " PRIMARY KEY(person, skill));"
         "CREATE INDEX passport_credential_by_credential ON passport_credential(credential);"
         "CREATE TABLE passport_credential_staged("
@@ -66,6 +69,8 @@ static const brug__migration credential_steps[] = {
         " doc TEXT NOT NULL,"
         " underlying INTEGER NOT NULL,"
         " state TEXT NOT NULL,"
+        " issuer TEXT NOT NULL,"
+        " issuer_name TEXT NOT NULL,"
         " PRIMARY KEY(person, skill));"
         /* A passport written replaces its credentials with the staged ones (none for a
          * passport without credentials); a passport deleted takes its credentials along.
@@ -490,14 +495,16 @@ brug_err brug__store_skill_id(brug_db *db, const char *uri, int64_t *id)
 
 brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_t skill,
                                          const char *cred_id, const char *doc, int underlying,
-                                         const char *state)
+                                         const char *state, const char *issuer,
+                                         const char *issuer_name)
 {
-    const char *p[] = {person, cred_id, doc, state};
+    const char *p[] = {person, cred_id, doc, state, NULL, NULL, issuer, issuer_name};
     sqlite3_stmt *st;
     brug_err err = prep(db,
                         "INSERT OR REPLACE INTO passport_credential_staged(person, credential, "
-                        "doc, state, skill, underlying) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-                        &st, p, 4);
+                        "doc, state, skill, underlying, issuer, issuer_name) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        &st, p, 8);
     if (err)
         return err;
     sqlite3_bind_int64(st, 5, skill);
@@ -507,16 +514,17 @@ brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_
 
 brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **out)
 {
-    static const char *const keys[] = {"skill",      "skill_id", "credential_id",
-                                       "underlying", "state",    "doc"};
+    static const char *const keys[] = {"skill", "skill_id", "credential_id", "underlying",
+                                       "state", "doc",      "issuer",        "issuer_name"};
     const char *p[] = {person};
     sqlite3_stmt *st;
     brug_err err = prep(db,
-                        "SELECT c.uri, pc.skill, pc.credential, pc.underlying, pc.state, pc.doc "
+                        "SELECT c.uri, pc.skill, pc.credential, pc.underlying, pc.state, pc.doc, "
+                        "pc.issuer, pc.issuer_name "
                         "FROM passport_credential pc JOIN concept c ON c.id = pc.skill "
                         "WHERE pc.person = ?1 ORDER BY c.uri",
                         &st, p, 1);
-    return err ? err : rows(db, st, keys, 6, out);
+    return err ? err : rows(db, st, keys, 8, out);
 }
 
 brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, json_t **out)

@@ -78,8 +78,10 @@ brug_err brug__store_skill_id(brug_db *db, const char *uri, int64_t *id);
  * ones. underlying: the evidence code without the credential; state: "verified", ... */
 brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_t skill,
                                          const char *cred_id, const char *doc, int underlying,
-                                         const char *state);
-/* [{"skill": URI, "skill_id", "credential_id", "doc": text, "underlying": int, "state"}] */
+                                         const char *state, const char *issuer,
+                                         const char *issuer_name);
+/* [{"skill": URI, "skill_id", "credential_id", "underlying": int, "state", "doc": text,
+ *   "issuer", "issuer_name"}] */
 brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **out);
 /* Persons whose passport carries credential id: [{"person","skill_id","underlying"}]. */
 brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, json_t **out);

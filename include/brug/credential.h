@@ -137,10 +137,20 @@ BRUG_API brug_err brug_status_list_get(brug_db *db, const char *list, json_t **o
 /*
  * The credentials a passport carries, for the person to take elsewhere:
  * [{"skill": URI, "state": "verified"|"revoked"|"expired"|"invalid",
- *   "underlying": evidence, "credential": {...}}], checked again now.
+ *   "underlying": evidence, "credential_id", "issuer", "issuer_name",
+ *   "credential": {...}}], checked again now.
  * BRUG_ENOTFOUND when there is no such passport.
  */
 BRUG_API brug_err brug_passport_credentials(brug_db *db, const char *person,
                                             json_t **out /* OUT */);
+
+/*
+ * Say in a match document of brug_match_passport or brug_match_offer
+ * (changed in place) which matching skills are proven: each matching skill
+ * whose person's own skill ("from" for a related one) carries a verified
+ * credential gets "proven_by": {"issuer": URL, "issuer_name", "credential":
+ * id}.  One query per passport.  Works on a read-only db.
+ */
+BRUG_API brug_err brug_match_proofs(brug_db *db, json_t *doc);
 
 #endif

@@ -85,6 +85,15 @@ B delete passport p-1 >/dev/null 2>&1 || fail "delete"
 B import passports "$T/e.jsonl" >/dev/null 2>&1 || fail "re-import of the export"
 B export passport p-1 | grep -q '"evidence":"credential"' || fail "round trip lost the proof"
 
+# Matching says which skills are proven, and by whom.
+OCC=$(sed -n '2s/^[^,]*,\([^,]*\),.*/\1/p' "$BRUG_SOURCE_DIR/data/demo/en/occupations_en.csv")
+printf '{"id":"vac-1","type":"vacancy","employer":{"id":"e1","sector":"business","size":"small"},"occupation":"%s","region":"AM16","essential":["%s"]}\n' \
+    "$OCC" "$SK" >"$T/o.jsonl"
+B import offers "$T/o.jsonl" >/dev/null 2>&1 || fail "import offer"
+B match --passport p-1 >"$T/m" 2>&1 || fail "match: $(cat "$T/m")"
+grep -q "accounting principles (proven by ROC Amsterdam)" "$T/m" || fail "match: $(cat "$T/m")"
+B match --passport p-1 --json | grep -q '"issuer_name": "ROC Amsterdam"' || fail "match --json"
+
 # Revocation: the status list, verification, the passport's evidence.
 ID=$(sed -n 's/^  "id": "\(urn:uuid:[^"]*\)".*/\1/p' "$T/c.json")
 B credential revoke "$ID" 2>/dev/null || fail "revoke"
@@ -92,6 +101,7 @@ B credential revoke "$ID" 2>/dev/null && fail "second revoke accepted"
 B credential verify "$T/c.json" >"$T/v" 2>&1; [ $? -eq 1 ] || fail "revoked credential verified"
 grep -q "^status FAIL.*revoked" "$T/v" || fail "revocation reason: $(cat "$T/v")"
 B export passport p-1 | grep -q '"evidence":"diploma"' || fail "revoked: evidence not dropped"
+B match --passport p-1 | grep -q "proven by" && fail "a revoked credential still proves"
 B export passport p-1 --credentials 2>"$T/err" >/dev/null || fail "export after revoke"
 grep -q "credential is revoked; the skill counts as diploma" "$T/err" ||
     fail "export does not say so: $(cat "$T/err")"
