@@ -72,15 +72,12 @@ static const brug__migration credential_steps[] = {
         " issuer TEXT NOT NULL,"
         " issuer_name TEXT NOT NULL,"
         " PRIMARY KEY(person, skill));"
-        /* A passport written replaces its credentials with the staged ones (none for a
+        /* A passport replaced replaces its credentials with the staged ones (none for a
          * passport without credentials); a passport deleted takes its credentials along.
+         * A new passport's credentials are written directly (no trigger on INSERT, which
+         * would cost every imported passport two lookups).
          * "UPDATE OF region": the passport writer sets every column, the packing steps and
          * brug__store_passport_cred_downgrade only "skills". */
-        "CREATE TRIGGER passport_credential_on_insert AFTER INSERT ON person BEGIN"
-        " INSERT INTO passport_credential SELECT * FROM passport_credential_staged"
-        "  WHERE person = new.ext_id;"
-        " DELETE FROM passport_credential_staged WHERE person = new.ext_id;"
-        " END;"
         "CREATE TRIGGER passport_credential_on_update AFTER UPDATE OF region ON person BEGIN"
         " DELETE FROM passport_credential WHERE person = new.ext_id;"
         " INSERT INTO passport_credential SELECT * FROM passport_credential_staged"
@@ -500,11 +497,24 @@ brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_
 {
     const char *p[] = {person, cred_id, doc, state, NULL, NULL, issuer, issuer_name};
     sqlite3_stmt *st;
-    brug_err err = prep(db,
-                        "INSERT OR REPLACE INTO passport_credential_staged(person, credential, "
+    int rc, exists;
+    brug_err err = prep(db, "SELECT 1 FROM person WHERE ext_id = ?1", &st, p, 1);
+    if (err)
+        return err;
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, "passport credential");
+    exists = rc == SQLITE_ROW;
+    /* an existing passport is updated: its trigger moves the staged rows in */
+    err = prep(db,
+               exists ? "INSERT OR REPLACE INTO passport_credential_staged(person, credential, "
+                        "doc, state, skill, underlying, issuer, issuer_name) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                      : "INSERT OR REPLACE INTO passport_credential(person, credential, "
                         "doc, state, skill, underlying, issuer, issuer_name) "
                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                        &st, p, 8);
+               &st, p, 8);
     if (err)
         return err;
     sqlite3_bind_int64(st, 5, skill);

@@ -73,9 +73,10 @@ brug_err brug__store_skill_id(brug_db *db, const char *uri, int64_t *id);
 
 /* --- credentials on passports --- */
 
-/* Stage person's credential for skill (concept id) before the passport row is written: the
- * person row's insert/update trigger replaces the person's stored credentials with the staged
- * ones. underlying: the evidence code without the credential; state: "verified", ... */
+/* Store person's credential for skill (concept id) before the passport row is written: for
+ * a new passport directly; for an existing one staged, and the person row's update trigger
+ * replaces the person's stored credentials with the staged ones. underlying: the evidence code
+ * without the credential; state: "verified", ... */
 brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_t skill,
                                          const char *cred_id, const char *doc, int underlying,
                                          const char *state, const char *issuer,

@@ -406,6 +406,17 @@ static void passport_with_credential(void **state)
     assert_string_equal(json_string_value(json_object_get(json_array_get(list, 0), "state")),
                         "verified");
     json_decref(list);
+    /* replacing the passport, credential and all, keeps exactly one (the staged path) */
+    doc = passport("p-1", cred, "diploma");
+    assert_int_equal(brug_passport_put(f->db, doc, BRUG_PUT_REPLACE), BRUG_OK);
+    json_decref(doc);
+    assert_int_equal(brug_passport_credentials(f->db, "p-1", &list), BRUG_OK);
+    assert_int_equal(json_array_size(list), 1);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(list, 0), "issuer_name")),
+                        "ROC A");
+    json_decref(list);
+    evidence_of(f, "p-1", &rows, &packed);
+    assert_int_equal(packed, BRUG__EVIDENCE_CREDENTIAL);
 
     /* someone else's credential, a tampered one, an unknown issuer's: refused, nothing stored */
     doc = passport("p-2", cred, "self");
