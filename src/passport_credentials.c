@@ -277,3 +277,29 @@ brug_err brug_match_proofs(brug_db *db, json_t *doc)
     json_decref(cache);
     return err;
 }
+
+brug_err brug_passport_proofs(brug_db *db, json_t *doc)
+{
+    const char *id = json_string_value(json_object_get(doc, "id"));
+    json_t *list = NULL, *c, *s;
+    size_t i, j;
+    brug_err err;
+    if (!id)
+        return BRUG_OK;
+    err = brug_passport_credentials(db, id, &list);
+    if (err)
+        return err;
+    json_array_foreach(list, i, c)
+    {
+        const char *uri = json_string_value(json_object_get(c, "skill"));
+        json_array_foreach(json_object_get(doc, "skills"), j, s)
+        {
+            if (strcmp(json_string_value(json_object_get(s, "uri")), uri) != 0)
+                continue;
+            json_object_set(s, "credential_state", json_object_get(c, "state"));
+            json_object_set(s, "proven_by", json_object_get(c, "issuer_name"));
+        }
+    }
+    json_decref(list);
+    return BRUG_OK;
+}

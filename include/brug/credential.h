@@ -145,6 +145,15 @@ BRUG_API brug_err brug_passport_credentials(brug_db *db, const char *person,
                                             json_t **out /* OUT */);
 
 /*
+ * For display: add to each skill of passport document doc (from
+ * brug_passport_get; changed in place) that carries a credential
+ * "credential_state" ("verified", "revoked", "expired", "invalid", checked
+ * now) and "proven_by" (the issuer's name).  The result is not import
+ * input.  Works on a read-only db.
+ */
+BRUG_API brug_err brug_passport_proofs(brug_db *db, json_t *doc);
+
+/*
  * Say in a match document of brug_match_passport or brug_match_offer
  * (changed in place) which matching skills are proven: each matching skill
  * whose person's own skill ("from" for a related one) carries a verified

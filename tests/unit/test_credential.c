@@ -449,6 +449,18 @@ static void passport_with_credential(void **state)
     assert_string_equal(json_string_value(json_object_get(json_array_get(list, 0), "underlying")),
                         "diploma");
     json_decref(list);
+    /* ... and the passport, shown, says so */
+    assert_int_equal(brug_passport_get(f->db, "p-1", &doc), BRUG_OK);
+    assert_int_equal(brug_passport_proofs(f->db, doc), BRUG_OK);
+    {
+        json_t *sk = json_array_get(json_object_get(doc, "skills"), 0);
+        if (strcmp(json_string_value(json_object_get(sk, "uri")), SKILL) != 0)
+            sk = json_array_get(json_object_get(doc, "skills"), 1);
+        assert_string_equal(json_string_value(json_object_get(sk, "credential_state")), "revoked");
+        assert_string_equal(json_string_value(json_object_get(sk, "proven_by")), "ROC A");
+        assert_string_equal(json_string_value(json_object_get(sk, "evidence")), "diploma");
+    }
+    json_decref(doc);
 
     /* an expired credential is kept but counts as its underlying evidence */
     json_decref(cred);
