@@ -13,6 +13,7 @@
 #include "alloc.h"
 #include "import_session.h"
 #include "people.h"
+#include "passport_credentials.h"
 #include "people_vocab.h"
 #include "store.h"
 
@@ -191,7 +192,7 @@ static brug_err resolve(const brug__concepts *cm, const json_t *v, brug_kind kin
 
 static const char *const passport_keys[] = {"id",   "region", "max_km",  "hours", "skills",
                                             "work", "drives", "sectors", NULL};
-static const char *const skill_keys[] = {"uri", "evidence", "date", NULL};
+static const char *const skill_keys[] = {"uri", "evidence", "date", "credential", NULL};
 static const char *const work_keys[] = {"occupation", "years", NULL};
 static const char *const sectors_keys[] = {"prefer", "exclude", NULL};
 
@@ -530,20 +531,41 @@ static int fast_offer_v(const char *line, size_t len, const brug__concepts *cm, 
     return brug__offer_fast(line, len, cm, a, buf, r);
 }
 
+/* Work on a parsed record (doc: its document, NULL from the fast path) before it is written,
+ * inside the write's transaction; why says what is wrong. */
+typedef brug_err (*prepare_fn)(brug_db *, const json_t *doc, void *rec, char *why, size_t n);
+
+static brug_err prepare_passport_v(brug_db *db, const json_t *doc, void *r, char *why, size_t n)
+{
+    return brug__passport_credentials_apply(db, doc, r, why, n);
+}
+
 typedef struct kind_ops {
     const char *what;
     const char *plural; /* the import's kind in its report */
     size_t rec_size;
     parse_fn parse;
     write_fn write;
-    fast_fn fast; /* NULL, or a reader of plainly valid lines (import only) */
+    fast_fn fast;       /* NULL, or a reader of plainly valid lines (import only) */
+    prepare_fn prepare; /* NULL, or the step before writing (a passport's credentials) */
 } kind_ops;
 
 static const kind_ops passport_ops = {
-    "passport",       "passports",      sizeof(brug__passport_rec),
-    parse_passport_v, write_passport_v, fast_passport_v};
-static const kind_ops offer_ops = {"offer",       "offers",      sizeof(brug__offer_rec),
-                                   parse_offer_v, write_offer_v, fast_offer_v};
+    "passport",       "passports",     sizeof(brug__passport_rec), parse_passport_v,
+    write_passport_v, fast_passport_v, prepare_passport_v};
+static const kind_ops offer_ops = {
+    "offer", "offers", sizeof(brug__offer_rec), parse_offer_v, write_offer_v, fast_offer_v, NULL};
+
+/* Prepare (ops->prepare) and write one record; a preparation error's message is on db. */
+static brug_err write_record(brug_db *db, const kind_ops *ops, brug__people_writer *w,
+                             const json_t *doc, void *rec, brug_put_mode mode)
+{
+    char why[1024];
+    brug_err err = ops->prepare ? ops->prepare(db, doc, rec, why, sizeof(why)) : BRUG_OK;
+    if (err)
+        return brug__db_error(db, err, "%s", why);
+    return ops->write(w, rec, mode);
+}
 
 static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, brug_put_mode mode)
 {
@@ -571,7 +593,7 @@ static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, bru
         if (!err) {
             err = brug__people_writer_open(db, &w);
             if (!err)
-                err = ops->write(w, rec, mode);
+                err = write_record(db, ops, w, doc, rec, mode);
             brug__people_writer_close(w);
             if (err)
                 brug__db_rollback(db);
@@ -728,7 +750,7 @@ static brug_err write_item(brug_db *db, const kind_ops *ops, brug__people_writer
     brug_err err;
     if (it->err)
         return brug__db_error(db, it->err, "%s", it->msg);
-    err = ops->write(w, it->rec, BRUG_PUT_UPSERT);
+    err = write_record(db, ops, w, it->doc, it->rec, BRUG_PUT_UPSERT);
     if (err) {
         char msg[sizeof(db->errmsg)];
         snprintf(msg, sizeof(msg), "%s", db->errmsg);

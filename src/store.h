@@ -95,5 +95,6 @@ extern const brug__schema_module brug__schema_search;
 void brug__search_cache_free(brug_db *db);
 extern const brug__schema_module brug__schema_people;
 extern const brug__schema_module brug__schema_mapping;
+extern const brug__schema_module brug__schema_credentials;
 
 #endif

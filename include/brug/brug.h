@@ -24,6 +24,7 @@
 #include "brug/match.h"
 #include "brug/msg.h"
 #include "brug/resolve.h"
+#include "brug/credential.h"
 
 #define BRUG_VERSION "0.1.0"
 

@@ -929,7 +929,9 @@ function whyFits(o, open) {
   const have = (o.matching_skills || []).slice(0, 6);
   const miss = (o.missing_essential || o.missing_skills || []).slice(0, 4);
   return el("details", { open: !!open }, el("summary", {}, t("whyFits") + ": " + t("skillCoverage", { p: fmtPct(o.skill_coverage || 0) })),
-    have.length ? el("p", {}, el("strong", {}, t("matching") + ": "), have.map((s, i) => [i ? ", " : "", label(s)])) : null,
+    have.length ? el("p", {}, el("strong", {}, t("matching") + ": "), have.map((s, i) => [i ? ", " : "", label(s),
+      /* a skill proven by a verified credential, and by whom (brug_match_proofs) */
+      s.proven_by ? el("span", { class: "proven" }, " (" + t("provenBy", { x: s.proven_by.issuer_name || s.proven_by.issuer }) + ")") : null])) : null,
     miss.length ? el("p", {}, el("strong", {}, t("missingNow") + ": "), miss.map((s, i) => [i ? ", " : "", label(s)])) : null);
 }
 
