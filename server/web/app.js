@@ -804,7 +804,7 @@ async function passportPanel(pp, editable) {
   };
   const draw = () => {
     sec.textContent = "";
-    sec.append(el("h2", {}, t("mySkillsN", { n: fmtNum((pp.skills || []).length) })));
+    sec.append(el("h2", {}, t(editable ? "mySkillsN" : "skillsN", { n: fmtNum((pp.skills || []).length) })));
     sec.append(el("dl", { class: "facts" },
       el("dt", {}, t("livesIn")), el("dd", {}, regionName(pp.region)),
       pp.max_km != null ? [el("dt", {}, t("maxKm")), el("dd", {}, fmtNum(pp.max_km))] : null,
