@@ -455,6 +455,10 @@ async function esco(browser) {
   if (!process.env.BRUG_ESCO_DB) {
     brug(db, "import", "esco", en, nl);
     brug(db, "import", "courses", path.join(SOURCE, "data/demo/courses.csv"));
+    /* ESCO's VDAB crosswalk: Dutch labels for about half of the skills. */
+    const sup = path.join(SHARED, "esco-nl-supplement");
+    const csv = fs.existsSync(sup) ? fs.readdirSync(sup).filter((f) => f.endsWith(".csv")) : [];
+    if (csv.length) brug(db, "import", "labels", ...csv.map((f) => path.join(sup, f)));
   }
   const tok = (...a) => brug(db, "token", "create", ...a).trim();
   const tokens = { nurse: tok("--role", "person", "--person", "nurse-1"), adviser: tok("--role", "adviser", "--name", "jansen"),
@@ -538,6 +542,13 @@ async function esco(browser) {
       await page.waitForFunction(() => location.hash.startsWith("#/employer/offer") && document.body.dataset.ready === "1", { timeout: 60000 });
       await inspect(page, "esco-employer-candidates", "nl", width, async (info, where) => {
         check(await page.$$eval("ol.offers li.offer", (xs) => xs.length) >= 1, where + ": the nurse is a candidate");
+      });
+      // The nurse sees the placement with the employer's name, its title in Dutch.
+      await signInAs(page, tokens.nurse);
+      await page.waitForFunction(() => document.querySelector("ol.offers li"), { timeout: 60000 });
+      await inspect(page, "esco-nurse-passport", "nl", width, async (info, where) => {
+        check(info.text.includes("Zorggroep Warmte"), where + ": the match names its employer");
+        check(info.text.includes(TX.nl.placement), where + ": a trial placement among the matches");
       });
       check(!errors.length, "ESCO employer: no JavaScript errors: " + errors.slice(0, 3).join(" | "));
       await ctx.close();
