@@ -121,7 +121,7 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_q
         return 0;
     json_array_foreach(json_object_get(doc, "results"), i, r)
     {
-        if (cli_plan_attach(courses, env->onto, env->index, q->from, q->skills, q->nskills, NULL, 0,
+        if (cli_plan_attach(courses, env->index, q->from, q->skills, q->nskills, NULL, 0,
                             json_string_value(json_object_get(r, "uri")), q->lang, po, r, msg,
                             sizeof(msg))) {
             fprintf(ctx->err, "brug: bridges: %s\n", msg);

@@ -98,10 +98,9 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const char *lang, js
         {
             json_t *plan, *c, *u;
             size_t k, l;
-            if (cli_plan_attach(courses, env->onto, env->index,
-                                json_string_value(json_object_get(st, "from")), NULL, 0, acq, nacq,
-                                json_string_value(json_object_get(st, "to")), lang, po, st, msg,
-                                sizeof(msg))) {
+            if (cli_plan_attach(courses, env->index, json_string_value(json_object_get(st, "from")),
+                                NULL, 0, acq, nacq, json_string_value(json_object_get(st, "to")),
+                                lang, po, st, msg, sizeof(msg))) {
                 fprintf(ctx->err, "brug: path: %s\n", msg);
                 free((void *)acq);
                 brug_courses_free(courses);

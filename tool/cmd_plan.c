@@ -87,10 +87,11 @@ typedef struct plan_args {
     brug_plan_opts o;
 } plan_args;
 
-static int emit(cli_ctx *ctx, const plan_args *pa, json_t *plan, const char *title)
+static int emit(cli_ctx *ctx, const plan_args *pa, json_t *doc, const json_t *plan,
+                const char *title)
 {
     if (pa->json) {
-        json_dumpf(plan, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
         fputc('\n', ctx->out);
     } else {
         fprintf(ctx->out, "%s\n", title);
@@ -102,55 +103,31 @@ static int emit(cli_ctx *ctx, const plan_args *pa, json_t *plan, const char *tit
 static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
                        const brug_courses *courses)
 {
-    const char *from, *to;
-    json_t *bridge = NULL, *plan = NULL;
-    const char **have;
-    size_t nhave = 0;
-    char msg[512], title[1024];
+    brug_plan_bridge_query q;
+    json_t *doc = NULL;
+    char msg[512] = "", title[1024];
     brug_err err;
     int rc;
 
-    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->json ? NULL : ctx->err);
-    if (!from)
+    memset(&q, 0, sizeof(q));
+    q.from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->json ? NULL : ctx->err);
+    if (!q.from)
         return CLI_FAIL;
-    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->json ? NULL : ctx->err);
-    if (!to)
+    q.to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->json ? NULL : ctx->err);
+    if (!q.to)
         return CLI_FAIL;
-    err = brug_bridges_explain(env->index, from, NULL, 0, to, pa->lang, &bridge, msg, sizeof(msg));
+    q.lang = pa->lang;
+    err = brug_plan_bridge(courses, env->index, &q, &pa->o, &doc, msg, sizeof(msg));
     if (err) {
         fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
         return CLI_FAIL;
     }
-    have = cli_plan_occupation_skills(env->onto, from, &nhave);
-    if (!have) {
-        json_decref(bridge);
-        return cli_fail(ctx, NULL, BRUG_ENOMEM, "plan");
-    }
-    err = cli_plan_for_bridge(courses, env->onto, pa->lang, bridge, have, nhave, &pa->o, &plan);
-    free((void *)have);
-    if (err) {
-        json_decref(bridge);
-        return cli_fail(ctx, NULL, err, "plan");
-    }
-    {
-        json_t *fo =
-            json_pack("{s:s, s:s}", "uri", from, "label",
-                      brug_onto_occupation_label(
-                          env->onto, brug_onto_occupation_find(env->onto, from), pa->lang));
-        json_t *tobj = json_pack("{s:s, s:s, s:O?}", "uri", to, "label",
-                                 brug_onto_occupation_label(
-                                     env->onto, brug_onto_occupation_find(env->onto, to), pa->lang),
-                                 "score", json_object_get(bridge, "score"));
-        snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
-                 json_string_value(json_object_get(fo, "label")),
-                 json_string_value(json_object_get(tobj, "label")),
-                 json_number_value(json_object_get(bridge, "score")));
-        json_object_set_new(plan, "from", fo);
-        json_object_set_new(plan, "to", tobj);
-    }
-    rc = emit(ctx, pa, plan, title);
-    json_decref(plan);
-    json_decref(bridge);
+    snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
+             json_string_value(json_object_get(json_object_get(doc, "from"), "label")),
+             json_string_value(json_object_get(json_object_get(doc, "to"), "label")),
+             json_number_value(json_object_get(doc, "score")));
+    rc = emit(ctx, pa, doc, json_object_get(doc, "plan"), title);
+    json_decref(doc);
     return rc;
 }
 
@@ -162,6 +139,7 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
     size_t ne = 0, no = 0, nh = 0, i;
     brug_plan_skill *need = NULL;
     json_t *plan = NULL;
+    char msg[512] = "";
     int rc = CLI_FAIL;
     brug_err err;
 
@@ -188,12 +166,13 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         need[i].weight = 1.0;
         need[i].essential = i < ne;
     }
-    err = brug_plan_solve(courses, onto, pa->lang, need, ne + no, have, nh, &pa->o, &plan);
+    err = brug_plan_solve(courses, onto, pa->lang, need, ne + no, have, nh, &pa->o, &plan, msg,
+                          sizeof(msg));
     if (err) {
-        cli_fail(ctx, NULL, err, "plan");
+        fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
         goto out;
     }
-    rc = emit(ctx, pa, plan, "Training plan for the given skills");
+    rc = emit(ctx, pa, plan, plan, "Training plan for the given skills");
 out:
     json_decref(plan);
     free(need);
