@@ -36,7 +36,7 @@ static int ready(srv_req *req)
 /* Split "a,b,c" (a copy in the arena) into list; replies 400 on too many. */
 static int split_skills(srv_req *req, const char *text, skill_list *list)
 {
-    char *s = brug__arena_strdup(&req->arena, text), *p, *save = NULL;
+    char *s = srv_pool_strdup(&req->arena, text), *p, *save = NULL;
     list->n = 0;
     if (!s) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
@@ -159,7 +159,7 @@ void srv_route_bridges(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
@@ -252,7 +252,7 @@ void srv_route_bridges_post(srv_req *req)
             srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d skills", MAX_SKILLS);
             goto done;
         }
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             goto done;
@@ -311,7 +311,7 @@ void srv_route_bridges_explain(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;

@@ -97,7 +97,7 @@ void srv_route_plans(srv_req *req)
         }
     }
     if (sk && sk[0]) {
-        char *s = brug__arena_strdup(&req->arena, sk), *p, *save = NULL;
+        char *s = srv_pool_strdup(&req->arena, sk), *p, *save = NULL;
         for (p = s ? strtok_r(s, ",", &save) : NULL; p; p = strtok_r(NULL, ",", &save)) {
             if (nskills == MAX_SKILLS) {
                 srv_reply_error(req, 413, BRUG_ETOOBIG, "skills: at most %d", MAX_SKILLS);
@@ -158,7 +158,7 @@ void srv_route_plans_post(srv_req *req)
         srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d missing skills", MAX_SKILLS);
         goto done;
     }
-    missing = brug__arena_calloc(&req->arena, json_array_size(arr), sizeof(*missing));
+    missing = srv_pool_calloc(&req->arena, json_array_size(arr), sizeof(*missing));
     if (!missing) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
         goto done;
@@ -185,7 +185,7 @@ void srv_route_plans_post(srv_req *req)
         goto done;
     }
     if (arr) {
-        have = brug__arena_calloc(&req->arena, json_array_size(arr) + 1, sizeof(*have));
+        have = srv_pool_calloc(&req->arena, json_array_size(arr) + 1, sizeof(*have));
         if (!have) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             goto done;

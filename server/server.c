@@ -32,23 +32,6 @@ static void pool_close(srv_app *app)
     app->pool_n = app->pool_nfree = 0;
 }
 
-/* course id -> index, for GET /api/v1/courses/{id}. */
-static int index_courses(srv_app *app)
-{
-    uint32_t n = brug_courses_count(app->courses), i;
-    if (brug__strmap_init(&app->course_ids, &app->arena, n ? n : 1))
-        return 1;
-    for (i = 0; i < n; i++) {
-        json_t *doc = brug_courses_describe(app->courses, i);
-        const char *id = json_string_value(json_object_get(doc, "id"));
-        char *copy = id ? brug__arena_strdup(&app->arena, id) : NULL;
-        json_decref(doc);
-        if (!copy || brug__strmap_put(&app->course_ids, copy, i))
-            return 1;
-    }
-    return 0;
-}
-
 int srv_app_open(srv_app *app, const srv_config *cfg)
 {
     brug_err err;
@@ -56,7 +39,6 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
 
     memset(app, 0, sizeof(*app));
     app->cfg = *cfg;
-    brug__arena_init(&app->arena, NULL, 0);
     if (app->cfg.threads == 0)
         app->cfg.threads = 1;
     pthread_mutex_init(&app->pool_mu, NULL);
@@ -127,10 +109,6 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         fprintf(stderr, "brug serve: loading the courses: %s\n", brug_errmsg(app->writer));
         return 1;
     }
-    if (index_courses(app)) {
-        fprintf(stderr, "brug serve: out of memory\n");
-        return 1;
-    }
     if (app->onto) {
         char msg[256];
         if (!srv_matcher_lock(app, msg, sizeof(msg)))
@@ -158,7 +136,6 @@ void srv_app_close(srv_app *app)
     app->cache = NULL;
     brug_courses_free(app->courses);
     app->courses = NULL;
-    brug__arena_release(&app->arena);
     brug_bridges_free(app->bridges);
     app->bridges = NULL;
     brug_onto_free(app->onto);
@@ -517,7 +494,7 @@ char *srv_printf(srv_req *req, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    s = brug__arena_alloc(&req->arena, (size_t)n + 1);
+    s = srv_pool_alloc(&req->arena, (size_t)n + 1);
     if (!s)
         return NULL;
     va_start(ap, fmt);
@@ -538,7 +515,7 @@ static int match(srv_req *req, const char *pattern, const char *path)
             size_t n = end ? (size_t)(end - path) : strlen(path);
             if (n == 0 || np == SRV_MAX_PARAMS)
                 return 0;
-            req->params[np] = brug__arena_strndup(&req->arena, path, n);
+            req->params[np] = srv_pool_strndup(&req->arena, path, n);
             if (!req->params[np])
                 return 0;
             np++;
@@ -578,7 +555,7 @@ static void dispatch(srv_req *req)
                                      r->method);
     }
     if (alen) {
-        req->allow = brug__arena_strdup(&req->arena, allow);
+        req->allow = srv_pool_strdup(&req->arena, allow);
         srv_reply_error(req, MHD_HTTP_METHOD_NOT_ALLOWED, BRUG_EINVAL,
                         "%s is not allowed on %s (allowed: %s)", req->method, req->path, allow);
         return;
@@ -596,7 +573,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
     req->app = cls;
     req->con = con;
     clock_gettime(CLOCK_MONOTONIC, &req->t0);
-    brug__arena_init(&req->arena, NULL, 8192);
+    srv_pool_init(&req->arena);
     n = strlen(uri);
     if (n > SRV_MAX_URI) {
         req->uri_too_long = 1;
@@ -728,7 +705,7 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
         access_log(req);
     req_db_release(req);
     free(req->body);
-    brug__arena_release(&req->arena);
+    srv_pool_release(&req->arena);
     free(req);
     *req_cls = NULL;
 }

@@ -27,8 +27,7 @@
 #include <jansson.h>
 
 #include "brug/brug.h"
-#include "arena.h"
-#include "strmap.h"
+#include "pool.h"
 
 struct MHD_Connection;
 struct MHD_Daemon;
@@ -70,8 +69,6 @@ typedef struct srv_app {
     unsigned bound_port;
     brug_bridges *bridges;   /* built from onto at start; NULL without a taxonomy */
     brug_courses *courses;   /* the course catalogue (possibly empty) */
-    brug__arena arena;       /* what lives as long as the app */
-    brug__strmap course_ids; /* course id -> catalogue index */
     struct srv_cache *cache; /* responses that depend only on the request (cache.h) */
 
     /* the matcher and its own read-only connection, used one call at a time */
@@ -84,7 +81,7 @@ typedef struct srv_app {
 typedef struct srv_req {
     srv_app *app;
     struct MHD_Connection *con;
-    brug__arena arena;
+    srv_pool arena; /* what the request allocates, freed when it completes */
     struct timespec t0;
 
     const char *method;
