@@ -32,8 +32,11 @@ int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
     case CLI_PLAN_REGION: {
         if (!brug_region_name(val)) {
             fprintf(ctx->err,
-                    "brug: --region: unknown region '%s' (a province NL-UT, a COROP region "
-                    "CR01..CR40, or NL; see docs/courses.md)\n",
+                    "brug: --region: unknown region '%s' (a province PV20..PV31 or "
+                    "NL-UT, a "
+                    "COROP region CR01..CR40, a labour-market region AM01..AM38, a "
+                    "region's "
+                    "name, or NL; see docs/courses.md)\n",
                     val);
             return 0;
         }

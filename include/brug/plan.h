@@ -29,6 +29,7 @@
 #include "brug/bridges.h"
 #include "brug/db.h"
 #include "brug/onto.h"
+#include "brug/region.h"
 
 typedef struct brug_courses brug_courses;
 
@@ -38,13 +39,6 @@ typedef enum brug_course_mode {
     BRUG_COURSE_BLENDED = 3,    /* partly online, partly at a location */
     BRUG_COURSE_IN_COMPANY = 4, /* at the employer's site */
 } brug_course_mode;
-
-/*
- * The name of a region code ("Utrecht" for "NL-UT" or "CR17",
- * "Groot-Amsterdam" for "CR23", "Nederland" for "NL"; case-insensitive),
- * or NULL when code is not a region brug knows.  Static; never free it.
- */
-BRUG_API const char *brug_region_name(const char *code);
 
 /* ---- import ---------------------------------------------------------- */
 

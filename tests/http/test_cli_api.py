@@ -123,6 +123,33 @@ try:
     print("plans: %d compared, %d differ, %d not proven optimal (not compared)"
           % (len(combos), len(differ), timed_out))
 
+    # Regions by CBS code, ISO code or name, and a passport's labour-market
+    # region selecting courses through the crosswalk: the same document
+    # both ways, and every course held where the region overlaps.
+    near = {"Brabant": {"PV30", "CR33", "CR34", "CR35", "CR36"},
+            "NL-NB": {"PV30", "CR33", "CR34", "CR35", "CR36"},
+            "AM28": {"PV30", "CR36"}, "Zuidoost-Noord-Brabant": {"PV30", "CR36"},
+            "Groot-Amsterdam": {"PV27", "CR23"}}
+    for region, allowed in near.items():
+        f, t = NS + "welder", NS + "heat-pump-technician"
+        cd = cli_json("plan", "--from", f, "--to", t, "--region", region, "--json")
+        st, _, ad = srv.get("/api/v1/plans?from=%s&to=%s&region=%s" % (U(f), U(t), U(region)))
+        check(st == 200, "plans?region=%s: %d %s" % (region, st, str(ad)[:200]))
+        if st != 200:
+            continue
+        why = diff(cd, ad) if cd["plan"]["optimal"] and ad["plan"]["optimal"] else None
+        check(why is None, "plan in region %s: %s" % (region, why))
+        held = {c.get("region") for c in ad["plan"]["courses"] if c["mode"] != "online"}
+        check(held <= allowed | {"NL"}, "region %s: courses held in %s" % (region, held))
+    st, _, ad = srv.get("/api/v1/plans?from=%s&to=%s&region=AM28" % (U(NS + "welder"),
+                                                                      U(NS + "heat-pump-technician")))
+    check(any(c["mode"] == "classroom" for c in ad["plan"]["courses"]),
+          "a passport's region (AM28) selects classroom courses in its COROP region")
+    st, _, ad = srv.get("/api/v1/plans?from=%s&to=%s&region=Atlantis" % (U(NS + "welder"),
+                                                                          U(NS + "nurse")))
+    check(st == 400 and ad["error"]["code"] == "EINVAL" and "Atlantis" in ad["error"]["message"],
+          "an unknown region is named: %d %s" % (st, ad))
+
     # Bridges, in both languages.
     for f in KEY:
         for lang in ("en", "nl"):
