@@ -141,11 +141,11 @@ void srv_route_bridges(srv_req *req)
     if (!ready(req))
         return;
     memset(&q, 0, sizeof(q));
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
-    if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
-        !srv_arg_uint(req, "max_missing", 0, 1000, &max_missing) ||
-        !srv_arg_uint(req, "max_carried", 0, 1000, &max_carried) ||
+    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+        srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
+        srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
         !parse_score(req, srv_arg(req, "min_score"), &q.min_score))
         return;
     q.lang = srv_lang(req);
@@ -302,7 +302,7 @@ void srv_route_bridges_explain(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
     lang = srv_lang(req);
     if (!lang)

@@ -73,7 +73,7 @@ void srv_route_plans(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
     brug_plan_opts_init(&opts);
     lang = srv_lang(req);

@@ -32,7 +32,7 @@ static void pool_close(srv_app *app)
     app->pool_n = app->pool_nfree = 0;
 }
 
-int srv_app_open(srv_app *app, const srv_config *cfg)
+brug_err srv_app_open(srv_app *app, const srv_config *cfg)
 {
     brug_err err;
     size_t i;
@@ -50,13 +50,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     app->pool_all = calloc(app->cfg.threads, sizeof(*app->pool_all));
     app->pool_free = calloc(app->cfg.threads, sizeof(*app->pool_free));
     if (!app->pool_all || !app->pool_free) {
         fprintf(stderr, "brug serve: out of memory\n");
-        return 1;
+        return BRUG_ENOMEM;
     }
     for (i = 0; i < app->cfg.threads; i++) {
         brug_db *db = NULL;
@@ -64,7 +64,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         if (err) {
             fprintf(stderr, "brug serve: %s\n", brug_errmsg(db));
             brug_db_close(db);
-            return 1;
+            return err;
         }
         app->pool_all[app->pool_n++] = db;
         app->pool_free[app->pool_nfree++] = db;
@@ -72,7 +72,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     err = brug_db_open(cfg->db_path, BRUG_OPEN_READONLY, NULL, &app->match_db);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->match_db));
-        return 1;
+        return err;
     }
     if (brug_db_meta_get(app->writer, "taxonomy_version", app->taxonomy_version,
                          sizeof(app->taxonomy_version)) != BRUG_OK)
@@ -83,13 +83,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         err = brug_db_stats(app->writer, &stats);
         if (err) {
             fprintf(stderr, "brug serve: stats: %s\n", brug_errmsg(app->writer));
-            return 1;
+            return err;
         }
         app->stats_json = json_dumps(stats, JSON_COMPACT | JSON_PRESERVE_ORDER);
         json_decref(stats);
         if (!app->stats_json) {
             fprintf(stderr, "brug serve: out of memory\n");
-            return 1;
+            return BRUG_ENOMEM;
         }
     }
     err = brug_onto_load(app->writer, &app->onto);
@@ -101,13 +101,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         app->onto = NULL;
     } else if (err) {
         fprintf(stderr, "brug serve: loading the ontology: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     app->cache = srv_cache_new(app->cfg.cache_bytes);
     err = brug_courses_load(app->writer, &app->courses);
     if (err) {
         fprintf(stderr, "brug serve: loading the courses: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     if (app->onto) {
         char msg[256];
@@ -120,10 +120,10 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
         if (err) {
             fprintf(stderr, "brug serve: building the bridges index: %s\n", brug_strerror(err));
-            return 1;
+            return err;
         }
     }
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_app_close(srv_app *app)
@@ -402,17 +402,17 @@ const char *srv_arg_required(srv_req *req, const char *name)
     return v;
 }
 
-int srv_arg_from_or_skills(srv_req *req, const char **from, const char **skills)
+brug_err srv_arg_get_source(srv_req *req, const char **from, const char **skills)
 {
     const char *f = srv_arg(req, "from"), *s = srv_arg(req, "skills");
     if ((!f || !f[0]) == (!s || !s[0])) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "give either from=OCCUPATION_URI or skills=URI,...");
-        return 0;
+        return BRUG_EINVAL;
     }
     *from = f && f[0] ? f : NULL;
     *skills = s && s[0] ? s : NULL;
-    return 1;
+    return BRUG_OK;
 }
 
 const char *srv_lang(srv_req *req)
@@ -435,25 +435,25 @@ const char *srv_lang(srv_req *req)
     return v;
 }
 
-int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                 unsigned long *out)
+brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                          unsigned long *out)
 {
     const char *s = srv_arg(req, name);
     char *end;
     unsigned long v;
     if (!s || !s[0]) {
         *out = def;
-        return 1;
+        return BRUG_OK;
     }
     errno = 0;
     v = strtoul(s, &end, 10);
     if (*end || errno || !isdigit((unsigned char)s[0]) || v > max) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "%s: expected a whole number from 0 to %lu", name, max);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
 json_t *srv_body_json(srv_req *req)
@@ -710,7 +710,7 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
     *req_cls = NULL;
 }
 
-int srv_start(srv_app *app)
+brug_err srv_start(srv_app *app)
 {
     struct sockaddr_in sin;
     struct sockaddr_in6 sin6;
@@ -732,7 +732,7 @@ int srv_start(srv_app *app)
         flags |= MHD_USE_IPv6;
     } else {
         fprintf(stderr, "brug serve: --host: '%s' is not an IPv4 or IPv6 address\n", host);
-        return 1;
+        return BRUG_EINVAL;
     }
     app->daemon = MHD_start_daemon(
         flags, (uint16_t)app->cfg.port, NULL, NULL, on_access, app, MHD_OPTION_SOCK_ADDR, sa,
@@ -744,11 +744,11 @@ int srv_start(srv_app *app)
     if (!app->daemon) {
         fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
                 errno ? strerror(errno) : "libmicrohttpd failed to start");
-        return 1;
+        return BRUG_EIO;
     }
     di = MHD_get_daemon_info(app->daemon, MHD_DAEMON_INFO_BIND_PORT);
     app->bound_port = di ? di->port : app->cfg.port;
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_stop(srv_app *app)

@@ -117,13 +117,14 @@ typedef struct srv_route {
 /* The route table (routes.c), terminated by a NULL method. */
 extern const srv_route srv_routes[];
 
-/* Open the database connections and load the indexes.  On failure prints
- * why on stderr and returns non-zero; srv_app_close() is still needed. */
-int srv_app_open(srv_app *app, const srv_config *cfg);
+/* Open the database connections and load the indexes.  BRUG_OK, or the
+ * error after printing why on stderr; srv_app_close() is still needed. */
+brug_err srv_app_open(srv_app *app, const srv_config *cfg);
 void srv_app_close(srv_app *app);
 
-/* Start listening (pool threads); non-zero on failure (printed). */
-int srv_start(srv_app *app);
+/* Start listening (pool threads); BRUG_OK, or BRUG_EINVAL (bad host) or
+ * BRUG_EIO after printing why. */
+brug_err srv_start(srv_app *app);
 void srv_stop(srv_app *app);
 
 /* ---- request helpers ---- */
@@ -137,19 +138,19 @@ const char *srv_header(srv_req *req, const char *name);
  * 400 and returns NULL when it is not a 2-3 letter code. */
 const char *srv_lang(srv_req *req);
 
-/* An unsigned argument in [0, max] (def when absent).  Replies 400 and
- * returns 0 when malformed or out of range, else 1. */
-int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                 unsigned long *out /* OUT */);
+/* An unsigned argument in [0, max] (def when absent).  BRUG_OK, or
+ * BRUG_EINVAL after replying 400 when malformed or out of range. */
+brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                          unsigned long *out /* OUT */);
 
 /* A required string argument; replies 400 and returns NULL when missing. */
 const char *srv_arg_required(srv_req *req, const char *name);
 
 /* Where a bridge starts: exactly one of ?from=OCCUPATION_URI and
- * ?skills=URI,... (the other is set to NULL).  Replies 400 and returns 0
- * when both or neither are given. */
-int srv_arg_from_or_skills(srv_req *req, const char **from /* OUT */,
-                           const char **skills /* OUT */);
+ * ?skills=URI,... (the other is set to NULL).  BRUG_OK, or BRUG_EINVAL
+ * after replying 400 when both or neither are given. */
+brug_err srv_arg_get_source(srv_req *req, const char **from /* OUT */,
+                            const char **skills /* OUT */);
 
 /* The body parsed as a JSON object; replies 400 (EPARSE, with line and
  * column) or 415 and returns NULL on failure.  The caller owns the result. */

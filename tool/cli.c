@@ -128,8 +128,8 @@ int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what)
     return CLI_FAIL;
 }
 
-int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out)
+brug_err cli_uint_parse(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                        unsigned long *out)
 {
     char *end;
     unsigned long v;
@@ -138,26 +138,26 @@ int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long m
     if (!s[0] || *end || errno || s[0] == '-' || v > max) {
         fprintf(ctx->err, "brug: --%s: expected a whole number from 0 to %lu, got '%s'\n", opt, max,
                 s);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
-int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                    unsigned long *out)
+brug_err cli_count_parse(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                         unsigned long *out)
 {
-    if (!cli_parse_uint(ctx, opt, s, max, out))
-        return 0;
+    if (cli_uint_parse(ctx, opt, s, max, out))
+        return BRUG_EINVAL;
     if (*out == 0) {
         fprintf(ctx->err, "brug: --%s: must be at least 1\n", opt);
-        return 0;
+        return BRUG_EINVAL;
     }
-    return 1;
+    return BRUG_OK;
 }
 
-int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
-                     double *out)
+brug_err cli_double_parse(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
+                          double *out)
 {
     char *end;
     double v;
@@ -166,10 +166,10 @@ int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, do
     if (!s[0] || *end || errno || !(v >= lo && v <= hi)) {
         fprintf(ctx->err, "brug: --%s: expected a number from %g to %g, got '%s'\n", opt, lo, hi,
                 s);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
 void cli_match_progress(void *pctx, uint64_t done, uint64_t total)

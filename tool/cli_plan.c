@@ -8,7 +8,7 @@
 
 #include "cli_plan.h"
 
-int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
+brug_err cli_plan_opt_parse(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
 {
     switch (key) {
     case CLI_PLAN_OBJECTIVE:
@@ -20,36 +20,34 @@ int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
             o->objective = BRUG_PLAN_MIX;
         else {
             fprintf(ctx->err, "brug: --objective: expected hours, cost or mix, got '%s'\n", val);
-            return 0;
+            return BRUG_EINVAL;
         }
-        return 1;
+        return BRUG_OK;
     case CLI_PLAN_HOUR_VALUE:
-        return cli_parse_double(ctx, "hour-value", val, 0, 1e6, &o->hour_value);
+        return cli_double_parse(ctx, "hour-value", val, 0, 1e6, &o->hour_value);
     case CLI_PLAN_BUDGET:
-        return cli_parse_double(ctx, "budget", val, 0, 1e9, &o->budget);
+        return cli_double_parse(ctx, "budget", val, 0, 1e9, &o->budget);
     case CLI_PLAN_MAX_HOURS:
-        return cli_parse_double(ctx, "max-hours", val, 0, 1e6, &o->max_hours);
+        return cli_double_parse(ctx, "max-hours", val, 0, 1e6, &o->max_hours);
     case CLI_PLAN_REGION: {
         if (!brug_region_name(val)) {
             fprintf(ctx->err,
-                    "brug: --region: unknown region '%s' (a province PV20..PV31 or "
-                    "NL-UT, a "
-                    "COROP region CR01..CR40, a labour-market region AM01..AM38, a "
-                    "region's "
+                    "brug: --region: unknown region '%s' (a province PV20..PV31 or NL-UT, a "
+                    "COROP region CR01..CR40, a labour-market region AM01..AM38, a region's "
                     "name, or NL; see docs/courses.md)\n",
                     val);
-            return 0;
+            return BRUG_EINVAL;
         }
         o->region = val;
-        return 1;
+        return BRUG_OK;
     }
     case CLI_PLAN_ONLINE_ONLY:
         o->online_only = 1;
-        return 1;
+        return BRUG_OK;
     case CLI_PLAN_TIME_LIMIT:
-        return cli_parse_double(ctx, "time-limit", val, 1, 600000, &o->time_limit_ms);
+        return cli_double_parse(ctx, "time-limit", val, 1, 600000, &o->time_limit_ms);
     default:
-        return -1;
+        return BRUG_ENOTFOUND;
     }
 }
 

@@ -31,9 +31,10 @@ enum {
         "time-limit", CLI_PLAN_TIME_LIMIT, "MS", "time for the exact solver (default 50 ms)"       \
     }
 
-/* Handle a limit option (key, val) into o; prints errors.  1 when handled,
- * 0 after an error (a usage error), -1 when key is not a limit option. */
-int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val);
+/* Handle a limit option (key, val) into o: BRUG_OK when handled,
+ * BRUG_ENOTFOUND when key is not a limit option, BRUG_EINVAL after printing
+ * an error (a usage error). */
+brug_err cli_plan_opt_parse(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val);
 
 /* The skills of occupation URI occ in onto (for prerequisites): a new
  * array (strings owned by onto) to free(), or NULL. */

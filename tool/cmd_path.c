@@ -172,20 +172,20 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_args_init(&a, &cli_cmd_path, argc, argv, ctx->err);
     brug_plan_opts_init(&po);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int w = cli_bridges_weight_opt(ctx, &env, key, val);
-        if (w < 0)
-            w = cli_plan_opt(ctx, &po, key, val);
-        if (w == 0)
-            return CLI_USAGE;
-        if (w == 1)
+        brug_err w = cli_bridges_weight_parse(ctx, &env, key, val);
+        if (w == BRUG_ENOTFOUND)
+            w = cli_plan_opt_parse(ctx, &po, key, val);
+        if (w == BRUG_OK)
             continue;
+        if (w != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_K:
-            if (!cli_parse_count(ctx, "k", val, 20, &k))
+            if (cli_count_parse(ctx, "k", val, 20, &k))
                 return CLI_USAGE;
             break;
         case OPT_STEPS:
-            if (!cli_parse_count(ctx, "max-steps", val, 10, &steps))
+            if (cli_count_parse(ctx, "max-steps", val, 10, &steps))
                 return CLI_USAGE;
             break;
         case OPT_TO_COLL:
@@ -201,7 +201,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             with_plans = 1;
             break;
         case OPT_THREADS:
-            if (!cli_parse_uint(ctx, "threads", val, 64, &threads))
+            if (cli_uint_parse(ctx, "threads", val, 64, &threads))
                 return CLI_USAGE;
             break;
         }
@@ -217,7 +217,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     q.k = (unsigned)k;
     q.max_steps = (unsigned)steps;
     q.nthreads = (unsigned)threads;
-    if (!cli_bridges_env_open(ctx, &env))
+    if (cli_bridges_env_load(ctx, &env))
         goto done;
     q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, ctx->err);
     if (!q.from)

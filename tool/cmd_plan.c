@@ -199,11 +199,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_plan_opts_init(&pa.o);
     cli_args_init(&a, &cli_cmd_plan, argc, argv, ctx->err);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int r = cli_plan_opt(ctx, &pa.o, key, val);
-        if (r == 0)
-            return CLI_USAGE;
-        if (r == 1)
+        brug_err r = cli_plan_opt_parse(ctx, &pa.o, key, val);
+        if (r == BRUG_OK)
             continue;
+        if (r != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_FROM:
             pa.from = val;
@@ -276,7 +276,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     } else {
         cli_bridges_env env;
         cli_bridges_env_init(&env);
-        if (!cli_bridges_env_open(ctx, &env))
+        if (cli_bridges_env_load(ctx, &env))
             return CLI_FAIL;
         err = brug_courses_load(env.db, &courses);
         if (err) {

@@ -86,7 +86,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             o.lang = val;
             break;
         case OPT_LIMIT:
-            if (!cli_parse_uint(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
+            if (cli_uint_parse(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
                 return CLI_USAGE;
             if (n == 0) {
                 fprintf(ctx->err, "brug search: --limit must be at least 1\n");
@@ -95,7 +95,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             o.limit = n;
             break;
         case OPT_OFFSET:
-            if (!cli_parse_uint(ctx, "offset", val, BRUG_SEARCH_MAX_OFFSET, &n))
+            if (cli_uint_parse(ctx, "offset", val, BRUG_SEARCH_MAX_OFFSET, &n))
                 return CLI_USAGE;
             o.offset = n;
             break;
