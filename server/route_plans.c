@@ -81,6 +81,14 @@ void srv_route_plans(srv_req *req)
         !parse_limit(req, "budget", srv_arg(req, "budget"), &opts.budget) ||
         !parse_limit(req, "max_hours", srv_arg(req, "max_hours"), &opts.max_hours))
         return;
+    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang);
+    if (!to)
+        return;
+    if (from) {
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang);
+        if (!from)
+            return;
+    }
     region = srv_arg(req, "region");
     online = srv_arg(req, "online");
     opts.region = region && region[0] ? region : NULL;
@@ -231,8 +239,9 @@ void srv_route_plans_post(srv_req *req)
     }
     opts.online_only = json_is_true(json_object_get(body, "online_only"));
     v = json_object_get(body, "language");
-    if (json_is_string(v))
-        lang = json_string_value(v);
+    lang = srv_lang_value(req, json_is_string(v) ? json_string_value(v) : NULL);
+    if (!lang)
+        goto done;
     err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing, arr ? have : NULL,
                           nhave, &opts, &plan, msg, sizeof(msg));
     if (err) {

@@ -77,19 +77,28 @@ static const char **person_skills(const brug_bridges *index, const brug_plan_bri
     return have;
 }
 
+/* The document: the bridge's ends (labels with their language, the shape
+ * of every label in brug's JSON, docs/i18n.md), score, explanation, plan. */
 static json_t *ends(const brug_onto *onto, const brug_plan_bridge_query *q, const char *lang,
                     const json_t *bridge, json_t *plan)
 {
-    json_t *from;
-    if (q->from)
-        from = json_pack(
-            "{s:s,s:s?}", "uri", q->from, "label",
-            brug_onto_occupation_label(onto, brug_onto_occupation_find(onto, q->from), lang));
-    else
+    json_t *from, *doc;
+    if (q->from) {
+        from = json_pack("{s:s}", "uri", q->from);
+        if (from && brug_onto_json_occupation_label(
+                        from, "label", onto, brug_onto_occupation_find(onto, q->from), lang)) {
+            json_decref(from);
+            from = NULL;
+        }
+    } else {
         from = json_pack("{s:I}", "skills", (json_int_t)q->nskills);
-    return json_pack("{s:o?,s:{s:s,s:O?},s:O?,s:O?,s:o}", "from", from, "to", "uri", q->to, "label",
-                     json_object_get(bridge, "label"), "score", json_object_get(bridge, "score"),
-                     "explanation", json_object_get(bridge, "explanation"), "plan", plan);
+    }
+    doc =
+        json_pack("{s:o?,s:{s:s,s:O?,s:O?},s:O?,s:O?,s:o}", "from", from, "to", "uri", q->to,
+                  "label", json_object_get(bridge, "label"), "label_lang",
+                  json_object_get(bridge, "label_lang"), "score", json_object_get(bridge, "score"),
+                  "explanation", json_object_get(bridge, "explanation"), "plan", plan);
+    return doc;
 }
 
 brug_err brug_plan_bridge(const brug_courses *courses, const brug_bridges *index,
