@@ -188,6 +188,8 @@ static int load_tsv(const char *path, set *s, size_t *unknown, const brug_onto *
         if (line[0] == '#' || !tab)
             continue;
         *tab = '\0';
+        if (strchr(tab + 1, '\t'))
+            *strchr(tab + 1, '\t') = '\0'; /* the labels, for people */
         it = find_or_add(s, line);
         for (u = strtok_r(tab + 1, " \t", &s2); u; u = strtok_r(NULL, " \t", &s2)) {
             uint32_t i = brug_onto_skill_find(onto, u);
