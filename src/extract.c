@@ -148,6 +148,21 @@ static int guess_lang(const run *r)
         else if (b && !a)
             nl++;
     }
+    if (en == nl) {
+        /* no stop words to tell: whose label words are these? */
+        for (i = 0; i < r->n && i < 2000; i++) {
+            const char *w = brug__xtok_word(&r->tx, i);
+            size_t len = r->tx.tok[i].flen;
+            char key[80];
+            if (len + 2 > sizeof(key))
+                continue;
+            memcpy(key + 1, w, len);
+            key[0] = '0';
+            en += brug__xmap_get(&r->ix->words, key, len + 1) != 0;
+            key[0] = '1';
+            nl += brug__xmap_get(&r->ix->words, key, len + 1) != 0;
+        }
+    }
     return nl > en ? BRUG__XL_NL : BRUG__XL_EN;
 }
 
