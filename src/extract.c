@@ -44,18 +44,29 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define W_HEAD_ONLY 0.7f  /* only the head of a compound matched */
 #define W_CROSS_LANG 0.8f /* an English label in Dutch text */
 #define W_CONTAINED 0.6f  /* a match inside a longer match of another concept */
+#define W_STEM_ONE 0.6f   /* a one-word label matched by its stem only */
 #define W_REPEAT 0.15f    /* each further mention */
 #define W_REPEAT_MAX 0.45f
 #define W_DESC 0.55f /* description (BM25F) evidence */
 #define DESC_K 6.0f  /* s / (s + K) */
-#define W_PRIOR 0.08f
+#define W_PRIOR 0.15f
 #define W_IMPLIED 0.25f
 #define W_COOC 0.25f
-#define BM25_K1 1.2f
+#define BM25_K1 2.0f
 #define BM25_B 0.75f
+#define W_COV 0.8f /* share of a label's words in one sentence */
+#define COV_MIN_WORDS 1
+#define COV_POOL 100 /* BM25 candidates per sentence whose labels are checked */
 #define DESC_TOP 30 /* description candidates per sentence and kind */
-#define RERANK_TOP 60
+#define RERANK_TOP 30
+#define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
+#define W_TRANS 1.0f     /* an English translation of a Dutch query word */
+#define IMPLY_TOP 5      /* occupations that imply skills */
+#define IMPLY_MIN 0.2f   /* their least score, unless named */
+#define W_OPTIONAL 0.3f
 #define MAX_SPANS 16
+#define NOISE_SHORT 10 /* words of a sentence a pay word makes boilerplate */
+
 #define NEG_SCOPE 8 /* content words a negation covers at most */
 #define MAX_DEPTH 64
 
@@ -83,10 +94,11 @@ typedef struct run {
     match *m;
     size_t nm, capm;
     /* per concept */
-    float *label_ev, *desc_ev, *implied, *raw, *bm;
+    float *label_ev, *desc_ev, *cov_ev, *implied, *raw, *bm;
     uint16_t *how;
     uint32_t *desc_sent; /* the sentence of the best description evidence */
     uint8_t *mark;
+    uint8_t *qmark; /* per term: in the current sentence */
     uint32_t *touched;
     size_t ntouched;
     uint32_t *bmt;
@@ -232,11 +244,16 @@ static void mark_noise(run *r)
                   (r->tx.tok[j].flags & BRUG__XT_LINE);
         if (offer_opening(r, i))
             noise = 1;
+        /* a currency sign anywhere; a pay or benefits word in a short
+         * sentence ("Goed salaris en een leaseauto"), not in a long one
+         * that is about such work ("drive the annual salary review") */
         for (k = i; k < j && !noise; k++) {
             size_t q;
             if (r->tx.tok[k].flags & BRUG__XT_MONEY)
                 noise = 1;
-            for (q = 0; q < sizeof(noise_words) / sizeof(noise_words[0]) && !noise; q++)
+            for (q = 0; q < sizeof(noise_words) / sizeof(noise_words[0]) && !noise &&
+                        line_words <= NOISE_SHORT;
+                 q++)
                 if (word_is(r, k, noise_words[q]))
                     noise = 1;
         }
@@ -371,6 +388,15 @@ static brug_err emit(walk *k, uint32_t node, uint32_t end, uint32_t whash, unsig
             h |= o->role == 0 ? HOW_LABEL : o->role == 1 ? HOW_ALT : HOW_HIDDEN;
         if (o->whash != whash && !(h & (HOW_COMPOUND | HOW_SYNONYM)))
             h |= HOW_STEM;
+        if (o->ntok == 1) {
+            /* one word: as strong as it is rare, weaker for alternative
+             * labels, and weaker again when only the stems agree
+             * ("experience" and "experiment" share one) */
+            float spec = (float)o->spec / 255.0f;
+            w *= o->role == 0 || o->role == 3 ? spec : spec * spec;
+            if (h & HOW_STEM)
+                w *= W_STEM_ONE;
+        }
         if (k->cross)
             w *= W_CROSS_LANG;
         err = push_match(k->r, o->concept, k->start, end, w, h);
@@ -522,13 +548,20 @@ static void label_evidence(run *r)
 
 /* ---- BM25 ---- */
 
-static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, size_t max, int all)
+/* The terms of tokens a..b-1 (no stop words, no filler; with all = 0 no
+ * negated or noise words) into q with their weights qw; a Dutch text adds
+ * the English translations of its terms, weighted by how sure they are. */
+static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, float *qw, size_t max,
+                             int all)
 {
-    size_t i, n = 0, j;
+    const brug_extract_index *ix = r->ix;
+    size_t i, n = 0, j, n_own;
     for (i = a; i < b; i++) {
         uint32_t t[3];
         size_t nt = 0, x;
         if (r->skip[i] || (!all && r->drop[i]))
+            continue;
+        if (!all && brug__x_is_filler(brug__xtok_word(&r->tx, i), r->tx.tok[i].flen))
             continue;
         t[nt++] = r->term[r->lang][i];
         if (r->mod[i]) {
@@ -540,20 +573,41 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, size
                 continue;
             for (j = 0; j < n && q[j] != t[x]; j++)
                 ;
-            if (j == n && n < max)
+            if (j == n && n < max) {
+                qw[n] = 1.0f;
                 q[n++] = t[x];
+            }
+        }
+    }
+    n_own = n;
+    if (r->lang != BRUG__XL_NL || all || !ix->trans_ptr)
+        return n;
+    for (i = 0; i < n_own; i++) {
+        uint32_t k;
+        for (k = ix->trans_ptr[q[i]]; k < ix->trans_ptr[q[i] + 1]; k++) {
+            uint32_t e = ix->trans_term[k];
+            float w = W_TRANS * ix->trans_w[k];
+            for (j = 0; j < n && q[j] != e; j++)
+                ;
+            if (j < n) {
+                if (w > qw[j])
+                    qw[j] = w;
+            } else if (n < max) {
+                qw[n] = w;
+                q[n++] = e;
+            }
         }
     }
     return n;
 }
 
-static void bm25(run *r, const uint32_t *q, size_t nq, int plain)
+static void bm25(run *r, const uint32_t *q, const float *qw, size_t nq, int plain)
 {
     const brug_extract_index *ix = r->ix;
     size_t i;
     for (i = 0; i < nq; i++) {
         uint32_t t = q[i], a = ix->post_ptr[t], b = ix->post_ptr[t + 1], j;
-        float idf = ix->idf[t];
+        float idf = ix->idf[t] * qw[i];
         for (j = a; j < b; j++) {
             const brug__xpost *p = &ix->post[j];
             uint32_t c = p->concept;
@@ -599,22 +653,59 @@ static void bm_clear(run *r)
     r->nbmt = 0;
 }
 
+/* The best share (idf-weighted) of one of c's labels of two or more
+ * words that the sentence's terms q hold; 0 unless two of its words are
+ * there. */
+static float coverage(const run *r, uint32_t c)
+{
+    const brug_extract_index *ix = r->ix;
+    uint32_t k;
+    float best = 0;
+    for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
+        uint32_t j;
+        float have = 0, all = 0;
+        int n = 0;
+        if (ix->lab_lang[k] != r->lang &&
+            !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
+            continue;
+        all = ix->lab_idf[k];
+        for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+            uint32_t t = ix->lab_terms[j];
+            if (r->qmark[t]) {
+                have += ix->idf[t];
+                n++;
+            }
+        }
+        if (n >= COV_MIN_WORDS && all > 0 && have / all > best)
+            best = have / all;
+    }
+    return best * best;
+}
+
 static brug_err description_evidence(run *r)
 {
     size_t a = 0, nsent = 0;
-    uint32_t q[512], top[DESC_TOP];
+    uint32_t q[512], top[COV_POOL];
+    float qw[512];
     while (a < r->n) {
-        size_t b = a + 1, nq, kind;
+        size_t b = a + 1, nq, kind, i;
         while (b < r->n && !(r->tx.tok[b].flags & BRUG__XT_SENT))
             b++;
-        nq = sentence_terms(r, a, b, q, sizeof(q) / sizeof(q[0]), 0);
+        nq = sentence_terms(r, a, b, q, qw, sizeof(q) / sizeof(q[0]), 0);
+        for (i = 0; i < nq; i++)
+            r->qmark[q[i]] = 1;
         if (nq) {
-            bm25(r, q, nq, 0);
+            bm25(r, q, qw, nq, 0);
             for (kind = 0; kind < 2; kind++) {
-                size_t nt = bm_top(r, (int)kind, top, DESC_TOP), i;
+                size_t nt = bm_top(r, (int)kind, top, COV_POOL);
                 for (i = 0; i < nt; i++) {
                     uint32_t c = top[i];
-                    float s = r->bm[c] / (r->bm[c] + DESC_K);
+                    float cov = coverage(r, c), s;
+                    if (cov > r->cov_ev[c])
+                        r->cov_ev[c] = cov;
+                    if (i >= DESC_TOP && cov == 0)
+                        continue;
+                    s = i < DESC_TOP ? r->bm[c] / (r->bm[c] + DESC_K) : 0;
                     /* relative to the sentence's best, so one strong
                      * candidate stands out of many weak ones */
                     s *= r->bm[c] / r->bm[top[0]];
@@ -628,6 +719,8 @@ static brug_err description_evidence(run *r)
             }
             bm_clear(r);
         }
+        for (i = 0; i < nq; i++)
+            r->qmark[q[i]] = 0;
         nsent++;
         a = b;
     }
@@ -635,46 +728,6 @@ static brug_err description_evidence(run *r)
 }
 
 /* ---- taxonomy reranking ---- */
-
-static void implied_skills(run *r)
-{
-    const brug_extract_index *ix = r->ix;
-    const brug__csr *os = &ix->onto->occ_skills;
-    size_t i, n = r->ntouched;
-    for (i = 0; i < n; i++) {
-        uint32_t c = r->touched[i], o, j, ness = 0;
-        if (c < ix->nskill || r->label_ev[c] <= 0)
-            continue;
-        o = c - ix->nskill;
-        for (j = os->ptr[o]; j < os->ptr[o + 1]; j++)
-            ness += os->tag[j] == BRUG__REL_ESSENTIAL;
-        for (j = os->ptr[o]; j < os->ptr[o + 1]; j++) {
-            uint32_t s = os->col[j];
-            if (os->tag[j] != BRUG__REL_ESSENTIAL || s >= ix->nskill)
-                continue;
-            touch(r, s);
-            r->implied[s] += r->label_ev[c] / sqrtf((float)ness);
-            r->how[s] |= HOW_IMPLIED;
-        }
-    }
-}
-
-static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
-{
-    uint32_t i = m->ptr[a], j = m->ptr[b], n = 0;
-    while (i < m->ptr[a + 1] && j < m->ptr[b + 1]) {
-        if (m->col[i] == m->col[j]) {
-            n++;
-            i++;
-            j++;
-        } else if (m->col[i] < m->col[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
 
 static int cmp_raw_desc(const run *r, uint32_t a, uint32_t b)
 {
@@ -704,6 +757,54 @@ static size_t top_of(const run *r, int occ, uint32_t *out, size_t n)
     return k;
 }
 
+/* The occupations the text is most about (by their own evidence) imply
+ * their skills: essential ones fully, optional ones less, each divided
+ * by the square root of the occupation's skill count, so skills several
+ * of them share come first.  This is how a Dutch text finds skills that
+ * have only English labels: through Dutch occupation labels and
+ * descriptions. */
+static void implied_skills(run *r)
+{
+    const brug_extract_index *ix = r->ix;
+    const brug__csr *os = &ix->onto->occ_skills;
+    uint32_t top[IMPLY_TOP];
+    size_t n, i;
+    n = top_of(r, 1, top, IMPLY_TOP);
+    for (i = 0; i < n; i++) {
+        uint32_t c = top[i], o = c - ix->nskill, j;
+        float w = r->raw[c] / (1 + r->raw[c]), nsk;
+        if (r->label_ev[c] <= 0 && w < IMPLY_MIN)
+            continue;
+        nsk = (float)(os->ptr[o + 1] - os->ptr[o]);
+        for (j = os->ptr[o]; j < os->ptr[o + 1]; j++) {
+            uint32_t s = os->col[j];
+            float e = os->tag[j] == BRUG__REL_ESSENTIAL ? 1.0f : W_OPTIONAL;
+            if (s >= ix->nskill)
+                continue;
+            touch(r, s);
+            r->implied[s] += w * e / sqrtf(nsk);
+            r->how[s] |= HOW_IMPLIED;
+        }
+    }
+}
+
+static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
+{
+    uint32_t i = m->ptr[a], j = m->ptr[b], n = 0;
+    while (i < m->ptr[a + 1] && j < m->ptr[b + 1]) {
+        if (m->col[i] == m->col[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (m->col[i] < m->col[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
 static void cooccurrence(run *r)
 {
     const brug__csr *so = &r->ix->onto->skill_occs;
@@ -718,12 +819,13 @@ static void cooccurrence(run *r)
         uint32_t a = top[i];
         float la = (float)brug__csr_row_len(so, a), s = 0;
         add[i] = 0;
-        if (la == 0)
+        /* a skill of hundreds of occupations co-occurs with everything */
+        if (la == 0 || la > COOC_MAX_OCC)
             continue;
         for (j = 0; j < n; j++) {
             uint32_t b = top[j];
             float lb = (float)brug__csr_row_len(so, b);
-            if (j == i || lb == 0)
+            if (j == i || lb == 0 || lb > COOC_MAX_OCC)
                 continue;
             s += r->raw[b] * (float)shared(so, a, b) / sqrtf(la * lb);
         }
@@ -879,12 +981,14 @@ static void run_release(run *r)
     free(r->m);
     free(r->label_ev);
     free(r->desc_ev);
+    free(r->cov_ev);
     free(r->implied);
     free(r->raw);
     free(r->bm);
     free(r->how);
     free(r->desc_sent);
     free(r->mark);
+    free(r->qmark);
     free(r->touched);
     free(r->bmt);
 }
@@ -905,17 +1009,19 @@ static brug_err run_alloc(run *r)
     r->ct = calloc(n, sizeof(uint32_t));
     r->label_ev = calloc(nc, sizeof(float));
     r->desc_ev = calloc(nc, sizeof(float));
+    r->cov_ev = calloc(nc, sizeof(float));
     r->implied = calloc(nc, sizeof(float));
     r->raw = calloc(nc, sizeof(float));
     r->bm = calloc(nc, sizeof(float));
     r->how = calloc(nc, sizeof(uint16_t));
     r->desc_sent = calloc(nc, sizeof(uint32_t));
     r->mark = calloc(nc, 1);
+    r->qmark = calloc((size_t)r->ix->nterm + 1, 1);
     r->touched = calloc(nc, sizeof(uint32_t));
     r->bmt = calloc(nc, sizeof(uint32_t));
     if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->label_ev || !r->desc_ev ||
-        !r->implied || !r->raw || !r->bm || !r->how || !r->desc_sent || !r->mark || !r->touched ||
-        !r->bmt)
+        !r->cov_ev || !r->implied || !r->raw || !r->bm || !r->how || !r->desc_sent || !r->mark ||
+        !r->qmark || !r->touched || !r->bmt)
         return BRUG_ENOMEM;
     return BRUG_OK;
 }
@@ -938,8 +1044,9 @@ static brug_err analyse(run *r)
     }
     if (r->o->method == BRUG_EXTRACT_BM25) {
         uint32_t q[1024];
-        size_t nq = sentence_terms(r, 0, r->n, q, sizeof(q) / sizeof(q[0]), 1);
-        bm25(r, q, nq, 1);
+        float qw[1024];
+        size_t nq = sentence_terms(r, 0, r->n, q, qw, sizeof(q) / sizeof(q[0]), 1);
+        bm25(r, q, qw, nq, 1);
         for (i = 0; i < r->nbmt; i++) {
             uint32_t c = r->bmt[i];
             touch(r, c);
@@ -961,14 +1068,20 @@ static brug_err analyse(run *r)
     err = description_evidence(r);
     if (err)
         return err;
-    if (r->o->type != BRUG_EXTRACT_OCCUPATION)
-        implied_skills(r);
     for (i = 0; i < r->ntouched; i++) {
         uint32_t c = r->touched[i];
-        float v = r->label_ev[c] + W_DESC * r->desc_ev[c] + W_IMPLIED * r->implied[c];
-        if (c < ix->nskill && v > 0)
-            v += W_PRIOR * ix->prior[c];
-        r->raw[c] = v;
+        r->raw[c] = r->label_ev[c] + W_DESC * r->desc_ev[c] + W_COV * r->cov_ev[c];
+    }
+    if (r->o->type != BRUG_EXTRACT_OCCUPATION) {
+        implied_skills(r);
+        for (i = 0; i < r->ntouched; i++) {
+            uint32_t c = r->touched[i];
+            if (c >= ix->nskill)
+                continue;
+            r->raw[c] += W_IMPLIED * r->implied[c];
+            if (r->raw[c] > 0)
+                r->raw[c] += W_PRIOR * ix->prior[c];
+        }
     }
     if (r->o->type != BRUG_EXTRACT_OCCUPATION)
         cooccurrence(r);

@@ -28,6 +28,13 @@ extern const char brug__extract_synonyms[];
 static const float field_weight[4] = {3.0f, 2.0f, 1.0f, 1.0f};
 
 #define MAX_SYNONYM_FILE (1u << 20)
+/* The idf at which a one-word label counts fully (a word in ~1 in 400 concepts). */
+#define SPEC_IDF 6.0f
+/* Translations (build_translations). */
+#define TRANS_TOP 4
+#define TRANS_MIN_SHARED 2
+#define TRANS_MAX_DF 2000
+#define TRANS_MIN_COS 0.1f
 
 typedef struct tuple {
     uint32_t concept, term;
@@ -36,6 +43,7 @@ typedef struct tuple {
 
 typedef struct out_entry {
     uint32_t node;
+    uint32_t term; /* the term of a one-word label, else 0 */
     brug__xout o;
 } out_entry;
 
@@ -50,7 +58,17 @@ typedef struct builder {
     size_t nout, capout;
     uint8_t *in_label;
     size_t cap_in_label;
+    uint8_t *lang; /* per term */
+    size_t cap_lang;
     uint32_t terms[256];
+    /* labels of two or more words: (concept, lang, offset into lt) */
+    struct lab {
+        uint32_t concept, off, n;
+        uint8_t lang;
+    } * labs;
+    size_t nlabs, caplabs;
+    uint32_t *lt;
+    size_t nlt, caplt;
 } builder;
 
 static brug_err oom(builder *b)
@@ -65,6 +83,24 @@ static int lang_of(const char *lang)
     if (strcmp(lang, "nl") == 0)
         return BRUG__XL_NL;
     return -1;
+}
+
+static brug_err set_term_lang(builder *b, uint32_t term, int l)
+{
+    if (term >= b->cap_lang) {
+        size_t cap = b->cap_lang ? b->cap_lang * 2 : 1u << 15;
+        uint8_t *p;
+        while (cap <= term)
+            cap *= 2;
+        p = realloc(b->lang, cap);
+        if (!p)
+            return oom(b);
+        memset(p + b->cap_lang, 0, cap - b->cap_lang);
+        b->lang = p;
+        b->cap_lang = cap;
+    }
+    b->lang[term] = (uint8_t)l;
+    return BRUG_OK;
 }
 
 /* The term of folded word w in language l, created when new. */
@@ -99,8 +135,12 @@ static brug_err intern(builder *b, int l, const char *w, size_t len, uint32_t *o
         err = brug__xmap_put(&ix->stems, sk, n + 1, ix->nterm + 1, &id);
         if (err)
             return oom(b);
-        if (id == ix->nterm + 1)
+        if (id == ix->nterm + 1) {
             ix->nterm++;
+            err = set_term_lang(b, id, l);
+            if (err)
+                return err;
+        }
     }
     err = brug__xmap_put(&ix->words, key, len + 1, id, &id);
     if (err)
@@ -242,6 +282,92 @@ static brug_err terms_of(builder *b, int l, const char *text, size_t len, size_t
     return BRUG_OK;
 }
 
+/* Keep the n terms in b->terms as a label of concept, for coverage. */
+static brug_err keep_label(builder *b, uint32_t concept, int l, size_t n)
+{
+    if (b->nlabs == b->caplabs) {
+        size_t cap = b->caplabs ? b->caplabs * 2 : 1u << 15;
+        struct lab *p = realloc(b->labs, cap * sizeof(*p));
+        if (!p)
+            return oom(b);
+        b->labs = p;
+        b->caplabs = cap;
+    }
+    if (b->nlt + n > b->caplt) {
+        size_t cap = b->caplt ? b->caplt * 2 : 1u << 16;
+        uint32_t *p;
+        while (cap < b->nlt + n)
+            cap *= 2;
+        p = realloc(b->lt, cap * sizeof(*p));
+        if (!p)
+            return oom(b);
+        b->lt = p;
+        b->caplt = cap;
+    }
+    b->labs[b->nlabs].concept = concept;
+    b->labs[b->nlabs].off = (uint32_t)b->nlt;
+    b->labs[b->nlabs].n = (uint32_t)n;
+    b->labs[b->nlabs].lang = (uint8_t)l;
+    b->nlabs++;
+    memcpy(b->lt + b->nlt, b->terms, n * sizeof(*b->lt));
+    b->nlt += n;
+    return BRUG_OK;
+}
+
+/* The kept labels as CSRs by concept. */
+static brug_err build_labels(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    size_t i, k = 0, t = 0;
+    uint32_t *fill;
+    ix->lab_ptr = calloc((size_t)ix->nconcept + 2, sizeof(uint32_t));
+    ix->lab_term_ptr = malloc((b->nlabs + 1) * sizeof(uint32_t));
+    ix->lab_terms = malloc((b->nlt ? b->nlt : 1) * sizeof(uint32_t));
+    ix->lab_lang = malloc(b->nlabs ? b->nlabs : 1);
+    ix->lab_idf = malloc((b->nlabs ? b->nlabs : 1) * sizeof(float));
+    fill = malloc(((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    if (!ix->lab_ptr || !ix->lab_term_ptr || !ix->lab_terms || !ix->lab_lang || !ix->lab_idf ||
+        !fill) {
+        free(fill);
+        return oom(b);
+    }
+    for (i = 0; i < b->nlabs; i++)
+        ix->lab_ptr[b->labs[i].concept + 1]++;
+    for (i = 1; i <= ix->nconcept; i++)
+        ix->lab_ptr[i] += ix->lab_ptr[i - 1];
+    memcpy(fill, ix->lab_ptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    /* order: labels by concept; then lay their terms out in that order */
+    {
+        uint32_t *order = malloc((b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+        if (!order) {
+            free(fill);
+            return oom(b);
+        }
+        for (i = 0; i < b->nlabs; i++)
+            order[fill[b->labs[i].concept]++] = (uint32_t)i;
+        for (k = 0; k < b->nlabs; k++) {
+            const struct lab *L = &b->labs[order[k]];
+            ix->lab_term_ptr[k] = (uint32_t)t;
+            ix->lab_lang[k] = L->lang;
+            memcpy(ix->lab_terms + t, b->lt + L->off, L->n * sizeof(uint32_t));
+            t += L->n;
+        }
+        ix->lab_term_ptr[b->nlabs] = (uint32_t)t;
+        for (k = 0; k < b->nlabs; k++) {
+            uint32_t j;
+            float sum = 0;
+            for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++)
+                sum += ix->idf[ix->lab_terms[j]];
+            ix->lab_idf[k] = sum;
+        }
+        free(order);
+    }
+    free(fill);
+    ix->nlab = b->nlabs;
+    ix->nlab_terms = t;
+    return BRUG_OK;
+}
+
 /* Put a label of concept (role, language l) into the trie. */
 static brug_err add_label(builder *b, uint32_t concept, int role, int l, const char *text,
                           size_t len)
@@ -254,6 +380,18 @@ static brug_err add_label(builder *b, uint32_t concept, int role, int l, const c
         return err;
     if (n == 0 || n > 255)
         return BRUG_OK;
+    /* "work on your own" is not the label "work": a label that stop words
+     * shrink to one word is left to BM25 */
+    if (n == 1 && b->tx.n > 1 && role != 3) {
+        if (role < 3)
+            return push_tuple(b, concept, b->terms[0], field_weight[role], 1.0f);
+        return BRUG_OK;
+    }
+    if (n >= 2 && role < 3) {
+        err = keep_label(b, concept, l, n);
+        if (err)
+            return err;
+    }
     for (i = 0; i < n; i++) {
         err = child_add(ix, node, b->terms[i], &node);
         if (err)
@@ -276,12 +414,13 @@ static brug_err add_label(builder *b, uint32_t concept, int role, int l, const c
         b->capout = cap;
     }
     b->outs[b->nout].node = node;
+    b->outs[b->nout].term = n == 1 ? b->terms[0] : 0;
     b->outs[b->nout].o.concept = concept;
     b->outs[b->nout].o.whash = whash;
     b->outs[b->nout].o.role = (uint8_t)role;
     b->outs[b->nout].o.lang = (uint8_t)l;
     b->outs[b->nout].o.ntok = (uint8_t)n;
-    b->outs[b->nout].o.pad = 0;
+    b->outs[b->nout].o.spec = 255;
     b->nout++;
     ix->nlabels++;
     return BRUG_OK;
@@ -443,8 +582,15 @@ static brug_err build_outputs(builder *b)
         if (!fill)
             return oom(b);
         memcpy(fill, ix->out_ptr, ((size_t)ix->nnode + 1) * sizeof(*fill));
-        for (i = 0; i < b->nout; i++)
-            ix->out[fill[b->outs[i].node]++] = b->outs[i].o;
+        for (i = 0; i < b->nout; i++) {
+            brug__xout *o = &ix->out[fill[b->outs[i].node]++];
+            *o = b->outs[i].o;
+            /* a one-word label is as specific as its word is rare */
+            if (b->outs[i].term) {
+                float spec = ix->idf[b->outs[i].term] / SPEC_IDF;
+                o->spec = (uint8_t)(spec >= 1 ? 255 : spec * 255);
+            }
+        }
         free(fill);
     }
     ix->nout = b->nout;
@@ -534,6 +680,125 @@ static brug_err build_postings(builder *b)
     return BRUG_OK;
 }
 
+/*
+ * Dutch -> English translations of terms.  For each Dutch term, the
+ * English terms of the concepts that hold it are counted; an English term
+ * is kept when it shares at least TRANS_MIN_SHARED concepts and its
+ * cosine (shared / sqrt(df_nl * df_en)) is at least TRANS_MIN_COS; the
+ * TRANS_TOP best are kept.  The parallel text is the taxonomy itself:
+ * every occupation has Dutch and English labels and descriptions.
+ */
+static brug_err build_translations(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    uint32_t *fptr = NULL, *fcol = NULL, *cnt = NULL, *touched = NULL, *fill = NULL;
+    size_t t, nen = 0, cap = 0;
+    brug_err err = BRUG_OK;
+
+    ix->term_lang = calloc((size_t)ix->nterm + 1, 1);
+    ix->trans_ptr = calloc((size_t)ix->nterm + 2, sizeof(uint32_t));
+    if (!ix->term_lang || !ix->trans_ptr)
+        return oom(b);
+    if (b->lang)
+        memcpy(ix->term_lang, b->lang,
+               b->cap_lang < (size_t)ix->nterm + 1 ? b->cap_lang : (size_t)ix->nterm + 1);
+    /* forward index: concept -> its English terms */
+    fptr = calloc((size_t)ix->nconcept + 2, sizeof(uint32_t));
+    cnt = calloc((size_t)ix->nterm + 1, sizeof(uint32_t));
+    touched = malloc(((size_t)ix->nterm + 1) * sizeof(uint32_t));
+    if (!fptr || !cnt || !touched) {
+        err = oom(b);
+        goto done;
+    }
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j;
+        if (ix->term_lang[t] != BRUG__XL_EN)
+            continue;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++)
+            fptr[ix->post[j].concept + 1]++;
+        nen += ix->post_ptr[t + 1] - ix->post_ptr[t];
+    }
+    for (t = 1; t <= ix->nconcept; t++)
+        fptr[t] += fptr[t - 1];
+    fcol = malloc((nen ? nen : 1) * sizeof(uint32_t));
+    fill = malloc(((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    if (!fcol || !fill) {
+        err = oom(b);
+        goto done;
+    }
+    memcpy(fill, fptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j;
+        if (ix->term_lang[t] != BRUG__XL_EN)
+            continue;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++)
+            fcol[fill[ix->post[j].concept]++] = (uint32_t)t;
+    }
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j, df = ix->post_ptr[t + 1] - ix->post_ptr[t], best[TRANS_TOP];
+        float bw[TRANS_TOP];
+        size_t nt = 0, ntouched = 0, k;
+        ix->trans_ptr[t + 1] = ix->trans_ptr[t];
+        if (ix->term_lang[t] != BRUG__XL_NL || df < TRANS_MIN_SHARED || df > TRANS_MAX_DF)
+            continue;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+            uint32_t c = ix->post[j].concept, q;
+            for (q = fptr[c]; q < fptr[c + 1]; q++) {
+                if (cnt[fcol[q]]++ == 0)
+                    touched[ntouched++] = fcol[q];
+            }
+        }
+        for (k = 0; k < ntouched; k++) {
+            uint32_t e = touched[k], n = cnt[e], dfe = ix->post_ptr[e + 1] - ix->post_ptr[e];
+            float w = (float)n / sqrtf((float)df * (float)dfe);
+            size_t x;
+            cnt[e] = 0;
+            if (n < TRANS_MIN_SHARED || w < TRANS_MIN_COS)
+                continue;
+            if (nt == TRANS_TOP && w <= bw[nt - 1])
+                continue;
+            x = nt < TRANS_TOP ? nt++ : TRANS_TOP - 1;
+            while (x > 0 && bw[x - 1] < w) {
+                bw[x] = bw[x - 1];
+                best[x] = best[x - 1];
+                x--;
+            }
+            bw[x] = w;
+            best[x] = e;
+        }
+        if (ix->ntrans + nt > cap) {
+            size_t nc = cap ? cap * 2 : 1u << 15;
+            uint32_t *p1 = realloc(ix->trans_term, nc * sizeof(uint32_t));
+            float *p2;
+            if (!p1) {
+                err = oom(b);
+                goto done;
+            }
+            ix->trans_term = p1;
+            p2 = realloc(ix->trans_w, nc * sizeof(float));
+            if (!p2) {
+                err = oom(b);
+                goto done;
+            }
+            ix->trans_w = p2;
+            cap = nc;
+        }
+        for (k = 0; k < nt; k++) {
+            ix->trans_term[ix->ntrans] = best[k];
+            ix->trans_w[ix->ntrans] = bw[k];
+            ix->ntrans++;
+        }
+        ix->trans_ptr[t + 1] = (uint32_t)ix->ntrans;
+    }
+done:
+    free(fptr);
+    free(fcol);
+    free(fill);
+    free(cnt);
+    free(touched);
+    return err;
+}
+
 static brug_err build_prior(builder *b)
 {
     brug_extract_index *ix = b->ix;
@@ -558,6 +823,8 @@ static void account(brug_extract_index *ix)
     s += (size_t)ix->edge_cap * 12 + ((size_t)ix->nnode + 2) * 4 + ix->nout * sizeof(brug__xout);
     s += ((size_t)ix->nterm + 2) * (4 + 4 + 1) + ix->npost * sizeof(brug__xpost);
     s += (size_t)ix->nconcept * 8 + (size_t)ix->nskill * 4;
+    s += ((size_t)ix->nconcept + 1) * 4 + (ix->nlab + 1) * 9 + ix->nlab_terms * 4;
+    s += ((size_t)ix->nterm + 2) * 5 + ix->ntrans * 8;
     ix->bytes = s;
 }
 
@@ -615,11 +882,16 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     if (!err && opts && opts->synonyms_path)
         err = synonyms_file(&b, opts->synonyms_path);
     if (!err)
-        err = build_outputs(&b);
-    if (!err)
         err = build_postings(&b);
     if (!err)
+        err = build_outputs(&b);
+    if (!err)
+        err = build_labels(&b);
+    if (!err)
+        err = build_translations(&b);
+    if (!err)
         err = build_prior(&b);
+
     if (!err) {
         ix->term_in_label = calloc((size_t)ix->nterm + 1, 1);
         if (!ix->term_in_label)
@@ -634,6 +906,9 @@ fail:
     free(b.tup);
     free(b.outs);
     free(b.in_label);
+    free(b.labs);
+    free(b.lang);
+    free(b.lt);
     if (err) {
         brug_extract_index_free(ix);
         return err;
@@ -660,6 +935,15 @@ void brug_extract_index_free(brug_extract_index *ix)
     free(ix->len_field);
     free(ix->len_plain);
     free(ix->prior);
+    free(ix->lab_ptr);
+    free(ix->lab_term_ptr);
+    free(ix->lab_terms);
+    free(ix->lab_lang);
+    free(ix->lab_idf);
+    free(ix->term_lang);
+    free(ix->trans_ptr);
+    free(ix->trans_term);
+    free(ix->trans_w);
     free(ix);
 }
 

@@ -58,6 +58,9 @@ const char *brug__xstem_word(brug__xstem *s, int l, const char *w, size_t len, s
 int brug__x_is_stop(int l, const char *w, size_t len);
 /* 1 when w opens a negation ("geen", "no", "without" ...). */
 int brug__x_is_negation(const char *w, size_t len);
+/* 1 when w is a word of job texts that names no skill ("experience",
+ * "kennis", "years"): left out of BM25 queries. */
+int brug__x_is_filler(const char *w, size_t len);
 /* 1 when w ends a negation's scope ("but", "maar" ...). */
 int brug__x_is_contrast(const char *w, size_t len);
 
@@ -111,7 +114,7 @@ typedef struct brug__xout {
     uint8_t role;   /* 0 preferred, 1 alternative, 2 hidden, 3 synonym */
     uint8_t lang;   /* BRUG__XL_* of the label */
     uint8_t ntok;   /* content words */
-    uint8_t pad;
+    uint8_t spec;   /* specificity 0..255: one-word labels of common words are low */
 } brug__xout;
 
 /* A posting of the BM25 index: a concept holding a term. */
@@ -150,6 +153,25 @@ struct brug_extract_index {
     size_t npost;
     float *len_field, *len_plain;
     float avg_field[2], avg_plain[2]; /* skills, occupations */
+
+    /* every label of two or more words as its terms, by concept (CSR):
+     * concept c's labels are lab[lab_ptr[c] .. lab_ptr[c+1]-1], label k's
+     * terms lab_terms[lab_term_ptr[k] .. lab_term_ptr[k+1]-1] */
+    uint32_t *lab_ptr;      /* nconcept + 1 */
+    uint32_t *lab_term_ptr; /* nlab + 1, in lab_ptr order */
+    uint32_t *lab_terms;
+    uint8_t *lab_lang; /* per label */
+    float *lab_idf;    /* per label: the sum of its terms' idf */
+    size_t nlab, nlab_terms;
+
+    /* Dutch -> English term translations learned from the concepts that
+     * have text in both languages (occupations above all): nl term t's
+     * are trans[trans_ptr[t] .. trans_ptr[t+1]-1] */
+    uint8_t *term_lang;  /* per term: BRUG__XL_* */
+    uint32_t *trans_ptr; /* nterm + 2 */
+    uint32_t *trans_term;
+    float *trans_w;
+    size_t ntrans;
 
     float *prior; /* per skill: how widely the taxonomy uses it, 0..1 */
     size_t bytes;

@@ -187,6 +187,16 @@ static const char *const negation[] = {
     "nauwelijks", "neither", "never",   "niet",    "no",     "noch", "none",
     "nooit",      "not",     "nothing", "without", "zonder",
 };
+/* Words of job texts that say nothing about which skill: kept in labels,
+ * left out of a sentence's BM25 query (English and Dutch). */
+static const char *const filler[] = {
+    "ability",     "able",    "candidate", "ervaring",  "excellent", "experience",
+    "experienced", "functie", "goed",      "goede",     "good",      "great",
+    "jaar",        "jaren",   "job",       "kandidaat", "kennis",    "knowledge",
+    "minimum",     "plus",    "position",  "preferred", "required",  "requirements",
+    "role",        "skills",  "sterk",     "sterke",    "strong",    "vaardigheden",
+    "vereist",     "years",
+};
 static const char *const contrast[] = {
     "although", "behalve", "but", "echter", "except", "however", "maar", "wel", "whereas",
 };
@@ -223,6 +233,11 @@ int brug__x_is_stop(int l, const char *w, size_t len)
 int brug__x_is_negation(const char *w, size_t len)
 {
     return in_list(negation, N_OF(negation), w, len);
+}
+
+int brug__x_is_filler(const char *w, size_t len)
+{
+    return in_list(filler, N_OF(filler), w, len);
 }
 
 int brug__x_is_contrast(const char *w, size_t len)
