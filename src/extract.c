@@ -57,7 +57,7 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define W_COV 0.8f /* share of a label's words in one sentence */
 #define COV_MIN_WORDS 1
 #define COV_POOL 100 /* BM25 candidates per sentence whose labels are checked */
-#define DESC_TOP 30 /* description candidates per sentence and kind */
+#define DESC_TOP 30  /* description candidates per sentence and kind */
 #define RERANK_TOP 30
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
