@@ -54,10 +54,10 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define W_COOC 0.25f
 #define BM25_K1 2.0f
 #define BM25_B 0.75f
-#define W_COV 0.8f /* share of a label's words in one sentence */
-#define COV_MIN_WORDS 1
-#define COV_POOL 100 /* BM25 candidates per sentence whose labels are checked */
-#define DESC_TOP 30  /* description candidates per sentence and kind */
+#define W_COV 0.8f      /* share of a label's words in one sentence */
+#define COV_COMMON 1000 /* words in more labels reach none by themselves */
+#define COV_MIN 0.5f    /* the least share of a label's words that counts */
+#define DESC_TOP 30     /* description candidates per sentence and kind */
 #define RERANK_TOP 30
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
@@ -99,6 +99,8 @@ typedef struct run {
     uint32_t *desc_sent; /* the sentence of the best description evidence */
     uint8_t *mark;
     uint8_t *qmark; /* per term: in the current sentence */
+    float *lhave;   /* per label: idf of its words in the sentence */
+    uint32_t *ltouched;
     uint32_t *touched;
     size_t ntouched;
     uint32_t *bmt;
@@ -653,39 +655,61 @@ static void bm_clear(run *r)
     r->nbmt = 0;
 }
 
-/* The best share (idf-weighted) of one of c's labels of two or more
- * words that the sentence's terms q hold; 0 unless two of its words are
- * there. */
-static float coverage(const run *r, uint32_t c)
+/*
+ * Label coverage from the query side: for every label of two or more
+ * words that holds a word of the sentence, the idf-weighted share of its
+ * words the sentence holds; a concept gets the square of its best label's
+ * share when that is at least COV_MIN.  Labels in the text's language
+ * count, and for a Dutch text also English ones (reached through the
+ * translations marked in qmark).
+ */
+static void coverage(run *r, const uint32_t *q, size_t nq, uint32_t sent)
 {
     const brug_extract_index *ix = r->ix;
-    uint32_t k;
-    float best = 0;
-    for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
-        uint32_t j;
-        float have = 0, all = 0;
-        int n = 0;
-        if (ix->lab_lang[k] != r->lang &&
-            !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
-            continue;
-        all = ix->lab_idf[k];
+    size_t i, n = 0;
+    for (i = 0; i < nq; i++) {
+        uint32_t t = q[i], j;
+        float idf = ix->idf[t];
+        if (ix->tlab_ptr[t + 1] - ix->tlab_ptr[t] > COV_COMMON)
+            continue; /* added below, to the labels the rarer words reach */
+        for (j = ix->tlab_ptr[t]; j < ix->tlab_ptr[t + 1]; j++) {
+            uint32_t k = ix->tlab[j];
+            if (ix->lab_lang[k] != r->lang &&
+                !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
+                continue;
+            if (r->lhave[k] == 0)
+                r->ltouched[n++] = k;
+            r->lhave[k] += idf;
+        }
+    }
+    for (i = 0; i < n; i++) {
+        uint32_t k = r->ltouched[i], c = ix->lab_concept[k], j;
+        float cov;
         for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
             uint32_t t = ix->lab_terms[j];
-            if (r->qmark[t]) {
-                have += ix->idf[t];
-                n++;
-            }
+            if (r->qmark[t] && ix->tlab_ptr[t + 1] - ix->tlab_ptr[t] > COV_COMMON)
+                r->lhave[k] += ix->idf[t];
         }
-        if (n >= COV_MIN_WORDS && all > 0 && have / all > best)
-            best = have / all;
+        cov = r->lhave[k] / ix->lab_idf[k];
+        r->lhave[k] = 0;
+        if (cov < COV_MIN || (r->o->type == BRUG_EXTRACT_SKILL && c >= ix->nskill) ||
+            (r->o->type == BRUG_EXTRACT_OCCUPATION && c < ix->nskill))
+            continue;
+        cov *= cov;
+        if (cov > r->cov_ev[c]) {
+            touch(r, c);
+            r->cov_ev[c] = cov;
+            if (r->desc_ev[c] == 0)
+                r->desc_sent[c] = sent;
+            r->how[c] |= HOW_DESCRIPTION;
+        }
     }
-    return best * best;
 }
 
 static brug_err description_evidence(run *r)
 {
     size_t a = 0, nsent = 0;
-    uint32_t q[512], top[COV_POOL];
+    uint32_t q[512], top[DESC_TOP];
     float qw[512];
     while (a < r->n) {
         size_t b = a + 1, nq, kind, i;
@@ -696,16 +720,12 @@ static brug_err description_evidence(run *r)
             r->qmark[q[i]] = 1;
         if (nq) {
             bm25(r, q, qw, nq, 0);
+            coverage(r, q, nq, (uint32_t)a);
             for (kind = 0; kind < 2; kind++) {
-                size_t nt = bm_top(r, (int)kind, top, COV_POOL);
+                size_t nt = bm_top(r, (int)kind, top, DESC_TOP);
                 for (i = 0; i < nt; i++) {
                     uint32_t c = top[i];
-                    float cov = coverage(r, c), s;
-                    if (cov > r->cov_ev[c])
-                        r->cov_ev[c] = cov;
-                    if (i >= DESC_TOP && cov == 0)
-                        continue;
-                    s = i < DESC_TOP ? r->bm[c] / (r->bm[c] + DESC_K) : 0;
+                    float s = r->bm[c] / (r->bm[c] + DESC_K);
                     /* relative to the sentence's best, so one strong
                      * candidate stands out of many weak ones */
                     s *= r->bm[c] / r->bm[top[0]];
@@ -989,6 +1009,8 @@ static void run_release(run *r)
     free(r->desc_sent);
     free(r->mark);
     free(r->qmark);
+    free(r->lhave);
+    free(r->ltouched);
     free(r->touched);
     free(r->bmt);
 }
@@ -1017,6 +1039,8 @@ static brug_err run_alloc(run *r)
     r->desc_sent = calloc(nc, sizeof(uint32_t));
     r->mark = calloc(nc, 1);
     r->qmark = calloc((size_t)r->ix->nterm + 1, 1);
+    r->lhave = calloc(r->ix->nlab ? r->ix->nlab : 1, sizeof(float));
+    r->ltouched = calloc(r->ix->nlab ? r->ix->nlab : 1, sizeof(uint32_t));
     r->touched = calloc(nc, sizeof(uint32_t));
     r->bmt = calloc(nc, sizeof(uint32_t));
     if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->label_ev || !r->desc_ev ||

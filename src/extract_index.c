@@ -353,6 +353,34 @@ static brug_err build_labels(builder *b)
             t += L->n;
         }
         ix->lab_term_ptr[b->nlabs] = (uint32_t)t;
+        /* labels by term, for coverage from the query side */
+        ix->lab_concept = malloc((b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+        ix->tlab_ptr = calloc((size_t)ix->nterm + 2, sizeof(uint32_t));
+        ix->tlab = malloc((t ? t : 1) * sizeof(uint32_t));
+        if (!ix->lab_concept || !ix->tlab_ptr || !ix->tlab) {
+            free(fill);
+            return oom(b);
+        }
+        for (k = 0; k < b->nlabs; k++)
+        ix->lab_concept[k] = b->labs[order[k]].concept;
+        for (k = 0; k < t; k++)
+            ix->tlab_ptr[ix->lab_terms[k] + 1]++;
+        for (k = 1; k <= (size_t)ix->nterm + 1; k++)
+            ix->tlab_ptr[k] += ix->tlab_ptr[k - 1];
+        {
+            uint32_t *tf = malloc(((size_t)ix->nterm + 1) * sizeof(uint32_t));
+            if (!tf) {
+                free(fill);
+                return oom(b);
+            }
+            memcpy(tf, ix->tlab_ptr, ((size_t)ix->nterm + 1) * sizeof(uint32_t));
+            for (k = 0; k < b->nlabs; k++) {
+                uint32_t j;
+                for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++)
+                    ix->tlab[tf[ix->lab_terms[j]]++] = (uint32_t)k;
+            }
+            free(tf);
+        }
         for (k = 0; k < b->nlabs; k++) {
             uint32_t j;
             float sum = 0;
@@ -823,7 +851,8 @@ static void account(brug_extract_index *ix)
     s += (size_t)ix->edge_cap * 12 + ((size_t)ix->nnode + 2) * 4 + ix->nout * sizeof(brug__xout);
     s += ((size_t)ix->nterm + 2) * (4 + 4 + 1) + ix->npost * sizeof(brug__xpost);
     s += (size_t)ix->nconcept * 8 + (size_t)ix->nskill * 4;
-    s += ((size_t)ix->nconcept + 1) * 4 + (ix->nlab + 1) * 9 + ix->nlab_terms * 4;
+    s += ((size_t)ix->nconcept + 1) * 4 + (ix->nlab + 1) * 13 + ix->nlab_terms * 8 +
+         ((size_t)ix->nterm + 2) * 4;
     s += ((size_t)ix->nterm + 2) * 5 + ix->ntrans * 8;
     ix->bytes = s;
 }
@@ -940,6 +969,9 @@ void brug_extract_index_free(brug_extract_index *ix)
     free(ix->lab_terms);
     free(ix->lab_lang);
     free(ix->lab_idf);
+    free(ix->lab_concept);
+    free(ix->tlab_ptr);
+    free(ix->tlab);
     free(ix->term_lang);
     free(ix->trans_ptr);
     free(ix->trans_term);

@@ -160,8 +160,11 @@ struct brug_extract_index {
     uint32_t *lab_ptr;      /* nconcept + 1 */
     uint32_t *lab_term_ptr; /* nlab + 1, in lab_ptr order */
     uint32_t *lab_terms;
-    uint8_t *lab_lang; /* per label */
-    float *lab_idf;    /* per label: the sum of its terms' idf */
+    uint8_t *lab_lang;     /* per label */
+    float *lab_idf;        /* per label: the sum of its terms' idf */
+    uint32_t *lab_concept; /* per label */
+    uint32_t *tlab_ptr;    /* nterm + 2: the labels holding term t (CSR) */
+    uint32_t *tlab;
     size_t nlab, nlab_terms;
 
     /* Dutch -> English term translations learned from the concepts that
