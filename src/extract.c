@@ -899,6 +899,29 @@ static int has_posting(const brug_extract_index *ix, uint32_t t, uint32_t c)
     return 0;
 }
 
+/* Does token k's term, a compound part of it, or (Dutch) one of its
+ * English translations occur in concept c's text? */
+static int word_supports(const run *r, size_t k, uint32_t c)
+{
+    const brug_extract_index *ix = r->ix;
+    uint32_t t[3], i, j;
+    t[0] = r->term[r->lang][k];
+    t[1] = r->mod[k];
+    t[2] = r->head[k];
+    for (i = 0; i < 3; i++) {
+        if (!t[i])
+            continue;
+        if (has_posting(ix, t[i], c))
+            return 1;
+        if (r->lang != BRUG__XL_NL)
+            continue;
+        for (j = ix->trans_ptr[t[i]]; j < ix->trans_ptr[t[i] + 1]; j++)
+            if (has_posting(ix, ix->trans_term[j], c))
+                return 1;
+    }
+    return 0;
+}
+
 static json_t *spans_of(const run *r, uint32_t c)
 {
     json_t *a = json_array();
@@ -924,10 +947,9 @@ static json_t *spans_of(const run *r, uint32_t c)
         /* the words of the sentence that the concept's text holds */
         size_t k = r->desc_sent[c];
         for (; k < r->n && n < MAX_SPANS; k++) {
-            uint32_t t = r->term[r->lang][k];
             if (k > r->desc_sent[c] && (r->tx.tok[k].flags & BRUG__XT_SENT))
                 break;
-            if (r->skip[k] || r->drop[k] || !t || !has_posting(r->ix, t, c))
+            if (r->skip[k] || r->drop[k] || !word_supports(r, k, c))
                 continue;
             if (json_array_append_new(a, json_pack("[I,I]", (json_int_t)r->tx.tok[k].start,
                                                    (json_int_t)r->tx.tok[k].end)) != 0) {
