@@ -255,7 +255,7 @@ static json_t *skill_ref(const brug_onto *o, uint32_t t, const char *lang)
 {
     json_t *it = json_object();
     if (!it || json_object_set_new_nocheck(it, "uri", json_string(o->skill_uri[t])) ||
-        json_object_set_new_nocheck(it, "label", json_string(brug_onto_skill_label(o, t, lang)))) {
+        brug_onto_json_skill_label(it, "label", o, t, lang)) {
         json_decref(it);
         return NULL;
     }
@@ -332,8 +332,7 @@ json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_resu
     explanation(o, r, lang, line, sizeof(line));
     if (!res || !jc || !je || !jo ||
         json_object_set_new_nocheck(res, "uri", json_string(o->occ_uri[r->occ])) ||
-        json_object_set_new_nocheck(res, "label",
-                                    json_string(brug_onto_occupation_label(o, r->occ, lang))) ||
+        brug_onto_json_occupation_label(res, "label", o, r->occ, lang) ||
         json_object_set_new_nocheck(res, "score", json_real(brug__round6(r->score))) ||
         json_object_set_nocheck(res, "carried", jc) ||
         json_object_set_nocheck(res, "missing_essential", je) ||
@@ -373,12 +372,20 @@ json_t *brug__bridges_from_json(const brug_bridges *b, const brug__bridges_sourc
     json_t *arr, *res;
     char label[64];
     size_t i;
-    if (src->self != BRUG_NO_INDEX)
-        return json_pack("{s:s, s:s}", "uri", o->occ_uri[src->self], "label",
-                         brug_onto_occupation_label(o, src->self, lang));
+    brug_msg_arg n[] = {BRUG_MSG_I("n", src->nheld), BRUG_MSG_ARGS_END};
+    if (src->self != BRUG_NO_INDEX) {
+        res = json_pack("{s:s}", "uri", o->occ_uri[src->self]);
+        if (res && brug_onto_json_occupation_label(res, "label", o, src->self, lang)) {
+            json_decref(res);
+            return NULL;
+        }
+        return res;
+    }
     arr = json_array();
-    snprintf(label, sizeof(label), "%zu skill%s", src->nheld, src->nheld == 1 ? "" : "s");
-    res = json_pack("{s:o, s:s}", "skills", arr, "label", label);
+    brug_msg_format(label, sizeof(label), lang,
+                    src->nheld == 1 ? "bridge.from.skills.one" : "bridge.from.skills.other", n);
+    res = json_pack("{s:o, s:s, s:s}", "skills", arr, "label", label, "label_lang",
+                    brug_msg_lang(lang));
     if (!res)
         return NULL;
     for (i = 0; i < src->nheld; i++)

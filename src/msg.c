@@ -24,7 +24,7 @@ brug_err brug_lang_normalize(const char *code, char *out, size_t size)
         return BRUG_EINVAL;
     out[0] = '\0';
     if (!code)
-        return BRUG_EUNSUPPORTED;
+        return BRUG_EINVAL;
     if (strcmp(code, "any") == 0) {
         memcpy(out, "any", 4);
         return BRUG_OK;
@@ -32,14 +32,14 @@ brug_err brug_lang_normalize(const char *code, char *out, size_t size)
     while (n < 3 && isalpha((unsigned char)code[n]) && (unsigned char)code[n] < 0x80)
         n++;
     if (n < 2 || (code[n] && code[n] != '-' && code[n] != '_'))
-        return BRUG_EUNSUPPORTED;
+        return BRUG_EINVAL;
     if (code[n]) {
         const char *r = code + n + 1;
         size_t rl = 0;
         while (isalnum((unsigned char)r[rl]) && (unsigned char)r[rl] < 0x80)
             rl++;
         if (rl < 2 || rl > 8 || r[rl])
-            return BRUG_EUNSUPPORTED;
+            return BRUG_EINVAL;
     }
     for (size_t i = 0; i < n; i++)
         out[i] = (char)tolower((unsigned char)code[i]);

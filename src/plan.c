@@ -1202,7 +1202,7 @@ static json_t *skill_obj(const brug_onto *onto, const char *lang, const brug_pla
     if (onto) {
         uint32_t i = brug_onto_skill_find(onto, s->uri);
         if (i != BRUG_NO_INDEX)
-            json_object_set_new(o, "label", json_string(brug_onto_skill_label(onto, i, lang)));
+            brug_onto_json_skill_label(o, "label", onto, i, lang);
     }
     json_object_set_new(o, "essential", json_boolean(s->essential));
     json_object_set_new(o, "weight", json_real(s->weight));

@@ -23,6 +23,8 @@
 #include "brug/people.h"
 #include "brug/match.h"
 #include "brug/msg.h"
+#include "brug/resolve.h"
+#include "brug/credential.h"
 #include "brug/extract.h"
 
 #define BRUG_VERSION "0.1.0"

@@ -23,6 +23,7 @@
 
 #include <stddef.h>
 
+#include "brug/db.h"
 #include "brug/error.h"
 #include "brug/export.h"
 
@@ -107,11 +108,22 @@ BRUG_API const char *brug_msg_key(size_t i);
 
 /*
  * The language part of a code, lowercased, into out (at least 4 bytes):
- * "nl-BE" -> "nl", "EN" -> "en".  BRUG_EUNSUPPORTED when code is not two
+ * "nl-BE" -> "nl", "EN" -> "en".  BRUG_EINVAL when code is not two
  * or three ASCII letters optionally followed by '-' or '_' and a region
  * (so "dutch" or "n1" are refused); "any" is accepted as itself.
  */
 BRUG_API brug_err brug_lang_normalize(const char *code, char *out, size_t size);
+
+/*
+ * Check a language a person asked for (--lang, language=): BRUG_OK with
+ * the normalized code in out (size >= 4) when brug has labels in it (the
+ * taxonomy in db) or sentences (the catalogue), or it is "any"; NULL or ""
+ * is BRUG_OK with out "" (the caller's default).  BRUG_EUNSUPPORTED
+ * otherwise ("language 'de' is not available: the taxonomy has labels in
+ * en, nl ..."), BRUG_EINVAL when lang is no language code at all ("dutch");
+ * the message is on db; BRUG_EDB.
+ */
+BRUG_API brug_err brug_lang_check(brug_db *db, const char *lang, char *out, size_t size);
 
 /* Locale formatting on its own (the same as the message argument types). */
 BRUG_API size_t brug_format_number(char *buf, size_t size, const char *lang, double v,
