@@ -45,6 +45,7 @@ brug_err srv_app_open(srv_app *app, const srv_config *cfg)
     pthread_cond_init(&app->pool_cv, NULL);
     pthread_mutex_init(&app->writer_mu, NULL);
     pthread_mutex_init(&app->match_mu, NULL);
+    pthread_mutex_init(&app->extract_mu, NULL);
 
     /* The writer first: opening it brings the schema up to date. */
     err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
@@ -130,6 +131,8 @@ void srv_app_close(srv_app *app)
 {
     brug_matcher_free(app->matcher);
     app->matcher = NULL;
+    brug_extract_index_free(app->extract);
+    app->extract = NULL;
     brug_db_close(app->match_db);
     app->match_db = NULL;
     srv_cache_free(app->cache);
@@ -149,6 +152,7 @@ void srv_app_close(srv_app *app)
     pthread_cond_destroy(&app->pool_cv);
     pthread_mutex_destroy(&app->writer_mu);
     pthread_mutex_destroy(&app->match_mu);
+    pthread_mutex_destroy(&app->extract_mu);
 }
 
 brug_db *srv_req_db(srv_req *req)
@@ -815,4 +819,23 @@ void srv_stop(srv_app *app)
     if (app->daemon)
         MHD_stop_daemon(app->daemon);
     app->daemon = NULL;
+}
+
+const brug_extract_index *srv_extract_index(srv_req *req, char *msg, size_t size)
+{
+    srv_app *app = req->app;
+    const brug_extract_index *ix;
+    pthread_mutex_lock(&app->extract_mu);
+    if (!app->extract && app->onto) {
+        brug_db *db = srv_req_db(req);
+        if (brug_extract_index_build(db, app->onto, NULL, &app->extract) != BRUG_OK) {
+            snprintf(msg, size, "extract: %s", brug_errmsg(db));
+            app->extract = NULL;
+        }
+    } else if (!app->onto) {
+        snprintf(msg, size, "no taxonomy loaded: import one and restart brug serve");
+    }
+    ix = app->extract;
+    pthread_mutex_unlock(&app->extract_mu);
+    return ix;
 }

@@ -76,6 +76,10 @@ typedef struct srv_app {
     brug_db *match_db;
     brug_matcher *matcher;
     int matcher_stale; /* offers changed since it was built */
+
+    /* the extraction index, built from onto on the first POST /api/v1/extract */
+    pthread_mutex_t extract_mu;
+    brug_extract_index *extract;
 } srv_app;
 
 typedef struct srv_req {
@@ -208,6 +212,11 @@ brug_matcher *srv_matcher_lock(srv_app *app, char *msg, size_t size);
 void srv_matcher_unlock(srv_app *app);
 /* Offers changed: rebuild the matcher before its next use. */
 void srv_matcher_stale(srv_app *app);
+
+/* The extraction index, built on first use (on req's read-only connection)
+ * and kept for the app's lifetime; NULL (and why in msg) when it cannot be
+ * built. */
+const brug_extract_index *srv_extract_index(srv_req *req, char *msg, size_t size);
 
 /* Arena copy of printf output; NULL on out of memory. */
 char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -26,6 +26,7 @@
 #include "brug/msg.h"
 #include "brug/resolve.h"
 #include "brug/credential.h"
+#include "brug/extract.h"
 
 #define BRUG_VERSION "0.1.0"
 
