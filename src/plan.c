@@ -36,6 +36,7 @@
 #include <glpk.h>
 
 #include "brug/msg.h"
+#include "brug/region.h"
 #include "alloc.h"
 #include "errbuf.h"
 #include "onto.h"
@@ -1353,6 +1354,14 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
                        cat->region[c][0] ? cat->region[c] : NULL, "hours", cat->hours[c], "cost",
                        (double)cat->cost_cents[c] / 100.0, "teaches", teaches, "requires", requires,
                        "after", after);
+        if (co && cat->region[c][0]) {
+            /* Where, by name in the request's language (region_name_lang says which). */
+            const char *rl = "nl", *rn = brug_region_label(cat->region[c], lang, &rl);
+            if (rn) {
+                json_object_set_new(co, "region_name", json_string(rn));
+                json_object_set_new(co, "region_name_lang", json_string(rl));
+            }
+        }
         if (!co || json_array_append_new(courses, co))
             goto out;
     }

@@ -765,7 +765,7 @@ async function passportView() {
         await api("/api/v1/passports", { method: "POST", json: { id, region: f.elements.region.value, skills: [] } });
         route();
       } catch (e2) { f.append(errorBox(e2)); }
-    } }, el("p", {}, t("noPassport")), el("label", { for: "pp-region" }, t("livesIn")), regionSelect("pp-region", "region", "AM16"),
+    } }, el("p", {}, t("noPassport")), el("label", { for: "pp-region" }, t("livesIn")), regionSelect("pp-region", "region", null),
     el("button", { type: "submit", class: "primary" }, t("createPassport")));
     main.append(section(null, f));
     return;
@@ -984,10 +984,10 @@ async function employerView() {
       [t(o.type === "placement" ? "placement" : "vacancy"), regionName(o.region), t("capacity", { n: fmtNum(o.capacity) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · ")));
   if (!doc || !doc.offers.length) list.append(el("li", { class: "muted" }, t("noOffers")));
   main.append(section(doc && doc.employer.name ? doc.employer.name : null, list));
-  main.append(offerForm(emp, doc && doc.employer));
+  main.append(offerForm(emp, doc && doc.employer, doc && doc.offers.length ? doc.offers[0].region : null));
 }
 
-function offerForm(emp, employer) {
+function offerForm(emp, employer, region) {
   const ess = new Map(), opt = new Map();
   let occ = null;
   const msg = el("div", { "aria-live": "polite" });
@@ -1016,7 +1016,7 @@ function offerForm(emp, employer) {
       el("div", { class: "field" }, el("label", { for: "o-sector" }, t("sector")), el("select", { id: "o-sector", name: "sector" }, sectors)),
       el("div", { class: "field" }, el("label", { for: "o-size" }, t("size")), el("select", { id: "o-size", name: "size" },
         ["micro", "small", "medium", "large"].map((s) => el("option", { value: s }, s))))],
-    el("div", { class: "field" }, el("label", { for: "o-region" }, t("offerRegion")), regionSelect("o-region", "region", "AM16")),
+    el("div", { class: "field" }, el("label", { for: "o-region" }, t("offerRegion")), regionSelect("o-region", "region", region)),
     el("div", { class: "field" }, el("label", { for: "o-hours" }, t("offerHours")), el("input", { id: "o-hours", name: "hours", type: "number", min: "1", max: "80", value: "32" })),
     el("div", { class: "field" }, el("label", { for: "o-cap" }, t("offerCapacity")), el("input", { id: "o-cap", name: "capacity", type: "number", min: "1", max: "10000", value: "1" })));
   const occBox = searchBox("offocc", "occupation", "offerOcc", "lasser…", async (hit) => {

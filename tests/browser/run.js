@@ -223,7 +223,7 @@ async function demoJourneys(browser, base, tokens) {
       await go(page, base, "#/plan?" + new URLSearchParams({ from: NS + "occupation/welder", to: NS + "occupation/heat-pump-technician" }));
       await page.evaluate(() => { document.body.dataset.ready = "0"; });
       await page.focus("#region");
-      await page.keyboard.type("NL-NB");
+      await page.keyboard.type("Brabant");
       await page.select("#objective", "cost");
       await page.focus("#budget");
       await page.keyboard.type("20000");
@@ -233,10 +233,8 @@ async function demoJourneys(browser, base, tokens) {
         await planFigures(page, where);
         check(info.text.includes(TX[lang].uncoveredO) || info.text.includes(TX[lang].allCovered), where + ": uncovered skills apart");
         check(!info.text.includes(TX[lang].noCoursesNeeded) || !info.text.includes(TX[lang].uncoveredE), where + ": no 'no courses needed' above uncovered skills");
-        /* Course locations by name need region names in the plan answer
-         * (region_name, from the regions work); until then a note. */
-        const coded = /\b(CR|AM|PV)\d\d\b/.test(info.text.split(TX[lang].courses)[1] || "");
-        if (coded) console.log("note: " + where + ": course locations shown as region codes (the API gives no names yet)");
+        check(!/\b(CR|AM|PV)\d\d\b|NL-[A-Z]{2}\b/.test(info.text.split(TX[lang].courses)[1] || ""), where + ": course locations by name, not code");
+        check(/Brabant/.test(info.text.split(TX[lang].courses)[1] || ""), where + ": courses in the region asked for by name");
         if (lang === "nl") check(/€\s?\d{1,3}(\.\d{3})*,\d\d/.test(info.text), where + ": euro amounts as € 1.234,00");
         else check(/€\d{1,3}(,\d{3})*\.\d\d/.test(info.text), where + ": euro amounts as €1,234.00");
       });
@@ -504,7 +502,7 @@ async function esco(browser) {
       const nurse = (await http(base + "api/v1/search?q=nurse%20responsible%20for%20general%20care&type=occupation&limit=1", "GET")).body.results[0];
       const occ = (await http(base + "api/v1/concept?uri=" + encodeURIComponent(nurse.uri), "GET")).body;
       const skills = occ.essential_skills.slice(0, 12).map((s) => ({ uri: s.uri, evidence: "diploma", date: "2019-06" }));
-      let r = await http(base + "api/v1/passports", "POST", { id: "nurse-1", region: "AM16", skills, work: [{ occupation: nurse.uri, years: 8 }] }, tokens.nurse);
+      let r = await http(base + "api/v1/passports", "POST", { id: "nurse-1", region: "AM18", skills, work: [{ occupation: nurse.uri, years: 8 }] }, tokens.nurse);
       check(r.status === 201, "ESCO: the nurse's passport: " + r.status);
       r = await http(base + "api/v1/passports/nurse-1/consents/jansen", "PUT", null, tokens.nurse);
       const { page, ctx, errors } = await newPage(browser, base, "en", width);
@@ -532,6 +530,7 @@ async function esco(browser) {
       await page.focus("#o-ename");
       await page.keyboard.type("Zorggroep Warmte");
       await page.select("#o-sector", "care");
+      await page.select("#o-region", "AM18");
       await typeEnter(page, "#offocc-q", "verpleegkundige");
       await page.waitForSelector("#offocc-results button.pick");
       await page.keyboard.press("Enter");

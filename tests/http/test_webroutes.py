@@ -31,7 +31,7 @@ try:
     emp = token("--role", "employer", "--name", "emp-1")
     for who, t in (("ann", ann), ("bas", bas)):
         st, _, doc = srv.request("POST", "/api/v1/passports", {
-            "id": who, "region": "AM16",
+            "id": who, "region": "AM18",
             "skills": [{"uri": NS + "skill/weld-mig-mag", "evidence": "self"}]}, auth(t))
         check(st == 201, "passport %s: %d %s" % (who, st, doc))
 
@@ -61,7 +61,7 @@ try:
         "id": "pl-1", "type": "placement", "title": "Proefplaats lassen",
         "employer": {"id": "emp-1", "name": "Lasbedrijf Noord", "sector": "technology",
                      "size": "small"},
-        "occupation": NS + "occupation/welder", "region": "AM16", "capacity": 3,
+        "occupation": NS + "occupation/welder", "region": "AM18", "capacity": 3,
         "essential": [NS + "skill/weld-mig-mag"]}, auth(emp))
     check(st == 201, "post a placement: %d %s" % (st, doc))
     st, _, doc = srv.get("/api/v1/employers/emp-1/offers")
@@ -71,17 +71,17 @@ try:
 
     # An employer given earlier is named by its id alone.
     st, _, doc = srv.request("POST", "/api/v1/offers", {
-        "id": "vac-2", "type": "vacancy", "employer": "emp-1", "region": "AM16",
+        "id": "vac-2", "type": "vacancy", "employer": "emp-1", "region": "AM18",
         "occupation": NS + "occupation/welder", "essential": [NS + "skill/weld-mig-mag"]}, auth(emp))
     check(st == 201, "an offer naming its employer by id: %d %s" % (st, doc))
     st, _, doc = srv.request("POST", "/api/v1/offers", {
-        "id": "vac-3", "type": "vacancy", "employer": "emp-2", "region": "AM16",
+        "id": "vac-3", "type": "vacancy", "employer": "emp-2", "region": "AM18",
         "occupation": NS + "occupation/welder", "essential": [NS + "skill/weld-mig-mag"]}, auth(emp))
     check(st == 403, "another employer's id is refused: %d %s" % (st, doc))
 
     st, _, doc = srv.get("/api/v1/vocabulary")
     names = {r["code"]: r["name"] for r in doc["regions"]}
-    check(st == 200 and names.get("PV30") == "Noord-Brabant" and "AM16" in names,
+    check(st == 200 and names.get("PV30") == "Noord-Brabant" and "AM18" in names,
           "region names: %s" % list(names.items())[:3])
 finally:
     srv.close()
