@@ -32,6 +32,11 @@ void brug__bridges_msg(char *msg, size_t size, const char *fmt, ...)
 double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
                                uint32_t self);
 
+/* The coverage facet of the same (the transition score is the facets'
+ * weighted mean, facets.h). */
+double brug__bridges_coverage_one(const brug_bridges *b, const brug__bridges_scratch *s,
+                                  uint32_t to, uint32_t self);
+
 /* One required skill of a target, as the source stands to it. */
 typedef struct brug__gap_item {
     uint32_t skill;

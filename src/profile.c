@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "facets.h"
 #include "profile.h"
 
 static int cmp_u32(const void *a, const void *b)
@@ -254,7 +255,11 @@ static int weights_valid(const brug_bridges_weights *w)
            w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->sibling_max_group >= 2 &&
            w->collection_share >= 0 && w->collection_share <= 1 && w->path_step_cost >= 0 &&
            w->path_min_score >= 0 && w->path_min_score <= 1 && w->path_edges >= 1 &&
-           w->path_edges <= 100000;
+           w->path_edges <= 100000 && w->facet_coverage > 0 && w->facet_coverage <= 1e6 &&
+           w->facet_latent >= 0 && w->facet_latent <= 1e6 && w->facet_text >= 0 &&
+           w->facet_text <= 1e6 && w->facet_isco >= 0 && w->facet_isco <= 1e6 &&
+           w->facet_activities >= 0 && w->facet_activities <= 1e6 && w->facet_level >= 0 &&
+           w->facet_level <= 1e6 && w->latent_dims >= 0 && w->latent_dims <= 400;
 }
 
 brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
@@ -288,6 +293,8 @@ brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
     b->nocc = onto->nocc;
     b->nskill = onto->nskill;
     err = build_profiles(b);
+    if (!err)
+        err = brug__facets_build(b);
     if (!err)
         err = build_credit(b);
     if (err) {
@@ -338,7 +345,10 @@ brug_err brug__bridges_scratch_init(brug__bridges_scratch *s, const brug_bridges
     s->touched = brug__calloc(s->alloc, words, sizeof(uint64_t));
     s->acc = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
     s->scores = brug__malloc(s->alloc, ((size_t)b->nocc + 1) * sizeof(double));
-    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc || !s->scores) {
+    s->tmp = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
+    s->tmp2 = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
+    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc || !s->scores || !s->tmp ||
+        !s->tmp2) {
         brug__bridges_scratch_release(s);
         return BRUG_ENOMEM;
     }
@@ -394,6 +404,8 @@ void brug__bridges_scratch_release(brug__bridges_scratch *s)
     brug__free(s->alloc, s->touched);
     brug__free(s->alloc, s->acc);
     brug__free(s->alloc, s->scores);
+    brug__free(s->alloc, s->tmp);
+    brug__free(s->alloc, s->tmp2);
     memset(s, 0, sizeof(*s));
 }
 
@@ -451,6 +463,13 @@ void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
 
 void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
                               double *scores)
+{
+    brug__bridges_coverage_row(b, s, self, scores);
+    brug__facets_combine_row(b, self, scores, s->tmp, s->tmp2);
+}
+
+void brug__bridges_coverage_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
+                                double *scores)
 {
     const uint32_t *ptr = b->onto->skill_occs.ptr;
     const brug__bridges_colent *col = b->col;

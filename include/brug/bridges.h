@@ -66,6 +66,17 @@ typedef struct brug_bridges_weights {
     double path_step_cost; /* [0.1] */
     double path_min_score; /* [0.3] */
     double path_edges;     /* [60]  (a whole number) */
+    /* The transition score of an occupation source is the weighted mean of
+     * its facets (docs/bridges.md, section 3; defaults fitted on the
+     * development reference, section 11).  A person's skill set has only
+     * the coverage facet. */
+    double facet_coverage;   /* skill coverage (the score above) */
+    double facet_latent;     /* cosine in the latent skill space */
+    double facet_text;       /* cosine of label + description TF-IDF (all languages) */
+    double facet_isco;       /* shared ISCO digits / 4 */
+    double facet_activities; /* cosine of the skills-hierarchy profiles */
+    double facet_level;      /* 1 - |skill level difference| / 3 */
+    double latent_dims;      /* dimensions of the latent space (0 disables it) */
 } brug_bridges_weights;
 
 /* Fill w with the defaults above. */
@@ -223,5 +234,39 @@ typedef struct brug_bridges_path_query {
  */
 BRUG_API brug_err brug_bridges_paths(const brug_bridges *b, const brug_bridges_path_query *q,
                                      json_t **out /* OUT */, char *msg, size_t msgsize);
+
+/* Evaluation against a reference of related occupations. */
+typedef struct brug_bridges_eval_opts {
+    unsigned at;    /* precision at; 0 means 10 (at most 64) */
+    int fit;        /* also fit the facet weights, with cross-validation */
+    unsigned folds; /* cross-validation folds; 0 means 5 (2..20) */
+} brug_bridges_eval_opts;
+
+/*
+ * Precision@N of the transition score (the index's weights), of the two
+ * simple baselines (IDF-weighted coverage and cosine of IDF-weighted skill
+ * sets) and of each facet alone, on the reference in directory refdir
+ * (esco_onet_crosswalk.csv, onet_related_dev.csv; the measure is the
+ * reference README's, see docs/bridges.md section 11).  With opts->fit,
+ * also the curve of facets added one at a time, each fitted by coordinate
+ * ascent with opts->folds-fold cross-validation over the origins (grouped
+ * by O*NET code): every fold's train and test precision and weights, the
+ * mean, and the weights fitted on all origins.  *out (caller
+ * json_decref()s):
+ *
+ *   {"origins", "destinations", "at",
+ *    "methods": {"score", "baseline_idf_coverage", "baseline_idf_cosine"},
+ *    "facets_alone": {"coverage", "latent", ...}, "weights": {...},
+ *    "curve": [{"added", "folds": [{"fold", "train", "test", "weights"}],
+ *               "mean_test", "pooled_test", "fit_all", "weights_all"}],
+ *    "fit": (the last element of curve)}
+ *
+ * Errors: BRUG_EIO (a file cannot be read), BRUG_EINVAL ("FILE:LINE:
+ * ..." for a malformed line, or bad options), BRUG_EEMPTY (no origin in
+ * this taxonomy), BRUG_ENOMEM.  Deterministic.
+ */
+BRUG_API brug_err brug_bridges_eval(const brug_bridges *b, const char *refdir,
+                                    const brug_bridges_eval_opts *opts, json_t **out /* OUT */,
+                                    char *msg, size_t msgsize);
 
 #endif
