@@ -38,16 +38,19 @@ static const weight_def weight_defs[] = {
     W(credit_sibling, 0.25, 0, 1),
     W(sibling_max_group, 50, 2, 1e9),
     W(collection_share, 0.2, 0, 1),
+    W(collection_min_skills, 2, 0, 1000),
     W(path_step_cost, 0.1, 0, 100),
     W(path_min_score, 0.3, 0, 1),
     W(path_edges, 60, 1, 100000),
     W(facet_coverage, 1.0, 1e-9, 1e6),
-    W(facet_latent, 0.0, 0, 1e6),
-    W(facet_text, 0.0, 0, 1e6),
-    W(facet_isco, 0.0, 0, 1e6),
-    W(facet_activities, 0.0, 0, 1e6),
+    W(facet_latent, 7.0, 0, 1e6),
+    W(facet_text, 10.0, 0, 1e6),
+    W(facet_isco, 5.0, 0, 1e6),
+    W(facet_activities, 10.0, 0, 1e6),
     W(facet_level, 0.0, 0, 1e6),
     W(latent_dims, 64, 0, 400),
+    W(viable_min_score, 0.3, 0, 1),
+    W(sibling_min_jaccard, 0.1, 0, 1),
 };
 #undef W
 #define NWEIGHTS (sizeof(weight_defs) / sizeof(weight_defs[0]))

@@ -87,7 +87,6 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
     a.ptr = brug__malloc(&b->alloc, ((size_t)b->nocc + 1) * sizeof(uint32_t));
     a.col = brug__malloc(&b->alloc, ((size_t)a.nnz + 1) * sizeof(uint32_t));
     a.val = brug__malloc(&b->alloc, ((size_t)a.nnz + 1) * sizeof(float));
-    cols = fx->skill_lat;
     fx->lat = brug__arena_calloc(&b->arena, (size_t)b->nocc * fx->k + 1, sizeof(float));
     fx->skill_lat = brug__arena_calloc(&b->arena, (size_t)b->nskill * fx->k + 1, sizeof(float));
     if (!a.ptr || !a.col || !a.val || !fx->lat || !fx->skill_lat) {
@@ -110,6 +109,7 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
         }
     }
     a.ptr[b->nocc] = nnz;
+    cols = fx->skill_lat;
     err = brug__svd(&a, fx->k, 2, 0, &b->alloc, fx->lat, cols, b->nskill, NULL);
 done:
     brug__free(&b->alloc, a.ptr);

@@ -63,6 +63,7 @@ struct brug_bridges {
     double *occ_total;         /* nocc */
     double *occ_inv;           /* nocc: 1 / occ_total, or 0 for an empty requirement */
     uint32_t *occ_coll;        /* nocc: collection bitmask (ESCO's or by share) */
+    float *occ_share;          /* nocc * BRUG__ONTO_MAX_COLLECTIONS: share of essential skills */
     brug__csr credit;          /* nskill x nskill */
     brug__facets *fx;          /* the other facets of the score (facets.h) */
     /* Clean scratches kept for reuse by queries (see scratch_get/put). */

@@ -58,8 +58,10 @@ typedef struct brug_bridges_weights {
                                       *        group says too little about closeness) */
     /* Collections: an occupation belongs to collection C ("green", "digital",
      * ...) when ESCO lists it there, or when at least this share of its
-     * weighted profile are skills of C. */
-    double collection_share; /* [0.2] */
+     * essential skills (weighted by specificity) are skills of C, and at
+     * least collection_min_skills of them. */
+    double collection_share;     /* [0.2] */
+    double collection_min_skills; /* [2] */
     /* Career paths: cost of a step A -> B is (1 - score) + step_cost; only
      * the path_edges best targets of each occupation with a score of at
      * least path_min_score are considered. */
@@ -77,6 +79,14 @@ typedef struct brug_bridges_weights {
     double facet_activities; /* cosine of the skills-hierarchy profiles */
     double facet_level;      /* 1 - |skill level difference| / 3 */
     double latent_dims;      /* dimensions of the latent space (0 disables it) */
+    /* Viability: a bridge is viable when it scores at least this and needs
+     * no new formal education (docs/bridges.md, section 5). */
+    double viable_min_score; /* [0.3] */
+    /* Sibling credit (two skills under one small parent) only between
+     * skills that occupations use together: the Jaccard index of the
+     * occupations listing each is at least this (0: no such test); never
+     * for language skills. */
+    double sibling_min_jaccard; /* [0.1] */
 } brug_bridges_weights;
 
 /* Fill w with the defaults above. */
