@@ -39,7 +39,7 @@ static const weight_def weight_defs[] = {
     W(sibling_max_group, 50, 2, 1e9),
     W(collection_share, 0.2, 0, 1),
     W(collection_min_skills, 2, 0, 1000),
-    W(path_step_cost, 0.1, 0, 100),
+    W(path_step_cost, 0.1, 0, 0.99),
     W(path_min_score, 0.3, 0, 1),
     W(path_edges, 60, 1, 100000),
     W(facet_coverage, 1.0, 1e-9, 1e6),

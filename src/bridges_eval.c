@@ -38,11 +38,11 @@ typedef struct ref {
     brug__arena arena;
     brug__strmap codes;
     uint32_t ncodes, capcodes;
-    uint8_t *dev;         /* ncodes: code is in the first column of the related list */
-    uint32_t *rel_ptr;    /* ncodes + 1 */
-    uint32_t *rel_col;    /* sorted related codes per code */
+    uint8_t *dev;                     /* ncodes: code is in the first column of the related list */
+    uint32_t *rel_ptr;                /* ncodes + 1 */
+    uint32_t *rel_col;                /* sorted related codes per code */
     uint32_t (*occ_codes)[MAX_CODES]; /* nocc */
-    uint8_t *nocc_codes;  /* nocc */
+    uint8_t *nocc_codes;              /* nocc */
 } ref;
 
 static int code_id(ref *r, const char *s, uint32_t *id)
@@ -146,9 +146,10 @@ static brug_err load_ref(const brug_bridges *b, const char *dir, ref *r, char *m
     for (lineno = 1; fgets(line, sizeof(line), fp); lineno++) {
         uint32_t a, c;
         if (split(line, f, 4) != 3) {
-            brug__bridges_msg(msg, msgsize,
-                              "%s:%u: expected 3 fields (onet_soc_2019,related_onet_soc_2019,index)",
-                              path, lineno);
+            brug__bridges_msg(
+                msg, msgsize,
+                "%s:%u: expected 3 fields (onet_soc_2019,related_onet_soc_2019,index)", path,
+                lineno);
             err = BRUG_EINVAL;
             goto fail;
         }
@@ -211,11 +212,11 @@ static int related(const ref *r, uint32_t a, uint32_t c)
  * whether each is a hit; facet values per (origin, eligible destination). */
 typedef struct problem {
     uint32_t norig;
-    uint32_t *orig;    /* norig occupation indexes */
-    uint32_t *ptr;     /* norig + 1 into dest/hit/val */
+    uint32_t *orig; /* norig occupation indexes */
+    uint32_t *ptr;  /* norig + 1 into dest/hit/val */
     uint32_t *dest;
     uint8_t *hit;
-    uint8_t *fold;     /* norig */
+    uint8_t *fold;                /* norig */
     float *val[BRUG__NFACET + 3]; /* facets, then the score as built, then 2 baselines */
     unsigned at;
 } problem;
@@ -276,8 +277,7 @@ static double precision(const problem *p, const double *w, int fold_sel, int wan
     return taken ? (double)hits / (double)taken : 0.0;
 }
 
-static const double grid[] = {0,   0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1,
-                              1.5, 2,    3,   5,   7,   10,  15,  20};
+static const double grid[] = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 5, 7, 10, 15, 20};
 #define NGRID (sizeof(grid) / sizeof(grid[0]))
 
 /* Coordinate ascent over the grid for the facets in mask (coverage fixed
@@ -553,7 +553,8 @@ brug_err brug_bridges_eval(const brug_bridges *b, const char *refdir,
     json_object_set_new(doc, "at", json_integer(p.at));
     json_object_set_new(doc, "methods", methods);
     json_object_set_new(doc, "facets_alone", facets);
-    json_object_set_new(methods, "score", json_real(brug__round6(precision(&p, NULL, -1, 0, V_SCORE, &taken))));
+    json_object_set_new(methods, "score",
+                        json_real(brug__round6(precision(&p, NULL, -1, 0, V_SCORE, &taken))));
     json_object_set_new(doc, "destinations", json_integer((json_int_t)taken));
     json_object_set_new(methods, "baseline_idf_coverage",
                         json_real(brug__round6(precision(&p, NULL, -1, 0, V_BASE_COV, NULL))));

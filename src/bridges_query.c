@@ -49,8 +49,8 @@ static void sort_gaps(brug__gap_item *v, size_t n, const brug_onto *o)
     }
 }
 
-brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
-                               double score, brug__arena *arena, brug__bridge_result *res)
+brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t self,
+                               uint32_t to, brug__arena *arena, brug__bridge_result *res)
 {
     const brug__csr *os = &b->onto->occ_skills;
     uint32_t k, n = os->ptr[to + 1] - os->ptr[to];
@@ -60,7 +60,10 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
 
     memset(res, 0, sizeof(*res));
     res->occ = to;
-    res->score = score;
+    res->self = self;
+    res->score = brug__facets_combine_pair(b, self, to, brug__bridges_coverage_one(b, s, to, self),
+                                           res->facet);
+    brug__viability_of(b, self, to, res->score, &res->flags);
     /* Count first, so the three lists share one exact allocation:
      * carried, then missing essential, then missing optional. */
     for (k = os->ptr[to]; k < os->ptr[to + 1]; k++) {
@@ -219,6 +222,12 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
             continue;
         if (q->isco_prefix && q->isco_prefix[0] && !starts_with(o->occ_isco[i], q->isco_prefix))
             continue;
+        if (q->viable_only) {
+            brug__viability v;
+            brug__viability_of(b, src->self, (uint32_t)i, scores[i], &v);
+            if (!v.viable)
+                continue;
+        }
         r.occ = (uint32_t)i;
         r.score = scores[i];
         if (nh < top) {
@@ -237,7 +246,7 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
         heap_down(o, heap, i - 1, 0);
     }
     for (i = 0; i < nh && !err; i++)
-        err = brug__bridges_analyse(b, s, heap[i].occ, heap[i].score, arena, &out[i]);
+        err = brug__bridges_analyse(b, s, src->self, heap[i].occ, arena, &out[i]);
     brug__bridges_scratch_put(b, s);
     if (err) {
         brug__bridges_msg(msg, msgsize, "out of memory");
@@ -291,15 +300,20 @@ static int add_gaps(const brug_onto *o, json_t *arr, const brug__gap_item *v, si
     return 1;
 }
 
-static void explanation(const brug_onto *o, const brug__bridge_result *r, const char *lang,
+/* The one-line explanation.  All human sentences of bridges are here, so
+ * they move to the message catalogue in one place; the same facts are in
+ * the result's "facets" and "flags" as codes and numbers. */
+static void explanation(const brug_bridges *b, const brug__bridge_result *r, const char *lang,
                         char *line, size_t size)
 {
+    const brug_onto *o = b->onto;
     const brug__gap_item *miss_e = r->items + r->ncarried;
+    const brug__viability *v = &r->flags;
     size_t len, i;
     len = (size_t)snprintf(line, size,
                            "covers %.0f%% of the requirement: carries %zu of %zu essential and "
                            "%zu of %zu optional skills",
-                           r->score * 100.0, r->ncarried_e, r->nessential,
+                           r->facet[BRUG__F_COVERAGE] * 100.0, r->ncarried_e, r->nessential,
                            r->ncarried - r->ncarried_e, r->noptional);
     if (r->npartial && len < size)
         len += (size_t)snprintf(line + len, size - len, ", partly covers %zu more", r->npartial);
@@ -307,7 +321,50 @@ static void explanation(const brug_onto *o, const brug__bridge_result *r, const 
         len += (size_t)snprintf(line + len, size - len, "%s%s", i ? "; " : "; to learn: ",
                                 brug_onto_skill_label(o, miss_e[i].skill, lang));
     if (r->nmiss_e == 0 && len < size)
-        snprintf(line + len, size - len, "; no essential skill missing");
+        len += (size_t)snprintf(line + len, size - len, "; no essential skill missing");
+    if (r->self != BRUG_NO_INDEX && !b->fx->only_coverage && len < size)
+        len += (size_t)snprintf(line + len, size - len,
+                                "; similar work: latent %.2f, text %.2f, %u of 6 ISCO/ESCO levels "
+                                "shared, activities %.2f",
+                                r->facet[BRUG__F_LATENT], r->facet[BRUG__F_TEXT],
+                                (unsigned)lround(r->facet[BRUG__F_ISCO] * 6.0),
+                                r->facet[BRUG__F_ACTIVITIES]);
+    if (v->level_from > 0.0 && v->level_to > 0.0 && v->step != 0 && len < size)
+        len += (size_t)snprintf(line + len, size - len, "; step %s in skill level (%g to %g)",
+                                v->step > 0 ? "up" : "down", v->level_from, v->level_to);
+    if (v->regulated && len < size)
+        len += (size_t)snprintf(line + len, size - len, "; regulated profession");
+    if (v->education && len < size)
+        len += (size_t)snprintf(line + len, size - len, "; needs new formal education");
+    if (!v->viable && len < size)
+        snprintf(line + len, size - len, "; not viable");
+}
+
+/* {"coverage": {"value", "weight", "contribution"}, ...}: contributions add
+ * up to the score (before the final clamp to [0, 1]). */
+static json_t *facets_json(const brug_bridges *b, const brug__bridge_result *r)
+{
+    json_t *o = json_object();
+    unsigned f;
+    int person = r->self == BRUG_NO_INDEX || b->fx->only_coverage;
+    for (f = 0; o && f < BRUG__NFACET; f++) {
+        double w = person ? (f == 0 ? 1.0 : 0.0) : b->fx->wf[f];
+        json_t *it = json_pack("{s:f, s:f, s:f}", "value", brug__round6(r->facet[f]), "weight",
+                               brug__round6(w), "contribution", brug__round6(w * r->facet[f]));
+        if (!it || json_object_set_new_nocheck(o, brug__facet_name(f), it)) {
+            json_decref(o);
+            return NULL;
+        }
+    }
+    return o;
+}
+
+static json_t *flags_json(const brug__bridge_result *r)
+{
+    const brug__viability *v = &r->flags;
+    return json_pack("{s:s, s:f, s:f, s:b, s:b, s:b}", "level_step", brug__viability_step_name(v),
+                     "level_from", v->level_from, "level_to", v->level_to, "regulated",
+                     v->regulated, "education_required", v->education, "viable", v->viable);
 }
 
 json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_result *r,
@@ -318,12 +375,16 @@ json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_resu
     char line[512];
     size_t i;
 
-    explanation(o, r, lang, line, sizeof(line));
+    explanation(b, r, lang, line, sizeof(line));
     if (!res || !jc || !je || !jo ||
         json_object_set_new_nocheck(res, "uri", json_string(o->occ_uri[r->occ])) ||
         json_object_set_new_nocheck(res, "label",
                                     json_string(brug_onto_occupation_label(o, r->occ, lang))) ||
         json_object_set_new_nocheck(res, "score", json_real(brug__round6(r->score))) ||
+        json_object_set_new_nocheck(res, "coverage",
+                                    json_real(brug__round6(r->facet[BRUG__F_COVERAGE]))) ||
+        json_object_set_new_nocheck(res, "facets", facets_json(b, r)) ||
+        json_object_set_new_nocheck(res, "flags", flags_json(r)) ||
         json_object_set_nocheck(res, "carried", jc) ||
         json_object_set_nocheck(res, "missing_essential", je) ||
         json_object_set_nocheck(res, "missing_optional", jo) ||
@@ -447,8 +508,7 @@ brug_err brug_bridges_explain(const brug_bridges *b, const char *from_uri,
     err = s ? BRUG_OK : BRUG_ENOMEM;
     if (!err) {
         brug__bridges_credit(b, s, src.held, src.nheld);
-        err = brug__bridges_analyse(b, s, to, brug__bridges_score_one(b, s, to, src.self), &arena,
-                                    &r);
+        err = brug__bridges_analyse(b, s, src.self, to, &arena, &r);
         brug__bridges_scratch_put(b, s);
     }
     if (!err) {

@@ -199,8 +199,8 @@ static brug_err build_activities(brug_bridges *b, brug__facets *fx)
         double nrm = 0.0;
         uint32_t row = ent[j2].row;
         for (; j2 < nent && ent[j2].row == row; j2++) {
-            double x = (double)ent[j2].val *
-                       (log((1.0 + b->nocc) / (1.0 + seen[ent[j2].col])) + 1.0);
+            double x =
+                (double)ent[j2].val * (log((1.0 + b->nocc) / (1.0 + seen[ent[j2].col])) + 1.0);
             ent[j2].val = (float)x;
             nrm += x * x;
         }
@@ -407,8 +407,8 @@ static double combine(const brug__facets *fx, const double *v)
     return clamp01(s);
 }
 
-double brug__facets_combine_pair(const brug_bridges *b, uint32_t from, uint32_t to,
-                                 double coverage, double f[BRUG__NFACET])
+double brug__facets_combine_pair(const brug_bridges *b, uint32_t from, uint32_t to, double coverage,
+                                 double f[BRUG__NFACET])
 {
     const brug__facets *fx = b->fx;
     double v[BRUG__NFACET];
@@ -440,8 +440,8 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
     for (i = 0; i < n; i++) {
         double v[BRUG__NFACET];
         v[BRUG__F_COVERAGE] = (double)row[i];
-        v[BRUG__F_LATENT] = fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i))
-                                                                  : 0.0;
+        v[BRUG__F_LATENT] =
+            fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i)) : 0.0;
         v[BRUG__F_TEXT] = clamp01(tmp[i]);
         v[BRUG__F_ISCO] = isco_value(b, from, i);
         v[BRUG__F_ACTIVITIES] = clamp01(tmp2[i]);
@@ -465,8 +465,8 @@ void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scor
     for (i = 0; i < n; i++) {
         double v[BRUG__NFACET];
         v[BRUG__F_COVERAGE] = (double)(float)scores[i];
-        v[BRUG__F_LATENT] = fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i))
-                                                                  : 0.0;
+        v[BRUG__F_LATENT] =
+            fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i)) : 0.0;
         v[BRUG__F_TEXT] = clamp01(tmp[i]);
         v[BRUG__F_ISCO] = isco_value(b, from, i);
         v[BRUG__F_ACTIVITIES] = clamp01(tmp2[i]);

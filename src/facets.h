@@ -28,17 +28,17 @@ enum {
 };
 
 struct brug__facets {
-    unsigned k;          /* latent dimensions (0: no latent facet) */
-    float *lat;          /* nocc * k: L2-normalised occupation embeddings */
-    float *skill_lat;    /* nskill * k: L2-normalised skill embeddings (0 for unused skills) */
-    brug__csr text;      /* occupation -> term (TF-IDF, L2-normalised) */
-    brug__csr text_t;    /* term -> occupation */
-    brug__csr act;       /* occupation -> skill group (weighted, L2-normalised) */
-    brug__csr act_t;     /* group -> occupation */
-    uint8_t *isco_digits; /* nocc * 4: ISCO unit group digits, 10 when unknown */
-    float *level;        /* nocc: ISCO skill level 1..4 (0 unknown) */
+    unsigned k;              /* latent dimensions (0: no latent facet) */
+    float *lat;              /* nocc * k: L2-normalised occupation embeddings */
+    float *skill_lat;        /* nskill * k: L2-normalised skill embeddings (0 for unused skills) */
+    brug__csr text;          /* occupation -> term (TF-IDF, L2-normalised) */
+    brug__csr text_t;        /* term -> occupation */
+    brug__csr act;           /* occupation -> skill group (weighted, L2-normalised) */
+    brug__csr act_t;         /* group -> occupation */
+    uint8_t *isco_digits;    /* nocc * 4: ISCO unit group digits, 10 when unknown */
+    float *level;            /* nocc: ISCO skill level 1..4 (0 unknown) */
     double wf[BRUG__NFACET]; /* the weights, normalised to sum 1 */
-    int only_coverage;   /* all weight on coverage: scores are the coverage alone */
+    int only_coverage;       /* all weight on coverage: scores are the coverage alone */
 };
 
 /* Names of the facets in JSON ("coverage", "latent", ...). */
@@ -76,7 +76,7 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
 
 /* The same for one pair; f (may be NULL) gets every facet's value
  * (coverage included).  Returns the transition score. */
-double brug__facets_combine_pair(const brug_bridges *b, uint32_t from, uint32_t to,
-                                 double coverage, double f[BRUG__NFACET] /* OUT */);
+double brug__facets_combine_pair(const brug_bridges *b, uint32_t from, uint32_t to, double coverage,
+                                 double f[BRUG__NFACET] /* OUT */);
 
 #endif

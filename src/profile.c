@@ -309,15 +309,14 @@ static int weights_valid(const brug_bridges_weights *w)
            w->credit_related_optional >= 0 && w->credit_related_optional <= 1 &&
            w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->sibling_max_group >= 2 &&
            w->collection_share >= 0 && w->collection_share <= 1 && w->collection_min_skills >= 0 &&
-           w->path_step_cost >= 0 &&
-           w->path_min_score >= 0 && w->path_min_score <= 1 && w->path_edges >= 1 &&
-           w->path_edges <= 100000 && w->facet_coverage > 0 && w->facet_coverage <= 1e6 &&
-           w->facet_latent >= 0 && w->facet_latent <= 1e6 && w->facet_text >= 0 &&
-           w->facet_text <= 1e6 && w->facet_isco >= 0 && w->facet_isco <= 1e6 &&
-           w->facet_activities >= 0 && w->facet_activities <= 1e6 && w->facet_level >= 0 &&
-           w->facet_level <= 1e6 && w->latent_dims >= 0 && w->latent_dims <= 400 &&
-           w->viable_min_score >= 0 && w->viable_min_score <= 1 && w->sibling_min_jaccard >= 0 &&
-           w->sibling_min_jaccard <= 1;
+           w->path_step_cost >= 0 && w->path_step_cost <= 0.99 && w->path_min_score >= 0 &&
+           w->path_min_score <= 1 && w->path_edges >= 1 && w->path_edges <= 100000 &&
+           w->facet_coverage > 0 && w->facet_coverage <= 1e6 && w->facet_latent >= 0 &&
+           w->facet_latent <= 1e6 && w->facet_text >= 0 && w->facet_text <= 1e6 &&
+           w->facet_isco >= 0 && w->facet_isco <= 1e6 && w->facet_activities >= 0 &&
+           w->facet_activities <= 1e6 && w->facet_level >= 0 && w->facet_level <= 1e6 &&
+           w->latent_dims >= 0 && w->latent_dims <= 400 && w->viable_min_score >= 0 &&
+           w->viable_min_score <= 1 && w->sibling_min_jaccard >= 0 && w->sibling_min_jaccard <= 1;
 }
 
 brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,

@@ -75,12 +75,12 @@ struct brug_bridges {
 /* Per-call working memory of the scoring kernel. */
 typedef struct brug__bridges_scratch brug__bridges_scratch;
 struct brug__bridges_scratch {
-    float *cred;       /* nskill: credit the source earns per skill */
-    uint32_t *via;     /* nskill: the held skill that earns it */
-    uint8_t *rel;      /* nskill: BRUG__VIA_* */
-    uint64_t *touched; /* bitmap of skills with cred > 0 */
-    double *acc;       /* nocc: accumulated credit * weight */
-    double *scores;    /* nocc: a query's scores */
+    float *cred;        /* nskill: credit the source earns per skill */
+    uint32_t *via;      /* nskill: the held skill that earns it */
+    uint8_t *rel;       /* nskill: BRUG__VIA_* */
+    uint64_t *touched;  /* bitmap of skills with cred > 0 */
+    double *acc;        /* nocc: accumulated credit * weight */
+    double *scores;     /* nocc: a query's scores */
     double *tmp, *tmp2; /* nocc each: zeroed scratch of the facets */
     const brug_alloc *alloc;
 };

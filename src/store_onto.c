@@ -447,8 +447,8 @@ static brug_err load(rel_loader *rl)
         !ALLOC_ARRAY(o->occ_desc, nocc * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->occ_alt, nocc * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->occ_regulated, nocc) || !ALLOC_ARRAY(o->occ_broader, nocc) ||
-        !ALLOC_ARRAY(o->occ_collections, nocc) ||
-        !ALLOC_ARRAY(o->skill_id, nskill) || !ALLOC_ARRAY(o->skill_uri, nskill) ||
+        !ALLOC_ARRAY(o->occ_collections, nocc) || !ALLOC_ARRAY(o->skill_id, nskill) ||
+        !ALLOC_ARRAY(o->skill_uri, nskill) ||
         !ALLOC_ARRAY(o->skill_label, nskill * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->skill_type, nskill) || !ALLOC_ARRAY(o->skill_reuse, nskill) ||
         !ALLOC_ARRAY(o->skill_is_group, nskill) || !ALLOC_ARRAY(o->skill_collections, nskill))

@@ -14,10 +14,10 @@
 /*
  * The k leading singular triplets of a (CSR with val): rows[m * k] gets
  * the row embeddings U S (row i at rows + i * k), cols[ncols_out * k]
- * (may be NULL) the column embeddings V S of the first ncols_out columns, sigma[k] (may be NULL) the singular
- * values, descending.  power: subspace iterations (2 is plenty for a
- * ranking); seed: of the test matrix (0 for the default).  Deterministic.
- * BRUG_EINVAL when k + 10 exceeds a dimension, BRUG_ENOMEM.
+ * (may be NULL) the column embeddings V S of the first ncols_out columns, sigma[k] (may be NULL)
+ * the singular values, descending.  power: subspace iterations (2 is plenty for a ranking); seed:
+ * of the test matrix (0 for the default).  Deterministic. BRUG_EINVAL when k + 10 exceeds a
+ * dimension, BRUG_ENOMEM.
  */
 brug_err brug__svd(const brug__csr *a, unsigned k, unsigned power, uint64_t seed,
                    const brug_alloc *alloc, float *rows /* OUT */, float *cols /* OUT */,

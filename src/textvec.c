@@ -30,8 +30,8 @@ typedef struct tv_build {
     brug__arena tmp;
     brug__strmap terms;
     uint32_t nterms, capterms;
-    float *cnt;           /* capterms: counts of the current occupation */
-    uint32_t *seen;       /* its terms, in first-seen order */
+    float *cnt;     /* capterms: counts of the current occupation */
+    uint32_t *seen; /* its terms, in first-seen order */
     uint32_t nseen;
     brug__csr_entry *ent; /* (occupation, term, count) */
     size_t nent, capent;

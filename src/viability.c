@@ -23,8 +23,8 @@
 #include "facets.h"
 #include "viability.h"
 
-static const char *const sectoral[] = {"2211", "2212", "2221", "2222", "2250", "2261", "2262",
-                                       "2161"};
+static const char *const sectoral[] = {"2211", "2212", "2221", "2222",
+                                       "2250", "2261", "2262", "2161"};
 
 int brug__viability_regulated(const brug_bridges *b, uint32_t i)
 {

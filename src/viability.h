@@ -10,12 +10,12 @@
 #include "profile.h"
 
 typedef struct brug__viability {
-    int step;           /* -1 step down, 0 same level, +1 step up; 0 when a level is unknown */
-    double level_from;  /* ISCO skill level of the source (0 unknown, e.g. a skill set) */
-    double level_to;    /* of the destination */
-    int regulated;      /* the destination is a regulated profession */
-    int education;      /* new formal education is required */
-    int viable;         /* score >= viable_min_score and no new formal education */
+    int step;          /* -1 step down, 0 same level, +1 step up; 0 when a level is unknown */
+    double level_from; /* ISCO skill level of the source (0 unknown, e.g. a skill set) */
+    double level_to;   /* of the destination */
+    int regulated;     /* the destination is a regulated profession */
+    int education;     /* new formal education is required */
+    int viable;        /* score >= viable_min_score and no new formal education */
 } brug__viability;
 
 /* Is occupation i a regulated profession (ESCO's regulatedProfessionNote,

@@ -30,8 +30,7 @@ static void print_weights(FILE *f, json_t *w)
 {
     const char *k;
     json_t *v;
-    json_object_foreach(w, k, v)
-        fprintf(f, " %s=%g", k, json_real_value(v));
+    json_object_foreach(w, k, v) fprintf(f, " %s=%g", k, json_real_value(v));
 }
 
 static void print_text(FILE *f, json_t *doc)
@@ -51,8 +50,7 @@ static void print_text(FILE *f, json_t *doc)
     fprintf(f, "  baseline: cosine of IDF vectors   %.3f\n",
             json_real_value(json_object_get(m, "baseline_idf_cosine")));
     fputs("facets alone:", f);
-    json_object_foreach(fa, k, v)
-        fprintf(f, " %s %.3f", k, json_real_value(v));
+    json_object_foreach(fa, k, v) fprintf(f, " %s %.3f", k, json_real_value(v));
     fputc('\n', f);
     json_array_foreach(json_object_get(doc, "curve"), i, c)
     {

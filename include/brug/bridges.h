@@ -60,12 +60,13 @@ typedef struct brug_bridges_weights {
      * ...) when ESCO lists it there, or when at least this share of its
      * essential skills (weighted by specificity) are skills of C, and at
      * least collection_min_skills of them. */
-    double collection_share;     /* [0.2] */
+    double collection_share;      /* [0.2] */
     double collection_min_skills; /* [2] */
-    /* Career paths: cost of a step A -> B is (1 - score) + step_cost; only
-     * the path_edges best targets of each occupation with a score of at
-     * least path_min_score are considered. */
-    double path_step_cost; /* [0.1] */
+    /* Career paths: a step A -> B counts score * (1 - path_step_cost) and
+     * a route the product of its steps (cost: -ln of it); only the
+     * path_edges best viable targets of each occupation with a score of
+     * at least path_min_score are considered. */
+    double path_step_cost; /* [0.1] in [0, 0.99] */
     double path_min_score; /* [0.3] */
     double path_edges;     /* [60]  (a whole number) */
     /* The transition score of an occupation source is the weighted mean of
@@ -159,6 +160,8 @@ typedef struct brug_bridges_query {
     const char *isco_prefix; /* only occupations whose ISCO code starts so, or NULL */
     const char *lang;        /* labels in this language (fallback English); NULL: "en" */
     unsigned max_missing;    /* most skills listed per missing list; 0 means all */
+    int viable_only;         /* only viable bridges (score >= viable_min_score and no new
+                              * formal education needed; docs/bridges.md section 5) */
 } brug_bridges_query;
 
 /*
@@ -230,14 +233,19 @@ typedef struct brug_bridges_path_query {
 } brug_bridges_path_query;
 
 /*
- * The k cheapest loop-free routes (Yen's algorithm over the graph of each
- * occupation's best transitions; a step costs 1 - score + path_step_cost):
+ * The k best loop-free routes (Yen's algorithm over the graph of each
+ * occupation's best viable transitions; a step costs -ln(score) -
+ * ln(1 - path_step_cost)), best first:
  *
  *   {"from": {"uri", "label"}, "to": {"uri", "label"} | {"collection"},
- *    "paths": [{"cost", "score",        score: product of the step scores
- *               "steps": [{"from", "to", "label", "score",
+ *    "paths": [{"cost", "score", "product", "length",
+ *               "steps": [{"from", "to", "label", "score", "coverage", "flags",
  *                          "carried": n, "missing_essential": [{"uri", "label", "gain"}],
  *                          "explanation"}]}]}
+ *
+ * score = exp(-cost), the product of the step scores each discounted by
+ * (1 - path_step_cost), non-increasing down the list; product: of the
+ * step scores alone.  Every step is viable (flags.viable).
  *
  * Fewer than k paths when fewer exist.  Errors: BRUG_ENOTFOUND, BRUG_EINVAL,
  * BRUG_ENOMEM, BRUG_EINTERNAL.
