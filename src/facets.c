@@ -125,6 +125,8 @@ done:
 /* Work activities: each occupation's profile weights spread to every
  * skill group above each of its skills (all levels of the skills
  * hierarchy, each group once per skill), L2-normalised. */
+#define ACT_DIMS 64
+
 static brug_err build_activities(brug_bridges *b, brug__facets *fx)
 {
     const brug_onto *o = b->onto;
@@ -209,8 +211,19 @@ static brug_err build_activities(brug_bridges *b, brug__facets *fx)
             ent[first].val = nrm > 0.0 ? (float)((double)ent[first].val / nrm) : 0.0f;
     }
     err = brug__csr_build(&fx->act, &b->arena, b->nocc, b->nskill, ent, nent, 1, 0);
-    if (!err)
-        err = brug__csr_transpose(&fx->act_t, &b->arena, &fx->act);
+    /* Scored through a rank-ACT_DIMS embedding (one dense dot product
+     * per pair instead of a scatter over groups that nearly every
+     * occupation reaches). */
+    fx->ka = ACT_DIMS;
+    if (!err && ((size_t)fx->ka + 10 > b->nocc || (size_t)fx->ka + 10 > b->nskill))
+        fx->ka = 0;
+    if (!err && fx->ka) {
+        fx->act_lat = brug__arena_calloc(&b->arena, (size_t)b->nocc * fx->ka + 1, sizeof(float));
+        err = fx->act_lat ? brug__svd(&fx->act, fx->ka, 2, 0, &b->alloc, fx->act_lat, NULL, 0, NULL)
+                          : BRUG_ENOMEM;
+        if (!err)
+            normalise_rows(fx->act_lat, b->nocc, fx->ka);
+    }
 done:
     brug__free(&b->alloc, stack);
     brug__free(&b->alloc, seen);
@@ -313,14 +326,19 @@ static double level_value(const brug__facets *fx, uint32_t a, uint32_t c)
     return 1.0 - fabs((double)fx->level[a] - (double)fx->level[c]) / 3.0;
 }
 
-static double lat_dot(const brug__facets *fx, uint32_t a, uint32_t c)
+static double dense_dot(const float *v, unsigned k, uint32_t a, uint32_t c)
 {
-    const float *x = fx->lat + (size_t)a * fx->k, *y = fx->lat + (size_t)c * fx->k;
+    const float *x = v + (size_t)a * k, *y = v + (size_t)c * k;
     float s = 0.0f;
     unsigned j;
-    for (j = 0; j < fx->k; j++)
+    for (j = 0; j < k; j++)
         s += x[j] * y[j];
     return (double)s;
+}
+
+static double lat_dot(const brug__facets *fx, uint32_t a, uint32_t c)
+{
+    return dense_dot(fx->lat, fx->k, a, c);
 }
 
 /* Sparse dot of rows a and c of m (ascending columns; the products are
@@ -341,6 +359,12 @@ static double sparse_dot(const brug__csr *m, uint32_t a, uint32_t c)
         }
     }
     return s;
+}
+
+static double act_value(const brug__facets *fx, uint32_t a, uint32_t c)
+{
+    return fx->ka ? clamp01(dense_dot(fx->act_lat, fx->ka, a, c))
+                  : clamp01(sparse_dot(&fx->act, a, c));
 }
 
 static void sparse_row(const brug__csr *m, const brug__csr *mt, uint32_t a, double *acc)
@@ -367,7 +391,7 @@ double brug__facets_pair(const brug_bridges *b, unsigned f, uint32_t from, uint3
     case BRUG__F_ISCO:
         return isco_value(b, from, to);
     case BRUG__F_ACTIVITIES:
-        return clamp01(sparse_dot(&fx->act, from, to));
+        return act_value(fx, from, to);
     case BRUG__F_LEVEL:
         return level_value(fx, from, to);
     default:
@@ -381,9 +405,7 @@ void brug__facets_row(const brug_bridges *b, unsigned f, uint32_t from, double *
     uint32_t i, n = b->nocc;
     switch (f) {
     case BRUG__F_TEXT:
-    case BRUG__F_ACTIVITIES:
-        sparse_row(f == BRUG__F_TEXT ? &fx->text : &fx->act,
-                   f == BRUG__F_TEXT ? &fx->text_t : &fx->act_t, from, tmp);
+        sparse_row(&fx->text, &fx->text_t, from, tmp);
         for (i = 0; i < n; i++) {
             out[i] = clamp01(tmp[i]);
             tmp[i] = 0.0;
@@ -436,7 +458,6 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
     /* through a double row in the caller's tmp2 space would need a third
      * array: combine each value as combine_row does */
     sparse_row(&fx->text, &fx->text_t, from, tmp);
-    sparse_row(&fx->act, &fx->act_t, from, tmp2);
     for (i = 0; i < n; i++) {
         double v[BRUG__NFACET];
         v[BRUG__F_COVERAGE] = (double)row[i];
@@ -444,7 +465,7 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
             fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i)) : 0.0;
         v[BRUG__F_TEXT] = clamp01(tmp[i]);
         v[BRUG__F_ISCO] = isco_value(b, from, i);
-        v[BRUG__F_ACTIVITIES] = clamp01(tmp2[i]);
+        v[BRUG__F_ACTIVITIES] = fx->wf[BRUG__F_ACTIVITIES] > 0.0 ? act_value(fx, from, i) : 0.0;
         v[BRUG__F_LEVEL] = level_value(fx, from, i);
         row[i] = i == from ? 1.0f : (float)combine(fx, v);
         tmp[i] = 0.0;
@@ -461,7 +482,6 @@ void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scor
         return;
     /* text and activities by scatter (the two sparse facets), the rest per pair */
     sparse_row(&fx->text, &fx->text_t, from, tmp);
-    sparse_row(&fx->act, &fx->act_t, from, tmp2);
     for (i = 0; i < n; i++) {
         double v[BRUG__NFACET];
         v[BRUG__F_COVERAGE] = (double)(float)scores[i];
@@ -469,7 +489,7 @@ void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scor
             fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i)) : 0.0;
         v[BRUG__F_TEXT] = clamp01(tmp[i]);
         v[BRUG__F_ISCO] = isco_value(b, from, i);
-        v[BRUG__F_ACTIVITIES] = clamp01(tmp2[i]);
+        v[BRUG__F_ACTIVITIES] = fx->wf[BRUG__F_ACTIVITIES] > 0.0 ? act_value(fx, from, i) : 0.0;
         v[BRUG__F_LEVEL] = level_value(fx, from, i);
         scores[i] = i == from ? 1.0 : combine(fx, v);
         tmp[i] = 0.0;

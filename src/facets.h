@@ -34,7 +34,8 @@ struct brug__facets {
     brug__csr text;          /* occupation -> term (TF-IDF, L2-normalised) */
     brug__csr text_t;        /* term -> occupation */
     brug__csr act;           /* occupation -> skill group (weighted, L2-normalised) */
-    brug__csr act_t;         /* group -> occupation */
+    unsigned ka;             /* dimensions of act_lat (0: exact sparse cosines) */
+    float *act_lat;          /* nocc * ka: rank-ka embedding of act, L2-normalised */
     uint8_t *isco_digits;    /* nocc * 4: ISCO unit group digits, 10 when unknown */
     float *level;            /* nocc: ISCO skill level 1..4 (0 unknown) */
     double wf[BRUG__NFACET]; /* the weights, normalised to sum 1 */
