@@ -37,6 +37,13 @@ const srv_route srv_routes[] = {
     {"PUT", "/api/v1/offers/{}", srv_route_offer_put},
     {"DELETE", "/api/v1/offers/{}", srv_route_offer_delete},
     {"GET", "/api/v1/matches", srv_route_matches},
+    /* verifiable skill credentials, their issuers and status lists */
+    {"POST", "/api/v1/credentials", srv_route_credential_issue},
+    {"POST", "/api/v1/credentials/verify", srv_route_credential_verify},
+    {"POST", "/api/v1/credentials/{}/revoke", srv_route_credential_revoke},
+    {"GET", "/api/v1/passports/{}/credentials", srv_route_passport_credentials},
+    {"GET", "/api/v1/issuers/{}", srv_route_issuer},
+    {"GET", "/api/v1/status/{}", srv_route_status_list},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
     {"GET", "/search", srv_route_esco_search},
     {"GET", "/resource/occupation", srv_route_esco_occupation},

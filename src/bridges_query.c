@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "brug/msg.h"
 #include "alloc.h"
 #include "bridges_int.h"
 
@@ -263,7 +264,7 @@ static json_t *skill_ref(const brug_onto *o, uint32_t t, const char *lang)
 {
     json_t *it = json_object();
     if (!it || json_object_set_new_nocheck(it, "uri", json_string(o->skill_uri[t])) ||
-        json_object_set_new_nocheck(it, "label", json_string(brug_onto_skill_label(o, t, lang)))) {
+        brug_onto_json_skill_label(it, "label", o, t, lang)) {
         json_decref(it);
         return NULL;
     }
@@ -300,44 +301,56 @@ static int add_gaps(const brug_onto *o, json_t *arr, const brug__gap_item *v, si
     return 1;
 }
 
-/* The one-line explanation.  All human sentences of bridges are here, so
- * they move to the message catalogue in one place; the same facts are in
- * the result's "facets" and "flags" as codes and numbers. */
+/* The sentence of one bridge, in lang's catalogue language (brug/msg.h);
+ * the same facts are in the result's "facets" and "flags" as numbers. */
 static void explanation(const brug_bridges *b, const brug__bridge_result *r, const char *lang,
                         char *line, size_t size)
 {
     const brug_onto *o = b->onto;
     const brug__gap_item *miss_e = r->items + r->ncarried;
     const brug__viability *v = &r->flags;
-    size_t len, i;
-    len = (size_t)snprintf(line, size,
-                           "covers %.0f%% of the requirement: carries %zu of %zu essential and "
-                           "%zu of %zu optional skills",
-                           r->facet[BRUG__F_COVERAGE] * 100.0, r->ncarried_e, r->nessential,
-                           r->ncarried - r->ncarried_e, r->noptional);
+    char skills[384];
+    size_t len, i, sl = 0;
+    brug_msg_arg cov[] = {BRUG_MSG_P("pct", r->facet[BRUG__F_COVERAGE]),
+                          BRUG_MSG_I("carried_essential", r->ncarried_e),
+                          BRUG_MSG_I("essential", r->nessential),
+                          BRUG_MSG_I("carried_optional", r->ncarried - r->ncarried_e),
+                          BRUG_MSG_I("optional", r->noptional),
+                          BRUG_MSG_ARGS_END};
+    brug_msg_arg part[] = {BRUG_MSG_I("n", r->npartial), BRUG_MSG_ARGS_END};
+    brug_msg_arg learn[] = {BRUG_MSG_S("skills", skills), BRUG_MSG_ARGS_END};
+    brug_msg_arg sim[] = {BRUG_MSG_P("latent", r->facet[BRUG__F_LATENT]),
+                          BRUG_MSG_P("text", r->facet[BRUG__F_TEXT]),
+                          BRUG_MSG_P("activities", r->facet[BRUG__F_ACTIVITIES]),
+                          BRUG_MSG_I("isco", lround(r->facet[BRUG__F_ISCO] * 6.0)),
+                          BRUG_MSG_ARGS_END};
+    brug_msg_arg lvl[] = {BRUG_MSG_N("from", v->level_from), BRUG_MSG_N("to", v->level_to),
+                          BRUG_MSG_ARGS_END};
+
+    len = brug_msg_format(line, size, lang, "bridge.explain.coverage", cov);
     if (r->npartial && len < size)
-        len += (size_t)snprintf(line + len, size - len, ", partly covers %zu more", r->npartial);
-    for (i = 0; i < r->nmiss_e && i < 3 && len < size; i++)
-        len += (size_t)snprintf(line + len, size - len, "%s%s", i ? "; " : "; to learn: ",
-                                brug_onto_skill_label(o, miss_e[i].skill, lang));
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.partial", part);
+    skills[0] = '\0';
+    for (i = 0; i < r->nmiss_e && i < 3 && sl < sizeof(skills); i++)
+        sl += (size_t)snprintf(skills + sl, sizeof(skills) - sl, "%s%s", i ? "; " : "",
+                               brug_onto_skill_label(o, miss_e[i].skill, lang));
+    if (r->nmiss_e && len < size)
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.to_learn", learn);
     if (r->nmiss_e == 0 && len < size)
-        len += (size_t)snprintf(line + len, size - len, "; no essential skill missing");
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.nothing_missing",
+                               NULL);
     if (r->self != BRUG_NO_INDEX && !b->fx->only_coverage && len < size)
-        len += (size_t)snprintf(line + len, size - len,
-                                "; similar work: latent %.2f, text %.2f, %u of 6 ISCO/ESCO levels "
-                                "shared, activities %.2f",
-                                r->facet[BRUG__F_LATENT], r->facet[BRUG__F_TEXT],
-                                (unsigned)lround(r->facet[BRUG__F_ISCO] * 6.0),
-                                r->facet[BRUG__F_ACTIVITIES]);
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.similar", sim);
     if (v->level_from > 0.0 && v->level_to > 0.0 && v->step != 0 && len < size)
-        len += (size_t)snprintf(line + len, size - len, "; step %s in skill level (%g to %g)",
-                                v->step > 0 ? "up" : "down", v->level_from, v->level_to);
+        len += brug_msg_format(line + len, size - len, lang,
+                               v->step > 0 ? "bridge.explain.step_up" : "bridge.explain.step_down",
+                               lvl);
     if (v->regulated && len < size)
-        len += (size_t)snprintf(line + len, size - len, "; regulated profession");
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.regulated", NULL);
     if (v->education && len < size)
-        len += (size_t)snprintf(line + len, size - len, "; needs new formal education");
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.education", NULL);
     if (!v->viable && len < size)
-        snprintf(line + len, size - len, "; not viable");
+        brug_msg_format(line + len, size - len, lang, "bridge.explain.not_viable", NULL);
 }
 
 /* {"coverage": {"value", "weight", "contribution"}, ...}: contributions add
@@ -378,8 +391,7 @@ json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_resu
     explanation(b, r, lang, line, sizeof(line));
     if (!res || !jc || !je || !jo ||
         json_object_set_new_nocheck(res, "uri", json_string(o->occ_uri[r->occ])) ||
-        json_object_set_new_nocheck(res, "label",
-                                    json_string(brug_onto_occupation_label(o, r->occ, lang))) ||
+        brug_onto_json_occupation_label(res, "label", o, r->occ, lang) ||
         json_object_set_new_nocheck(res, "score", json_real(brug__round6(r->score))) ||
         json_object_set_new_nocheck(res, "coverage",
                                     json_real(brug__round6(r->facet[BRUG__F_COVERAGE]))) ||
@@ -423,12 +435,20 @@ json_t *brug__bridges_from_json(const brug_bridges *b, const brug__bridges_sourc
     json_t *arr, *res;
     char label[64];
     size_t i;
-    if (src->self != BRUG_NO_INDEX)
-        return json_pack("{s:s, s:s}", "uri", o->occ_uri[src->self], "label",
-                         brug_onto_occupation_label(o, src->self, lang));
+    brug_msg_arg n[] = {BRUG_MSG_I("n", src->nheld), BRUG_MSG_ARGS_END};
+    if (src->self != BRUG_NO_INDEX) {
+        res = json_pack("{s:s}", "uri", o->occ_uri[src->self]);
+        if (res && brug_onto_json_occupation_label(res, "label", o, src->self, lang)) {
+            json_decref(res);
+            return NULL;
+        }
+        return res;
+    }
     arr = json_array();
-    snprintf(label, sizeof(label), "%zu skill%s", src->nheld, src->nheld == 1 ? "" : "s");
-    res = json_pack("{s:o, s:s}", "skills", arr, "label", label);
+    brug_msg_format(label, sizeof(label), lang,
+                    src->nheld == 1 ? "bridge.from.skills.one" : "bridge.from.skills.other", n);
+    res = json_pack("{s:o, s:s, s:s}", "skills", arr, "label", label, "label_lang",
+                    brug_msg_lang(lang));
     if (!res)
         return NULL;
     for (i = 0; i < src->nheld; i++)

@@ -39,6 +39,10 @@ try:
     bob = tok("--role", "person", "--person", "bob")
     shop = tok("--role", "employer", "--name", "emp-1")
     H = lambda t: {"Authorization": "Bearer " + t}  # noqa: E731
+    run("--db", db, "issuer", "add", "roc-a", "--name", "ROC A", "--type", "school")
+    run("--db", db, "issuer", "key", "roc-a", "--key-file", os.path.join(d, "roc-a.key"))
+    roc = tok("--role", "issuer", "--name", "roc-a")
+    evc = tok("--role", "issuer", "--name", "evc-b")
 
     concept = json.loads(run("--db", db, "show", WELDER, "--json", "--all").stdout)
     skill = concept["essential_skills"][0]["uri"]
@@ -51,8 +55,27 @@ try:
     offer = {"id": "vac-1", "type": "vacancy", "title": "Lasser",
              "employer": {"id": "emp-1", "name": "Smit", "sector": "technology", "size": "small"},
              "occupation": WELDER, "region": "AM16", "essential": ess[:4]}
+    creq = {"issuer": "roc-a", "subject": "alice", "skills": [skill],
+            "evidence": [{"type": "assessment", "name": "Lasproef"}]}
+    st, _, cred = srv.request("POST", "/api/v1/credentials", body=creq, headers=H(roc))
+    check(st == 201, "a credential is issued: %s" % str(cred)[:200])
+    cid = U(cred["id"])
     cases = [
         ("GET", "/api/v1/health", None, None),
+        ("POST", "/api/v1/credentials", creq, roc),
+        ("POST", "/api/v1/credentials", creq, evc),
+        ("POST", "/api/v1/credentials", creq, alice),
+        ("POST", "/api/v1/credentials", creq, None),
+        ("POST", "/api/v1/credentials", dict(creq, issuer="nobody"), admin),
+        ("POST", "/api/v1/credentials", dict(creq, skills=["http://x"]), admin),
+        ("POST", "/api/v1/credentials/verify", cred, None),
+        ("POST", "/api/v1/credentials/verify?require_trusted=1", b"{oops", None),
+        ("POST", "/api/v1/credentials/verify", b"", None),
+        ("POST", "/api/v1/credentials/verify", b"x" * 300000, None),
+        ("GET", "/api/v1/issuers/roc-a", None, None),
+        ("GET", "/api/v1/issuers/nobody", None, None),
+        ("GET", "/api/v1/status/roc-a", None, None),
+        ("GET", "/api/v1/status/nobody", None, None),
         ("GET", "/api/v1/openapi.json", None, None),
         ("GET", "/api/v1/stats", None, None),
         ("GET", "/api/v1/search?q=welder&type=occupation", None, None),
@@ -94,6 +117,16 @@ try:
         ("GET", "/api/v1/passports/alice", None, bob),
         ("GET", "/api/v1/passports/alice", None, None),
         ("GET", "/api/v1/passports/nobody", None, admin),
+        ("GET", "/api/v1/passports/alice/credentials", None, alice),
+        ("GET", "/api/v1/passports/alice/credentials", None, bob),
+        ("GET", "/api/v1/passports/alice/credentials", None, None),
+        ("GET", "/api/v1/passports/nobody/credentials", None, admin),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, alice),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, None),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, evc),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, roc),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, roc),
+        ("POST", "/api/v1/credentials/none/revoke", None, admin),
         ("PUT", "/api/v1/passports/alice", dict(passport, hours=20), alice),
         ("PUT", "/api/v1/passports/alice", dict(passport, id="x"), alice),
         ("PUT", "/api/v1/passports/alice", passport, bob),
