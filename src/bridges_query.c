@@ -319,11 +319,10 @@ static void explanation(const brug_bridges *b, const brug__bridge_result *r, con
                           BRUG_MSG_ARGS_END};
     brug_msg_arg part[] = {BRUG_MSG_I("n", r->npartial), BRUG_MSG_ARGS_END};
     brug_msg_arg learn[] = {BRUG_MSG_S("skills", skills), BRUG_MSG_ARGS_END};
-    brug_msg_arg sim[] = {BRUG_MSG_P("latent", r->facet[BRUG__F_LATENT]),
-                          BRUG_MSG_P("text", r->facet[BRUG__F_TEXT]),
-                          BRUG_MSG_P("activities", r->facet[BRUG__F_ACTIVITIES]),
-                          BRUG_MSG_I("isco", lround(r->facet[BRUG__F_ISCO] * 6.0)),
-                          BRUG_MSG_ARGS_END};
+    brug_msg_arg sim[] = {
+        BRUG_MSG_P("latent", r->facet[BRUG__F_LATENT]), BRUG_MSG_P("text", r->facet[BRUG__F_TEXT]),
+        BRUG_MSG_P("activities", r->facet[BRUG__F_ACTIVITIES]),
+        BRUG_MSG_I("isco", lround(r->facet[BRUG__F_ISCO] * 6.0)), BRUG_MSG_ARGS_END};
     brug_msg_arg lvl[] = {BRUG_MSG_N("from", v->level_from), BRUG_MSG_N("to", v->level_to),
                           BRUG_MSG_ARGS_END};
 
@@ -337,8 +336,8 @@ static void explanation(const brug_bridges *b, const brug__bridge_result *r, con
     if (r->nmiss_e && len < size)
         len += brug_msg_format(line + len, size - len, lang, "bridge.explain.to_learn", learn);
     if (r->nmiss_e == 0 && len < size)
-        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.nothing_missing",
-                               NULL);
+        len +=
+            brug_msg_format(line + len, size - len, lang, "bridge.explain.nothing_missing", NULL);
     if (r->self != BRUG_NO_INDEX && !b->fx->only_coverage && len < size)
         len += brug_msg_format(line + len, size - len, lang, "bridge.explain.similar", sim);
     if (v->level_from > 0.0 && v->level_to > 0.0 && v->step != 0 && len < size)
