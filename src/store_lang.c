@@ -38,8 +38,8 @@ brug_err brug_lang_check(brug_db *db, const char *lang, char *out, size_t size)
         return BRUG_OK;
     if (brug_lang_normalize(lang, out, size) != BRUG_OK) {
         out[0] = '\0';
-        return brug__db_error(db, BRUG_EINVAL,
-                              "language '%.40s': expected a code such as nl or en", lang);
+        return brug__db_error(db, BRUG_EINVAL, "language '%.40s': expected a code such as nl or en",
+                              lang);
     }
     if (strcmp(out, "any") == 0 || brug_msg_has_lang(out))
         return BRUG_OK;

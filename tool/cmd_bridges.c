@@ -86,7 +86,7 @@ static void print_gaps(FILE *f, const char *title, json_t *arr, size_t max)
     fputc('\n', f);
 }
 
-static void print_text(FILE *f, json_t *doc, size_t max_missing)
+static void print_text(FILE *f, json_t *doc, size_t max_missing, const char *lang)
 {
     json_t *from = json_object_get(doc, "from"), *results = json_object_get(doc, "results"), *r;
     size_t i;
@@ -106,7 +106,7 @@ static void print_text(FILE *f, json_t *doc, size_t max_missing)
         print_gaps(f, "missing essential", json_object_get(r, "missing_essential"), max_missing);
         print_gaps(f, "missing optional", json_object_get(r, "missing_optional"), max_missing);
         if (json_object_get(r, "plan"))
-            cli_plan_print_line(f, json_object_get(r, "plan"), "     ");
+            cli_plan_print_line(f, json_object_get(r, "plan"), "     ", lang);
     }
 }
 
@@ -254,7 +254,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);
     } else {
-        print_text(ctx->out, doc, have_max_missing ? max_missing : 5);
+        print_text(ctx->out, doc, have_max_missing ? max_missing : 5, q.lang);
     }
     rc = CLI_OK;
 done:

@@ -36,7 +36,7 @@ const cli_command cli_cmd_path = {
     run,
 };
 
-static void print_text(FILE *f, json_t *doc, unsigned steps)
+static void print_text(FILE *f, json_t *doc, unsigned steps, const char *lang)
 {
     json_t *to = json_object_get(doc, "to"), *paths = json_object_get(doc, "paths"), *p;
     size_t i;
@@ -68,7 +68,7 @@ static void print_text(FILE *f, json_t *doc, unsigned steps)
                     json_real_value(json_object_get(st, "score")),
                     json_string_value(json_object_get(st, "explanation")));
             if (json_object_get(st, "plan"))
-                cli_plan_print_line(f, json_object_get(st, "plan"), "     ");
+                cli_plan_print_line(f, json_object_get(st, "plan"), "     ", lang);
         }
         if (json_object_get(p, "plan_hours"))
             fprintf(f, "  training for the whole route: %.1f h, EUR %.2f\n",
@@ -250,7 +250,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);
     } else {
-        print_text(ctx->out, doc, q.max_steps);
+        print_text(ctx->out, doc, q.max_steps, q.lang);
     }
     rc = CLI_OK;
 done:

@@ -95,7 +95,7 @@ static int emit(cli_ctx *ctx, const plan_args *pa, json_t *plan, const char *tit
         fputc('\n', ctx->out);
     } else {
         fprintf(ctx->out, "%s\n", title);
-        cli_plan_print(ctx->out, plan, "");
+        cli_plan_print(ctx->out, plan, "", pa->lang);
     }
     return CLI_OK;
 }
@@ -134,18 +134,21 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
         return cli_fail(ctx, NULL, err, "plan");
     }
     {
-        json_t *fo =
-            json_pack("{s:s, s:s}", "uri", from, "label",
-                      brug_onto_occupation_label(
-                          env->onto, brug_onto_occupation_find(env->onto, from), pa->lang));
-        json_t *tobj = json_pack("{s:s, s:s, s:O?}", "uri", to, "label",
-                                 brug_onto_occupation_label(
-                                     env->onto, brug_onto_occupation_find(env->onto, to), pa->lang),
-                                 "score", json_object_get(bridge, "score"));
-        snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
-                 json_string_value(json_object_get(fo, "label")),
-                 json_string_value(json_object_get(tobj, "label")),
-                 json_number_value(json_object_get(bridge, "score")));
+        json_t *fo = json_pack("{s:s}", "uri", from);
+        json_t *tobj =
+            json_pack("{s:s, s:O?}", "uri", to, "score", json_object_get(bridge, "score"));
+        brug_onto_json_occupation_label(fo, "label", env->onto,
+                                        brug_onto_occupation_find(env->onto, from), pa->lang);
+        brug_onto_json_occupation_label(tobj, "label", env->onto,
+                                        brug_onto_occupation_find(env->onto, to), pa->lang);
+        {
+            brug_msg_arg t[] = {
+                BRUG_MSG_S("from", json_string_value(json_object_get(fo, "label"))),
+                BRUG_MSG_S("to", json_string_value(json_object_get(tobj, "label"))),
+                BRUG_MSG_P("score", json_number_value(json_object_get(bridge, "score"))),
+                BRUG_MSG_ARGS_END};
+            brug_msg_format(title, sizeof(title), pa->lang, "plan.text.title", t);
+        }
         json_object_set_new(plan, "from", fo);
         json_object_set_new(plan, "to", tobj);
     }
@@ -194,7 +197,11 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         cli_fail(ctx, NULL, err, "plan");
         goto out;
     }
-    rc = emit(ctx, pa, plan, "Training plan for the given skills");
+    {
+        char title[256];
+        brug_msg_format(title, sizeof(title), pa->lang, "plan.text.title_skills", NULL);
+        rc = emit(ctx, pa, plan, title);
+    }
 out:
     json_decref(plan);
     free(need);
