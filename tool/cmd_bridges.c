@@ -27,7 +27,7 @@ static const cli_opt opts[] = {
     {"collection", OPT_COLL, "NAME",
      "only target occupations of a collection (green, digital, ...)"},
     {"isco", OPT_ISCO, "PREFIX", "only target occupations whose ISCO code starts with PREFIX"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"skills", OPT_SKILLS, "URI,URI,...", "start from these skills instead of an occupation"},
     {"max-missing", OPT_MISSING, "N",

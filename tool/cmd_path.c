@@ -16,7 +16,7 @@ static const cli_opt opts[] = {
     {"max-steps", OPT_STEPS, "S", "at most S steps per route (default 4, at most 10)"},
     {"to-collection", OPT_TO_COLL, "NAME",
      "go to any occupation of a collection (green, digital, ...)"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"threads", OPT_THREADS, "N", "threads for the transition graph (default 2)"},
     CLI_BRIDGES_WEIGHT_OPTS,

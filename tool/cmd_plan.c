@@ -28,7 +28,7 @@ static const cli_opt opts[] = {
     {"have", OPT_HAVE, "URI,...", "with --skills: skills the person has (for prerequisites)"},
     CLI_PLAN_LIMIT_OPTS,
     {"greedy", OPT_GREEDY, NULL, "use only the fast greedy planner (no optimality proof)"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
