@@ -891,6 +891,9 @@ static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc
     err = solve_ilp_body(w, partial, penalty, inc, inc_ok, chosen, res);
     glp_error_hook(NULL, NULL);
     glp_term_hook(NULL, NULL);
+    /* GLPK keeps an environment per thread until glp_free_env(): a server
+     * worker thread that solved a plan would leak it when it ends. */
+    glp_free_env();
     return err;
 }
 
