@@ -36,7 +36,7 @@ static int ready(srv_req *req)
 /* Split "a,b,c" (a copy in the arena) into list; replies 400 on too many. */
 static int split_skills(srv_req *req, const char *text, skill_list *list)
 {
-    char *s = brug__arena_strdup(&req->arena, text), *p, *save = NULL;
+    char *s = srv_pool_strdup(&req->arena, text), *p, *save = NULL;
     list->n = 0;
     if (!s) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
@@ -120,13 +120,27 @@ static int from_cache(srv_req *req, const char *key)
 static void run_query(srv_req *req, brug_bridges_query *q, unsigned long max_carried,
                       const char *key)
 {
-    char msg[512] = "";
+    char msg[512] = "", via[1024] = "";
+    const char *asked = NULL;
     json_t *doc = NULL;
-    brug_err err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
+    brug_err err;
+    /* An occupation with no skill profile of its own is bridged from the
+     * one it exactly matches (brug_concept_profile_source), as the CLI does. */
+    if (q->from && req->app->onto &&
+        brug_concept_profile_source(srv_req_db(req), q->from, via, sizeof(via)) == BRUG_OK &&
+        via[0] && brug_onto_occupation_find(req->app->onto, via) != BRUG_NO_INDEX) {
+        asked = q->from;
+        q->from = brug_onto_occupation_uri(req->app->onto,
+                                           brug_onto_occupation_find(req->app->onto, via));
+    }
+    err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         return;
     }
+    if (asked)
+        json_object_set_new(json_object_get(doc, "from"), "profile_of",
+                            json_pack("{s:s, s:s}", "uri", asked, "via", "exact_match"));
     trim_carried(doc, max_carried);
     reply_cached(req, doc, key);
 }
@@ -141,11 +155,11 @@ void srv_route_bridges(srv_req *req)
     if (!ready(req))
         return;
     memset(&q, 0, sizeof(q));
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
-    if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
-        !srv_arg_uint(req, "max_missing", 0, 1000, &max_missing) ||
-        !srv_arg_uint(req, "max_carried", 0, 1000, &max_carried) ||
+    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+        srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
+        srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
         !parse_score(req, srv_arg(req, "min_score"), &q.min_score))
         return;
     q.lang = srv_lang(req);
@@ -164,7 +178,7 @@ void srv_route_bridges(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
@@ -257,7 +271,7 @@ void srv_route_bridges_post(srv_req *req)
             srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d skills", MAX_SKILLS);
             goto done;
         }
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             goto done;
@@ -312,7 +326,7 @@ void srv_route_bridges_explain(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
     lang = srv_lang(req);
     if (!lang)
@@ -329,7 +343,7 @@ void srv_route_bridges_explain(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
