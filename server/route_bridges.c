@@ -120,13 +120,27 @@ static int from_cache(srv_req *req, const char *key)
 static void run_query(srv_req *req, brug_bridges_query *q, unsigned long max_carried,
                       const char *key)
 {
-    char msg[512] = "";
+    char msg[512] = "", via[1024] = "";
+    const char *asked = NULL;
     json_t *doc = NULL;
-    brug_err err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
+    brug_err err;
+    /* An occupation with no skill profile of its own is bridged from the
+     * one it exactly matches (brug_concept_profile_source), as the CLI does. */
+    if (q->from && req->app->onto &&
+        brug_concept_profile_source(srv_req_db(req), q->from, via, sizeof(via)) == BRUG_OK &&
+        via[0] && brug_onto_occupation_find(req->app->onto, via) != BRUG_NO_INDEX) {
+        asked = q->from;
+        q->from = brug_onto_occupation_uri(req->app->onto,
+                                           brug_onto_occupation_find(req->app->onto, via));
+    }
+    err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         return;
     }
+    if (asked)
+        json_object_set_new(json_object_get(doc, "from"), "profile_of",
+                            json_pack("{s:s, s:s}", "uri", asked, "via", "exact_match"));
     trim_carried(doc, max_carried);
     reply_cached(req, doc, key);
 }

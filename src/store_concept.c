@@ -10,6 +10,7 @@
 #include "brug/concept.h"
 #include "brug/onto.h"
 #include "store.h"
+#include "store_mapping.h"
 
 static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
                                          "isco_group"};
@@ -117,6 +118,12 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
                          "LEFT JOIN collection_member m ON m.collection = c.id GROUP BY c.id "
                          "ORDER BY c.id",
                          coll, 0);
+    if (!err) {
+        json_t *cov = NULL;
+        err = brug__mapping_coverage_json(db, &cov);
+        if (!err)
+            json_object_set_new(root, "coverage", cov);
+    }
     if (err) {
         json_decref(root);
         return err;
@@ -394,10 +401,17 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
         }
         json_object_set_new(root, "collections", coll);
     }
+    if (!err)
+        err = brug__mapping_describe(db, root, id, lang);
     if (err) {
         json_decref(root);
         return err;
     }
     *out = root;
     return BRUG_OK;
+}
+
+brug_err brug_concept_profile_source(brug_db *db, const char *uri, char *out, size_t size)
+{
+    return brug__mapping_profile_source(db, uri, out, size) < 0 ? BRUG_EDB : BRUG_OK;
 }

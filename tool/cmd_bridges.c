@@ -144,7 +144,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     double min_score = 0.0;
     brug_bridges_query q;
     cli_bridges_env env;
-    char *skills_buf = NULL, msg[512];
+    char *skills_buf = NULL, msg[512], via[1024];
+    const char *bridged_from = NULL;
     const char **uris = NULL;
     json_t *doc = NULL;
     brug_err err;
@@ -240,6 +241,19 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
         if (!q.from)
             goto done;
+        /* An occupation with no skill profile (a CompetentNL one, say) is
+         * bridged from the occupation it exactly matches, and says so. */
+        if (brug_concept_profile_source(env.db, q.from, via, sizeof(via)) == BRUG_OK && via[0]) {
+            uint32_t vi = brug_onto_occupation_find(env.onto, via);
+            if (vi != BRUG_NO_INDEX) {
+                fprintf(ctx->err,
+                        "brug: %s has no skill profile of its own; bridging from its exact "
+                        "match %s <%s>\n",
+                        q.from, brug_onto_occupation_label(env.onto, vi, q.lang), via);
+                bridged_from = q.from;
+                q.from = brug_onto_occupation_uri(env.onto, vi);
+            }
+        }
     }
     err = brug_bridges_query_run(env.index, &q, &doc, msg, sizeof(msg));
     if (err) {
@@ -250,6 +264,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         goto done;
     if (a.npos && strcmp(a.pos[0], q.from) != 0)
         json_object_set_new(json_object_get(doc, "from"), "query", json_string(a.pos[0]));
+    if (bridged_from)
+        json_object_set_new(json_object_get(doc, "from"), "profile_of",
+                            json_pack("{s:s, s:s}", "uri", bridged_from, "via", "exact_match"));
     if (json) {
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);

@@ -38,6 +38,40 @@ static void print_refs(FILE *f, const char *title, json_t *arr, size_t max)
         fprintf(f, "  ... and %zu more (--all lists them)\n", n - max);
 }
 
+/* Matches to and from other taxonomies, and supplementary labels with their source. */
+static void print_mappings(FILE *f, json_t *c, size_t max)
+{
+    json_t *maps = json_object_get(c, "mappings"),
+           *supp = json_object_get(c, "supplementary_labels"), *m;
+    size_t i;
+    if (json_is_string(json_object_get(c, "scheme")))
+        fprintf(f, "\ntaxonomy: %s\n", json_string_value(json_object_get(c, "scheme")));
+    if (json_array_size(maps))
+        fprintf(f, "\nmappings (%zu):\n", json_array_size(maps));
+    json_array_foreach(maps, i, m)
+    {
+        json_t *label = json_object_get(m, "label");
+        if (i == max) {
+            fprintf(f, "  ... and %zu more (--all lists them)\n", json_array_size(maps) - max);
+            break;
+        }
+        fprintf(f, "  %s match: %s  <%s>\n", json_string_value(json_object_get(m, "relation")),
+                json_is_string(label) ? json_string_value(label) : "(not imported)",
+                json_string_value(json_object_get(m, "uri")));
+    }
+    if (json_array_size(supp))
+        fprintf(f, "\nsupplementary labels (%zu):\n", json_array_size(supp));
+    json_array_foreach(supp, i, m)
+    {
+        if (i == max)
+            break;
+        fprintf(f, "  [%s] %s: %s  (from %s)\n", json_string_value(json_object_get(m, "lang")),
+                json_string_value(json_object_get(m, "role")),
+                json_string_value(json_object_get(m, "text")),
+                json_string_value(json_object_get(m, "source")));
+    }
+}
+
 static void print_text(FILE *f, json_t *c, int all)
 {
     size_t max = all ? (size_t)-1 : 25;
@@ -88,6 +122,7 @@ static void print_text(FILE *f, json_t *c, int all)
     print_refs(f, "essential for", json_object_get(c, "essential_for"), max);
     print_refs(f, "optional for", json_object_get(c, "optional_for"), max);
     print_refs(f, "related skills", json_object_get(c, "related_skills"), max);
+    print_mappings(f, c, max);
 }
 
 static int run(int argc, const char **argv, cli_ctx *ctx)
