@@ -9,8 +9,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 nm -D --defined-only "$lib" | awk '$2 ~ /^[TDBRVW]$/ {print $3}' | sort -u >"$tmp/exported"
 # The name before the first "(" of each BRUG_API declaration (which may
-# span lines: join each declaration up to its ";").
-cat "$inc"/*.h | tr '\n' ' ' | tr ';' '\n' | grep 'BRUG_API' |
+# span lines: join each declaration up to its ";"; preprocessor lines, such
+# as the #define of BRUG_API itself, are left out).
+cat "$inc"/*.h | grep -v '^[[:space:]]*#' | tr '\n' ' ' | tr ';' '\n' | grep 'BRUG_API' |
     sed -n 's/.*BRUG_API[^(]*[ *]\([a-z_][a-z0-9_]*\) *(.*/\1/p' | sort -u >"$tmp/declared"
 fail=0
 if [ ! -s "$tmp/declared" ]; then

@@ -854,7 +854,8 @@ static brug_err solve_ilp_body(ws *w, int partial, double penalty, const uint8_t
  * error hook and then aborting the process.  The library must never abort,
  * so the hook jumps back here instead; GLPK's state (this thread's
  * environment) is then undefined and is freed whole with glp_free_env(),
- * and the caller falls back to the greedy plan.  GLPK's terminal output
+ * and the caller falls back to the greedy plan (after a normal run too, so
+ * no thread keeps an environment).  GLPK's terminal output
  * (its error messages too) is swallowed, so it never writes to the CLI's
  * stdout.
  */
@@ -893,8 +894,10 @@ static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc
     err = solve_ilp_body(w, partial, penalty, inc, inc_ok, chosen, res);
     glp_error_hook(NULL, NULL);
     glp_term_hook(NULL, NULL);
-    /* GLPK keeps an environment per thread until glp_free_env(): a server
-     * worker thread that solved a plan would leak it when it ends. */
+    /* GLPK keeps an environment per thread (thread-local) until
+     * glp_free_env(); a server pool thread that exits would leak it (LSan
+     * saw it when glibc reused the thread's stack).  Every problem of this
+     * call is deleted, so free it now; the next call makes a new one. */
     glp_free_env();
     return err;
 }
