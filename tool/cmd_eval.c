@@ -83,11 +83,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_bridges_env_init(&env);
     cli_args_init(&a, &cli_cmd_eval, argc, argv, ctx->err);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int w = cli_bridges_weight_opt(ctx, &env, key, val);
-        if (w == 0)
-            return CLI_USAGE;
-        if (w == 1)
+        brug_err w = cli_bridges_weight_parse(ctx, &env, key, val);
+        if (w == BRUG_OK)
             continue;
+        if (w != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_REF:
             refdir = val;
@@ -96,7 +96,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             eo.fit = 1;
             break;
         case OPT_FOLDS:
-            if (!cli_parse_uint(ctx, "folds", val, 20, &folds))
+            if (cli_uint_parse(ctx, "folds", val, 20, &folds))
                 return CLI_USAGE;
             if (folds < 2) {
                 fprintf(ctx->err, "brug: --folds: expected 2..20, got '%s'\n", val);
@@ -104,7 +104,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             }
             break;
         case OPT_AT:
-            if (!cli_parse_uint(ctx, "at", val, 64, &at))
+            if (cli_uint_parse(ctx, "at", val, 64, &at))
                 return CLI_USAGE;
             break;
         case OPT_JSON:
@@ -122,7 +122,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     eo.folds = (unsigned)folds;
     eo.at = (unsigned)at;
-    if (!cli_bridges_env_open(ctx, &env))
+    if (cli_bridges_env_load(ctx, &env))
         return CLI_FAIL;
     err = brug_bridges_eval(env.index, refdir, &eo, &doc, msg, sizeof(msg));
     if (err) {
