@@ -166,7 +166,7 @@ void srv_route_bridges(srv_req *req)
     if (!q.lang)
         return;
     if (from) {
-        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, q.lang);
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, q.lang, 0);
         if (!from)
             return;
     }
@@ -313,7 +313,8 @@ void srv_route_bridges_post(srv_req *req)
     if (!lang)
         goto done;
     if (q.from) {
-        q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang);
+        q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang,
+                             json_is_true(json_object_get(body, "first")));
         if (!q.from)
             goto done;
     }
@@ -348,11 +349,11 @@ void srv_route_bridges_explain(srv_req *req)
     lang = srv_lang(req);
     if (!lang)
         return;
-    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang);
+    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang, 0);
     if (!to)
         return;
     if (from) {
-        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang);
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang, 0);
         if (!from)
             return;
     }

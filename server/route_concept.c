@@ -19,7 +19,7 @@ void srv_route_concept(srv_req *req)
     lang = srv_lang(req);
     if (!lang)
         return;
-    uri = srv_resolve(req, "uri", uri, BRUG_SEARCH_ANY, lang);
+    uri = srv_resolve(req, "uri", uri, BRUG_SEARCH_ANY, lang, 0);
     if (!uri)
         return;
     db = srv_req_db(req);

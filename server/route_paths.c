@@ -44,11 +44,11 @@ void srv_route_paths(srv_req *req)
     lang = srv_lang(req);
     if (!lang)
         return;
-    q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang);
+    q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang, 0);
     if (!q.from)
         return;
     if (q.to) {
-        q.to = srv_resolve(req, "to", q.to, BRUG_SEARCH_OCCUPATION, lang);
+        q.to = srv_resolve(req, "to", q.to, BRUG_SEARCH_OCCUPATION, lang, 0);
         if (!q.to)
             return;
     }

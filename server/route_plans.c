@@ -81,11 +81,11 @@ void srv_route_plans(srv_req *req)
         !parse_limit(req, "budget", srv_arg(req, "budget"), &opts.budget) ||
         !parse_limit(req, "max_hours", srv_arg(req, "max_hours"), &opts.max_hours))
         return;
-    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang);
+    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang, 0);
     if (!to)
         return;
     if (from) {
-        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang);
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang, 0);
         if (!from)
             return;
     }

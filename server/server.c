@@ -457,7 +457,7 @@ const char *srv_lang(srv_req *req)
 }
 
 const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
-                        const char *lang)
+                        const char *lang, int take_first)
 {
     brug_resolve_opts ro;
     brug_db *db;
@@ -469,7 +469,7 @@ const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_
     brug_resolve_opts_init(&ro);
     ro.type = type;
     ro.lang = lang;
-    ro.first = first && strcmp(first, "1") == 0;
+    ro.first = (first && strcmp(first, "1") == 0) || take_first;
     db = srv_req_db(req);
     err = brug_resolve(db, text, &ro, &doc);
     if (err == BRUG_EINVAL)

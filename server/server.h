@@ -149,13 +149,14 @@ const char *srv_lang_value(srv_req *req, const char *v);
 /*
  * What text (the value of parameter param) names: text itself when it is
  * a URI (or NULL); else the concept of type brug_resolve() picks for it in
- * lang (first=1 in the query takes the best candidate anyway).  NULL after
+ * lang (take_first, or first=1 in the query, takes the best candidate
+ * anyway).  NULL after
  * replying: 409 {"error": {"code": "EAMBIGUOUS", "message"}, "parameter",
  * "query", "candidates": [{"uri", "label", "label_lang", "type",
  * "score"}]} for an unclear label, 404 when nothing matches.
  */
 const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
-                        const char *lang);
+                        const char *lang, int take_first);
 
 /* An unsigned argument in [0, max] (def when absent).  BRUG_OK, or
  * BRUG_EINVAL after replying 400 when malformed or out of range. */

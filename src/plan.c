@@ -892,6 +892,9 @@ static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc
     err = solve_ilp_body(w, partial, penalty, inc, inc_ok, chosen, res);
     glp_error_hook(NULL, NULL);
     glp_term_hook(NULL, NULL);
+    /* GLPK keeps an environment per thread until glp_free_env(): a server
+     * worker thread that solved a plan would leak it when it ends. */
+    glp_free_env();
     return err;
 }
 
@@ -1215,6 +1218,30 @@ out:
 
 /* ---- public: URIs in, JSON out -------------------------------------------- */
 
+/* The reason as data: {"code": "no_course"|"optional"|"limits"|"filtered",
+ * "filters": [...]} with, for "filtered", what ruled the courses out. */
+static json_t *why_code(unsigned why)
+{
+    static const struct {
+        unsigned bit;
+        const char *name;
+    } filters[] = {{BRUG__WHY_ONLINE, "online"},
+                   {BRUG__WHY_REGION, "region"},
+                   {BRUG__WHY_BUDGET, "budget"},
+                   {BRUG__WHY_HOURS, "hours"},
+                   {BRUG__WHY_PREREQ, "prerequisites"}};
+    json_t *f = json_array();
+    size_t i;
+    const char *code = why & BRUG__WHY_NO_COURSE  ? "no_course"
+                       : why & BRUG__WHY_OPTIONAL ? "optional"
+                       : why & BRUG__WHY_LIMITS   ? "limits"
+                                                  : "filtered";
+    for (i = 0; f && strcmp(code, "filtered") == 0 && i < sizeof(filters) / sizeof(filters[0]); i++)
+        if (why & filters[i].bit)
+            json_array_append_new(f, json_string(filters[i].name));
+    return json_pack("{s:s, s:o*}", "code", code, "filters", f);
+}
+
 static json_t *skill_obj(const brug_onto *onto, const char *lang, const brug_plan_skill *s)
 {
     json_t *o = json_object();
@@ -1311,6 +1338,7 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
             json_object_set_new(
                 o, "reason",
                 json_string(brug__plan_why_text(res.why[i], opts, lang, buf, sizeof(buf))));
+            json_object_set_new(o, "reason_code", why_code(res.why[i]));
             json_array_append_new(uncovered, o);
         }
         if (need[i].skill != BRUG_NO_INDEX)

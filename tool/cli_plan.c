@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "cli_plan.h"
+#include "brug/msg.h"
 
 brug_err cli_plan_opt_parse(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
 {
@@ -86,56 +87,87 @@ static const char *label_of(const json_t *plan, const char *uri)
     return uri;
 }
 
-void cli_plan_print_summary(FILE *f, const json_t *plan)
+/* Message key in lang into a static-sized buffer the caller gives. */
+static const char *msg(char *buf, size_t size, const char *lang, const char *key,
+                       const brug_msg_arg *args)
 {
-    const json_t *courses = json_object_get(plan, "courses");
-    double gap = json_number_value(json_object_get(plan, "gap"));
-    fprintf(f, "%zu course%s, %.1f h, EUR %.2f, ", json_array_size(courses),
-            json_array_size(courses) == 1 ? "" : "s",
-            json_number_value(json_object_get(plan, "total_hours")),
-            json_number_value(json_object_get(plan, "total_cost")));
-    if (json_is_true(json_object_get(plan, "optimal")))
-        fputs("proven optimal", f);
-    else
-        fprintf(f, "within %.1f%% of the best possible", gap * 100.0);
-    {
-        size_t i, ness = 0;
-        json_t *s;
-        json_array_foreach(json_object_get(plan, "uncovered"), i, s) ness +=
-            json_is_true(json_object_get(s, "essential"));
-        if (ness)
-            fprintf(f, "; %zu essential skill%s not covered", ness, ness == 1 ? "" : "s");
-    }
+    brug_msg_format(buf, size, lang, key, args);
+    return buf;
 }
 
-void cli_plan_print(FILE *f, const json_t *plan, const char *indent)
+void cli_plan_print_summary(FILE *f, const json_t *plan, const char *lang)
+{
+    const json_t *courses = json_object_get(plan, "courses");
+    size_t nc = json_array_size(courses), i, ness = 0;
+    char count[64], cost[64], out[256];
+    json_t *s;
+    brug_msg_arg n[] = {BRUG_MSG_I("n", nc), BRUG_MSG_ARGS_END};
+    brug_msg_arg all[] = {
+        BRUG_MSG_S("courses", count),
+        BRUG_MSG_N("hours", json_number_value(json_object_get(plan, "total_hours"))),
+        BRUG_MSG_S("cost", cost), BRUG_MSG_ARGS_END};
+    brug_msg_arg gap[] = {BRUG_MSG_P("pct", json_number_value(json_object_get(plan, "gap"))),
+                          BRUG_MSG_ARGS_END};
+    brug_msg_arg miss[] = {BRUG_MSG_I("n", 0), BRUG_MSG_ARGS_END};
+    msg(count, sizeof(count), lang, nc == 1 ? "plan.text.courses.one" : "plan.text.courses.other",
+        n);
+    brug_format_money(cost, sizeof(cost), lang,
+                      json_number_value(json_object_get(plan, "total_cost")));
+    fputs(msg(out, sizeof(out), lang, "plan.text.summary", all), f);
+    fputs(", ", f);
+    if (json_is_true(json_object_get(plan, "optimal")))
+        fputs(msg(out, sizeof(out), lang, "plan.text.optimal", NULL), f);
+    else
+        fputs(msg(out, sizeof(out), lang, "plan.text.gap", gap), f);
+    json_array_foreach(json_object_get(plan, "uncovered"), i, s) ness +=
+        json_is_true(json_object_get(s, "essential"));
+    miss[0].d = (double)ness;
+    if (ness)
+        fprintf(f, "; %s",
+                msg(out, sizeof(out), lang,
+                    ness == 1 ? "plan.text.uncovered.one" : "plan.text.uncovered.other", miss));
+}
+
+void cli_plan_print(FILE *f, const json_t *plan, const char *indent, const char *lang)
 {
     const json_t *courses = json_object_get(plan, "courses");
     const json_t *uncovered = json_object_get(plan, "uncovered");
     size_t i, j, nmissing = 0;
     json_t *c, *s;
-    fprintf(f, "%splan: ", indent);
-    cli_plan_print_summary(f, plan);
+    char out[512], cost[64], mode[64];
+    fprintf(f, "%s%s: ", indent, msg(out, sizeof(out), lang, "plan.text.plan", NULL));
+    cli_plan_print_summary(f, plan, lang);
     fputc('\n', f);
     json_array_foreach(courses, i, c)
     {
         const char *region = json_string_value(json_object_get(c, "region"));
+        const char *m = json_string_value(json_object_get(c, "mode"));
+        char key[48];
+        brug_msg_arg where[] = {BRUG_MSG_S("mode", mode), BRUG_MSG_S("region", region),
+                                BRUG_MSG_N("hours", json_number_value(json_object_get(c, "hours"))),
+                                BRUG_MSG_S("cost", cost), BRUG_MSG_ARGS_END};
+        snprintf(key, sizeof(key), "plan.mode.%s", m ? m : "");
+        if (brug_msg_template(lang, key))
+            msg(mode, sizeof(mode), lang, key, NULL);
+        else
+            snprintf(mode, sizeof(mode), "%s", m ? m : "");
+        brug_format_money(cost, sizeof(cost), lang, json_number_value(json_object_get(c, "cost")));
         fprintf(f, "%s  %zu. %s [%s], %s\n", indent, i + 1,
                 json_string_value(json_object_get(c, "title")),
                 json_string_value(json_object_get(c, "id")),
                 json_string_value(json_object_get(c, "provider")));
-        fprintf(f, "%s     %s%s%s, %.1f h, EUR %.2f\n", indent,
-                json_string_value(json_object_get(c, "mode")), region ? " in " : "",
-                region ? region : "", json_number_value(json_object_get(c, "hours")),
-                json_number_value(json_object_get(c, "cost")));
+        fprintf(f, "%s     %s\n", indent,
+                msg(out, sizeof(out), lang,
+                    region ? "plan.text.course_in_region" : "plan.text.course", where));
         if (json_array_size(json_object_get(c, "teaches"))) {
-            fprintf(f, "%s     teaches:", indent);
+            fprintf(f, "%s     %s:", indent,
+                    msg(out, sizeof(out), lang, "plan.text.teaches", NULL));
             json_array_foreach(json_object_get(c, "teaches"), j, s)
                 fprintf(f, "%s %s", j ? ";" : "", label_of(plan, json_string_value(s)));
             fputc('\n', f);
         }
         if (json_array_size(json_object_get(c, "after"))) {
-            fprintf(f, "%s     after:", indent);
+            fprintf(f, "%s     %s:", indent, msg(out, sizeof(out), lang, "plan.text.after", NULL));
             json_array_foreach(json_object_get(c, "after"), j, s)
                 fprintf(f, "%s %s", j ? "," : "", json_string_value(s));
             fputc('\n', f);
@@ -143,7 +175,7 @@ void cli_plan_print(FILE *f, const json_t *plan, const char *indent)
     }
     json_array_foreach(uncovered, i, s) nmissing += json_is_true(json_object_get(s, "essential"));
     if (nmissing) {
-        fprintf(f, "%snot covered:\n", indent);
+        fprintf(f, "%s%s:\n", indent, msg(out, sizeof(out), lang, "plan.text.not_covered", NULL));
         json_array_foreach(uncovered, i, s)
         {
             if (!json_is_true(json_object_get(s, "essential")))
@@ -196,12 +228,13 @@ brug_err cli_plan_attach(const brug_courses *courses, const brug_bridges *index,
     return err;
 }
 
-void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent)
+void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent, const char *lang)
 {
     size_t i;
     json_t *c;
-    fprintf(f, "%splan: ", indent);
-    cli_plan_print_summary(f, plan);
+    char out[64];
+    fprintf(f, "%s%s: ", indent, msg(out, sizeof(out), lang, "plan.text.plan", NULL));
+    cli_plan_print_summary(f, plan, lang);
     json_array_foreach(json_object_get(plan, "courses"), i, c)
         fprintf(f, "%s%s", i ? ", " : ": ", json_string_value(json_object_get(c, "id")));
     fputc('\n', f);

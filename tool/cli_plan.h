@@ -56,13 +56,14 @@ brug_err cli_plan_attach(const brug_courses *courses, const brug_bridges *index,
                          const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
                          size_t msgsize);
 
-/* "     plan: 3 courses, 120.0 h, EUR 1500.00, proven optimal: A, B, C" */
-void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent);
+/* "     plan: 3 courses, 120 h, €1,500.00, proven optimal: A, B, C", in
+ * lang's catalogue language (brug/msg.h) with its number and money format. */
+void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent, const char *lang);
 
-/* Print a plan as text, each line starting with indent. */
-void cli_plan_print(FILE *f, const json_t *plan, const char *indent);
+/* Print a plan as text in lang, each line starting with indent. */
+void cli_plan_print(FILE *f, const json_t *plan, const char *indent, const char *lang);
 
-/* Print a one-line summary: "5 courses, 312 h, EUR 4250.00, optimal". */
-void cli_plan_print_summary(FILE *f, const json_t *plan);
+/* Print a one-line summary in lang: "5 courses, 312 h, €4,250.00, proven optimal". */
+void cli_plan_print_summary(FILE *f, const json_t *plan, const char *lang);
 
 #endif

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli_bridges.h"
+#include "brug/msg.h"
 #include "cli_plan.h"
 
 enum {
@@ -28,7 +29,7 @@ static const cli_opt opts[] = {
     {"collection", OPT_COLL, "NAME",
      "only target occupations of a collection (green, digital, ...)"},
     {"isco", OPT_ISCO, "PREFIX", "only target occupations whose ISCO code starts with PREFIX"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"skills", OPT_SKILLS, "URI,URI,...", "start from these skills instead of an occupation"},
     {"max-missing", OPT_MISSING, "N",
@@ -68,9 +69,10 @@ static size_t split_skills(char *buf, const char **uris, size_t max)
     return n;
 }
 
-static void print_gaps(FILE *f, const char *title, json_t *arr, size_t max)
+static void print_gaps(FILE *f, const char *title, json_t *arr, size_t max, const char *lang)
 {
     size_t i, n = json_array_size(arr);
+    char out[512], key[48];
     if (n == 0)
         return;
     fprintf(f, "     %s:", title);
@@ -79,37 +81,52 @@ static void print_gaps(FILE *f, const char *title, json_t *arr, size_t max)
         json_t *via = json_object_get(g, "via");
         fprintf(f, "%s %s (+%.3f", i ? ";" : "", json_string_value(json_object_get(g, "label")),
                 json_real_value(json_object_get(g, "gain")));
-        if (json_is_object(via))
-            fprintf(f, ", via %s skill '%s'", json_string_value(json_object_get(via, "relation")),
-                    json_string_value(json_object_get(via, "label")));
+        if (json_is_object(via)) {
+            brug_msg_arg a[] = {
+                BRUG_MSG_S("skill", json_string_value(json_object_get(via, "label"))),
+                BRUG_MSG_ARGS_END};
+            snprintf(key, sizeof(key), "bridge.text.via.%s",
+                     json_string_value(json_object_get(via, "relation")));
+            brug_msg_format(out, sizeof(out), lang, key, a);
+            fprintf(f, ", %s", out);
+        }
         fputc(')', f);
     }
-    if (n > max)
-        fprintf(f, "; ... %zu more", n - max);
+    if (n > max) {
+        brug_msg_arg a[] = {BRUG_MSG_I("n", n - max), BRUG_MSG_ARGS_END};
+        brug_msg_format(out, sizeof(out), lang, "bridge.text.more", a);
+        fprintf(f, "; %s", out);
+    }
     fputc('\n', f);
 }
 
-static void print_text(FILE *f, json_t *doc, size_t max_missing)
+static void print_text(FILE *f, json_t *doc, size_t max_missing, const char *lang)
 {
     json_t *from = json_object_get(doc, "from"), *results = json_object_get(doc, "results"), *r;
+    char word[128], ess[128], opt[128];
     size_t i;
+    brug_msg_format(word, sizeof(word), lang, "bridge.text.from", NULL);
+    brug_msg_format(ess, sizeof(ess), lang, "bridge.text.missing_essential", NULL);
+    brug_msg_format(opt, sizeof(opt), lang, "bridge.text.missing_optional", NULL);
     if (json_object_get(from, "uri"))
-        fprintf(f, "from: %s <%s>\n", json_string_value(json_object_get(from, "label")),
+        fprintf(f, "%s: %s <%s>\n", word, json_string_value(json_object_get(from, "label")),
                 json_string_value(json_object_get(from, "uri")));
     else
-        fprintf(f, "from: %s\n", json_string_value(json_object_get(from, "label")));
-    if (json_array_size(results) == 0)
-        fputs("no bridges match\n", f);
+        fprintf(f, "%s: %s\n", word, json_string_value(json_object_get(from, "label")));
+    if (json_array_size(results) == 0) {
+        brug_msg_format(word, sizeof(word), lang, "bridge.text.none", NULL);
+        fprintf(f, "%s\n", word);
+    }
     json_array_foreach(results, i, r)
     {
         fprintf(f, "%2zu. %.3f  %s <%s>\n", i + 1, json_real_value(json_object_get(r, "score")),
                 json_string_value(json_object_get(r, "label")),
                 json_string_value(json_object_get(r, "uri")));
         fprintf(f, "     %s\n", json_string_value(json_object_get(r, "explanation")));
-        print_gaps(f, "missing essential", json_object_get(r, "missing_essential"), max_missing);
-        print_gaps(f, "missing optional", json_object_get(r, "missing_optional"), max_missing);
+        print_gaps(f, ess, json_object_get(r, "missing_essential"), max_missing, lang);
+        print_gaps(f, opt, json_object_get(r, "missing_optional"), max_missing, lang);
         if (json_object_get(r, "plan"))
-            cli_plan_print_line(f, json_object_get(r, "plan"), "     ");
+            cli_plan_print_line(f, json_object_get(r, "plan"), "     ", lang);
     }
 }
 
@@ -277,7 +294,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);
     } else {
-        print_text(ctx->out, doc, have_max_missing ? max_missing : 5);
+        print_text(ctx->out, doc, have_max_missing ? max_missing : 5, q.lang);
     }
     rc = CLI_OK;
 done:

@@ -28,7 +28,7 @@ static const cli_opt opts[] = {
     {"json", OPT_JSON, NULL, "print JSON (with --passport or --offer)"},
     {"out", OPT_OUT, "FILE", "output file of --all (one line per passport)"},
     {"threads", OPT_THREADS, "N", "threads for --all (default 2)"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {NULL, 0, NULL, NULL},
 };
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli_bridges.h"
+#include "brug/msg.h"
 #include "cli_plan.h"
 
 enum { OPT_K = 256, OPT_STEPS, OPT_TO_COLL, OPT_LANG, OPT_JSON, OPT_THREADS, OPT_WITH_PLANS };
@@ -16,7 +17,7 @@ static const cli_opt opts[] = {
     {"max-steps", OPT_STEPS, "S", "at most S steps per route (default 4, at most 10)"},
     {"to-collection", OPT_TO_COLL, "NAME",
      "go to any occupation of a collection (green, digital, ...)"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"threads", OPT_THREADS, "N", "threads for the transition graph (default 2)"},
     CLI_BRIDGES_WEIGHT_OPTS,
@@ -36,30 +37,45 @@ const cli_command cli_cmd_path = {
     run,
 };
 
-static void print_text(FILE *f, json_t *doc, unsigned steps)
+static void print_text(FILE *f, json_t *doc, unsigned steps, const char *lang)
 {
     json_t *to = json_object_get(doc, "to"), *paths = json_object_get(doc, "paths"), *p;
+    char out[512], cost[64];
     size_t i;
-    fprintf(f, "from: %s\n",
-            json_string_value(json_object_get(json_object_get(doc, "from"), "label")));
-    if (json_object_get(to, "collection"))
-        fprintf(f, "to: any %s occupation (%lld)\n",
-                json_string_value(json_object_get(to, "collection")),
-                (long long)json_integer_value(json_object_get(to, "occupations")));
-    else
-        fprintf(f, "to: %s\n", json_string_value(json_object_get(to, "label")));
-    if (json_array_size(paths) == 0)
-        fprintf(f, "no route within %u steps (raise --max-steps, or lower --set path_min_score)\n",
-                steps);
+    brug_msg_arg from[] = {BRUG_MSG_S("label", json_string_value(json_object_get(
+                                                   json_object_get(doc, "from"), "label"))),
+                           BRUG_MSG_ARGS_END};
+    brug_msg_arg coll[] = {
+        BRUG_MSG_S("collection", json_string_value(json_object_get(to, "collection"))),
+        BRUG_MSG_I("n", json_integer_value(json_object_get(to, "occupations"))), BRUG_MSG_ARGS_END};
+    brug_msg_arg dest[] = {BRUG_MSG_S("label", json_string_value(json_object_get(to, "label"))),
+                           BRUG_MSG_ARGS_END};
+    brug_msg_arg none[] = {BRUG_MSG_I("steps", steps), BRUG_MSG_ARGS_END};
+    brug_msg_format(out, sizeof(out), lang, "path.text.from", from);
+    fprintf(f, "%s\n", out);
+    brug_msg_format(out, sizeof(out), lang,
+                    json_object_get(to, "collection") ? "path.text.to_collection" : "path.text.to",
+                    json_object_get(to, "collection") ? coll : dest);
+    fprintf(f, "%s\n", out);
+    if (json_array_size(paths) == 0) {
+        brug_msg_format(out, sizeof(out), lang, "path.text.none", none);
+        fprintf(f, "%s\n", out);
+    }
     json_array_foreach(paths, i, p)
     {
         json_t *st;
         size_t j;
-        fprintf(f, "\nroute %zu: %lld step%s, cost %.3f, score %.3f\n", i + 1,
-                (long long)json_integer_value(json_object_get(p, "length")),
-                json_integer_value(json_object_get(p, "length")) == 1 ? "" : "s",
-                json_real_value(json_object_get(p, "cost")),
-                json_real_value(json_object_get(p, "score")));
+        json_int_t len = json_integer_value(json_object_get(p, "length"));
+        brug_msg_arg route[] = {BRUG_MSG_I("n", i + 1), BRUG_MSG_I("steps", len),
+                                BRUG_MSG_S("cost", ""), BRUG_MSG_S("score", ""), BRUG_MSG_ARGS_END};
+        char c3[32], s3[32];
+        snprintf(c3, sizeof(c3), "%.3f", json_real_value(json_object_get(p, "cost")));
+        snprintf(s3, sizeof(s3), "%.3f", json_real_value(json_object_get(p, "score")));
+        route[2].s = c3;
+        route[3].s = s3;
+        brug_msg_format(out, sizeof(out), lang,
+                        len == 1 ? "path.text.route.one" : "path.text.route.other", route);
+        fprintf(f, "\n%s\n", out);
         json_array_foreach(json_object_get(p, "steps"), j, st)
         {
             fprintf(f, "  %zu. %s -> %s (%.3f)\n     %s\n", j + 1,
@@ -68,12 +84,17 @@ static void print_text(FILE *f, json_t *doc, unsigned steps)
                     json_real_value(json_object_get(st, "score")),
                     json_string_value(json_object_get(st, "explanation")));
             if (json_object_get(st, "plan"))
-                cli_plan_print_line(f, json_object_get(st, "plan"), "     ");
+                cli_plan_print_line(f, json_object_get(st, "plan"), "     ", lang);
         }
-        if (json_object_get(p, "plan_hours"))
-            fprintf(f, "  training for the whole route: %.1f h, EUR %.2f\n",
-                    json_real_value(json_object_get(p, "plan_hours")),
-                    json_real_value(json_object_get(p, "plan_cost")));
+        if (json_object_get(p, "plan_hours")) {
+            brug_msg_arg tr[] = {
+                BRUG_MSG_N("hours", json_real_value(json_object_get(p, "plan_hours"))),
+                BRUG_MSG_S("cost", cost), BRUG_MSG_ARGS_END};
+            brug_format_money(cost, sizeof(cost), lang,
+                              json_real_value(json_object_get(p, "plan_cost")));
+            brug_msg_format(out, sizeof(out), lang, "path.text.training", tr);
+            fprintf(f, "  %s\n", out);
+        }
     }
 }
 
@@ -249,7 +270,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);
     } else {
-        print_text(ctx->out, doc, q.max_steps);
+        print_text(ctx->out, doc, q.max_steps, q.lang);
     }
     rc = CLI_OK;
 done:

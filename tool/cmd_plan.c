@@ -28,7 +28,7 @@ static const cli_opt opts[] = {
     {"have", OPT_HAVE, "URI,...", "with --skills: skills the person has (for prerequisites)"},
     CLI_PLAN_LIMIT_OPTS,
     {"greedy", OPT_GREEDY, NULL, "use only the fast greedy planner (no optimality proof)"},
-    {"lang", OPT_LANG, "L", "labels in language L (default en)"},
+    {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
@@ -96,7 +96,7 @@ static int emit(cli_ctx *ctx, const plan_args *pa, json_t *doc, const json_t *pl
         fputc('\n', ctx->out);
     } else {
         fprintf(ctx->out, "%s\n", title);
-        cli_plan_print(ctx->out, plan, "");
+        cli_plan_print(ctx->out, plan, "", pa->lang);
     }
     return CLI_OK;
 }
@@ -124,10 +124,16 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
         fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
         return CLI_FAIL;
     }
-    snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
-             json_string_value(json_object_get(json_object_get(doc, "from"), "label")),
-             json_string_value(json_object_get(json_object_get(doc, "to"), "label")),
-             json_number_value(json_object_get(doc, "score")));
+    {
+        brug_msg_arg t[] = {
+            BRUG_MSG_S("from",
+                       json_string_value(json_object_get(json_object_get(doc, "from"), "label"))),
+            BRUG_MSG_S("to",
+                       json_string_value(json_object_get(json_object_get(doc, "to"), "label"))),
+            BRUG_MSG_P("score", json_number_value(json_object_get(doc, "score"))),
+            BRUG_MSG_ARGS_END};
+        brug_msg_format(title, sizeof(title), pa->lang, "plan.text.title", t);
+    }
     rc = emit(ctx, pa, doc, json_object_get(doc, "plan"), title);
     json_decref(doc);
     return rc;
@@ -174,7 +180,11 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
         goto out;
     }
-    rc = emit(ctx, pa, plan, plan, "Training plan for the given skills");
+    {
+        char title[256];
+        brug_msg_format(title, sizeof(title), pa->lang, "plan.text.title_skills", NULL);
+        rc = emit(ctx, pa, plan, plan, title);
+    }
 out:
     json_decref(plan);
     free(need);

@@ -13,7 +13,7 @@ enum { OPT_JSON = 256, OPT_TYPE, OPT_LANG, OPT_LIMIT, OPT_OFFSET };
 static const cli_opt opts[] = {
     {"type", OPT_TYPE, "T", "occupation, skill or any (default any)"},
     {"lang", OPT_LANG, "L",
-     "match and show labels in this language only (nl, en, ...); default any"},
+     "rank and show labels in this language first (nl, en, ...); all languages match"},
     {"limit", OPT_LIMIT, "N", "at most N results (1..1000, default 10)"},
     {"offset", OPT_OFFSET, "N", "skip the first N results (default 0)"},
     {"json", OPT_JSON, NULL, "print {\"results\":[{uri,type,label,score}...]}"},

@@ -131,6 +131,9 @@ try:
     st, _, doc = srv.request("POST", "/api/v1/bridges", body={"from": "heat pump", "language": "nl"})
     check(st == 409 and is_error(doc, "EAMBIGUOUS") and "past bij meer dan één beroep" in doc["error"]["message"],
           "POST bridges, vague from: %d %s" % (st, str(doc)[:200]))
+    st, _, doc = srv.request("POST", "/api/v1/bridges", body={"from": "heat pump", "first": True, "top": 1})
+    check(st == 200 and doc["from"]["uri"].startswith(NS + "/occupation/heat-pump"),
+          "POST bridges, first: %d %s" % (st, str(doc)[:200]))
     ambiguous(srv, "/api/v1/concept?uri=%s" % U("heat pump"), "concept, vague label")
     ambiguous(srv, "/api/v1/bridges/explain?from=welder&to=%s" % U("heat pump"), "explain, vague to")
     ambiguous(srv, "/api/v1/paths?from=weldr&to=nurse", "paths, typo from")
