@@ -65,7 +65,10 @@ static brug_err add_text(tv_build *t, uint32_t occ, const char *lang, const char
                                                       : NULL;
     const char *p, *e;
     char key[96];
-    if (brug__fold(&t->fb, text, strlen(text)) != BRUG_OK)
+    brug_err err = brug__fold(&t->fb, text, strlen(text));
+    if (err == BRUG_ENOMEM)
+        return err;
+    if (err != BRUG_OK)
         return BRUG_OK; /* not UTF-8: the text adds nothing */
     for (p = t->fb.text; *p; p = *e ? e + 1 : e) {
         size_t n;
