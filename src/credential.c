@@ -448,6 +448,36 @@ brug_err brug_credential_list(brug_db *db, const char *issuer, json_t **out)
 
 /* ---- verifying ---- */
 
+/* Make s valid UTF-8 in place: a byte that does not start a well-formed sequence (input
+ * quoted in a message, or text cut short by a bound) becomes '?'. */
+static void utf8_clean(char *s)
+{
+    unsigned char *p = (unsigned char *)s;
+    while (*p) {
+        size_t n = *p < 0x80         ? 1
+                   : (*p >> 5) == 6  ? 2
+                   : (*p >> 4) == 14 ? 3
+                   : (*p >> 3) == 30 ? 4
+                                     : 0;
+        size_t i;
+        int ok = n > 0;
+        for (i = 1; ok && i < n; i++)
+            ok = (p[i] & 0xc0) == 0x80;
+        if (ok && n == 2 && *p < 0xc2)
+            ok = 0; /* overlong */
+        if (ok && n == 3 && ((*p == 0xe0 && p[1] < 0xa0) || (*p == 0xed && p[1] >= 0xa0)))
+            ok = 0; /* overlong, surrogate */
+        if (ok && n == 4 &&
+            ((*p == 0xf0 && p[1] < 0x90) || *p > 0xf4 || (*p == 0xf4 && p[1] >= 0x90)))
+            ok = 0;
+        if (!ok) {
+            *p++ = '?';
+            continue;
+        }
+        p += n;
+    }
+}
+
 typedef struct report {
     json_t *checks;
     int failed;
@@ -464,6 +494,7 @@ static void add_check(report *r, const char *check, int ok, int skipped, const c
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
+    utf8_clean(msg);
     c = json_pack("{s:s,s:b,s:s}", "check", check, "ok", ok, "message", msg);
     if (c && skipped)
         json_object_set_new(c, "skipped", json_true());
@@ -741,11 +772,10 @@ brug_err brug_credential_verify(brug_db *db, const char *text, size_t len, unsig
         char msg[300];
         snprintf(msg, sizeof(msg), "malformed JSON: %s (line %d, column %d)", jerr.text, jerr.line,
                  jerr.column);
+        utf8_clean(msg);
         *out = json_pack("{s:b,s:b,s:[{s:s,s:b,s:s}]}", "verified", 0, "trusted", 0, "checks",
                          "check", "json", "ok", 0, "message", msg);
-        return brug__db_error(db, *out ? BRUG_EVERIFY : BRUG_ENOMEM,
-                              "json: malformed JSON: %s (line %d, column %d)", jerr.text, jerr.line,
-                              jerr.column);
+        return brug__db_error(db, *out ? BRUG_EVERIFY : BRUG_ENOMEM, "json: %s", msg);
     }
     err = brug__credential_check(db, doc, flags, time(NULL), out);
     json_decref(doc);
