@@ -47,7 +47,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_credential = {
     "credential",
-    "issue | verify FILE | revoke ID | list | status LIST",
+    "issue | verify FILE | revoke ID | list | status LIST | refresh",
     "issue, verify and revoke verifiable skill credentials",
     opts,
     run,
@@ -227,7 +227,7 @@ static int verify(cli_ctx *ctx, const char *path, int trusted_only, int json)
 
 static int simple(cli_ctx *ctx, const char *verb, const char *arg, const char *issuer, int json)
 {
-    int readonly = strcmp(verb, "revoke") != 0;
+    int readonly = strcmp(verb, "revoke") != 0 && strcmp(verb, "refresh") != 0;
     brug_db *db = cli_db_open(ctx, readonly ? BRUG_OPEN_READONLY : 0);
     json_t *doc = NULL, *c;
     size_t i;
@@ -238,6 +238,12 @@ static int simple(cli_ctx *ctx, const char *verb, const char *arg, const char *i
         err = brug_credential_revoke(db, arg, NULL);
         if (!err)
             fprintf(ctx->err, "brug: credential %s revoked\n", arg);
+    } else if (strcmp(verb, "refresh") == 0) {
+        uint64_t n = 0;
+        err = brug_passport_credentials_refresh(db, &n);
+        if (!err)
+            fprintf(ctx->err, "brug: %llu passport credential%s no longer count%s\n",
+                    (unsigned long long)n, n == 1 ? "" : "s", n == 1 ? "s" : "");
     } else if (strcmp(verb, "status") == 0) {
         err = brug_status_list_get(db, arg, &doc);
         if (!err)
@@ -331,9 +337,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     if (a.npos == 2 && strcmp(verb, "verify") == 0)
         return verify(ctx, a.pos[1], trusted, json);
     if ((a.npos == 2 && (strcmp(verb, "revoke") == 0 || strcmp(verb, "status") == 0)) ||
-        (a.npos == 1 && strcmp(verb, "list") == 0))
+        (a.npos == 1 && (strcmp(verb, "list") == 0 || strcmp(verb, "refresh") == 0)))
         return simple(ctx, verb, a.npos == 2 ? a.pos[1] : NULL, ia.issuer, json);
-    fprintf(ctx->err, "brug credential: expected 'issue', 'verify FILE', 'revoke ID', 'list' or "
-                      "'status LIST'; see --help\n");
+    fprintf(ctx->err, "brug credential: expected 'issue', 'verify FILE', 'revoke ID', 'list', "
+                      "'status LIST' or 'refresh'; see --help\n");
     return CLI_USAGE;
 }
