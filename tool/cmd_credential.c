@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -188,7 +189,19 @@ static int verify(cli_ctx *ctx, const char *path, int trusted_only, int json)
 
     if (!text)
         return CLI_FAIL;
-    db = cli_db_open(ctx, BRUG_OPEN_READONLY);
+    if (access(ctx->db_path, F_OK) != 0) {
+        /* no database: verify all the same, with no issuer registered (so none trusted) */
+        fprintf(ctx->err, "brug: no database %s: no issuer is registered, none is trusted\n",
+                ctx->db_path);
+        if (brug_db_open(":memory:", BRUG_OPEN_CREATE, NULL, &db) != BRUG_OK) {
+            cli_fail(ctx, db, BRUG_EDB, "credential verify");
+            brug_db_close(db);
+            free(text);
+            return CLI_FAIL;
+        }
+    } else {
+        db = cli_db_open(ctx, BRUG_OPEN_READONLY);
+    }
     if (!db) {
         free(text);
         return CLI_FAIL;

@@ -47,6 +47,9 @@ if [ -f "$VEC/eddsa-jcs-2022/signedJCS.json" ]; then
     B credential verify "$VEC/eddsa-jcs-2022/signedJCS.json" >"$T/v" 2>&1 ||
         fail "W3C vector: $(cat "$T/v")"
     grep -q "does not vouch" "$T/v" || fail "unknown issuer not said: $(cat "$T/v")"
+    "$BRUG" --db "$T/none.db" credential verify "$VEC/eddsa-jcs-2022/signedJCS.json" >"$T/v" 2>&1 ||
+        fail "W3C vector without a database: $(cat "$T/v")"
+    [ -f "$T/none.db" ] && fail "verify created a database"
     B credential verify --require-trusted "$VEC/eddsa-jcs-2022/signedJCS.json" >"$T/v" 2>&1
     [ $? -eq 1 ] || fail "--require-trusted accepted an unknown issuer"
 elif [ -n "${CI:-}" ]; then
