@@ -94,6 +94,7 @@ extern const brug__schema_module brug__schema_search;
 /* Finalise the search statements cached on db (store_search.c). */
 void brug__search_cache_free(brug_db *db);
 extern const brug__schema_module brug__schema_people;
+extern const brug__schema_module brug__schema_mapping;
 extern const brug__schema_module brug__schema_credentials;
 
 #endif

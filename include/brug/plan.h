@@ -27,6 +27,7 @@
 #include <jansson.h>
 
 #include "brug/db.h"
+#include "brug/import.h"
 #include "brug/onto.h"
 
 typedef struct brug_courses brug_courses;
@@ -47,15 +48,6 @@ BRUG_API const char *brug_region_name(const char *code);
 
 /* ---- import ---------------------------------------------------------- */
 
-typedef struct brug_courses_import_opts {
-    /* 1: a skill label that cannot be resolved to an ESCO skill stops the
-     * import (FILE:LINE error); 0 (default): it is skipped and reported. */
-    int strict;
-    /* Language whose labels are tried first when resolving ("en"); NULL
-     * tries every language. */
-    const char *lang;
-} brug_courses_import_opts;
-
 /*
  * Import the courses in the file at path (CSV, or JSON when the name ends
  * in .json or the first non-blank byte is '[' or '{'; formats in
@@ -64,19 +56,21 @@ typedef struct brug_courses_import_opts {
  * whose id is already stored is replaced.  Skills are ESCO URIs, which
  * must name a stored skill or skill group, or labels, resolved to a skill
  * by its preferred or alternative label (case- and accent-insensitive),
- * then by search.  opts may be NULL for the defaults.
+ * then by search.  opts (brug_import_opts, import.h; may be NULL for the
+ * defaults): opts->strict makes a label that resolves to no skill an
+ * error (else it is skipped and counted as dangling in the report, with
+ * examples "FILE:LINE: course ID" / the label); opts->lang is tried
+ * first when resolving; opts->progress is called per file.
  *
- * On success *report (may be NULL) receives a new document the caller
- * frees with json_decref():
- *   {"file", "format": "csv"|"json", "courses": n, "replaced": n,
- *    "resolved": [{"line", "label", "uri", "how": "label"|"search"}],
- *    "unresolved": [{"line", "course", "label"}]}
+ * report (may be NULL) is filled as for every import (import.h): kind
+ * "courses", files[0].format "csv"|"json", records (courses stored),
+ * replaced, resolved [{where, label, uri, how: "label"|"search"}],
+ * dangling (unresolved labels).
  * Returns BRUG_EPARSE (malformed file), BRUG_EDANGLING (unknown skill URI),
  * BRUG_EIO, BRUG_EDB, BRUG_ENOMEM, BRUG_EINVAL (db read-only).
  */
-BRUG_API brug_err brug_courses_import(brug_db *db, const char *path,
-                                      const brug_courses_import_opts *opts,
-                                      json_t **report /* OUT, may be NULL */);
+BRUG_API brug_err brug_courses_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                                      brug_import_report *report /* may be NULL */);
 
 /* ---- the in-memory catalogue ---------------------------------------- */
 

@@ -25,7 +25,8 @@ py=/usr/bin/python3
 "$py" - "$tmp/imp.json" "$tmp/plan.json" "$tmp/cost.json" <<'PY'
 import json, sys
 imp = json.load(open(sys.argv[1]))["imports"][0]
-assert imp["courses"] == 11 and not imp["unresolved"], imp["unresolved"]
+assert imp["kind"] == "courses" and imp["records"] == 11, imp
+assert imp["dangling"]["count"] == 0, imp["dangling"]
 how = {r["label"]: r["how"] for r in imp["resolved"]}
 assert how["refrigerant leak checks"] == "search", how
 p = json.load(open(sys.argv[2]))
