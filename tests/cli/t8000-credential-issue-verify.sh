@@ -120,6 +120,10 @@ B credential issue --issuer roc-a --subject p-1 --skill "$SK" >/dev/null 2>"$T/e
     fail "a world-readable key file was used"
 grep -q "chmod 600" "$T/err" || fail "key file mode reason: $(cat "$T/err")"
 
+# Refresh re-checks what passports carry (p-1's is revoked already: nothing changes).
+B credential refresh 2>"$T/err" || fail "refresh"
+grep -q "0 passport credentials no longer count" "$T/err" || fail "refresh: $(cat "$T/err")"
+
 # Usage errors exit 2.
 B credential issue --issuer roc-a >/dev/null 2>&1; [ $? -eq 2 ] || fail "issue without skills"
 B credential frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown verb"
