@@ -11,6 +11,7 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/health", srv_route_health},
     {"GET", "/api/v1/stats", srv_route_stats},
     {"GET", "/api/v1/search", srv_route_search},
+    {"POST", "/api/v1/extract", srv_route_extract},
     {"GET", "/api/v1/concept", srv_route_concept},
     {"GET", "/api/v1/openapi.json", srv_route_openapi},
     {"GET", "/api/v1/bridges", srv_route_bridges},

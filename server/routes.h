@@ -36,6 +36,7 @@ void srv_route_course(srv_req *req);
 void srv_route_plans(srv_req *req);
 void srv_route_plans_post(srv_req *req);
 void srv_route_search(srv_req *req);
+void srv_route_extract(srv_req *req);
 void srv_route_esco_search(srv_req *req);
 void srv_route_esco_occupation(srv_req *req);
 void srv_route_esco_skill(srv_req *req);
