@@ -1,5 +1,5 @@
 #!/bin/sh
-# t8000-credential-issue-verify.sh - issuers and credentials end to end on
+# t8100-credential-issue-verify.sh - issuers and credentials end to end on
 # the demo taxonomy: register an issuer and its key (mode 0600, never in
 # the database), issue, verify (one line per check), the W3C vector (exit
 # 0 though its issuer is unknown, 1 with --require-trusted), tampering,
