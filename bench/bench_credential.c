@@ -9,7 +9,9 @@
  *            status-list slot, signing, one committed transaction);
  *   verify   brug_credential_verify of the signed text (parse, shape, JCS,
  *            hashes, Ed25519, the issuer and status lookups).
- * Usage: bench_credential [--seconds S] (per measurement, default 2).
+ * Each path runs in ten slices alternating with its reference, so a change
+ * of the machine's load falls on both alike.
+ * Usage: bench_credential [--seconds S] (per side of each pair, default 2).
  * Needs the demo taxonomy (data/demo, found through $BRUG_SOURCE_DIR or
  * the current folder); it works in a temporary folder.
  */
@@ -37,17 +39,40 @@ static rate measure(op_fn op, void *ctx, double seconds)
     double t0 = now(), t;
     do {
         int i;
-        for (i = 0; i < 50; i++)
+        for (i = 0; i < 20; i++)
             if (op(ctx) != 0) {
                 fprintf(stderr, "bench_credential: an operation failed\n");
                 exit(1);
             }
-        r.n += 50;
+        r.n += 20;
         t = now() - t0;
     } while (t < seconds);
     r.per_s = (double)r.n / t;
     r.us = t * 1e6 / (double)r.n;
     return r;
+}
+
+/* op and its reference in alternating slices (ROUNDS of each, seconds in all per side), so a
+ * change in the machine's load falls on both alike; totals in *r and *ref. */
+#define ROUNDS 10
+static void measure_pair(op_fn op, op_fn ref_op, void *ctx, double seconds, rate *r, rate *ref)
+{
+    double t = 0, tref = 0;
+    long n = 0, nref = 0;
+    int k;
+    for (k = 0; k < ROUNDS; k++) {
+        rate a = measure(ref_op, ctx, seconds / ROUNDS), b = measure(op, ctx, seconds / ROUNDS);
+        tref += a.us * (double)a.n;
+        nref += a.n;
+        t += b.us * (double)b.n;
+        n += b.n;
+    }
+    ref->n = nref;
+    ref->us = tref / (double)nref;
+    ref->per_s = 1e6 / ref->us;
+    r->n = n;
+    r->us = t / (double)n;
+    r->per_s = 1e6 / r->us;
 }
 
 typedef struct ctx {
@@ -164,14 +189,13 @@ int main(int argc, char **argv)
 
     print_load("before");
     printf("credential: %zu bytes (one ESCO skill, one evidence, a status entry)\n", c.len);
-    rs = measure(raw_sign, &c, seconds);
-    rv = measure(raw_verify, &c, seconds);
-    s = measure(jcs_sign, &c, seconds);
-    is = measure(issue, &c, seconds);
-    v = measure(verify, &c, seconds);
+    measure_pair(jcs_sign, raw_sign, &c, seconds, &s, &rs);
     row("reference: crypto_sign_detached (64 B)", rs, rs);
     row("sign: eddsa-jcs-2022 proof of the credential", s, rs);
+    measure_pair(issue, raw_sign, &c, seconds, &is, &rs);
+    row("reference: crypto_sign_detached (64 B)", rs, rs);
     row("issue: brug_credential_issue (committed)", is, rs);
+    measure_pair(verify, raw_verify, &c, seconds, &v, &rv);
     row("reference: crypto_sign_verify_detached", rv, rv);
     row("verify: brug_credential_verify", v, rv);
     print_load("after");

@@ -303,3 +303,57 @@ brug_err brug_passport_proofs(brug_db *db, json_t *doc)
     json_decref(list);
     return BRUG_OK;
 }
+
+brug_err brug_passport_credentials_refresh(brug_db *db, uint64_t *changed)
+{
+    json_t *rows = NULL, *r;
+    time_t now = time(NULL);
+    size_t i;
+    uint64_t n = 0;
+    brug_err err;
+
+    if (changed)
+        *changed = 0;
+    err = brug__db_begin(db);
+    if (err)
+        return err;
+    err = brug__store_passport_creds_all(db, &rows);
+    json_array_foreach(rows, i, r)
+    {
+        json_error_t jerr;
+        json_t *cred, *rep = NULL;
+        const char *state = "invalid";
+        char msg[600];
+        if (err)
+            break;
+        cred = json_loads(json_string_value(json_object_get(r, "doc")), 0, &jerr);
+        if (cred) {
+            err = brug__credential_check(db, cred, 0, now, &rep);
+            if (err == BRUG_ENOMEM) {
+                json_decref(cred);
+                break;
+            }
+            err = BRUG_OK;
+            if (rep)
+                state = state_of(rep, msg, sizeof(msg));
+        }
+        json_decref(rep);
+        json_decref(cred);
+        if (strcmp(state, "verified") == 0)
+            continue;
+        err = brug__store_passport_cred_downgrade(
+            db, json_string_value(json_object_get(r, "person")),
+            json_integer_value(json_object_get(r, "skill_id")),
+            (int)json_integer_value(json_object_get(r, "underlying")), state);
+        n++;
+    }
+    json_decref(rows);
+    if (err) {
+        brug__db_rollback(db);
+        return err;
+    }
+    err = brug__db_commit(db);
+    if (!err && changed)
+        *changed = n;
+    return err;
+}

@@ -629,3 +629,14 @@ brug_err brug__store_passport_cred_downgrade(brug_db *db, const char *person, in
     sqlite3_bind_int64(st, 3, skill);
     return run(db, st, "passport credential", NULL);
 }
+
+brug_err brug__store_passport_creds_all(brug_db *db, json_t **out)
+{
+    static const char *const keys[] = {"person", "skill_id", "underlying", "state", "doc"};
+    sqlite3_stmt *st;
+    brug_err err = prep(db,
+                        "SELECT person, skill, underlying, state, doc FROM passport_credential "
+                        "WHERE state = 'verified' ORDER BY person, skill",
+                        &st, NULL, 0);
+    return err ? err : rows(db, st, keys, 5, out);
+}

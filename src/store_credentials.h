@@ -86,6 +86,9 @@ brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_
 brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **out);
 /* Persons whose passport carries credential id: [{"person","skill_id","underlying"}]. */
 brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, json_t **out);
+/* Every stored passport credential whose state is "verified":
+ * [{"person","skill_id","underlying","state","doc"}]. */
+brug_err brug__store_passport_creds_all(brug_db *db, json_t **out);
 /* Set person's skill evidence to evidence (in person_skill and the packed record) and the
  * stored credential's state. Caller's transaction. */
 brug_err brug__store_passport_cred_downgrade(brug_db *db, const char *person, int64_t skill,

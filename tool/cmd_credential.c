@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -47,7 +48,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_credential = {
     "credential",
-    "issue | verify FILE | revoke ID | list | status LIST",
+    "issue | verify FILE | revoke ID | list | status LIST | refresh",
     "issue, verify and revoke verifiable skill credentials",
     opts,
     run,
@@ -188,7 +189,19 @@ static int verify(cli_ctx *ctx, const char *path, int trusted_only, int json)
 
     if (!text)
         return CLI_FAIL;
-    db = cli_db_open(ctx, BRUG_OPEN_READONLY);
+    if (access(ctx->db_path, F_OK) != 0) {
+        /* no database: verify all the same, with no issuer registered (so none trusted) */
+        fprintf(ctx->err, "brug: no database %s: no issuer is registered, none is trusted\n",
+                ctx->db_path);
+        if (brug_db_open(":memory:", BRUG_OPEN_CREATE, NULL, &db) != BRUG_OK) {
+            cli_fail(ctx, db, BRUG_EDB, "credential verify");
+            brug_db_close(db);
+            free(text);
+            return CLI_FAIL;
+        }
+    } else {
+        db = cli_db_open(ctx, BRUG_OPEN_READONLY);
+    }
     if (!db) {
         free(text);
         return CLI_FAIL;
@@ -227,7 +240,7 @@ static int verify(cli_ctx *ctx, const char *path, int trusted_only, int json)
 
 static int simple(cli_ctx *ctx, const char *verb, const char *arg, const char *issuer, int json)
 {
-    int readonly = strcmp(verb, "revoke") != 0;
+    int readonly = strcmp(verb, "revoke") != 0 && strcmp(verb, "refresh") != 0;
     brug_db *db = cli_db_open(ctx, readonly ? BRUG_OPEN_READONLY : 0);
     json_t *doc = NULL, *c;
     size_t i;
@@ -238,6 +251,12 @@ static int simple(cli_ctx *ctx, const char *verb, const char *arg, const char *i
         err = brug_credential_revoke(db, arg, NULL);
         if (!err)
             fprintf(ctx->err, "brug: credential %s revoked\n", arg);
+    } else if (strcmp(verb, "refresh") == 0) {
+        uint64_t n = 0;
+        err = brug_passport_credentials_refresh(db, &n);
+        if (!err)
+            fprintf(ctx->err, "brug: %llu passport credential%s no longer count%s\n",
+                    (unsigned long long)n, n == 1 ? "" : "s", n == 1 ? "s" : "");
     } else if (strcmp(verb, "status") == 0) {
         err = brug_status_list_get(db, arg, &doc);
         if (!err)
@@ -331,9 +350,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     if (a.npos == 2 && strcmp(verb, "verify") == 0)
         return verify(ctx, a.pos[1], trusted, json);
     if ((a.npos == 2 && (strcmp(verb, "revoke") == 0 || strcmp(verb, "status") == 0)) ||
-        (a.npos == 1 && strcmp(verb, "list") == 0))
+        (a.npos == 1 && (strcmp(verb, "list") == 0 || strcmp(verb, "refresh") == 0)))
         return simple(ctx, verb, a.npos == 2 ? a.pos[1] : NULL, ia.issuer, json);
-    fprintf(ctx->err, "brug credential: expected 'issue', 'verify FILE', 'revoke ID', 'list' or "
-                      "'status LIST'; see --help\n");
+    fprintf(ctx->err, "brug credential: expected 'issue', 'verify FILE', 'revoke ID', 'list', "
+                      "'status LIST' or 'refresh'; see --help\n");
     return CLI_USAGE;
 }

@@ -24,6 +24,7 @@
 #define BRUG_CREDENTIAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <jansson.h>
 
@@ -143,6 +144,16 @@ BRUG_API brug_err brug_status_list_get(brug_db *db, const char *list, json_t **o
  */
 BRUG_API brug_err brug_passport_credentials(brug_db *db, const char *person,
                                             json_t **out /* OUT */);
+
+/*
+ * Check every passport credential that counted as verified again, now:
+ * those that have expired since (or were revoked elsewhere, or whose key
+ * was revoked) drop their skill to the underlying evidence, in one
+ * transaction.  *changed (may be NULL): how many.  Run it regularly (e.g.
+ * daily, `brug credential refresh`) so matching never counts an expired
+ * credential.  BRUG_EDB, BRUG_ENOMEM.
+ */
+BRUG_API brug_err brug_passport_credentials_refresh(brug_db *db, uint64_t *changed /* OUT */);
 
 /*
  * For display: add to each skill of passport document doc (from

@@ -484,6 +484,33 @@ static void passport_with_credential(void **state)
     assert_int_equal(json_array_size(list), 0);
     json_decref(list);
     json_decref(cred);
+
+    /* refresh: what stopped verifying since it was stored drops to its underlying evidence */
+    {
+        uint64_t changed = 9;
+        const char *vm;
+        char did[BRUG_DID_SIZE];
+        cred = issue(f, "p-4", NULL);
+        doc = passport("p-4", cred, "employer");
+        assert_int_equal(brug_passport_put(f->db, doc, BRUG_PUT_UPSERT), BRUG_OK);
+        json_decref(doc);
+        assert_int_equal(brug_passport_credentials_refresh(f->db, &changed), BRUG_OK);
+        assert_int_equal(changed, 0);
+        vm = json_string_value(
+            json_object_get(json_object_get(cred, "proof"), "verificationMethod"));
+        snprintf(did, sizeof(did), "%.*s", (int)(strchr(vm, '#') - vm), vm);
+        assert_int_equal(brug_issuer_key_revoke(f->db, did), BRUG_OK);
+        evidence_of(f, "p-4", &rows, &packed);
+        assert_int_equal(packed, BRUG__EVIDENCE_CREDENTIAL); /* until refreshed */
+        assert_int_equal(brug_passport_credentials_refresh(f->db, &changed), BRUG_OK);
+        assert_int_equal(changed, 1);
+        evidence_of(f, "p-4", &rows, &packed);
+        assert_int_equal(rows, BRUG__EVIDENCE_EMPLOYER);
+        assert_int_equal(packed, BRUG__EVIDENCE_EMPLOYER);
+        assert_int_equal(brug_passport_credentials_refresh(f->db, &changed), BRUG_OK);
+        assert_int_equal(changed, 0);
+        json_decref(cred);
+    }
 }
 
 int main(void)

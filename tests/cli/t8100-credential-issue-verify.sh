@@ -1,5 +1,5 @@
 #!/bin/sh
-# t8000-credential-issue-verify.sh - issuers and credentials end to end on
+# t8100-credential-issue-verify.sh - issuers and credentials end to end on
 # the demo taxonomy: register an issuer and its key (mode 0600, never in
 # the database), issue, verify (one line per check), the W3C vector (exit
 # 0 though its issuer is unknown, 1 with --require-trusted), tampering,
@@ -47,6 +47,9 @@ if [ -f "$VEC/eddsa-jcs-2022/signedJCS.json" ]; then
     B credential verify "$VEC/eddsa-jcs-2022/signedJCS.json" >"$T/v" 2>&1 ||
         fail "W3C vector: $(cat "$T/v")"
     grep -q "does not vouch" "$T/v" || fail "unknown issuer not said: $(cat "$T/v")"
+    "$BRUG" --db "$T/none.db" credential verify "$VEC/eddsa-jcs-2022/signedJCS.json" >"$T/v" 2>&1 ||
+        fail "W3C vector without a database: $(cat "$T/v")"
+    [ -f "$T/none.db" ] && fail "verify created a database"
     B credential verify --require-trusted "$VEC/eddsa-jcs-2022/signedJCS.json" >"$T/v" 2>&1
     [ $? -eq 1 ] || fail "--require-trusted accepted an unknown issuer"
 elif [ -n "${CI:-}" ]; then
@@ -116,6 +119,10 @@ chmod 644 "$T/roc2.key"
 B credential issue --issuer roc-a --subject p-1 --skill "$SK" >/dev/null 2>"$T/err" &&
     fail "a world-readable key file was used"
 grep -q "chmod 600" "$T/err" || fail "key file mode reason: $(cat "$T/err")"
+
+# Refresh re-checks what passports carry (p-1's is revoked already: nothing changes).
+B credential refresh 2>"$T/err" || fail "refresh"
+grep -q "0 passport credentials no longer count" "$T/err" || fail "refresh: $(cat "$T/err")"
 
 # Usage errors exit 2.
 B credential issue --issuer roc-a >/dev/null 2>&1; [ $? -eq 2 ] || fail "issue without skills"
