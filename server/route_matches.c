@@ -48,7 +48,7 @@ void srv_route_matches(srv_req *req)
         return;
     }
     memset(&o, 0, sizeof(o));
-    if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         !parse_type(req, srv_arg(req, "type"), &o.type))
         return;
     o.top = (uint32_t)top;

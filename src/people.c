@@ -15,6 +15,7 @@
 #include "people.h"
 #include "passport_credentials.h"
 #include "people_vocab.h"
+#include "region.h"
 #include "store.h"
 
 /* ---- validation helpers ---- */
@@ -98,14 +99,21 @@ static brug_err get_uint(const json_t *doc, const char *key, uint32_t lo, uint32
 static brug_err get_region(const json_t *doc, int *out, char *why, size_t whysize)
 {
     const json_t *v = json_object_get(doc, "region");
+    const char *s;
     if (!v)
         return WHY("missing \"region\"");
     if (!json_is_string(v))
-        return WHY("\"region\" must be a region code such as \"AM16\"");
-    *out = brug__region_find(json_string_value(v));
+        return WHY("\"region\" must be a region code or name such as \"AM18\" or \"Utrecht\"");
+    s = json_string_value(v);
+    *out = brug__region_find(s);
+    if (*out < 0 && brug__region_valid(s))
+        return WHY("region \"%s\" is a %s: a passport or offer names a labour-market region "
+                   "(AM01..AM38) or a province (PV20..PV31; docs/passports.md)",
+                   s, brug__region_kind(s) == BRUG__REGION_COROP ? "COROP region" : "country");
     if (*out < 0)
-        return WHY("unknown region \"%s\" (see docs/passports.md for the codes)",
-                   json_string_value(v));
+        return WHY("unknown region \"%s\" (a labour-market region AM01..AM38 or a province "
+                   "PV20..PV31, by code or name; docs/passports.md)",
+                   s);
     return BRUG_OK;
 }
 

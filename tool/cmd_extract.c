@@ -227,7 +227,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             }
             break;
         case OPT_TOP:
-            if (!cli_parse_count(ctx, "top", val, BRUG_EXTRACT_MAX_TOP, &n))
+            if (cli_count_parse(ctx, "top", val, BRUG_EXTRACT_MAX_TOP, &n))
                 return CLI_USAGE;
             o.top = n;
             break;

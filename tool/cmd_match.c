@@ -128,7 +128,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             all = 1;
             break;
         case OPT_TOP:
-            if (!cli_parse_count(ctx, "top", val, 1000, &v))
+            if (cli_count_parse(ctx, "top", val, 1000, &v))
                 return CLI_USAGE;
             mo.top = (uint32_t)v;
             break;
@@ -149,7 +149,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             out = val;
             break;
         case OPT_THREADS:
-            if (!cli_parse_count(ctx, "threads", val, 64, &v))
+            if (cli_count_parse(ctx, "threads", val, 64, &v))
                 return CLI_USAGE;
             mo.threads = (unsigned)v;
             break;

@@ -101,7 +101,7 @@ static int revoke(cli_ctx *ctx, const char *id_text)
     unsigned long id;
     brug_db *db;
     brug_err err;
-    if (!cli_parse_uint(ctx, "ID", id_text, 0x7fffffffUL, &id))
+    if (cli_uint_parse(ctx, "ID", id_text, 0x7fffffffUL, &id))
         return CLI_USAGE;
     db = cli_db_open(ctx, 0);
     if (!db)

@@ -18,6 +18,7 @@
 #include "brug/bridges.h"
 #include "brug/access.h"
 #include "brug/import.h"
+#include "brug/region.h"
 #include "brug/plan.h"
 #include "brug/search.h"
 #include "brug/people.h"

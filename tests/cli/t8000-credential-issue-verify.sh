@@ -69,7 +69,7 @@ python3 - "$T" "$SK" <<'PY' || fail "passport file"
 import json, sys
 t, sk = sys.argv[1], sys.argv[2]
 c = json.load(open(t + "/c.json"))
-p = {"id": "p-1", "region": "AM16",
+p = {"id": "p-1", "region": "AM18",
      "skills": [{"uri": sk, "evidence": "diploma", "credential": c}]}
 open(t + "/p.jsonl", "w").write(json.dumps(p) + "\n")
 p["id"] = "p-2"
@@ -87,7 +87,7 @@ B export passport p-1 | grep -q '"evidence":"credential"' || fail "round trip lo
 
 # Matching says which skills are proven, and by whom.
 OCC=$(sed -n '2s/^[^,]*,\([^,]*\),.*/\1/p' "$BRUG_SOURCE_DIR/data/demo/en/occupations_en.csv")
-printf '{"id":"vac-1","type":"vacancy","employer":{"id":"e1","sector":"business","size":"small"},"occupation":"%s","region":"AM16","essential":["%s"]}\n' \
+printf '{"id":"vac-1","type":"vacancy","employer":{"id":"e1","sector":"business","size":"small"},"occupation":"%s","region":"AM18","essential":["%s"]}\n' \
     "$OCC" "$SK" >"$T/o.jsonl"
 B import offers "$T/o.jsonl" >/dev/null 2>&1 || fail "import offer"
 B match --passport p-1 >"$T/m" 2>&1 || fail "match: $(cat "$T/m")"

@@ -50,11 +50,11 @@ try:
     isco = [b["uri"] for b in concept["broader"] if b["type"] == "isco_group"][0]
     W = U(WELDER)
     ess = [x["uri"] for x in concept["essential_skills"]]
-    passport = {"id": "alice", "region": "AM16", "skills": [{"uri": u} for u in ess[:5]],
+    passport = {"id": "alice", "region": "AM18", "skills": [{"uri": u} for u in ess[:5]],
                 "work": [{"occupation": WELDER, "years": 3}]}
     offer = {"id": "vac-1", "type": "vacancy", "title": "Lasser",
              "employer": {"id": "emp-1", "name": "Smit", "sector": "technology", "size": "small"},
-             "occupation": WELDER, "region": "AM16", "essential": ess[:4]}
+             "occupation": WELDER, "region": "AM18", "essential": ess[:4]}
     creq = {"issuer": "roc-a", "subject": "alice", "skills": [skill],
             "evidence": [{"type": "assessment", "name": "Lasproef"}]}
     st, _, cred = srv.request("POST", "/api/v1/credentials", body=creq, headers=H(roc))

@@ -363,7 +363,7 @@ static json_t *passport(const char *id, json_t *cred, const char *evidence)
     json_t *skill = json_pack("{s:s,s:s}", "uri", SKILL, "evidence", evidence);
     if (cred)
         json_object_set(skill, "credential", cred);
-    return json_pack("{s:s,s:s,s:[o,{s:s}]}", "id", id, "region", "AM16", "skills", skill, "uri",
+    return json_pack("{s:s,s:s,s:[o,{s:s}]}", "id", id, "region", "AM18", "skills", skill, "uri",
                      "urn:t:skill:weld");
 }
 
