@@ -3,7 +3,7 @@
 #   /usr/bin/python3 scripts/gen_openapi.py server/web/openapi.json
 # tests/http/test_openapi.py checks the real responses against the result.
 import json
-ERRCODES = ["ENOMEM","EINVAL","EIO","EDB","ESCHEMA","ENOTFOUND","EPARSE","EDANGLING","ETOOBIG","EEMPTY","EDENIED","ECONFLICT","ETIMEOUT","EINFEASIBLE","EINTERNAL"]
+ERRCODES = ["ENOMEM","EINVAL","EIO","EDB","ESCHEMA","ENOTFOUND","EPARSE","EDANGLING","ETOOBIG","EEMPTY","EDENIED","ECONFLICT","ETIMEOUT","EINFEASIBLE","EINTERNAL","EBUSY"]
 def ref(n): return {"$ref": "#/components/schemas/" + n}
 def arr(x): return {"type": "array", "items": x}
 def obj(props, req=None, extra=None):
@@ -63,6 +63,9 @@ schemas = {
             "subject": S, "token": I}),
  "Consents": obj({"person": S, "consents": arr(obj({"adviser": S, "granted": S, "withdrawn": nullable(S)}))}),
  "ConsentChange": obj({"person": S, "adviser": S, "consent": B}),
+ "Findable": obj({"person": S, "findable": B, "responses": arr(S)}),
+ "FindableChange": obj({"person": S, "findable": B}),
+ "ResponseChange": obj({"person": S, "offer": S, "responded": B}),
  "Audit": obj({"entries": arr(obj({"id": I, "time": S, "actor": S, "role": S, "token": nullable(I),
                                    "action": S, "person": S, "outcome": S}))}),
  "Passport": obj({"id": S, "region": S, "max_km": N, "hours": N,
@@ -76,7 +79,7 @@ schemas = {
               ["id", "type", "employer", "occupation", "region"]),
  "Deleted": obj({"deleted": S}),
  "Matches": obj({"passport": S, "offer": S,
-                 "matches": arr(obj({"offer": S, "passport": S, "score": N,
+                 "matches": arr(obj({"offer": S, "passport": S, "identified": B, "score": N,
                                      "matching_skills": arr({"type": "object"}),
                                      "missing_essential": arr({"type": "object"})}, ["score"]))},
                 ["matches"]),
@@ -198,7 +201,24 @@ paths = {
  "/api/v1/matches": {"get": {"summary": "Best offers for a passport (who may read it; audited) or best passports for an offer (admin, its employer)",
      "security": BEARER, "parameters": [q("passport", "passport id (or give offer)"), q("offer", "offer id"),
                                         q("top", "1-100, default 10", I), q("type", "vacancy, placement or any"), LANG],
-     "responses": resp({200: ("best first", "Matches")}, {400: "bad parameter", 401: "no valid token", 403: "not allowed", 404: "no such passport or offer"})}},
+     "responses": resp({200: ("best first; for an offer only people who opted in (findable), with passport \"anon-...\" and identified false until they responded", "Matches")}, {400: "bad parameter", 401: "no valid token", 403: "not allowed", 404: "no such passport or offer", 503: "busy"})}},
+ "/api/v1/passports/{id}/findable": {
+   "get": {"summary": "Whether the person may be found by employers through matching, and the offers they responded to (the person or an admin; audited)",
+           "security": BEARER, "parameters": [p("id", "passport id")],
+           "responses": resp({200: ("the setting", "Findable")}, {401: "no valid token", 403: "not the person", 404: "no such passport"})},
+   "put": {"summary": "Opt in to be found by employers (pseudonymously until responding to an offer)", "security": BEARER,
+           "parameters": [p("id", "passport id")],
+           "responses": resp({200: ("opted in", "FindableChange")}, {401: "no valid token", 403: "not the person", 404: "no such passport"})},
+   "delete": {"summary": "Opt out of being found (the default)", "security": BEARER,
+              "parameters": [p("id", "passport id")],
+              "responses": resp({200: ("opted out", "FindableChange")}, {401: "no valid token", 403: "not the person", 404: "no such passport"})}},
+ "/api/v1/passports/{id}/responses/{offer}": {
+   "put": {"summary": "Respond to an offer: its employer sees the passport id in the offer's matches from now on", "security": BEARER,
+           "parameters": [p("id", "passport id"), p("offer", "offer id")],
+           "responses": resp({200: ("responded", "ResponseChange")}, {401: "no valid token", 403: "not the person", 404: "no such passport or offer"})},
+   "delete": {"summary": "Take the response back", "security": BEARER,
+              "parameters": [p("id", "passport id"), p("offer", "offer id")],
+              "responses": resp({200: ("taken back", "ResponseChange")}, {401: "no valid token", 403: "not the person", 404: "no such passport or offer"})}},
  "/api/v1/passports/{id}/consents": {"get": {"summary": "A person's consents to advisers (the person or an admin)",
      "security": BEARER, "parameters": [p("id", "passport id")],
      "responses": resp({200: ("the consents", "Consents")}, {401: "no valid token", 403: "not the person"})}},
@@ -210,7 +230,7 @@ paths = {
               "parameters": [p("id", "passport id"), p("adviser", "adviser name")],
               "responses": resp({200: ("withdrawn", "ConsentChange")}, {401: "no valid token", 403: "not the person", 404: "no standing consent"})}},
  "/api/v1/audit": {"get": {"summary": "The audit log of passport access (admins; a person: their own)",
-     "security": BEARER, "parameters": [q("person", "only this passport"), q("limit", "newest N (default 100)", I)],
+     "security": BEARER, "parameters": [q("person", "only this passport"), q("limit", "newest N, 1-1000 (default 100)", I)],
      "responses": resp({200: ("newest first", "Audit")}, {400: "bad parameter", 401: "no valid token", 403: "not allowed"})}},
  "/search": {"get": {"summary": "ESCO web-service API: search", "tags": ["ESCO"],
      "parameters": [q("text", "the text", S, True), q("language", "label language, default en"),

@@ -63,13 +63,25 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     pthread_cond_init(&app->pool_cv, NULL);
     pthread_mutex_init(&app->writer_mu, NULL);
     pthread_mutex_init(&app->match_mu, NULL);
+    pthread_mutex_init(&app->rate_mu, NULL);
+    if (app->cfg.rate) {
+        app->rate = calloc(SRV_RATE_SLOTS, sizeof(*app->rate));
+        if (!app->rate) {
+            fprintf(stderr, "brug serve: out of memory\n");
+            return 1;
+        }
+    }
 
     /* The writer first: opening it brings the schema up to date. */
-    err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
+    err = brug_db_open(cfg->db_path, cfg->sync_normal ? BRUG_OPEN_SYNC_NORMAL : 0, NULL,
+                       &app->writer);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->writer));
         return 1;
     }
+    /* Another process's write (an import) makes a request wait this long
+     * at most, then answer 503 with Retry-After, not hold a worker. */
+    brug_db_set_busy_timeout(app->writer, SRV_BUSY_MS);
     app->pool_all = calloc(app->cfg.threads, sizeof(*app->pool_all));
     app->pool_free = calloc(app->cfg.threads, sizeof(*app->pool_free));
     if (!app->pool_all || !app->pool_free) {
@@ -172,6 +184,9 @@ void srv_app_close(srv_app *app)
     pthread_cond_destroy(&app->pool_cv);
     pthread_mutex_destroy(&app->writer_mu);
     pthread_mutex_destroy(&app->match_mu);
+    pthread_mutex_destroy(&app->rate_mu);
+    free(app->rate);
+    app->rate = NULL;
 }
 
 brug_db *srv_req_db(srv_req *req)
@@ -244,6 +259,26 @@ void srv_writer_unlock(srv_app *app)
     pthread_mutex_unlock(&app->writer_mu);
 }
 
+brug_db *srv_writer_try(srv_req *req)
+{
+    struct timespec until;
+    int rc;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += SRV_WRITER_WAIT_MS / 1000;
+    until.tv_nsec += (long)(SRV_WRITER_WAIT_MS % 1000) * 1000000L;
+    if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+    }
+    rc = pthread_mutex_timedlock(&req->app->writer_mu, &until);
+    if (rc != 0) {
+        srv_reply_error(req, MHD_HTTP_SERVICE_UNAVAILABLE, BRUG_EBUSY,
+                        "the server is busy writing; try again shortly");
+        return NULL;
+    }
+    return req->app->writer;
+}
+
 /* ---------------------------------------------------------------- replies */
 
 unsigned srv_status_of(brug_err err)
@@ -304,6 +339,11 @@ static void queue(srv_req *req, unsigned status, void *buf, size_t len,
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, req->allow);
     if (req->www_auth)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+    if (status == MHD_HTTP_SERVICE_UNAVAILABLE || status == MHD_HTTP_TOO_MANY_REQUESTS) {
+        char retry[16];
+        snprintf(retry, sizeof(retry), "%u", req->retry_s ? req->retry_s : 1);
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, retry);
+    }
     req->queued_ok = MHD_queue_response(req->con, status, resp) == MHD_YES;
     MHD_destroy_response(resp);
     req->status = status;
@@ -394,6 +434,16 @@ void srv_reply_error(srv_req *req, unsigned status, brug_err err, const char *fm
     va_end(ap);
 }
 
+void srv_reply_guarded(srv_req *req, const brug_db *w, brug_err err)
+{
+    if (err == BRUG_EDENIED && req->who.role == BRUG_ROLE_NONE) {
+        req->www_auth = 1;
+        srv_reply_error(req, MHD_HTTP_UNAUTHORIZED, err, "%s", brug_errmsg(w));
+        return;
+    }
+    srv_reply_brug(req, w, err);
+}
+
 void srv_reply_brug(srv_req *req, const brug_db *db, brug_err err)
 {
     const char *msg = db ? brug_errmsg(db) : "";
@@ -476,6 +526,19 @@ int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned lon
         return 0;
     }
     *out = v;
+    return 1;
+}
+
+int srv_arg_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                  unsigned long *out)
+{
+    if (!srv_arg_uint(req, name, def, max, out))
+        return 0;
+    if (*out == 0) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "%s: expected a whole number from 1 to %lu", name, max);
+        return 0;
+    }
     return 1;
 }
 
@@ -587,12 +650,57 @@ static void dispatch(srv_req *req)
                     req->path);
 }
 
+/* What lives as long as a connection: the request being read.  libmicrohttpd
+ * calls on_completed only for requests that reached on_access; one it
+ * rejects while parsing (a header it has no room for) would otherwise
+ * leak, so the connection owns it until the next request or its close. */
+typedef struct srv_conn {
+    srv_req *pending;
+} srv_conn;
+
+static void req_free(srv_req *req);
+
+static srv_conn *conn_of(struct MHD_Connection *con)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(con, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return ci ? ci->socket_context : NULL;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *con, void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+    srv_conn *c = *socket_context;
+    (void)cls;
+    (void)con;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        *socket_context = calloc(1, sizeof(srv_conn));
+        return;
+    }
+    if (c) {
+        if (c->pending)
+            req_free(c->pending);
+        free(c);
+    }
+    *socket_context = NULL;
+}
+
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
 {
     srv_req *req = calloc(1, sizeof(*req));
+    srv_conn *c = conn_of(con);
+    const char *q;
     size_t n;
     if (!req)
         return NULL;
+    if (c) {
+        if (c->pending)
+            req_free(c->pending); /* the last request never reached on_access */
+        c->pending = req;
+    }
+    q = strchr(uri, '?');
+    for (; q; q = strchr(q + 1, '&'))
+        req->nargs++;
     req->app = cls;
     req->con = con;
     clock_gettime(CLOCK_MONOTONIC, &req->t0);
@@ -606,6 +714,22 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
     req->uri[n] = '\0';
     req->method = "-";
     return req;
+}
+
+static const struct sockaddr *client_addr(struct MHD_Connection *con)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(con, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    return ci ? ci->client_addr : NULL;
+}
+
+static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
+                                    const char *value)
+{
+    size_t *n = cls;
+    (void)kind;
+    *n += (key ? strlen(key) : 0) + (value ? strlen(value) : 0);
+    return MHD_YES;
 }
 
 static int body_append(srv_req *req, const char *data, size_t n)
@@ -644,12 +768,31 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
         return MHD_NO; /* out of memory in on_uri: drop the connection */
     if (!req->started) {
         const char *clen;
+        size_t hbytes = 0;
+        int nheaders;
+        unsigned retry = 0;
         req->started = 1;
         req->method = method;
         req->path = url;
+        if (!srv_rate_take(req->app, client_addr(con), &retry)) {
+            req->retry_s = retry;
+            srv_reply_error(req, MHD_HTTP_TOO_MANY_REQUESTS, BRUG_EBUSY,
+                            "too many requests from this address; try again in %u s", retry);
+            return req->queued_ok ? MHD_YES : MHD_NO;
+        }
         if (req->uri_too_long) {
             srv_reply_error(req, MHD_HTTP_URI_TOO_LONG, BRUG_ETOOBIG,
                             "the request target is longer than %d bytes", SRV_MAX_URI);
+            return req->queued_ok ? MHD_YES : MHD_NO;
+        }
+        nheaders = MHD_get_connection_values(con, MHD_HEADER_KIND, header_bytes, &hbytes);
+        if (req->nargs > SRV_MAX_ARGS || nheaders > SRV_MAX_HEADERS ||
+            hbytes > SRV_MAX_HEADER_BYTES) {
+            srv_reply_error(req, MHD_HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE, BRUG_ETOOBIG,
+                            "the request has %u query parameters and %d headers of %zu bytes; "
+                            "at most %d, %d and %d",
+                            req->nargs, nheaders, hbytes, SRV_MAX_ARGS, SRV_MAX_HEADERS,
+                            SRV_MAX_HEADER_BYTES);
             return req->queued_ok ? MHD_YES : MHD_NO;
         }
         /* Answer only once the whole request is in (the next call): a reply
@@ -719,18 +862,27 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
 {
     srv_app *app = cls;
     srv_req *req = *req_cls;
-    (void)con;
     if (!req)
         return;
     if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && !req->replied)
         req->status = 499; /* the client went away or timed out */
     if (app->cfg.access_log && req->started)
         access_log(req);
+    {
+        srv_conn *c = conn_of(con);
+        if (c && c->pending == req)
+            c->pending = NULL;
+    }
+    req_free(req);
+    *req_cls = NULL;
+}
+
+static void req_free(srv_req *req)
+{
     req_db_release(req);
     free(req->body);
     brug__arena_release(&req->arena);
     free(req);
-    *req_cls = NULL;
 }
 
 int srv_start(srv_app *app)
@@ -762,8 +914,10 @@ int srv_start(srv_app *app)
         MHD_OPTION_THREAD_POOL_SIZE, app->cfg.threads > 1 ? app->cfg.threads : 0,
         MHD_OPTION_CONNECTION_TIMEOUT, app->cfg.timeout_s ? app->cfg.timeout_s : 30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)64 * 1024, MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_COMPLETED,
-        on_completed, app, MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);
+        (size_t)SRV_CONN_MEMORY, MHD_OPTION_PER_IP_CONNECTION_LIMIT, app->cfg.per_ip,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_COMPLETED, on_completed, app,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, app, MHD_OPTION_LISTEN_BACKLOG_SIZE,
+        (unsigned)1024, MHD_OPTION_END);
     if (!app->daemon) {
         fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
                 errno ? strerror(errno) : "libmicrohttpd failed to start");

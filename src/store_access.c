@@ -447,6 +447,8 @@ brug_err brug__access_forget_person(brug_db *db, const char *person)
     static const char *const sql[] = {
         "DELETE FROM consent WHERE person = ?1",
         "DELETE FROM api_token WHERE role = 3 AND subject = ?1", /* BRUG_ROLE_PERSON */
+        "DELETE FROM findable WHERE person = ?1",                /* store_disclose.c */
+        "DELETE FROM response WHERE person = ?1",
     };
     size_t i;
     for (i = 0; i < sizeof(sql) / sizeof(sql[0]); i++) {

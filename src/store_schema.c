@@ -17,7 +17,7 @@
 
 static const brug__schema_module *const modules[] = {
     &brug__schema_ontology, &brug__schema_access, &brug__schema_courses,
-    &brug__schema_search,   &brug__schema_people,
+    &brug__schema_search,   &brug__schema_people, &brug__schema_disclose,
 };
 
 static const brug__migration_fn step_fns[] = {

@@ -44,8 +44,9 @@ BRUG_API brug_role brug_role_parse(const char *name);
 
 /* Bytes of a token's text, with its NUL. */
 #define BRUG_TOKEN_SIZE 49
-/* Longest subject (person id, adviser name), in bytes. */
-#define BRUG_SUBJECT_MAX 127
+/* Longest subject (person id, adviser name), in bytes: as long as the
+ * longest passport id, so every passport can have a token and consents. */
+#define BRUG_SUBJECT_MAX 128
 
 /* The holder of a token. */
 typedef struct brug_principal {

@@ -22,6 +22,7 @@
 #include "brug/search.h"
 #include "brug/people.h"
 #include "brug/match.h"
+#include "brug/guard.h"
 
 #define BRUG_VERSION "0.1.0"
 

@@ -58,6 +58,10 @@ def empty_db(path):
 
 class Server:
     def __init__(self, db, threads=2, args=(), start_timeout=120):
+        # The tests send bursts far above a client's fair share: no rate
+        # limit unless a test sets one (test_limits.py does).
+        if "--rate" not in args:
+            args = ("--rate", "0") + tuple(args)
         self.log = tempfile.NamedTemporaryFile(prefix="brug-serve-", suffix=".log", delete=False)
         self.proc = subprocess.Popen(
             [BRUG, "--db", db, "serve", "--host", "127.0.0.1", "--port", "0",
