@@ -139,6 +139,32 @@ brug_err brug_token_create(brug_db *db, brug_role role, const char *subject, cha
         token[0] = '\0';
         return err;
     }
+    if (role != BRUG_ROLE_PERSON && valid_id(subject)) {
+        /* An adviser's or employer's name is who consent and offers are
+         * given to: a second token of that name, even after the first was
+         * revoked, would inherit them (D9).  Person tokens speak for a
+         * passport and may be several. */
+        err =
+            brug__db_prepare(db, "SELECT id FROM api_token WHERE role = ?1 AND subject = ?2", &st);
+        if (err)
+            goto fail;
+        sqlite3_bind_int(st, 1, (int)role);
+        sqlite3_bind_text(st, 2, subject, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_finalize(st);
+        if (rc == SQLITE_ROW) {
+            err = brug__db_error(db, BRUG_ECONFLICT,
+                                 "token: the %s name '%s' is taken by token %lld (names are "
+                                 "never reused: consent and offers are given to the name)",
+                                 brug_role_name(role), subject, (long long)id);
+            goto fail;
+        }
+        if (rc != SQLITE_DONE) {
+            err = brug__db_sqlerr(db, rc, "token");
+            goto fail;
+        }
+    }
     err = brug__db_prepare(db,
                            "INSERT INTO api_token(hash, role, subject, created) "
                            "VALUES(?1, ?2, ?3, " NOW ")",

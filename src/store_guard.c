@@ -76,8 +76,14 @@ static brug_err finish(brug_db *db, const brug_principal *who, const char *actio
 {
     brug_err err = brug_audit_add(db, who, action, person, "ok");
     if (err) {
+        char msg[sizeof(db->errmsg)];
+        snprintf(msg, sizeof(msg), "%s", db->errmsg);
         brug__db_rollback(db);
-        return err;
+        /* not the caller's fault (a conflict, say): the log is unavailable */
+        return brug__db_error(db, err == BRUG_EBUSY || err == BRUG_ENOMEM ? err : BRUG_EDB,
+                              "the audit log cannot be written (%s); nothing was shown or "
+                              "changed",
+                              msg);
     }
     return brug__db_commit(db);
 }

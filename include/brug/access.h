@@ -61,7 +61,9 @@ typedef struct brug_principal {
  * passport id); for the other roles NULL or "" picks "<role>-<token id>".
  * who (may be NULL) receives the new token's principal.  The text cannot be
  * recovered later.  BRUG_EINVAL (no role, subject missing or longer than
- * BRUG_SUBJECT_MAX, read-only db), BRUG_EDB, BRUG_EINTERNAL (libsodium).
+ * BRUG_SUBJECT_MAX, read-only db), BRUG_ECONFLICT (an adviser or employer
+ * name that a token of that role had before: names are never reused),
+ * BRUG_EDB, BRUG_EINTERNAL (libsodium).
  */
 BRUG_API brug_err brug_token_create(brug_db *db, brug_role role, const char *subject,
                                     char *token /* OUT: BRUG_TOKEN_SIZE bytes */,
