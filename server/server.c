@@ -104,6 +104,17 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->match_db));
         return 1;
     }
+    if (app->cfg.audit_days) {
+        int64_t removed = 0;
+        err = brug_audit_prune(app->writer, app->cfg.audit_days, &removed);
+        if (err) {
+            fprintf(stderr, "brug serve: pruning the audit log: %s\n", brug_errmsg(app->writer));
+            return 1;
+        }
+        if (removed)
+            fprintf(stderr, "brug serve: removed %lld audit entries older than %u days\n",
+                    (long long)removed, app->cfg.audit_days);
+    }
     if (brug_db_meta_get(app->writer, "taxonomy_version", app->taxonomy_version,
                          sizeof(app->taxonomy_version)) != BRUG_OK)
         app->taxonomy_version[0] = '\0';
@@ -829,6 +840,42 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
     return req->queued_ok ? MHD_YES : MHD_NO;
 }
 
+/* The access log's copy of a request target without personal data: the
+ * segment after /passports/, /consents/ and /responses/ and the values of
+ * passport= and person= become "*" (a passport id names a person). */
+static void redact_uri(const char *in, char *out, size_t size)
+{
+    static const char *const segs[] = {"/passports/", "/consents/", "/responses/"};
+    static const char *const keys[] = {"passport=", "person="};
+    const char *q = strchr(in, '?');
+    size_t n = 0, i;
+    int star = 0;
+    while (*in && n + 2 < size) {
+        int was = star;
+        if (star && (*in == '/' || *in == '&' || *in == '?' || *in == '#'))
+            star = was = 0;
+        if (!star) {
+            out[n++] = *in;
+            out[n] = '\0';
+        }
+        in++;
+        for (i = 0; i < 3 && !star && (!q || in <= q); i++) {
+            size_t k = strlen(segs[i]);
+            if (n >= k && memcmp(out + n - k, segs[i], k) == 0 && *in && *in != '/' && *in != '?')
+                star = 1;
+        }
+        for (i = 0; i < 2 && !star && q && in > q; i++) {
+            size_t k = strlen(keys[i]);
+            if (n >= k && memcmp(out + n - k, keys[i], k) == 0 &&
+                (n == k || out[n - k - 1] == '?' || out[n - k - 1] == '&') && *in && *in != '&')
+                star = 1;
+        }
+        if (star && !was && n + 1 < size)
+            out[n++] = '*';
+    }
+    out[n] = '\0';
+}
+
 static void access_log(const srv_req *req)
 {
     const union MHD_ConnectionInfo *ci =
@@ -853,8 +900,15 @@ static void access_log(const srv_req *req)
     strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
     ms =
         (double)(now.tv_sec - req->t0.tv_sec) * 1e3 + (double)(now.tv_nsec - req->t0.tv_nsec) / 1e6;
-    fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, req->uri,
-            req->status, req->bytes, ms);
+    if (req->app->cfg.log_ids) {
+        fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, req->uri,
+                req->status, req->bytes, ms);
+    } else {
+        char uri[SRV_MAX_URI + 1];
+        redact_uri(req->uri, uri, sizeof(uri));
+        fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, uri,
+                req->status, req->bytes, ms);
+    }
 }
 
 static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,

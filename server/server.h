@@ -51,16 +51,18 @@ struct sockaddr;
 
 typedef struct srv_config {
     const char *db_path;
-    const char *host;   /* address to bind; NULL or "" = 127.0.0.1 */
-    unsigned port;      /* 0 = any free port */
-    unsigned threads;   /* pool threads (and read-only connections) */
-    unsigned timeout_s; /* idle/slow client timeout per connection */
-    int access_log;     /* one line per request on stderr */
-    size_t cache_bytes; /* response cache budget; 0: no cache */
-    unsigned per_ip;    /* open connections per client address (0: no limit) */
-    unsigned rate;      /* requests per second per client address, sustained (0: no limit) */
-    unsigned burst;     /* requests a client address may send at once above the rate */
-    int sync_normal;    /* synchronous=NORMAL: faster commits, may lose the last on a crash */
+    const char *host;    /* address to bind; NULL or "" = 127.0.0.1 */
+    unsigned port;       /* 0 = any free port */
+    unsigned threads;    /* pool threads (and read-only connections) */
+    unsigned timeout_s;  /* idle/slow client timeout per connection */
+    int access_log;      /* one line per request on stderr */
+    size_t cache_bytes;  /* response cache budget; 0: no cache */
+    unsigned per_ip;     /* open connections per client address (0: no limit) */
+    unsigned rate;       /* requests per second per client address, sustained (0: no limit) */
+    unsigned burst;      /* requests a client address may send at once above the rate */
+    int sync_normal;     /* synchronous=NORMAL: faster commits, may lose the last on a crash */
+    int log_ids;         /* the access log keeps passport ids in URLs (default: "*") */
+    unsigned audit_days; /* at start, delete audit entries older than this (0: keep all) */
 } srv_config;
 
 /* Request rate per client address: a token bucket per address, in a

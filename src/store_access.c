@@ -8,7 +8,8 @@
  *   consent(person, adviser, granted, withdrawn)   one row per pair; a
  *     withdrawal sets withdrawn, a new grant clears it.
  *   audit(id, time, actor, role, token, action, person, outcome)
- *     append-only: nothing in brug updates or deletes its rows.
+ *     append-only: nothing in brug updates its rows; brug_audit_prune
+ *     deletes those older than the retention period the operator sets.
  */
 #include <string.h>
 
@@ -489,5 +490,32 @@ brug_err brug__access_forget_person(brug_db *db, const char *person)
         if (rc != SQLITE_DONE)
             return brug__db_sqlerr(db, rc, "forget person");
     }
+    return BRUG_OK;
+}
+
+brug_err brug_audit_prune(brug_db *db, unsigned days, int64_t *removed)
+{
+    char sql[160];
+    sqlite3_stmt *st;
+    brug_err err;
+    int rc;
+
+    if (removed)
+        *removed = 0;
+    if (days == 0 || days > 36500)
+        return brug__db_error(db, BRUG_EINVAL, "audit: keep entries for 1 to 36500 days");
+    snprintf(sql, sizeof(sql),
+             "DELETE FROM audit WHERE time < strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now', "
+             "'-%u days')",
+             days);
+    err = brug__db_prepare(db, sql, &st);
+    if (err)
+        return err;
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, "audit");
+    if (removed)
+        *removed = sqlite3_changes(db->sql);
     return BRUG_OK;
 }

@@ -23,7 +23,9 @@ enum {
     OPT_PER_IP,
     OPT_RATE,
     OPT_BURST,
-    OPT_SYNC
+    OPT_SYNC,
+    OPT_LOG_IDS,
+    OPT_AUDIT_DAYS
 };
 
 static const cli_opt opts[] = {
@@ -37,6 +39,8 @@ static const cli_opt opts[] = {
     {"rate", OPT_RATE, "N", "requests per second per client address (default 200; 0: no limit)"},
     {"burst", OPT_BURST, "N", "requests an address may send at once above --rate (default 400)"},
     {"sync", OPT_SYNC, "MODE", "full (default: a write is on disk when acknowledged) or normal"},
+    {"log-ids", OPT_LOG_IDS, NULL, "keep passport ids in access log URLs (default: '*')"},
+    {"audit-days", OPT_AUDIT_DAYS, "D", "at start, delete audit entries older than D days"},
     {"quiet", OPT_QUIET, NULL, "no access log lines on stderr"},
     {NULL, 0, NULL, NULL},
 };
@@ -119,6 +123,14 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
                 return CLI_USAGE;
             }
             cfg.sync_normal = val[0] == 'n';
+            break;
+        case OPT_LOG_IDS:
+            cfg.log_ids = 1;
+            break;
+        case OPT_AUDIT_DAYS:
+            if (!cli_parse_uint(ctx, "audit-days", val, 36500, &v))
+                return CLI_USAGE;
+            cfg.audit_days = (unsigned)v;
             break;
         case OPT_QUIET:
             cfg.access_log = 0;

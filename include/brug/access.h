@@ -119,4 +119,11 @@ BRUG_API brug_err brug_audit_add(brug_db *db, const brug_principal *who, const c
 BRUG_API brug_err brug_audit_list(brug_db *db, const char *person, size_t limit,
                                   json_t **out /* OUT */);
 
+/*
+ * Delete the audit entries older than days (1 to 36500): the retention of
+ * the log is the operator's decision (docs/hardening.md); *removed (may be
+ * NULL) gets the count.  BRUG_EINVAL, BRUG_EDB.
+ */
+BRUG_API brug_err brug_audit_prune(brug_db *db, unsigned days, int64_t *removed /* OUT */);
+
 #endif

@@ -339,10 +339,37 @@ def rate_limit():
         srv.close()
 
 
+def logs():
+    """What logs keep: the access log writes passport ids as '*' unless
+    --log-ids; the audit log keeps entries until pruned."""
+    for args, shown in (((), False), (("--log-ids",), True)):
+        srv = Server(db, args=args)
+        try:
+            srv.get("/api/v1/passports/secret-id-7/consents/adv-x", headers=H(admin))
+            srv.get("/api/v1/audit?person=secret-id-7&limit=5", headers=H(admin))
+            srv.get("/api/v1/matches?passport=secret-id-7", headers=H(admin))
+        finally:
+            srv.stop()
+            err = srv.stderr()
+            os.unlink(srv.log.name)
+        check(("secret-id-7" in err) == shown and ("/api/v1/passports/*/consents/*" in err) != shown,
+              "logs: access log with %s: %s" % (args, err[-400:]))
+    con = sqlite3.connect(db)
+    n = con.execute("UPDATE audit SET time = '2001-01-01T00:00:00.000Z' "
+                    "WHERE person = 'secret-id-7'").rowcount
+    con.commit()
+    con.close()
+    out = run("--db", db, "audit", "--prune-days", "30").stdout
+    check(n > 0 and ("removed %d audit entries" % n) in out, "logs: prune: %d %s" % (n, out))
+    left = json.loads(run("--db", db, "audit", "--person", "secret-id-7", "--json").stdout)
+    check(left == [], "logs: pruned entries are gone: %s" % left)
+
+
 for name, fn in [("D2", d2_parameters), ("D3", d3_erasure), ("D4", d4_atomic),
                  ("D5", d5_cli_delete), ("D6/D12", d6_d12_audit), ("D7", d7_slow_clients),
                  ("D8", d8_locked), ("D9", d9_names), ("D10", d10_ids),
-                 ("D11", d11_dates_and_employer), ("rate", rate_limit)]:
+                 ("D11", d11_dates_and_employer), ("rate", rate_limit),
+                 ("logs", logs)]:
     only = os.environ.get("HARDEN_ONLY")
     if only and name not in only.split(","):
         continue
