@@ -9,7 +9,10 @@
  *             only that passport, and grants or withdraws consent;
  *   adviser   the subject names the adviser: reads a passport only while
  *             its person's consent to that adviser stands;
- *   employer  no passports (offers and the ontology are public).
+ *   employer  no passports; of the people who fit its own offers only those
+ *             who opted in to be found, pseudonymously until they respond
+ *             (guard.h: brug_match_offer_as).  Offers and the ontology are
+ *             public.
  * A token is 48 random bytes of text ("brug_" + 43 base64url characters),
  * shown once when created; the database keeps only its BLAKE2b hash
  * (libsodium crypto_generichash), so a copy of the file gives no usable
