@@ -93,14 +93,20 @@ const char *harness_token(unsigned i)
     return i < HARNESS_TOKENS ? H.tokens[i] : "";
 }
 
+static const char *current; /* the request being sent, for a hang's report */
+static size_t current_len;
+
 static size_t read_reply(int fd)
 {
     size_t n = 0;
     for (;;) {
         struct pollfd p = {fd, POLLIN, 0};
         ssize_t r;
-        if (poll(&p, 1, 20000) <= 0)
+        if (poll(&p, 1, 20000) <= 0) {
+            fprintf(stderr, "harness_http: the request was: %.*s\n",
+                    (int)(current_len > 600 ? 600 : current_len), current);
             die("no reply within 20 s");
+        }
         r = read(fd, H.reply + n, REPLY_MAX - n);
         if (r < 0)
             return n; /* reset by the server: what came is the reply */
@@ -134,6 +140,8 @@ int harness_send(const char *req, size_t len)
 
     if (!H.started)
         start();
+    current = req;
+    current_len = len;
     fd = socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         die("socket");
