@@ -46,7 +46,7 @@ static void run(brug_db *db, int n, double *t, int *k)
         if (i % 4 == 3) {
             err = brug_consent_set_as(db, &who, id, "adv-bench", i % 8 == 3);
         } else {
-            doc = json_pack("{s:s,s:s,s:i,s:[]}", "id", id, "region", "AM16", "max_km", i % 500,
+            doc = json_pack("{s:s,s:s,s:i,s:[]}", "id", id, "region", "AM18", "max_km", i % 500,
                             "skills");
             err = brug_passport_put_as(db, &who, doc, BRUG_PUT_UPSERT, NULL);
             json_decref(doc);

@@ -257,7 +257,7 @@ static void *writer(void *arg)
         v = ++version[k];
         snprintf(path, sizeof(path), "/api/v1/passports/soak-w%d-%u", a->w, k);
         snprintf(body, sizeof(body),
-                 "{\"id\":\"soak-w%d-%u\",\"region\":\"AM16\",\"max_km\":%d,\"hours\":%d,"
+                 "{\"id\":\"soak-w%d-%u\",\"region\":\"AM18\",\"max_km\":%d,\"hours\":%d,"
                  "\"skills\":[]}",
                  a->w, k, v % 501, 1 + (v / 501) % 80);
         st = http(s, &c, v == 1 ? "POST" : "PUT", v == 1 ? "/api/v1/passports" : path, body);
@@ -356,7 +356,7 @@ static void *importer(void *arg)
             break;
         for (i = 0; i < IMPORT_BATCH; i++)
             fprintf(f, "{\"id\":\"soak-imp-%d-%d\",\"region\":\"AM%02d\",\"skills\":[]}\n", round,
-                    i, 1 + i % 35);
+                    i, 1 + i % 3);
         fclose(f);
         rc = run_brug(s, args);
         pthread_mutex_lock(&s->mu);

@@ -35,7 +35,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     fuzz_copy(fuzz_empty_db(), template_db);
     db = fuzz_db_open(template_db);
     for (i = 0; i < 2; i++) {
-        json_t *doc = json_pack("{s:s,s:s,s:[]}", "id", ids[i], "region", "AM16", "skills");
+        json_t *doc = json_pack("{s:s,s:s,s:[]}", "id", ids[i], "region", "AM18", "skills");
         if (!doc || brug_passport_put(db, doc, BRUG_PUT_UPSERT)) {
             fprintf(stderr, "fuzz_access: %s\n", brug_errmsg(db));
             abort();

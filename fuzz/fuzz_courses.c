@@ -13,6 +13,7 @@
 #include "fuzz.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -26,9 +27,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *file, *dbpath;
     char dbp[600];
-    brug_courses_import_opts opts = {0, NULL};
+    brug_import_opts opts;
     brug_courses *cat = NULL;
-    json_t *report = NULL, *doc;
+    brug_import_report report;
+    json_t *doc;
     brug_db *db;
     brug_err err;
     uint32_t i;
@@ -40,15 +42,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     file = fuzz_path("courses");
     fuzz_write(file, data, size);
 
+    memset(&opts, 0, sizeof(opts));
+    brug_import_report_init(&report);
     opts.strict = (int)(size & 1);
     opts.lang = (size & 2) ? "nl" : NULL;
     db = fuzz_db_open(dbp);
     err = brug_courses_import(db, fuzz_path("courses"), &opts, &report);
     if (err != BRUG_OK && brug_errmsg(db)[0] == '\0')
         abort(); /* every failure says what and where */
-    if (err == BRUG_OK && !report)
+    if (err == BRUG_OK && report.nfiles != 1)
         abort();
-    json_decref(report);
+    brug_import_report_release(&report);
     if (err == BRUG_OK) {
         err = brug_courses_load(db, &cat);
         if (err)

@@ -30,7 +30,7 @@ typedef struct harness {
 
 static harness H; /* per-process driver state (fuzz.h allows it) */
 
-static const char passport[] = "{\"id\":\"alice\",\"region\":\"AM16\",\"skills\":[],\"hours\":32}";
+static const char passport[] = "{\"id\":\"alice\",\"region\":\"AM18\",\"skills\":[],\"hours\":32}";
 
 static void die(const char *what)
 {

@@ -28,7 +28,7 @@ static size_t addr_key(const struct sockaddr *sa, unsigned char key[16])
     return 0;
 }
 
-int srv_rate_take(srv_app *app, const struct sockaddr *sa, unsigned *retry_s)
+int srv_rate_allows(srv_app *app, const struct sockaddr *sa, unsigned *retry_s)
 {
     unsigned char key[16];
     uint64_t h = 1469598103934665603ULL;

@@ -15,7 +15,7 @@ void srv_route_audit(srv_req *req)
 
     if (!srv_auth(req, 1))
         return;
-    if (!srv_arg_limit(req, "limit", BRUG_AUDIT_DEFAULT, BRUG_AUDIT_MAX, &limit))
+    if (srv_arg_get_limit(req, "limit", BRUG_AUDIT_DEFAULT, BRUG_AUDIT_MAX, &limit))
         return;
     w = srv_writer_try(req);
     if (!w)

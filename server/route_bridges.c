@@ -36,7 +36,7 @@ static int ready(srv_req *req)
 /* Split "a,b,c" (a copy in the arena) into list; replies 400 on too many. */
 static int split_skills(srv_req *req, const char *text, skill_list *list)
 {
-    char *s = brug__arena_strdup(&req->arena, text), *p, *save = NULL;
+    char *s = srv_pool_strdup(&req->arena, text), *p, *save = NULL;
     list->n = 0;
     if (!s) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
@@ -120,13 +120,27 @@ static int from_cache(srv_req *req, const char *key)
 static void run_query(srv_req *req, brug_bridges_query *q, unsigned long max_carried,
                       const char *key)
 {
-    char msg[512] = "";
+    char msg[512] = "", via[1024] = "";
+    const char *asked = NULL;
     json_t *doc = NULL;
-    brug_err err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
+    brug_err err;
+    /* An occupation with no skill profile of its own is bridged from the
+     * one it exactly matches (brug_concept_profile_source), as the CLI does. */
+    if (q->from && req->app->onto &&
+        brug_concept_profile_source(srv_req_db(req), q->from, via, sizeof(via)) == BRUG_OK &&
+        via[0] && brug_onto_occupation_find(req->app->onto, via) != BRUG_NO_INDEX) {
+        asked = q->from;
+        q->from = brug_onto_occupation_uri(req->app->onto,
+                                           brug_onto_occupation_find(req->app->onto, via));
+    }
+    err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         return;
     }
+    if (asked)
+        json_object_set_new(json_object_get(doc, "from"), "profile_of",
+                            json_pack("{s:s, s:s}", "uri", asked, "via", "exact_match"));
     trim_carried(doc, max_carried);
     reply_cached(req, doc, key);
 }
@@ -141,16 +155,21 @@ void srv_route_bridges(srv_req *req)
     if (!ready(req))
         return;
     memset(&q, 0, sizeof(q));
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
-    if (!srv_arg_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
-        !srv_arg_uint(req, "max_missing", 0, 1000, &max_missing) ||
-        !srv_arg_uint(req, "max_carried", 0, 1000, &max_carried) ||
+    if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+        srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
+        srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
         !parse_score(req, srv_arg(req, "min_score"), &q.min_score))
         return;
     q.lang = srv_lang(req);
     if (!q.lang)
         return;
+    if (from) {
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, q.lang);
+        if (!from)
+            return;
+    }
     q.collection = srv_arg(req, "collection");
     q.isco_prefix = srv_arg(req, "isco");
     key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s", from ? from : "", sk ? sk : "",
@@ -159,7 +178,7 @@ void srv_route_bridges(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
@@ -252,7 +271,7 @@ void srv_route_bridges_post(srv_req *req)
             srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d skills", MAX_SKILLS);
             goto done;
         }
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             goto done;
@@ -272,16 +291,20 @@ void srv_route_bridges_post(srv_req *req)
                         "body: give either \"from\": OCCUPATION_URI or \"skills\": [URI, ...]");
         goto done;
     }
-    if (lang && (strlen(lang) < 2 || strlen(lang) > 3)) {
-        srv_reply_error(req, 400, BRUG_EINVAL, "body: 'language' must be a 2 or 3 letter code");
+    lang = srv_lang_value(req, lang);
+    if (!lang)
         goto done;
+    if (q.from) {
+        q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang);
+        if (!q.from)
+            goto done;
     }
     if (skills) {
         q.skills = skills->v;
         q.nskills = skills->n;
         q.from = NULL;
     }
-    q.lang = lang ? lang : "en";
+    q.lang = lang;
     q.top = top ? (unsigned)top : 10;
     q.max_missing = (unsigned)max_missing;
     run_query(req, &q, max_carried, NULL);
@@ -302,16 +325,24 @@ void srv_route_bridges_explain(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
     lang = srv_lang(req);
     if (!lang)
         return;
+    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang);
+    if (!to)
+        return;
+    if (from) {
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang);
+        if (!from)
+            return;
+    }
     key = srv_printf(req, "explain|%s|%s|%s|%s", from ? from : "", sk ? sk : "", to, lang);
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;

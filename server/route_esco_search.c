@@ -38,8 +38,8 @@ void srv_route_esco_search(srv_req *req)
     }
     brug_search_opts_init(&o);
     if (!srv_search_type(req, type, &o.type) ||
-        !srv_arg_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
-        !srv_arg_uint(req, "offset", 0, BRUG_SEARCH_MAX_OFFSET, &offset))
+        srv_arg_get_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
+        srv_arg_get_uint(req, "offset", 0, BRUG_SEARCH_MAX_OFFSET, &offset))
         return;
     lang = srv_lang(req);
     if (!lang)
@@ -47,6 +47,7 @@ void srv_route_esco_search(srv_req *req)
     if (type && !type[0])
         type = NULL;
     o.lang = lang;
+    o.only_lang = 1; /* ESCO's language is the language of the text searched */
     o.limit = limit ? limit : 20;
     o.offset = offset;
     db = srv_req_db(req);

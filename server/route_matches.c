@@ -49,7 +49,7 @@ void srv_route_matches(srv_req *req)
         return;
     }
     memset(&o, 0, sizeof(o));
-    if (!srv_arg_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+    if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         !parse_type(req, srv_arg(req, "type"), &o.type))
         return;
     o.top = (uint32_t)top;
@@ -68,6 +68,12 @@ void srv_route_matches(srv_req *req)
         err = brug_match_passport(m, passport, &o, &doc);
         snprintf(msg, sizeof(msg), "%s", err ? brug_errmsg(req->app->match_db) : "");
         srv_matcher_unlock(req->app);
+        if (!err) {
+            brug_db *db = srv_req_db(req);
+            err = brug_match_proofs(db, doc);
+            if (err)
+                snprintf(msg, sizeof(msg), "%s", brug_errmsg(db));
+        }
         if (!srv_audit(req, "match", passport, err ? "not-found" : "ok")) {
             json_decref(doc);
             return;
@@ -98,6 +104,14 @@ void srv_route_matches(srv_req *req)
         srv_reply_guarded(req, w, err);
     srv_writer_unlock(req->app);
     srv_matcher_unlock(req->app);
-    if (!err)
+    if (!err) {
+        brug_db *db = srv_req_db(req);
+        err = brug_match_proofs(db, doc); /* which matched skills are proven */
+        if (err) {
+            srv_reply_brug(req, db, err);
+            json_decref(doc);
+            return;
+        }
         srv_reply_json(req, 200, doc);
+    }
 }

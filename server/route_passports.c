@@ -11,8 +11,10 @@
  *   DELETE /api/v1/passports/{id}/responses/{offer}  take the response back
  * Documents are those of include/brug/people.h (docs/passports.md); GET with
  * ?language=L adds the skills' and occupations' labels ("label",
- * "occupation_label") for display.  The library checks access and writes
- * the audit entry in the same transaction as the change or the read.
+ * "occupation_label") for display, and a skill that carries a credential
+ * gets "credential_state" and "proven_by" (brug_passport_proofs).  The
+ * library checks access and writes the audit entry in the same transaction
+ * as the change or the read.
  */
 #include <string.h>
 
@@ -62,22 +64,21 @@ static void add_labels(const brug_onto *onto, json_t *doc, const char *lang)
         const char *uri = json_string_value(json_object_get(item, "uri"));
         uint32_t k = uri ? brug_onto_skill_find(onto, uri) : BRUG_NO_INDEX;
         if (k != BRUG_NO_INDEX)
-            json_object_set_new(item, "label", json_string(brug_onto_skill_label(onto, k, lang)));
+            brug_onto_json_skill_label(item, "label", onto, k, lang);
     }
     json_array_foreach(json_object_get(doc, "work"), i, item)
     {
         const char *uri = json_string_value(json_object_get(item, "occupation"));
         uint32_t k = uri ? brug_onto_occupation_find(onto, uri) : BRUG_NO_INDEX;
         if (k != BRUG_NO_INDEX)
-            json_object_set_new(item, "occupation_label",
-                                json_string(brug_onto_occupation_label(onto, k, lang)));
+            brug_onto_json_occupation_label(item, "occupation_label", onto, k, lang);
     }
 }
 
 void srv_route_passport_get(srv_req *req)
 {
     const char *id = req->params[0], *lang = NULL;
-    brug_db *w;
+    brug_db *w, *db;
     json_t *doc = NULL;
     brug_err err;
 
@@ -100,6 +101,14 @@ void srv_route_passport_get(srv_req *req)
     srv_writer_unlock(req->app);
     if (lang)
         add_labels(req->app->onto, doc, lang);
+    /* which skills a credential proves, and whether it still does (docs/credentials.md) */
+    db = srv_req_db(req);
+    err = brug_passport_proofs(db, doc);
+    if (err) {
+        json_decref(doc);
+        srv_reply_brug(req, db, err);
+        return;
+    }
     srv_reply_json(req, 200, doc);
 }
 

@@ -32,43 +32,26 @@ static void pool_close(srv_app *app)
     app->pool_n = app->pool_nfree = 0;
 }
 
-/* course id -> index, for GET /api/v1/courses/{id}. */
-static int index_courses(srv_app *app)
-{
-    uint32_t n = brug_courses_count(app->courses), i;
-    if (brug__strmap_init(&app->course_ids, &app->arena, n ? n : 1))
-        return 1;
-    for (i = 0; i < n; i++) {
-        json_t *doc = brug_courses_describe(app->courses, i);
-        const char *id = json_string_value(json_object_get(doc, "id"));
-        char *copy = id ? brug__arena_strdup(&app->arena, id) : NULL;
-        json_decref(doc);
-        if (!copy || brug__strmap_put(&app->course_ids, copy, i))
-            return 1;
-    }
-    return 0;
-}
-
-int srv_app_open(srv_app *app, const srv_config *cfg)
+brug_err srv_app_open(srv_app *app, const srv_config *cfg)
 {
     brug_err err;
     size_t i;
 
     memset(app, 0, sizeof(*app));
     app->cfg = *cfg;
-    brug__arena_init(&app->arena, NULL, 0);
     if (app->cfg.threads == 0)
         app->cfg.threads = 1;
     pthread_mutex_init(&app->pool_mu, NULL);
     pthread_cond_init(&app->pool_cv, NULL);
     pthread_mutex_init(&app->writer_mu, NULL);
     pthread_mutex_init(&app->match_mu, NULL);
+    pthread_mutex_init(&app->extract_mu, NULL);
     pthread_mutex_init(&app->rate_mu, NULL);
     if (app->cfg.rate) {
         app->rate = calloc(SRV_RATE_SLOTS, sizeof(*app->rate));
         if (!app->rate) {
             fprintf(stderr, "brug serve: out of memory\n");
-            return 1;
+            return BRUG_ENOMEM;
         }
     }
 
@@ -77,7 +60,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
                        &app->writer);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     /* Another process's write (an import) makes a request wait this long
      * at most, then answer 503 with Retry-After, not hold a worker. */
@@ -86,7 +69,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     app->pool_free = calloc(app->cfg.threads, sizeof(*app->pool_free));
     if (!app->pool_all || !app->pool_free) {
         fprintf(stderr, "brug serve: out of memory\n");
-        return 1;
+        return BRUG_ENOMEM;
     }
     for (i = 0; i < app->cfg.threads; i++) {
         brug_db *db = NULL;
@@ -94,7 +77,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         if (err) {
             fprintf(stderr, "brug serve: %s\n", brug_errmsg(db));
             brug_db_close(db);
-            return 1;
+            return err;
         }
         app->pool_all[app->pool_n++] = db;
         app->pool_free[app->pool_nfree++] = db;
@@ -102,14 +85,14 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     err = brug_db_open(cfg->db_path, BRUG_OPEN_READONLY, NULL, &app->match_db);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->match_db));
-        return 1;
+        return err;
     }
     if (app->cfg.audit_days) {
         int64_t removed = 0;
         err = brug_audit_prune(app->writer, app->cfg.audit_days, &removed);
         if (err) {
             fprintf(stderr, "brug serve: pruning the audit log: %s\n", brug_errmsg(app->writer));
-            return 1;
+            return err;
         }
         if (removed)
             fprintf(stderr, "brug serve: removed %lld audit entries older than %u days\n",
@@ -124,13 +107,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         err = brug_db_stats(app->writer, &stats);
         if (err) {
             fprintf(stderr, "brug serve: stats: %s\n", brug_errmsg(app->writer));
-            return 1;
+            return err;
         }
         app->stats_json = json_dumps(stats, JSON_COMPACT | JSON_PRESERVE_ORDER);
         json_decref(stats);
         if (!app->stats_json) {
             fprintf(stderr, "brug serve: out of memory\n");
-            return 1;
+            return BRUG_ENOMEM;
         }
     }
     err = brug_onto_load(app->writer, &app->onto);
@@ -142,17 +125,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         app->onto = NULL;
     } else if (err) {
         fprintf(stderr, "brug serve: loading the ontology: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     app->cache = srv_cache_new(app->cfg.cache_bytes);
     err = brug_courses_load(app->writer, &app->courses);
     if (err) {
         fprintf(stderr, "brug serve: loading the courses: %s\n", brug_errmsg(app->writer));
-        return 1;
-    }
-    if (index_courses(app)) {
-        fprintf(stderr, "brug serve: out of memory\n");
-        return 1;
+        return err;
     }
     if (app->onto) {
         char msg[256];
@@ -165,23 +144,24 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
         if (err) {
             fprintf(stderr, "brug serve: building the bridges index: %s\n", brug_strerror(err));
-            return 1;
+            return err;
         }
     }
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_app_close(srv_app *app)
 {
     brug_matcher_free(app->matcher);
     app->matcher = NULL;
+    brug_extract_index_free(app->extract);
+    app->extract = NULL;
     brug_db_close(app->match_db);
     app->match_db = NULL;
     srv_cache_free(app->cache);
     app->cache = NULL;
     brug_courses_free(app->courses);
     app->courses = NULL;
-    brug__arena_release(&app->arena);
     brug_bridges_free(app->bridges);
     app->bridges = NULL;
     brug_onto_free(app->onto);
@@ -195,6 +175,7 @@ void srv_app_close(srv_app *app)
     pthread_cond_destroy(&app->pool_cv);
     pthread_mutex_destroy(&app->writer_mu);
     pthread_mutex_destroy(&app->match_mu);
+    pthread_mutex_destroy(&app->extract_mu);
     pthread_mutex_destroy(&app->rate_mu);
     free(app->rate);
     app->rate = NULL;
@@ -486,71 +467,131 @@ const char *srv_arg_required(srv_req *req, const char *name)
     return v;
 }
 
-int srv_arg_from_or_skills(srv_req *req, const char **from, const char **skills)
+brug_err srv_arg_get_source(srv_req *req, const char **from, const char **skills)
 {
     const char *f = srv_arg(req, "from"), *s = srv_arg(req, "skills");
     if ((!f || !f[0]) == (!s || !s[0])) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "give either from=OCCUPATION_URI or skills=URI,...");
-        return 0;
+        return BRUG_EINVAL;
     }
     *from = f && f[0] ? f : NULL;
     *skills = s && s[0] ? s : NULL;
-    return 1;
+    return BRUG_OK;
+}
+
+const char *srv_lang_value(srv_req *req, const char *v)
+{
+    char code[8], have[128];
+    size_t n = 0;
+    uint32_t l;
+    const char *const *m = brug_msg_langs();
+    const brug_onto *onto = req->app->onto;
+    if (!v || !v[0])
+        return "en";
+    if (brug_lang_normalize(v, code, sizeof(code)) != BRUG_OK) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "language '%.40s': expected a code such as 'en' or 'nl'", v);
+        return NULL;
+    }
+    if (strcmp(code, "any") == 0 || brug_msg_has_lang(code) ||
+        (onto && brug_onto_has_lang(onto, code)))
+        return srv_pool_strdup(&req->arena, code);
+    have[0] = '\0';
+    for (l = 0; onto && brug_onto_lang(onto, l) && n < sizeof(have); l++)
+        n += (size_t)snprintf(have + n, sizeof(have) - n, "%s%s", n ? ", " : "",
+                              brug_onto_lang(onto, l));
+    for (l = 0; m[l] && n < sizeof(have); l++)
+        if (!onto || !brug_onto_has_lang(onto, m[l]))
+            n += (size_t)snprintf(have + n, sizeof(have) - n, "%s%s", n ? ", " : "", m[l]);
+    srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EUNSUPPORTED,
+                    "language '%.40s' is not available; brug has %s", v, have);
+    return NULL;
 }
 
 const char *srv_lang(srv_req *req)
 {
     const char *v = srv_arg(req, "language");
-    size_t i, n;
     if (!v)
         v = srv_arg(req, "lang");
-    if (!v || !v[0])
-        return "en";
-    n = strlen(v);
-    for (i = 0; i < n; i++)
-        if (!islower((unsigned char)v[i]))
-            break;
-    if (n < 2 || n > 3 || i != n) {
-        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
-                        "language: expected a 2 or 3 letter code such as 'en' or 'nl'");
-        return NULL;
-    }
-    return v;
+    return srv_lang_value(req, v);
 }
 
-int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                 unsigned long *out)
+const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
+                        const char *lang)
+{
+    brug_resolve_opts ro;
+    brug_db *db;
+    json_t *doc = NULL;
+    const char *first = srv_arg(req, "first"), *uri;
+    brug_err err;
+    if (!text || strstr(text, "://"))
+        return text;
+    brug_resolve_opts_init(&ro);
+    ro.type = type;
+    ro.lang = lang;
+    ro.first = first && strcmp(first, "1") == 0;
+    db = srv_req_db(req);
+    err = brug_resolve(db, text, &ro, &doc);
+    if (err == BRUG_EINVAL)
+        return text; /* not text a search takes (invalid UTF-8): the route's own 404 */
+    if (err == BRUG_EAMBIGUOUS) {
+        json_t *body =
+            json_pack("{s:{s:s,s:O}, s:s, s:s, s:O}", "error", "code", brug_err_name(err),
+                      "message", json_object_get(doc, "message"), "parameter", param, "query", text,
+                      "candidates", json_object_get(doc, "candidates"));
+        json_decref(doc);
+        if (!body) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            return NULL;
+        }
+        srv_reply_json(req, MHD_HTTP_CONFLICT, body);
+        return NULL;
+    }
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "%s: %s", param, brug_errmsg(db));
+        return NULL;
+    }
+    uri = srv_pool_strdup(&req->arena, json_string_value(json_object_get(doc, "uri")));
+    json_decref(doc);
+    if (!uri)
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+    return uri;
+}
+
+brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                          unsigned long *out)
 {
     const char *s = srv_arg(req, name);
     char *end;
     unsigned long v;
     if (!s || !s[0]) {
         *out = def;
-        return 1;
+        return BRUG_OK;
     }
     errno = 0;
     v = strtoul(s, &end, 10);
     if (*end || errno || !isdigit((unsigned char)s[0]) || v > max) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "%s: expected a whole number from 0 to %lu", name, max);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
-int srv_arg_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                  unsigned long *out)
+brug_err srv_arg_get_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                           unsigned long *out)
 {
-    if (!srv_arg_uint(req, name, def, max, out))
-        return 0;
+    brug_err err = srv_arg_get_uint(req, name, def, max, out);
+    if (err)
+        return err;
     if (*out == 0) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "%s: expected a whole number from 1 to %lu", name, max);
-        return 0;
+        return BRUG_EINVAL;
     }
-    return 1;
+    return BRUG_OK;
 }
 
 json_t *srv_body_json(srv_req *req)
@@ -591,7 +632,7 @@ char *srv_printf(srv_req *req, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    s = brug__arena_alloc(&req->arena, (size_t)n + 1);
+    s = srv_pool_alloc(&req->arena, (size_t)n + 1);
     if (!s)
         return NULL;
     va_start(ap, fmt);
@@ -612,7 +653,7 @@ static int match(srv_req *req, const char *pattern, const char *path)
             size_t n = end ? (size_t)(end - path) : strlen(path);
             if (n == 0 || np == SRV_MAX_PARAMS)
                 return 0;
-            req->params[np] = brug__arena_strndup(&req->arena, path, n);
+            req->params[np] = srv_pool_strndup(&req->arena, path, n);
             if (!req->params[np])
                 return 0;
             np++;
@@ -652,7 +693,7 @@ static void dispatch(srv_req *req)
                                      r->method);
     }
     if (alen) {
-        req->allow = brug__arena_strdup(&req->arena, allow);
+        req->allow = srv_pool_strdup(&req->arena, allow);
         srv_reply_error(req, MHD_HTTP_METHOD_NOT_ALLOWED, BRUG_EINVAL,
                         "%s is not allowed on %s (allowed: %s)", req->method, req->path, allow);
         return;
@@ -715,7 +756,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
     req->app = cls;
     req->con = con;
     clock_gettime(CLOCK_MONOTONIC, &req->t0);
-    brug__arena_init(&req->arena, NULL, 8192);
+    srv_pool_init(&req->arena);
     n = strlen(uri);
     if (n > SRV_MAX_URI) {
         req->uri_too_long = 1;
@@ -785,7 +826,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
         req->started = 1;
         req->method = method;
         req->path = url;
-        if (!srv_rate_take(req->app, client_addr(con), &retry)) {
+        if (!srv_rate_allows(req->app, client_addr(con), &retry)) {
             req->retry_s = retry;
             srv_reply_error(req, MHD_HTTP_TOO_MANY_REQUESTS, BRUG_EBUSY,
                             "too many requests from this address; try again in %u s", retry);
@@ -935,11 +976,11 @@ static void req_free(srv_req *req)
 {
     req_db_release(req);
     free(req->body);
-    brug__arena_release(&req->arena);
+    srv_pool_release(&req->arena);
     free(req);
 }
 
-int srv_start(srv_app *app)
+brug_err srv_start(srv_app *app)
 {
     struct sockaddr_in sin;
     struct sockaddr_in6 sin6;
@@ -961,7 +1002,7 @@ int srv_start(srv_app *app)
         flags |= MHD_USE_IPv6;
     } else {
         fprintf(stderr, "brug serve: --host: '%s' is not an IPv4 or IPv6 address\n", host);
-        return 1;
+        return BRUG_EINVAL;
     }
     app->daemon = MHD_start_daemon(
         flags, (uint16_t)app->cfg.port, NULL, NULL, on_access, app, MHD_OPTION_SOCK_ADDR, sa,
@@ -975,11 +1016,11 @@ int srv_start(srv_app *app)
     if (!app->daemon) {
         fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
                 errno ? strerror(errno) : "libmicrohttpd failed to start");
-        return 1;
+        return BRUG_EIO;
     }
     di = MHD_get_daemon_info(app->daemon, MHD_DAEMON_INFO_BIND_PORT);
     app->bound_port = di ? di->port : app->cfg.port;
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_stop(srv_app *app)
@@ -987,4 +1028,23 @@ void srv_stop(srv_app *app)
     if (app->daemon)
         MHD_stop_daemon(app->daemon);
     app->daemon = NULL;
+}
+
+const brug_extract_index *srv_extract_index(srv_req *req, char *msg, size_t size)
+{
+    srv_app *app = req->app;
+    const brug_extract_index *ix;
+    pthread_mutex_lock(&app->extract_mu);
+    if (!app->extract && app->onto) {
+        brug_db *db = srv_req_db(req);
+        if (brug_extract_index_build(db, app->onto, NULL, &app->extract) != BRUG_OK) {
+            snprintf(msg, size, "extract: %s", brug_errmsg(db));
+            app->extract = NULL;
+        }
+    } else if (!app->onto) {
+        snprintf(msg, size, "no taxonomy loaded: import one and restart brug serve");
+    }
+    ix = app->extract;
+    pthread_mutex_unlock(&app->extract_mu);
+    return ix;
 }

@@ -27,8 +27,7 @@
 #include <jansson.h>
 
 #include "brug/brug.h"
-#include "arena.h"
-#include "strmap.h"
+#include "pool.h"
 
 struct MHD_Connection;
 struct MHD_Daemon;
@@ -95,8 +94,6 @@ typedef struct srv_app {
     unsigned bound_port;
     brug_bridges *bridges;   /* built from onto at start; NULL without a taxonomy */
     brug_courses *courses;   /* the course catalogue (possibly empty) */
-    brug__arena arena;       /* what lives as long as the app */
-    brug__strmap course_ids; /* course id -> catalogue index */
     struct srv_cache *cache; /* responses that depend only on the request (cache.h) */
 
     /* the matcher and its own read-only connection, used one call at a time */
@@ -105,6 +102,10 @@ typedef struct srv_app {
     brug_matcher *matcher;
     int matcher_stale; /* offers changed since it was built */
 
+    /* the extraction index, built from onto on the first POST /api/v1/extract */
+    pthread_mutex_t extract_mu;
+    brug_extract_index *extract;
+
     pthread_mutex_t rate_mu;
     srv_rate_slot *rate; /* SRV_RATE_SLOTS; NULL without a rate limit */
 } srv_app;
@@ -112,7 +113,7 @@ typedef struct srv_app {
 typedef struct srv_req {
     srv_app *app;
     struct MHD_Connection *con;
-    brug__arena arena;
+    srv_pool arena; /* what the request allocates, freed when it completes */
     struct timespec t0;
 
     const char *method;
@@ -150,13 +151,14 @@ typedef struct srv_route {
 /* The route table (routes.c), terminated by a NULL method. */
 extern const srv_route srv_routes[];
 
-/* Open the database connections and load the indexes.  On failure prints
- * why on stderr and returns non-zero; srv_app_close() is still needed. */
-int srv_app_open(srv_app *app, const srv_config *cfg);
+/* Open the database connections and load the indexes.  BRUG_OK, or the
+ * error after printing why on stderr; srv_app_close() is still needed. */
+brug_err srv_app_open(srv_app *app, const srv_config *cfg);
 void srv_app_close(srv_app *app);
 
-/* Start listening (pool threads); non-zero on failure (printed). */
-int srv_start(srv_app *app);
+/* Start listening (pool threads); BRUG_OK, or BRUG_EINVAL (bad host) or
+ * BRUG_EIO after printing why. */
+brug_err srv_start(srv_app *app);
 void srv_stop(srv_app *app);
 
 /* ---- request helpers ---- */
@@ -166,23 +168,38 @@ const char *srv_arg(srv_req *req, const char *name);
 /* A request header, or NULL. */
 const char *srv_header(srv_req *req, const char *name);
 
-/* The language of the request: ?language= or ?lang=, default "en".  Replies
- * 400 and returns NULL when it is not a 2-3 letter code. */
+/* The language of the request: ?language= or ?lang=, default "en",
+ * normalized ("nl-BE" is "nl"; "any" stays).  Replies 400 EUNSUPPORTED and
+ * returns NULL when it is no language code, or one brug has neither labels
+ * (the taxonomy) nor messages (the catalogue) in. */
 const char *srv_lang(srv_req *req);
+/* The same for a value from a JSON body (NULL or "" is "en"). */
+const char *srv_lang_value(srv_req *req, const char *v);
 
-/* An unsigned argument in [0, max] (def when absent).  Replies 400 and
- * returns 0 when malformed or out of range, else 1. */
-int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                 unsigned long *out /* OUT */);
+/*
+ * What text (the value of parameter param) names: text itself when it is
+ * a URI (or NULL); else the concept of type brug_resolve() picks for it in
+ * lang (first=1 in the query takes the best candidate anyway).  NULL after
+ * replying: 409 {"error": {"code": "EAMBIGUOUS", "message"}, "parameter",
+ * "query", "candidates": [{"uri", "label", "label_lang", "type",
+ * "score"}]} for an unclear label, 404 when nothing matches.
+ */
+const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
+                        const char *lang);
+
+/* An unsigned argument in [0, max] (def when absent).  BRUG_OK, or
+ * BRUG_EINVAL after replying 400 when malformed or out of range. */
+brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                          unsigned long *out /* OUT */);
 
 /* A required string argument; replies 400 and returns NULL when missing. */
 const char *srv_arg_required(srv_req *req, const char *name);
 
 /* Where a bridge starts: exactly one of ?from=OCCUPATION_URI and
- * ?skills=URI,... (the other is set to NULL).  Replies 400 and returns 0
- * when both or neither are given. */
-int srv_arg_from_or_skills(srv_req *req, const char **from /* OUT */,
-                           const char **skills /* OUT */);
+ * ?skills=URI,... (the other is set to NULL).  BRUG_OK, or BRUG_EINVAL
+ * after replying 400 when both or neither are given. */
+brug_err srv_arg_get_source(srv_req *req, const char **from /* OUT */,
+                            const char **skills /* OUT */);
 
 /* The body parsed as a JSON object; replies 400 (EPARSE, with line and
  * column) or 415 and returns NULL on failure.  The caller owns the result. */
@@ -201,17 +218,18 @@ void srv_writer_unlock(srv_app *app);
 brug_db *srv_writer_try(srv_req *req);
 
 /* A limit= argument: 1 to max (def when absent); 0 and larger values are
- * a 400, so no list is ever unbounded.  Returns 0 after replying. */
-int srv_arg_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                  unsigned long *out /* OUT */);
+ * a 400, so no list is ever unbounded.  BRUG_OK, or BRUG_EINVAL after
+ * replying 400. */
+brug_err srv_arg_get_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                           unsigned long *out /* OUT */);
 
 /* Reply to a failed guarded library call (include/brug/guard.h) on w:
  * 401 for a refusal without a token, else srv_reply_brug. */
 void srv_reply_guarded(srv_req *req, const brug_db *w, brug_err err);
 
-/* May this client address send another request now (rate.c)?  1, or 0
- * with *retry_s set to the seconds until it may. */
-int srv_rate_take(srv_app *app, const struct sockaddr *sa, unsigned *retry_s);
+/* May this client address send another request now (rate.c)?  1 (and
+ * counts it), or 0 with *retry_s set to the seconds until it may. */
+int srv_rate_allows(srv_app *app, const struct sockaddr *sa, unsigned *retry_s);
 
 /*
  * Authenticate the request from "Authorization: Bearer TOKEN" into
@@ -241,6 +259,11 @@ brug_matcher *srv_matcher_lock(srv_app *app, char *msg, size_t size);
 void srv_matcher_unlock(srv_app *app);
 /* Offers changed: rebuild the matcher before its next use. */
 void srv_matcher_stale(srv_app *app);
+
+/* The extraction index, built on first use (on req's read-only connection)
+ * and kept for the app's lifetime; NULL (and why in msg) when it cannot be
+ * built. */
+const brug_extract_index *srv_extract_index(srv_req *req, char *msg, size_t size);
 
 /* Arena copy of printf output; NULL on out of memory. */
 char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -1,9 +1,9 @@
 /*
  * courses_import.c - `brug import courses FILE`: reading a course
  * catalogue in CSV or JSON (docs/courses.md), validating every field,
- * resolving skill labels to ESCO URIs, and storing the lot in one
- * transaction.  Any error names FILE:LINE and leaves the database as it
- * was.
+ * resolving skill labels to ESCO URIs, and storing the lot in one import
+ * session (import_session.c: one transaction, the shared report).  Any
+ * error names FILE:LINE and leaves the database as it was.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -12,13 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <csv.h>
 #include <jansson.h>
 #include <utf8proc.h>
 
 #include "brug/search.h"
 #include "alloc.h"
 #include "courses.h"
+#include "csv_reader.h"
+#include "import_session.h"
 #include "region.h"
 #include "store.h"
 #include "store_courses.h"
@@ -41,11 +42,11 @@ typedef struct label_map {
 typedef struct imp {
     brug_db *db;
     const char *path;
-    const brug_courses_import_opts *opts;
+    const brug_import_opts *opts;
+    brug__isession *s;
     brug__courses_writer *w;
     brug__arena arena; /* per-course scratch, released after each course */
     label_map labels;
-    json_t *resolved, *unresolved;
     brug__strmap seen; /* ids in this file */
     brug__arena seen_arena;
     size_t ncourses, nreplaced;
@@ -64,20 +65,6 @@ static brug_err fail(imp *im, long line, brug_err err, const char *fmt, ...)
     if (line > 0)
         return brug__db_error(im->db, err, "%s:%ld: %s", im->path, line, msg);
     return brug__db_error(im->db, err, "%s: %s", im->path, msg);
-}
-
-static int valid_utf8(const char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (n <= 0)
-            return 0;
-        i += (size_t)n;
-    }
-    return 1;
 }
 
 /* Case-, accent- and space-insensitive form of a label, in the arena. */
@@ -126,17 +113,12 @@ static brug_err collect_label(void *ctx, const char *uri, const char *text)
     if (!key[0] || brug__strmap_get(&lm->map, key, &dummy))
         return BRUG_OK; /* the first (preferred, in lang) wins */
     if (lm->n == lm->cap) {
-        uint32_t nc = lm->cap * 2, i;
-        brug__strmap bigger;
+        uint32_t nc = lm->cap * 2;
         const char **nu = brug__arena_alloc(&lm->arena, (size_t)nc * sizeof(*nu));
-        if (!nu || brug__strmap_init(&bigger, &lm->arena, nc))
+        if (!nu)
             return BRUG_ENOMEM;
         memcpy(nu, lm->uri, (size_t)lm->n * sizeof(*nu));
-        for (i = 0; i < lm->map.cap; i++)
-            if (lm->map.keys[i])
-                brug__strmap_put(&bigger, lm->map.keys[i], lm->map.vals[i]);
         lm->uri = nu;
-        lm->map = bigger;
         lm->cap = nc;
     }
     u = brug__arena_strdup(&lm->arena, uri);
@@ -179,6 +161,32 @@ static int is_uri(const char *s)
 #define SEARCH_MIN_SCORE (4.0 / 6.0)
 #define SEARCH_MARGIN 0.01
 
+/* Record in the report that label ref at line resolved to uri. */
+static brug_err add_resolved(imp *im, long line, const char *ref, const char *uri, const char *how)
+{
+    brug_import_report *rep = im->s->rep;
+    brug_import_resolved *v, *r;
+    char where[4096 + 32];
+    v = brug__reallocarray(&rep->alloc_, rep->resolved, rep->nresolved + 1, sizeof(*v));
+    if (!v)
+        return fail(im, line, BRUG_ENOMEM, "out of memory");
+    rep->resolved = v;
+    r = &v[rep->nresolved];
+    snprintf(where, sizeof(where), "%s:%ld", im->path, line);
+    r->where = brug__isession_strdup(im->s, where);
+    r->label = brug__isession_strdup(im->s, ref);
+    r->uri = brug__isession_strdup(im->s, uri);
+    r->how = how;
+    if (!r->where || !r->label || !r->uri) {
+        brug__free(&rep->alloc_, r->where);
+        brug__free(&rep->alloc_, r->label);
+        brug__free(&rep->alloc_, r->uri);
+        return fail(im, line, BRUG_ENOMEM, "out of memory");
+    }
+    rep->nresolved++;
+    return BRUG_OK;
+}
+
 static brug_err resolve_by_search(imp *im, long line, const char *ref, const char **out)
 {
     brug_search_opts so;
@@ -199,14 +207,10 @@ static brug_err resolve_by_search(imp *im, long line, const char *ref, const cha
             return fail(im, line, BRUG_ENOMEM, "out of memory");
         }
         *out = u;
-        json_array_append_new(im->resolved,
-                              json_pack("{s:I, s:s, s:s, s:s, s:s, s:f}", "line", (json_int_t)line,
-                                        "label", ref, "uri", u, "how", "search", "matched",
-                                        r->hits[0].matched ? r->hits[0].matched : "", "score",
-                                        r->hits[0].score));
+        err = add_resolved(im, line, ref, u, "search");
     }
     brug_search_results_free(r);
-    return BRUG_OK;
+    return err;
 }
 
 /*
@@ -237,10 +241,7 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
             return fail(im, line, BRUG_ENOMEM, "out of memory");
         if (brug__strmap_get(&im->labels.map, key, &v)) {
             *out = im->labels.uri[v];
-            json_array_append_new(im->resolved,
-                                  json_pack("{s:I, s:s, s:s, s:s}", "line", (json_int_t)line,
-                                            "label", ref, "uri", *out, "how", "label"));
-            return BRUG_OK;
+            return add_resolved(im, line, ref, *out, "label");
         }
         err = resolve_by_search(im, line, ref, out);
         if (err || *out)
@@ -248,9 +249,11 @@ static brug_err resolve(imp *im, long line, const char *id, const char *ref, con
         if (im->opts->strict)
             return fail(im, line, BRUG_EDANGLING, "course %s: no ESCO skill is called '%s'", id,
                         ref);
-        json_array_append_new(im->unresolved, json_pack("{s:I, s:s, s:s}", "line", (json_int_t)line,
-                                                        "course", id, "label", ref));
-        return BRUG_OK;
+        {
+            char where[4096 + 160];
+            snprintf(where, sizeof(where), "%s:%ld: course %s", im->path, line, id);
+            return brug__isession_dangling(im->s, where, "skill label", ref, strlen(ref));
+        }
     }
 }
 
@@ -364,8 +367,9 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
         rec.region = brug__region_canonical(rc->region);
         if (!rec.region)
             return fail(im, line, BRUG_EPARSE,
-                        "course %s: unknown region '%s' (a province NL-UT, a COROP region "
-                        "CR01..CR40, or NL)",
+                        "course %s: unknown region '%s' (a province PV20..PV31 or NL-UT, a "
+                        "COROP region CR01..CR40, a labour-market region AM01..AM38, a "
+                        "region's name, or NL)",
                         rc->id, rc->region);
     }
     if (rc->hours_is_num) {
@@ -437,18 +441,6 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
     if (!idcopy)
         return fail(im, line, BRUG_ENOMEM, "out of memory");
     err = brug__strmap_put(&im->seen, idcopy, (uint32_t)line);
-    if (err == BRUG_ETOOBIG) {
-        /* Grow the id map (it is sized by a guess). */
-        brug__strmap bigger;
-        uint32_t j;
-        if (brug__strmap_init(&bigger, &im->seen_arena, im->seen.cap))
-            return fail(im, line, BRUG_ENOMEM, "out of memory");
-        for (j = 0; j < im->seen.cap; j++)
-            if (im->seen.keys[j])
-                brug__strmap_put(&bigger, im->seen.keys[j], im->seen.vals[j]);
-        im->seen = bigger;
-        err = brug__strmap_put(&im->seen, idcopy, (uint32_t)line);
-    }
     if (err)
         return fail(im, line, err, "out of memory");
     im->ncourses++;
@@ -480,81 +472,43 @@ static const int col_required[COL_COUNT] = {1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
 
 typedef struct csv_state {
     imp *im;
-    long line;     /* physical line being fed */
-    long row_line; /* line where the current record's first field ended */
-    int header_done;
-    int col_of[64]; /* field position -> COL_* or -1 */
+    int col_of[BRUG__CSV_MAX_FIELDS]; /* field position -> COL_* */
     int ncols;
-    int field; /* position in the current record */
-    char *val[COL_COUNT];
-    brug_err err;
 } csv_state;
 
-static void csv_field(void *data, size_t len, void *ctx)
+/* The header: every column known, none twice, the required ones there. */
+static brug_err csv_header(void *ctx, brug__csv *csv)
 {
     csv_state *cs = ctx;
-    const char *s = data ? data : "";
-    if (cs->err)
-        return;
-    if (cs->field == 0)
-        cs->row_line = cs->line;
-    if (len > MAX_FIELD) {
-        cs->err = fail(cs->im, cs->line, BRUG_ETOOBIG, "field longer than %d bytes", MAX_FIELD);
-        return;
-    }
-    if (!valid_utf8(s, len)) {
-        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d is not valid UTF-8", cs->field + 1);
-        return;
-    }
-    /* U+0000 is valid UTF-8 but would silently cut the field short. */
-    if (len && memchr(s, '\0', len)) {
-        cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "field %d holds a NUL byte", cs->field + 1);
-        return;
-    }
-    if (!cs->header_done) {
-        int c;
-        if (cs->field >= 64) {
-            cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "too many columns");
-            return;
-        }
+    size_t k, n = brug__csv_nfields(csv);
+    int c;
+    for (k = 0; k < n; k++) {
+        size_t len;
+        const char *s = brug__csv_field(csv, (int)k, &len);
+        size_t j;
         for (c = 0; c < COL_COUNT; c++)
-            if (strlen(col_names[c]) == len && memcmp(col_names[c], s, len) == 0)
+            if (strcmp(col_names[c], s) == 0)
                 break;
-        /* A BOM before the first header name is allowed. */
-        if (c == COL_COUNT && cs->field == 0 && len > 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-            for (c = 0; c < COL_COUNT; c++)
-                if (strlen(col_names[c]) == len - 3 && memcmp(col_names[c], s + 3, len - 3) == 0)
-                    break;
-        if (c == COL_COUNT) {
-            cs->err = fail(cs->im, cs->line, BRUG_EPARSE,
-                           "unknown column '%.*s' (columns: id, title, provider, type, mode, "
-                           "region, hours, cost_eur, start_dates, teaches, requires)",
-                           (int)(len > 60 ? 60 : len), s);
-            return;
-        }
-        {
-            int k;
-            for (k = 0; k < cs->field; k++)
-                if (cs->col_of[k] == c) {
-                    cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "column '%s' appears twice",
-                                   col_names[c]);
-                    return;
-                }
-        }
-        cs->col_of[cs->field++] = c;
-        return;
+        if (c == COL_COUNT)
+            return brug__csv_fail(csv, BRUG_EPARSE, 1,
+                                  "unknown column '%.*s' (columns: id, title, provider, type, "
+                                  "mode, region, hours, cost_eur, start_dates, teaches, requires)",
+                                  (int)(len > 60 ? 60 : len), s);
+        for (j = 0; j < k; j++)
+            if (cs->col_of[j] == c)
+                return brug__csv_fail(csv, BRUG_EPARSE, 1, "column '%s' appears twice",
+                                      col_names[c]);
+        cs->col_of[k] = c;
     }
-    if (cs->field >= cs->ncols) {
-        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE,
-                       "record has more fields than the header's %d", cs->ncols);
-        return;
+    cs->ncols = (int)n;
+    for (c = 0; c < COL_COUNT; c++) {
+        int found = 0;
+        for (k = 0; k < n; k++)
+            found |= cs->col_of[k] == c;
+        if (col_required[c] && !found)
+            return brug__csv_fail(csv, BRUG_EPARSE, 1, "missing column %s", col_names[c]);
     }
-    {
-        int c = cs->col_of[cs->field++];
-        cs->val[c] = brug__arena_strndup(&cs->im->arena, s, len);
-        if (!cs->val[c])
-            cs->err = fail(cs->im, cs->line, BRUG_ENOMEM, "out of memory");
-    }
+    return BRUG_OK;
 }
 
 /* Split "a | b | c" into trimmed items (in place). */
@@ -588,90 +542,66 @@ static brug_err split_list(imp *im, long line, const char *id, const char *what,
     return BRUG_OK;
 }
 
-static void csv_row(int term, void *ctx)
+/* A data row: the fields by column, then the course. */
+static brug_err csv_data(void *ctx, brug__csv *csv)
 {
     csv_state *cs = ctx;
+    imp *im = cs->im;
+    long line = (long)brug__csv_line(csv);
+    char *val[COL_COUNT];
     raw_course rc;
-    int c;
-    (void)term;
-    if (cs->err)
-        return;
-    if (!cs->header_done) {
-        cs->header_done = 1;
-        cs->ncols = cs->field;
-        for (c = 0; c < COL_COUNT; c++) {
-            int k, found = 0;
-            for (k = 0; k < cs->ncols; k++)
-                found |= cs->col_of[k] == c;
-            if (col_required[c] && !found) {
-                cs->err = fail(cs->im, cs->line, BRUG_EPARSE, "missing column %s", col_names[c]);
-                return;
-            }
-        }
-        cs->field = 0;
-        return;
-    }
-    if (cs->field < cs->ncols) {
-        cs->err = fail(cs->im, cs->row_line, BRUG_EPARSE, "record has %d fields; the header has %d",
-                       cs->field, cs->ncols);
-        return;
+    brug_err err;
+    int k;
+    memset(val, 0, sizeof(val));
+    for (k = 0; k < cs->ncols; k++) {
+        size_t len;
+        const char *s = brug__csv_field(csv, k, &len);
+        val[cs->col_of[k]] = brug__arena_strndup(&im->arena, s, len);
+        if (!val[cs->col_of[k]])
+            return fail(im, line, BRUG_ENOMEM, "out of memory");
     }
     memset(&rc, 0, sizeof(rc));
-    rc.id = cs->val[COL_ID];
-    rc.title = cs->val[COL_TITLE];
-    rc.provider = cs->val[COL_PROVIDER];
-    rc.kind = cs->val[COL_TYPE];
-    rc.mode = cs->val[COL_MODE];
-    rc.region = cs->val[COL_REGION];
-    rc.hours = cs->val[COL_HOURS];
-    rc.cost = cs->val[COL_COST];
-    cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "start_dates",
-                         cs->val[COL_STARTS], rc.starts, &rc.nstarts);
-    if (!cs->err)
-        cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "teaches",
-                             cs->val[COL_TEACHES], rc.teaches, &rc.nteaches);
-    if (!cs->err)
-        cs->err = split_list(cs->im, cs->row_line, rc.id ? rc.id : "?", "requires",
-                             cs->val[COL_REQUIRES], rc.requires, &rc.nrequires);
-    if (!cs->err)
-        cs->err = store_course(cs->im, cs->row_line, &rc);
-    brug__arena_release(&cs->im->arena);
-    memset(cs->val, 0, sizeof(cs->val));
-    cs->field = 0;
+    rc.id = val[COL_ID];
+    rc.title = val[COL_TITLE];
+    rc.provider = val[COL_PROVIDER];
+    rc.kind = val[COL_TYPE];
+    rc.mode = val[COL_MODE];
+    rc.region = val[COL_REGION];
+    rc.hours = val[COL_HOURS];
+    rc.cost = val[COL_COST];
+    err = split_list(im, line, rc.id ? rc.id : "?", "start_dates", val[COL_STARTS], rc.starts,
+                     &rc.nstarts);
+    if (!err)
+        err = split_list(im, line, rc.id ? rc.id : "?", "teaches", val[COL_TEACHES], rc.teaches,
+                         &rc.nteaches);
+    if (!err)
+        err = split_list(im, line, rc.id ? rc.id : "?", "requires", val[COL_REQUIRES], rc.requires,
+                         &rc.nrequires);
+    if (!err)
+        err = store_course(im, line, &rc);
+    brug__arena_release(&im->arena);
+    if (!err)
+        brug__isession_rows(im->s, csv->rows, 0, 0, 0);
+    return err;
 }
 
-static brug_err import_csv(imp *im, const char *buf, size_t len)
+/* The CSV layout through the library's one CSV reader (csv_reader.h):
+ * byte-order mark, line ends, quoting, UTF-8, NUL bytes, field sizes and
+ * field counts are checked there, with FILE:LINE messages. */
+static brug_err import_csv(imp *im)
 {
-    struct csv_parser p;
+    brug__csv csv;
     csv_state cs;
-    size_t off = 0;
-
+    brug_err err;
     memset(&cs, 0, sizeof(cs));
     cs.im = im;
-    cs.line = 1;
-    if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        return fail(im, 0, BRUG_ENOMEM, "out of memory");
-    /* Feed line by line so that callbacks know the line number. */
-    while (off < len && !cs.err) {
-        const char *nl = memchr(buf + off, '\n', len - off);
-        size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
-        if (csv_parse(&p, buf + off, n, csv_field, csv_row, &cs) != n && !cs.err)
-            cs.err = fail(im, cs.line, BRUG_EPARSE, "%s",
-                          csv_error(&p) == CSV_EPARSE
-                              ? "malformed quoting: a field with quotes must be quoted as a "
-                                "whole, with inner quotes doubled (\"\")"
-                              : csv_strerror(csv_error(&p)));
-        off += n;
-        if (nl)
-            cs.line++;
-    }
-    if (!cs.err && csv_fini(&p, csv_field, csv_row, &cs) != 0 && !cs.err)
-        cs.err = fail(im, cs.row_line ? cs.row_line : cs.line, BRUG_EPARSE,
-                      "unterminated quoted field at end of file");
-    csv_free(&p);
-    if (!cs.err && !cs.header_done)
-        cs.err = fail(im, 1, BRUG_EPARSE, "empty file: expected a header line");
-    return cs.err;
+    brug__csv_init(&csv, &im->db->alloc, im->path);
+    csv.max_field = MAX_FIELD;
+    err = brug__csv_read(&csv, csv_header, csv_data, &cs);
+    if (err && csv.failed)
+        brug__db_error(im->db, err, "%s", csv.msg);
+    brug__csv_release(&csv);
+    return err;
 }
 
 /* ---- JSON --------------------------------------------------------------------- */
@@ -928,64 +858,45 @@ static int looks_json(const char *path, const char *buf, size_t len)
     return i < len && (buf[i] == '[' || buf[i] == '{');
 }
 
-brug_err brug_courses_import(brug_db *db, const char *path, const brug_courses_import_opts *opts,
-                             json_t **report)
+brug_err brug_courses_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                             brug_import_report *report)
 {
-    brug_courses_import_opts defaults;
+    brug__isession s;
     imp im;
     char *buf = NULL;
     size_t len = 0;
     int is_json;
     brug_err err;
 
-    if (report)
-        *report = NULL;
-    if (!opts) {
-        memset(&defaults, 0, sizeof(defaults));
-        opts = &defaults;
-    }
-    err = read_file(db, path, &buf, &len);
-    if (err)
-        return err;
+    err = brug__isession_begin(&s, db, opts, report, "courses", 0);
     memset(&im, 0, sizeof(im));
     im.db = db;
     im.path = path;
-    im.opts = opts;
+    im.opts = s.opts;
+    im.s = &s;
     brug__arena_init(&im.arena, &db->alloc, 0);
     brug__arena_init(&im.labels.arena, &db->alloc, 1 << 20);
     brug__arena_init(&im.seen_arena, &db->alloc, 0);
-    im.resolved = json_array();
-    im.unresolved = json_array();
-    if (!im.resolved || !im.unresolved ||
-        brug__strmap_init(&im.seen, &im.seen_arena, 1024 + (uint32_t)(len / 64))) {
+    if (!err)
+        err = read_file(db, path, &buf, &len);
+    if (!err && brug__strmap_init(&im.seen, &im.seen_arena, 1024 + (uint32_t)(len / 64)))
         err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
-        goto out;
-    }
-    is_json = looks_json(path, buf, len);
-    err = brug__courses_writer_open(db, &im.w);
-    if (err)
-        goto out;
-    err = is_json ? import_json(&im, buf, len) : import_csv(&im, buf, len);
+    is_json = !err && looks_json(path, buf, len);
+    if (!err)
+        err = brug__isession_file(&s, path, "courses", NULL, is_json ? "json" : "csv");
+    if (!err)
+        err = brug__courses_writer_open(db, &im.w);
+    if (!err)
+        err = is_json ? import_json(&im, buf, len) : import_csv(&im);
     if (!err && im.ncourses == 0)
         err = fail(&im, 0, BRUG_EEMPTY, "no courses in the file");
-    if (err) {
-        brug__courses_writer_abort(im.w);
-        goto out;
+    brug__courses_writer_close(im.w);
+    if (!err) {
+        s.rep->records = im.ncourses;
+        s.rep->replaced = im.nreplaced;
+        brug__isession_rows(&s, im.ncourses, len, len, 1);
     }
-    err = brug__courses_writer_commit(im.w);
-    if (err)
-        goto out;
-    if (report) {
-        *report = json_pack("{s:s, s:s, s:I, s:I, s:O, s:O}", "file", path, "format",
-                            is_json ? "json" : "csv", "courses", (json_int_t)im.ncourses,
-                            "replaced", (json_int_t)im.nreplaced, "resolved", im.resolved,
-                            "unresolved", im.unresolved);
-        if (!*report)
-            err = brug__db_error(db, BRUG_ENOMEM, "out of memory (the courses were imported)");
-    }
-out:
-    json_decref(im.resolved);
-    json_decref(im.unresolved);
+    err = brug__isession_finish(&s, err, NULL);
     brug__arena_release(&im.arena);
     brug__arena_release(&im.labels.arena);
     brug__arena_release(&im.seen_arena);

@@ -15,7 +15,9 @@
  * A URI is known when a file of this import or an earlier import defined
  * it.  Re-importing replaces, for the concepts and languages read, their
  * labels and notes, and replaces the relation kinds and collections the
- * import includes; concept ids stay stable.  SQL lives in store_import.c.
+ * import includes; concept ids stay stable.  The transaction, the URI
+ * table, dangling references, languages and the report are the import
+ * session's (import_session.c); SQL lives in store_import.c.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -25,18 +27,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "brug/import.h"
 #include "brug/onto.h"
 #include "arena.h"
 #include "csv_reader.h"
+#include "import_session.h"
 #include "store.h"
 #include "store_import.h"
-#include "store_search.h"
 
-#define MAX_LANGS 32
-#define PROGRESS_EVERY 8192
+#define MAX_LANGS BRUG__IS_MAX_LANGS
 
 typedef enum file_kind {
     FK_ISCO,
@@ -151,43 +151,23 @@ typedef struct found_file {
     int suffixed; /* relation file with a language suffix (ESCO >= 1.2) */
 } found_file;
 
-/* A concept known to this import. */
-typedef struct cent {
-    const char *uri;
-    int64_t id;
-    uint8_t kind;
-    uint8_t existed;  /* stored before this import */
-    uint8_t defined;  /* defined by a file of this import */
-    uint32_t cleared; /* languages whose old labels/notes were deleted */
-    uint32_t primary; /* languages a concept file described */
-    uint32_t pref;    /* languages with a preferred label */
-} cent;
+typedef brug__ient cent;
 
 typedef struct imp {
+    brug__isession *s;
     brug_db *db;
     const brug_import_opts *opts;
     brug_import_report *rep;
     brug__istore *st;
-    brug__arena arena;
 
     found_file *files;
     size_t nfiles, files_cap;
-    char langs[MAX_LANGS][16];
-    int nlangs;
-
-    cent *ents;
-    uint32_t nents, ents_cap;
-    uint32_t *slots; /* open addressing: entry index + 1, 0 = empty */
-    uint32_t nslots;
 
     /* the file being read */
     const found_file *cur;
-    brug_import_file *cur_rep;
     int col[16];
     brug__csv *csv;
-    uint32_t label_langs; /* languages this import wrote labels in */
     int64_t coll_id;
-    uint64_t next_progress;
 } imp;
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -197,76 +177,9 @@ static brug_err oom(imp *im)
     return brug__db_error(im->db, BRUG_ENOMEM, "out of memory");
 }
 
-static uint32_t hash_str(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 static cent *find(const imp *im, const char *uri, size_t len)
 {
-    uint32_t mask = im->nslots - 1, i;
-    if (!im->nslots)
-        return NULL;
-    for (i = hash_str(uri, len) & mask; im->slots[i]; i = (i + 1) & mask) {
-        cent *e = &im->ents[im->slots[i] - 1];
-        if (strncmp(e->uri, uri, len) == 0 && e->uri[len] == '\0')
-            return e;
-    }
-    return NULL;
-}
-
-static int rehash(imp *im, uint32_t nslots)
-{
-    uint32_t *slots = brug__calloc(&im->db->alloc, nslots, sizeof(*slots));
-    uint32_t i, mask = nslots - 1;
-    if (!slots)
-        return 0;
-    for (i = 0; i < im->nents; i++) {
-        uint32_t j = hash_str(im->ents[i].uri, strlen(im->ents[i].uri)) & mask;
-        while (slots[j])
-            j = (j + 1) & mask;
-        slots[j] = i + 1;
-    }
-    brug__free(&im->db->alloc, im->slots);
-    im->slots = slots;
-    im->nslots = nslots;
-    return 1;
-}
-
-/* A new entry for uri (not yet present); NULL when out of memory. */
-static cent *add(imp *im, const char *uri, size_t len, int64_t id, int kind)
-{
-    cent *e;
-    uint32_t j, mask;
-    if (im->nents == im->ents_cap) {
-        uint32_t cap = im->ents_cap ? 2 * im->ents_cap : 1024;
-        cent *v = brug__reallocarray(&im->db->alloc, im->ents, cap, sizeof(*v));
-        if (!v || cap < im->ents_cap)
-            return NULL;
-        im->ents = v;
-        im->ents_cap = cap;
-    }
-    if ((uint64_t)(im->nents + 1) * 2 > im->nslots &&
-        !rehash(im, im->nslots ? 2 * im->nslots : 2048))
-        return NULL;
-    e = &im->ents[im->nents];
-    memset(e, 0, sizeof(*e));
-    e->uri = brug__arena_strndup(&im->arena, uri, len);
-    if (!e->uri)
-        return NULL;
-    e->id = id;
-    e->kind = (uint8_t)kind;
-    mask = im->nslots - 1;
-    for (j = hash_str(uri, len) & mask; im->slots[j]; j = (j + 1) & mask)
-        ;
-    im->slots[j] = ++im->nents;
-    return e;
+    return brug__isession_find(im->s, uri, len);
 }
 
 static const char *kind_word(int kind)
@@ -285,11 +198,6 @@ static const char *kind_word(int kind)
     }
 }
 
-static char *dup_report(imp *im, const char *s)
-{
-    return brug__strdup(&im->rep->alloc_, s);
-}
-
 /* ---- concepts, labels, notes ------------------------------------------ */
 
 /* The bit of the current file's language. */
@@ -300,7 +208,7 @@ static uint32_t lang_bit(const imp *im)
 
 static const char *lang_code(const imp *im)
 {
-    return im->langs[im->cur->lang];
+    return im->s->langs[im->cur->lang];
 }
 
 /* Before writing labels or notes of e in the current language: delete
@@ -351,7 +259,7 @@ static brug_err put_labels(imp *im, cent *e, int role, const char *s, size_t len
                                      &im->rep->labels);
             if (err)
                 return err;
-            im->label_langs |= lang_bit(im);
+            im->s->label_langs |= lang_bit(im);
         }
         s = next;
     }
@@ -373,7 +281,7 @@ static brug_err put_pref(imp *im, cent *e, const char *s, size_t len)
     err = brug__istore_label(im->st, e->id, lang_code(im), 0, s, len, &im->rep->labels);
     if (!err) {
         e->pref |= bit;
-        im->label_langs |= bit;
+        im->s->label_langs |= bit;
     }
     return err;
 }
@@ -437,44 +345,12 @@ static brug_err get_uri(imp *im, int slot, const char **uri, size_t *len, int re
 static brug_err define(imp *im, const char *uri, size_t ulen, brug__concept_rec *rec, int primary,
                        cent **out)
 {
-    cent *e = find(im, uri, ulen);
-    brug_err err;
-    *out = NULL;
-    if (e && e->kind != rec->kind)
+    int known = 0;
+    brug_err err = brug__isession_define(im->s, uri, ulen, rec, primary, out, &known);
+    if (err == BRUG_EPARSE)
         return row_error(im, BRUG_EPARSE, -1, "%.*s is %s, but this file makes it %s", (int)ulen,
-                         uri, kind_word(e->kind), kind_word(rec->kind));
-    if (!e) {
-        e = add(im, uri, ulen, 0, rec->kind);
-        if (!e)
-            return oom(im);
-    }
-    if (!primary && e->defined) {
-        *out = e;
-        return BRUG_OK;
-    }
-    rec->uri = e->uri;
-    err = brug__istore_concept(im->st, rec, &e->id);
-    if (err)
-        return err;
-    if (!e->defined) {
-        e->defined = 1;
-        im->rep->concepts++;
-        switch (rec->kind) {
-        case BRUG_KIND_OCCUPATION:
-            im->rep->occupations++;
-            break;
-        case BRUG_KIND_SKILL:
-            im->rep->skills++;
-            break;
-        case BRUG_KIND_SKILL_GROUP:
-            im->rep->skill_groups++;
-            break;
-        default:
-            im->rep->isco_groups++;
-        }
-    }
-    *out = e;
-    return BRUG_OK;
+                         uri, kind_word(known), kind_word(rec->kind));
+    return err;
 }
 
 static int parse_skill_type(const char *s)
@@ -579,32 +455,20 @@ static brug_err row_concept(void *ctx, brug__csv *csv)
 /* Count (or, in strict mode, refuse) a row naming an unknown URI. */
 static brug_err dangling(imp *im, int slot, const char *uri, size_t ulen)
 {
-    brug_import_report *rep = im->rep;
     const char *col = im->cur->type->cols[slot];
-    unsigned long line = brug__csv_line(im->csv);
+    char where[4096 + 32];
+    brug_err err;
     if (col[0] == '?')
         col++;
-    if (im->opts->strict)
-        return row_error(im, BRUG_EDANGLING, slot,
-                         "%s %.*s is not defined by any imported file (--strict)", col, (int)ulen,
-                         uri);
-    rep->dangling++;
-    im->cur_rep->dangling++;
-    if (rep->nexamples < BRUG_IMPORT_MAX_EXAMPLES) {
-        brug_import_dangling *d = &rep->examples[rep->nexamples];
-        size_t n = strlen(im->cur->path) + 32;
-        d->where = brug__malloc(&rep->alloc_, n);
-        d->uri = brug__strndup(&rep->alloc_, uri, ulen);
-        if (!d->where || !d->uri) {
-            brug__free(&rep->alloc_, d->where);
-            brug__free(&rep->alloc_, d->uri);
-            d->where = d->uri = NULL;
-            return oom(im);
-        }
-        snprintf(d->where, n, "%s:%lu", im->cur->path, line);
-        rep->nexamples++;
-    }
-    return BRUG_OK;
+    snprintf(where, sizeof(where), "%s:%lu", im->cur->path,
+             im->opts->strict ? brug__csv_field_line(im->csv, im->col[slot], 0)
+                              : brug__csv_line(im->csv));
+    err = brug__isession_dangling(im->s, where, col, uri, ulen);
+    if (err == BRUG_EDANGLING)
+        brug__csv_fail(im->csv, err, brug__csv_field_line(im->csv, im->col[slot], 0),
+                       "%s %.*s is not defined by any imported file (--strict)", col, (int)ulen,
+                       uri);
+    return err;
 }
 
 /* The known concept a relation column names; *e NULL when dangling (counted). */
@@ -837,52 +701,31 @@ static brug_err on_row(void *ctx, brug__csv *csv)
         err = row_skill_skill(im, csv);
         break;
     }
-    im->cur_rep->rows = csv->rows;
-    if (!err && im->opts->progress && csv->rows >= im->next_progress) {
-        im->opts->progress(im->opts->progress_ctx, im->cur->path, csv->rows, 0);
-        im->next_progress = csv->rows + PROGRESS_EVERY;
-    }
+    if (!err)
+        brug__isession_rows(im->s, csv->rows, 0, 0, 0);
     return err;
 }
 
-static brug_err add_file_report(imp *im, const found_file *f)
+static const char *lang_of(const imp *im, const found_file *f)
 {
-    brug_import_report *rep = im->rep;
-    brug_import_file *v, *r;
-    v = brug__reallocarray(&rep->alloc_, rep->files, rep->nfiles + 1, sizeof(*v));
-    if (!v)
-        return oom(im);
-    rep->files = v;
-    r = &v[rep->nfiles];
-    memset(r, 0, sizeof(*r));
-    r->path = dup_report(im, f->path);
-    if (!r->path)
-        return oom(im);
-    r->kind = f->type->name;
-    if (f->lang >= 0)
-        snprintf(r->lang, sizeof(r->lang), "%s", im->langs[f->lang]);
-    rep->nfiles++;
-    im->cur_rep = r;
-    return BRUG_OK;
+    return im->s->langs[f->lang];
 }
 
 static brug_err read_file(imp *im, const found_file *f)
 {
     brug__csv csv;
-    brug_err err = add_file_report(im, f);
+    brug_err err = brug__isession_file(im->s, f->path, f->type->name,
+                                       f->lang >= 0 ? lang_of(im, f) : NULL, "csv");
     if (err)
         return err;
     im->cur = f;
     im->csv = &csv;
-    im->next_progress = PROGRESS_EVERY;
     memset(im->col, -1, sizeof(im->col));
     if (f->type->kind == FK_COLLECTION) {
         err = brug__istore_collection(im->st, f->type->collection, &im->coll_id);
         if (err)
             return err;
     }
-    if (im->opts->progress)
-        im->opts->progress(im->opts->progress_ctx, f->path, 0, 0);
     brug__csv_init(&csv, &im->db->alloc, f->path);
     csv.allow_short_rows = f->type->kind == FK_HIERARCHY;
     err = brug__csv_read(&csv, on_header, on_row, im);
@@ -894,11 +737,9 @@ static brug_err read_file(imp *im, const found_file *f)
         snprintf(msg, sizeof(msg), "%s", im->db->errmsg);
         brug__db_error(im->db, err, "%s:%lu: %s", f->path, brug__csv_line(&csv), msg);
     }
-    im->cur_rep->rows = csv.rows;
+    brug__isession_rows(im->s, csv.rows, 0, 0, !err);
     brug__csv_release(&csv);
     im->csv = NULL;
-    if (!err && im->opts->progress)
-        im->opts->progress(im->opts->progress_ctx, f->path, im->cur_rep->rows, 1);
     return err;
 }
 
@@ -906,15 +747,7 @@ static brug_err read_file(imp *im, const found_file *f)
 
 static int lang_index(imp *im, const char *code, size_t n)
 {
-    int i;
-    for (i = 0; i < im->nlangs; i++)
-        if (strlen(im->langs[i]) == n && strncmp(im->langs[i], code, n) == 0)
-            return i;
-    if (im->nlangs == MAX_LANGS)
-        return -2;
-    memcpy(im->langs[im->nlangs], code, n);
-    im->langs[im->nlangs][n] = '\0';
-    return im->nlangs++;
+    return brug__isession_lang(im->s, code, n);
 }
 
 /* Match "PREFIX.csv" or "PREFIX_LANG.csv"; *lang and *lang_len are set for the latter. */
@@ -1009,10 +842,11 @@ static brug_err scan_dir(imp *im, const char *dir, size_t di)
         f->lang = -1;
         if (lang) {
             int li = lang_index(im, lang, lang_len);
-            if (li == -2) {
+            if (li < 0) {
+                char msg[sizeof(im->db->errmsg)];
+                snprintf(msg, sizeof(msg), "%s", im->db->errmsg);
                 closedir(d);
-                return brug__db_error(im->db, BRUG_ETOOBIG, "%s: more than %d languages", dir,
-                                      MAX_LANGS);
+                return brug__db_error(im->db, BRUG_ETOOBIG, "%s: %s", dir, msg);
             }
             /* Relation files carry the language only for their label columns. */
             if (t->lang_required)
@@ -1021,7 +855,7 @@ static brug_err scan_dir(imp *im, const char *dir, size_t di)
                 f->suffixed = 1;
         }
         n = strlen(dir) + strlen(de->d_name) + 2;
-        f->path = brug__arena_alloc(&im->arena, n);
+        f->path = brug__arena_alloc(&im->s->arena, n);
         if (!f->path) {
             closedir(d);
             return oom(im);
@@ -1118,19 +952,6 @@ static void derive_version(imp *im, const char *const *dirs, size_t ndirs, char 
 
 /* ---- the import ------------------------------------------------------- */
 
-static brug_err load_existing(void *ctx, int64_t id, const char *uri, int kind)
-{
-    imp *im = ctx;
-    cent *e;
-    if (!uri)
-        return BRUG_OK;
-    e = add(im, uri, strlen(uri), id, kind);
-    if (!e)
-        return oom(im);
-    e->existed = 1;
-    return BRUG_OK;
-}
-
 /* Delete the relation kinds and collection memberships this import re-reads. */
 static brug_err clear_replaced(imp *im)
 {
@@ -1179,9 +1000,9 @@ static brug_err clear_replaced(imp *im)
     return err;
 }
 
-static brug_err run_import(imp *im, const char *const *dirs, size_t ndirs)
+static brug_err run_import(imp *im, const char *const *dirs, size_t ndirs, char *version,
+                           size_t vsize)
 {
-    char version[64];
     size_t i;
     brug_err err;
 
@@ -1192,87 +1013,39 @@ static brug_err run_import(imp *im, const char *const *dirs, size_t ndirs)
     }
     qsort(im->files, im->nfiles, sizeof(*im->files), file_order);
     if (im->opts->taxonomy_version && im->opts->taxonomy_version[0])
-        snprintf(version, sizeof(version), "%s", im->opts->taxonomy_version);
+        snprintf(version, vsize, "%s", im->opts->taxonomy_version);
     else
-        derive_version(im, dirs, ndirs, version, sizeof(version));
-
-    err = brug__istore_open(im->db, &im->st);
-    if (err)
-        return err;
-    err = brug__istore_each_concept(im->st, load_existing, im);
-    if (!err)
-        err = clear_replaced(im);
+        derive_version(im, dirs, ndirs, version, vsize);
+    err = clear_replaced(im);
     for (i = 0; i < im->nfiles && !err; i++)
         err = read_file(im, &im->files[i]);
-    if (!err) {
-        const char *langs[MAX_LANGS];
-        size_t n = 0;
-        int l;
-        for (l = 0; l < im->nlangs; l++)
-            if (im->label_langs & (1u << l))
-                langs[n++] = im->langs[l];
-        err = brug__istore_finish(im->st, version[0] ? version : NULL, langs, n, im->rep->languages,
-                                  sizeof(im->rep->languages));
-    }
-    if (!err && version[0])
-        snprintf(im->rep->taxonomy_version, sizeof(im->rep->taxonomy_version), "%s", version);
     return err;
-}
-
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 brug_err brug_import_esco(brug_db *db, const char *const *dirs, size_t ndirs,
                           const brug_import_opts *opts, brug_import_report *report)
 {
-    static const brug_import_opts defaults = {0, NULL, NULL, NULL};
-    brug_import_report local;
+    brug__isession s;
+    char version[64] = "";
     imp im;
     brug_err err;
-    double t0 = now_seconds();
 
     if (!db)
         return BRUG_EINVAL;
     if (!dirs || ndirs == 0)
         return brug__db_error(db, BRUG_EINVAL, "import esco: no folders given");
-    if (!report) {
-        brug_import_report_init(&local);
-        report = &local;
-    }
-    brug_import_report_release(report);
-    report->alloc_ = db->alloc;
-
+    err = brug__isession_begin(&s, db, opts, report, "esco", BRUG__IS_ONTOLOGY);
     memset(&im, 0, sizeof(im));
+    im.s = &s;
     im.db = db;
-    im.opts = opts ? opts : &defaults;
-    im.rep = report;
-    brug__arena_init(&im.arena, &db->alloc, 1 << 16);
-    db->errmsg[0] = '\0';
-
-    err = brug__db_begin(db);
-    if (!err) {
-        err = run_import(&im, dirs, ndirs);
-        brug__istore_close(im.st);
-        im.st = NULL;
-        /* The single commit point: everything above, and any derived index
-         * rebuilt from the ontology tables, commits or rolls back here. */
-        if (!err)
-            err = brug__search_rebuild(db);
-        if (!err)
-            err = brug__db_commit(db);
-        else
-            brug__db_rollback(db);
-    }
-    brug__free(&db->alloc, im.slots);
-    brug__free(&db->alloc, im.ents);
+    im.opts = s.opts;
+    im.rep = s.rep;
+    im.st = s.st;
+    if (!err)
+        err = run_import(&im, dirs, ndirs, version, sizeof(version));
+    /* The single commit point: everything above, and the indexes derived
+     * from the ontology tables, commit or roll back here. */
+    err = brug__isession_finish(&s, err, version);
     brug__free(&db->alloc, im.files);
-    brug__arena_release(&im.arena);
-    report->seconds = now_seconds() - t0;
-    if (report == &local)
-        brug_import_report_release(&local);
     return err;
 }

@@ -1,6 +1,7 @@
 /*
- * import_report.c - the brug_import_report of an import: releasing it and
- * turning it into the JSON document `brug import esco --json` prints.
+ * import_report.c - the brug_import_report every import fills: releasing
+ * it and turning it into the JSON document `brug import KIND --json`
+ * prints (one shape for every kind).
  */
 #include <string.h>
 
@@ -30,6 +31,12 @@ void brug_import_report_release(brug_import_report *report)
             brug__free(&a, report->examples[i].where);
             brug__free(&a, report->examples[i].uri);
         }
+        for (i = 0; i < report->nresolved; i++) {
+            brug__free(&a, report->resolved[i].where);
+            brug__free(&a, report->resolved[i].label);
+            brug__free(&a, report->resolved[i].uri);
+        }
+        brug__free(&a, report->resolved);
     }
     memset(report, 0, sizeof(*report));
     report->alloc_ = a;
@@ -39,10 +46,13 @@ json_t *brug_import_report_json(const brug_import_report *r)
 {
     json_t *root = json_object(), *files = json_array(), *langs = json_array(),
            *written = json_object(), *dang = json_object(), *ex = json_array(),
-           *ignored = json_array();
+           *ignored = json_array(), *resolved = json_array(), *coverage = json_array();
     size_t i;
     const char *p;
-    if (!root || !files || !langs || !written || !dang || !ex || !ignored) {
+    if (!root || !files || !langs || !written || !dang || !ex || !ignored || !resolved ||
+        !coverage) {
+        json_decref(resolved);
+        json_decref(coverage);
         json_decref(ignored);
         json_decref(root);
         json_decref(files);
@@ -52,6 +62,7 @@ json_t *brug_import_report_json(const brug_import_report *r)
         json_decref(ex);
         return NULL;
     }
+    json_object_set_new(root, "kind", r->kind ? json_string(r->kind) : json_null());
     json_object_set_new(root, "taxonomy_version",
                         r->taxonomy_version[0] ? json_string(r->taxonomy_version) : json_null());
     for (p = r->languages; *p;) {
@@ -65,14 +76,17 @@ json_t *brug_import_report_json(const brug_import_report *r)
     for (i = 0; i < r->nfiles; i++) {
         const brug_import_file *f = &r->files[i];
         json_array_append_new(files,
-                              json_pack("{s:s, s:s, s:s?, s:I, s:I}", "path", f->path, "kind",
-                                        f->kind, "lang", f->lang[0] ? f->lang : NULL, "rows",
+                              json_pack("{s:s, s:s, s:s?, s:s?, s:I, s:I}", "path", f->path, "kind",
+                                        f->kind, "lang", f->lang[0] ? f->lang : NULL, "format",
+                                        f->format[0] ? f->format : NULL, "rows",
                                         (json_int_t)f->rows, "dangling", (json_int_t)f->dangling));
     }
     json_object_set_new(root, "files", files);
     for (i = 0; i < r->nignored; i++)
         json_array_append_new(ignored, json_string(r->ignored[i]));
     json_object_set_new(root, "ignored", ignored);
+    json_object_set_new(root, "records", json_integer((json_int_t)r->records));
+    json_object_set_new(root, "replaced", json_integer((json_int_t)r->replaced));
 #define W(name) json_object_set_new(written, #name, json_integer((json_int_t)r->name))
     W(concepts);
     W(occupations);
@@ -80,11 +94,14 @@ json_t *brug_import_report_json(const brug_import_report *r)
     W(skill_groups);
     W(isco_groups);
     W(labels);
+    W(supplementary_labels);
+    W(kept_release_labels);
     W(notes);
     W(occupation_skill);
     W(skill_skill);
     W(broader);
     W(collection_members);
+    W(mappings);
 #undef W
     json_object_set_new(root, "written", written);
     json_object_set_new(dang, "count", json_integer((json_int_t)r->dangling));
@@ -93,5 +110,17 @@ json_t *brug_import_report_json(const brug_import_report *r)
             ex, json_pack("{s:s, s:s}", "where", r->examples[i].where, "uri", r->examples[i].uri));
     json_object_set_new(dang, "examples", ex);
     json_object_set_new(root, "dangling", dang);
+    for (i = 0; i < r->nresolved; i++)
+        json_array_append_new(resolved,
+                              json_pack("{s:s, s:s, s:s, s:s}", "where", r->resolved[i].where,
+                                        "label", r->resolved[i].label, "uri", r->resolved[i].uri,
+                                        "how", r->resolved[i].how));
+    json_object_set_new(root, "resolved", resolved);
+    for (i = 0; i < r->ncoverage; i++)
+        json_array_append_new(coverage, json_pack("{s:s, s:s, s:I, s:I}", "lang",
+                                                  r->coverage[i].lang, "kind", r->coverage[i].kind,
+                                                  "preferred", (json_int_t)r->coverage[i].preferred,
+                                                  "total", (json_int_t)r->coverage[i].total));
+    json_object_set_new(root, "coverage", coverage);
     return root;
 }

@@ -11,8 +11,11 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "import_session.h"
 #include "people.h"
+#include "passport_credentials.h"
 #include "people_vocab.h"
+#include "region.h"
 #include "store.h"
 
 /* ---- validation helpers ---- */
@@ -101,14 +104,21 @@ static brug_err get_uint(const json_t *doc, const char *key, uint32_t lo, uint32
 static brug_err get_region(const json_t *doc, int *out, char *why, size_t whysize)
 {
     const json_t *v = json_object_get(doc, "region");
+    const char *s;
     if (!v)
         return WHY("missing \"region\"");
     if (!json_is_string(v))
-        return WHY("\"region\" must be a region code such as \"AM16\"");
-    *out = brug__region_find(json_string_value(v));
+        return WHY("\"region\" must be a region code or name such as \"AM18\" or \"Utrecht\"");
+    s = json_string_value(v);
+    *out = brug__region_find(s);
+    if (*out < 0 && brug__region_valid(s))
+        return WHY("region \"%s\" is a %s: a passport or offer names a labour-market region "
+                   "(AM01..AM38) or a province (PV20..PV31; docs/passports.md)",
+                   s, brug__region_kind(s) == BRUG__REGION_COROP ? "COROP region" : "country");
     if (*out < 0)
-        return WHY("unknown region \"%s\" (see docs/passports.md for the codes)",
-                   json_string_value(v));
+        return WHY("unknown region \"%s\" (a labour-market region AM01..AM38 or a province "
+                   "PV20..PV31, by code or name; docs/passports.md)",
+                   s);
     return BRUG_OK;
 }
 
@@ -195,7 +205,7 @@ static brug_err resolve(const brug__concepts *cm, const json_t *v, brug_kind kin
 
 static const char *const passport_keys[] = {"id",   "region", "max_km",  "hours", "skills",
                                             "work", "drives", "sectors", NULL};
-static const char *const skill_keys[] = {"uri", "evidence", "date", NULL};
+static const char *const skill_keys[] = {"uri", "evidence", "date", "credential", NULL};
 static const char *const work_keys[] = {"occupation", "years", NULL};
 static const char *const sectors_keys[] = {"prefer", "exclude", NULL};
 
@@ -534,18 +544,41 @@ static int fast_offer_v(const char *line, size_t len, const brug__concepts *cm, 
     return brug__offer_fast(line, len, cm, a, buf, r);
 }
 
+/* Work on a parsed record (doc: its document, NULL from the fast path) before it is written,
+ * inside the write's transaction; why says what is wrong. */
+typedef brug_err (*prepare_fn)(brug_db *, const json_t *doc, void *rec, char *why, size_t n);
+
+static brug_err prepare_passport_v(brug_db *db, const json_t *doc, void *r, char *why, size_t n)
+{
+    return brug__passport_credentials_apply(db, doc, r, why, n);
+}
+
 typedef struct kind_ops {
     const char *what;
+    const char *plural; /* the import's kind in its report */
     size_t rec_size;
     parse_fn parse;
     write_fn write;
-    fast_fn fast; /* NULL, or a reader of plainly valid lines (import only) */
+    fast_fn fast;       /* NULL, or a reader of plainly valid lines (import only) */
+    prepare_fn prepare; /* NULL, or the step before writing (a passport's credentials) */
 } kind_ops;
 
-static const kind_ops passport_ops = {"passport", sizeof(brug__passport_rec), parse_passport_v,
-                                      write_passport_v, fast_passport_v};
-static const kind_ops offer_ops = {"offer", sizeof(brug__offer_rec), parse_offer_v, write_offer_v,
-                                   fast_offer_v};
+static const kind_ops passport_ops = {
+    "passport",       "passports",     sizeof(brug__passport_rec), parse_passport_v,
+    write_passport_v, fast_passport_v, prepare_passport_v};
+static const kind_ops offer_ops = {
+    "offer", "offers", sizeof(brug__offer_rec), parse_offer_v, write_offer_v, fast_offer_v, NULL};
+
+/* Prepare (ops->prepare) and write one record; a preparation error's message is on db. */
+static brug_err write_record(brug_db *db, const kind_ops *ops, brug__people_writer *w,
+                             const json_t *doc, void *rec, brug_put_mode mode)
+{
+    char why[1024];
+    brug_err err = ops->prepare ? ops->prepare(db, doc, rec, why, sizeof(why)) : BRUG_OK;
+    if (err)
+        return brug__db_error(db, err, "%s", why);
+    return ops->write(w, rec, mode);
+}
 
 static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, brug_put_mode mode)
 {
@@ -576,7 +609,7 @@ static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, bru
         if (!err) {
             err = brug__people_writer_open(db, &w);
             if (!err)
-                err = ops->write(w, rec, mode);
+                err = write_record(db, ops, w, doc, rec, mode);
             brug__people_writer_close(w);
             if (own && err)
                 brug__db_rollback(db);
@@ -733,7 +766,7 @@ static brug_err write_item(brug_db *db, const kind_ops *ops, brug__people_writer
     brug_err err;
     if (it->err)
         return brug__db_error(db, it->err, "%s", it->msg);
-    err = ops->write(w, it->rec, BRUG_PUT_UPSERT);
+    err = write_record(db, ops, w, it->doc, it->rec, BRUG_PUT_UPSERT);
     if (err) {
         char msg[sizeof(db->errmsg)];
         snprintf(msg, sizeof(msg), "%s", db->errmsg);
@@ -743,9 +776,8 @@ static brug_err write_item(brug_db *db, const kind_ops *ops, brug__people_writer
 }
 
 /* Read, parse and write every line; *n records written, *bytes read. */
-static brug_err import_lines(brug_db *db, reader *r, brug__people_writer *w,
-                             brug_progress_fn progress, void *pctx, uint64_t total, uint64_t *n,
-                             uint64_t *bytes)
+static brug_err import_lines(brug_db *db, reader *r, brug__people_writer *w, brug__isession *s,
+                             uint64_t total, uint64_t *n, uint64_t *bytes)
 {
     pthread_t th;
     int threaded = 0;
@@ -793,8 +825,8 @@ static brug_err import_lines(brug_db *db, reader *r, brug__people_writer *w,
         if (err)
             break;
         ++*n;
-        if (progress && *n % 10000 == 0)
-            progress(pctx, *n, *bytes, total);
+        if (*n % 10000 == 0)
+            brug__isession_rows(s, *n, *bytes, total, 0);
     }
     if (threaded) {
         pthread_mutex_lock(&r->mu);
@@ -816,48 +848,48 @@ static brug_err import_lines(brug_db *db, reader *r, brug__people_writer *w,
 }
 
 static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
-                            brug_progress_fn progress, void *pctx, uint64_t *count)
+                            const brug_import_opts *opts, brug_import_report *report)
 {
+    brug__isession s;
     brug__concepts cm;
     brug__people_writer *w = NULL;
     reader r;
-    FILE *f;
+    FILE *f = NULL;
     char *line = NULL, *recs = NULL;
     item *ring = NULL;
     uint64_t n = 0, bytes = 0, total = 0;
     struct stat st;
     size_t i;
-    int cache_size = 0;
+    int have_cm = 0;
     brug_err err;
 
-    if (count)
-        *count = 0;
-    f = fopen(path, "r");
-    if (!f)
-        return brug__db_error(db, BRUG_EIO, "%s: %s", path, strerror(errno));
-    if (fstat(fileno(f), &st) == 0)
-        total = (uint64_t)st.st_size;
-    line = brug__malloc(&db->alloc, BRUG__MAX_LINE + 2);
-    ring = brug__calloc(&db->alloc, RING, sizeof(*ring));
-    recs = brug__calloc(&db->alloc, RING, ops->rec_size);
-    if (!line || !ring || !recs) {
-        brug__free(&db->alloc, line);
-        brug__free(&db->alloc, ring);
-        brug__free(&db->alloc, recs);
-        fclose(f);
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    /* The session's transaction runs in bulk mode: a large page cache and
+     * no foreign-key checks, restored when it ends. */
+    err = brug__isession_begin(&s, db, opts, report, ops->plural, BRUG__IS_BULK);
+    if (!err) {
+        f = fopen(path, "r");
+        if (!f)
+            err = brug__db_error(db, BRUG_EIO, "%s: %s", path, strerror(errno));
     }
-    for (i = 0; i < RING; i++)
-        ring[i].rec = recs + i * ops->rec_size;
-    err = brug__concepts_load(db, &cm);
-    if (err)
-        goto out_nocm;
-    err = brug__people_bulk_begin(db, &cache_size);
+    if (!err && fstat(fileno(f), &st) == 0)
+        total = (uint64_t)st.st_size;
+    if (!err) {
+        line = brug__malloc(&db->alloc, BRUG__MAX_LINE + 2);
+        ring = brug__calloc(&db->alloc, RING, sizeof(*ring));
+        recs = brug__calloc(&db->alloc, RING, ops->rec_size);
+        if (!line || !ring || !recs)
+            err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    }
+    if (!err) {
+        for (i = 0; i < RING; i++)
+            ring[i].rec = recs + i * ops->rec_size;
+        err = brug__concepts_load(db, &cm);
+        have_cm = !err;
+    }
     if (!err)
-        err = brug__db_begin(db);
-    if (err)
-        goto out;
-    err = brug__people_writer_open(db, &w);
+        err = brug__isession_file(&s, path, ops->plural, NULL, "jsonl");
+    if (!err)
+        err = brug__people_writer_open(db, &w);
     if (!err) {
         memset(&r, 0, sizeof(r));
         r.ops = ops;
@@ -867,50 +899,34 @@ static brug_err import_file(brug_db *db, const kind_ops *ops, const char *path,
         r.path = path;
         r.line = line;
         r.ring = ring;
-        err = import_lines(db, &r, w, progress, pctx, total, &n, &bytes);
+        err = import_lines(db, &r, w, &s, total, &n, &bytes);
     }
     brug__people_writer_close(w);
-    if (err) {
-        brug__db_rollback(db);
-    } else {
-        err = brug__db_commit(db);
-        if (!err) {
-            if (progress)
-                progress(pctx, n, bytes, total);
-            if (count)
-                *count = n;
-        }
+    if (!err) {
+        s.rep->records = n;
+        brug__isession_rows(&s, n, bytes, total, 1);
     }
-out : {
-    /* foreign keys back on, keeping the first error's message */
-    char msg[sizeof(db->errmsg)];
-    brug_err e2;
-    snprintf(msg, sizeof(msg), "%s", db->errmsg);
-    e2 = brug__people_bulk_end(db, cache_size);
-    if (err)
-        brug__db_error(db, err, "%s", msg);
-    else
-        err = e2;
-}
-    brug__concepts_release(&cm);
-out_nocm:
+    err = brug__isession_finish(&s, err, NULL);
+    if (have_cm)
+        brug__concepts_release(&cm);
     brug__free(&db->alloc, line);
     brug__free(&db->alloc, ring);
     brug__free(&db->alloc, recs);
-    fclose(f);
+    if (f)
+        fclose(f);
     return err;
 }
 
-brug_err brug_passports_import(brug_db *db, const char *path, brug_progress_fn progress,
-                               void *progress_ctx, uint64_t *count)
+brug_err brug_passports_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                               brug_import_report *report)
 {
-    return import_file(db, &passport_ops, path, progress, progress_ctx, count);
+    return import_file(db, &passport_ops, path, opts, report);
 }
 
-brug_err brug_offers_import(brug_db *db, const char *path, brug_progress_fn progress,
-                            void *progress_ctx, uint64_t *count)
+brug_err brug_offers_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                            brug_import_report *report)
 {
-    return import_file(db, &offer_ops, path, progress, progress_ctx, count);
+    return import_file(db, &offer_ops, path, opts, report);
 }
 
 /* ---- vocabulary ---- */

@@ -26,18 +26,18 @@
 enum { BRUG__OFFER_VACANCY = 1, BRUG__OFFER_PLACEMENT = 2 };
 
 /* URI -> concept id and kind, for the skills and occupations of the
- * taxonomy: an open-addressing table that keeps each URI's 64-bit hash, so
- * a lookup hashes the URI once (8 bytes at a time) and compares bytes only
- * on a matching hash.  The importer looks up ~25 URIs per passport. */
+ * taxonomy, through the library's one string map (strmap.h), which keeps
+ * each URI's hash, so a lookup hashes the URI once (8 bytes at a time)
+ * and compares bytes only on a matching hash.  The importer looks up ~25
+ * URIs per passport. */
 typedef struct brug__concepts {
     brug__arena arena;
-    uint32_t n, cap;     /* concepts; slots (a power of two, more than 2n) */
-    const char **uri;    /* n URIs */
-    uint32_t *len;       /* their lengths */
-    int64_t *id;         /* concept ids */
-    uint8_t *kind;       /* brug_kind */
-    uint64_t *slot_hash; /* cap slots: the URI's hash, 0 for an empty slot */
-    uint32_t *slot;      /* cap slots: index of the concept */
+    uint32_t n;       /* concepts */
+    const char **uri; /* n URIs */
+    uint32_t *len;    /* their lengths */
+    int64_t *id;      /* concept ids */
+    uint8_t *kind;    /* brug_kind */
+    brug__strmap map; /* URI -> index */
 } brug__concepts;
 
 /* The index of the concept whose URI is s (n bytes, no NUL needed): 1 and

@@ -85,8 +85,6 @@ brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out)
                                "INSERT OR IGNORE INTO course_skill(course, role, uri) "
                                "VALUES(?1, ?2, ?3)",
                                &w->ins_skill);
-    if (!err)
-        err = brug__db_begin(db);
     if (err) {
         writer_free(w);
         return err;
@@ -162,21 +160,9 @@ brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_re
     return BRUG_OK;
 }
 
-brug_err brug__courses_writer_commit(brug__courses_writer *w)
+void brug__courses_writer_close(brug__courses_writer *w)
 {
-    brug_db *db = w->db;
     writer_free(w);
-    return brug__db_commit(db);
-}
-
-void brug__courses_writer_abort(brug__courses_writer *w)
-{
-    brug_db *db;
-    if (!w)
-        return;
-    db = w->db;
-    writer_free(w);
-    brug__db_rollback(db);
 }
 
 brug_err brug__courses_each_skill_label(brug_db *db, const char *lang,

@@ -2,8 +2,8 @@
  * store_courses.h - the course catalogue's tables, reached by the importer
  * (courses_import.c) and the loader without touching SQLite directly.
  *
- * A writer holds one IMMEDIATE transaction and the prepared statements of
- * an import; it commits everything or nothing.
+ * A writer holds the prepared statements of an import, which runs inside
+ * the import session's transaction (import_session.c).
  */
 #ifndef BRUG__STORE_COURSES_H
 #define BRUG__STORE_COURSES_H
@@ -13,7 +13,7 @@
 
 typedef struct brug__courses_writer brug__courses_writer;
 
-/* Begin the import transaction.  BRUG_EINVAL when db is read-only. */
+/* Prepare the statements (inside the caller's transaction). */
 brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out /* OUT */);
 
 /* 1 when uri names a stored skill or skill group, 0 when not, -1 on error
@@ -25,9 +25,8 @@ int brug__courses_writer_skill_known(brug__courses_writer *w, const char *uri);
 brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_rec *rec,
                                   int *replaced /* OUT */);
 
-/* Commit (then free) or roll back (then free); abort accepts NULL. */
-brug_err brug__courses_writer_commit(brug__courses_writer *w);
-void brug__courses_writer_abort(brug__courses_writer *w);
+/* Finalize the statements and free the writer; NULL is a no-op. */
+void brug__courses_writer_close(brug__courses_writer *w);
 
 /* Call fn for every preferred (role 0) and alternative (role 1) label of
  * every stored skill and skill group, preferred labels first and labels in

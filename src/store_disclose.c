@@ -148,7 +148,9 @@ brug_err brug__disclose_matches(brug_db *db, const brug_principal *who, const ch
             err = brug_audit_add(db, who, "match-disclose", person, "identified");
             if (err)
                 break;
-            json_object_set_new(m, "identified", json_true());
+            /* an admin's answer is the plain match document (as the CLI's) */
+            if (!admin)
+                json_object_set_new(m, "identified", json_true());
         }
         json_array_append(kept, m);
     }

@@ -120,7 +120,7 @@ static brug_err step_done(brug_db *db, sqlite3_stmt *st, const char *what)
 }
 
 /* The vocabulary tables mirror people_vocab.c (for SQL users and reports). */
-static brug_err sync_vocab(brug_db *db)
+brug_err brug__people_vocab_sync(brug_db *db)
 {
     sqlite3_stmt *r = NULL, *s = NULL;
     uint32_t i;
@@ -313,57 +313,16 @@ brug_err brug__people_pack_offers(brug_db *db)
 
 /* ---- URI resolver ---- */
 
-static uint64_t uri_hash(const char *s, size_t n)
-{
-    uint64_t h = 0x9e3779b97f4a7c15u ^ (uint64_t)n, w;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdu;
-        h ^= h >> 32;
-    }
-    w = 0;
-    memcpy(&w, s + i, n - i);
-    h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
-    h ^= h >> 29;
-    return h | 1; /* never 0, the mark of an empty slot */
-}
-
 int brug__concepts_find(const brug__concepts *cm, const char *s, size_t n, uint32_t *out)
 {
-    uint64_t h;
-    uint32_t i;
-    if (!cm->cap)
-        return 0;
-    h = uri_hash(s, n);
-    for (i = (uint32_t)h & (cm->cap - 1); cm->slot_hash[i]; i = (i + 1) & (cm->cap - 1)) {
-        uint32_t c = cm->slot[i];
-        if (cm->slot_hash[i] == h && cm->len[c] == n && memcmp(cm->uri[c], s, n) == 0) {
-            *out = c;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Add concept c (uri/len set); a URI already present keeps its first concept. */
-static void concepts_put(brug__concepts *cm, uint32_t c)
-{
-    uint64_t h = uri_hash(cm->uri[c], cm->len[c]);
-    uint32_t i, have;
-    if (brug__concepts_find(cm, cm->uri[c], cm->len[c], &have))
-        return;
-    for (i = (uint32_t)h & (cm->cap - 1); cm->slot_hash[i]; i = (i + 1) & (cm->cap - 1))
-        ;
-    cm->slot_hash[i] = h;
-    cm->slot[i] = c;
+    return brug__strmap_getn(&cm->map, s, n, out);
 }
 
 brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
 {
     sqlite3_stmt *st = NULL;
     int64_t n = 0;
-    uint32_t i = 0, cap = 16;
+    uint32_t i = 0;
     int rc;
     brug_err err;
 
@@ -379,19 +338,15 @@ brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
         brug__concepts_release(cm);
         return brug__db_error(db, BRUG_ETOOBIG, "too many concepts");
     }
-    while (cap <= 2 * (uint32_t)n)
-        cap *= 2;
     cm->id = brug__arena_calloc(&cm->arena, (size_t)n + 1, sizeof(*cm->id));
     cm->kind = brug__arena_calloc(&cm->arena, (size_t)n + 1, 1);
     cm->uri = brug__arena_calloc(&cm->arena, (size_t)n + 1, sizeof(*cm->uri));
     cm->len = brug__arena_calloc(&cm->arena, (size_t)n + 1, sizeof(*cm->len));
-    cm->slot_hash = brug__arena_calloc(&cm->arena, cap, sizeof(*cm->slot_hash));
-    cm->slot = brug__arena_calloc(&cm->arena, cap, sizeof(*cm->slot));
-    if (!cm->id || !cm->kind || !cm->uri || !cm->len || !cm->slot_hash || !cm->slot) {
+    if (!cm->id || !cm->kind || !cm->uri || !cm->len ||
+        brug__strmap_init(&cm->map, &cm->arena, (uint32_t)n)) {
         brug__concepts_release(cm);
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
     }
-    cm->cap = cap;
     err = brug__db_prepare(db, "SELECT id, uri, kind FROM concept WHERE kind IN (1, 2)", &st);
     if (err) {
         brug__concepts_release(cm);
@@ -409,7 +364,10 @@ brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
         cm->len[i] = (uint32_t)len;
         cm->id[i] = sqlite3_column_int64(st, 0);
         cm->kind[i] = (uint8_t)sqlite3_column_int(st, 2);
-        concepts_put(cm, i);
+        if (brug__strmap_put(&cm->map, uri, i)) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
         i++;
     }
     sqlite3_finalize(st);
@@ -498,7 +456,7 @@ brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
     brug_err err;
 
     *out = NULL;
-    err = sync_vocab(db);
+    err = brug__people_vocab_sync(db);
     if (err)
         return err;
     w = brug__calloc(&db->alloc, 1, sizeof(*w));

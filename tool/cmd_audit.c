@@ -35,11 +35,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         if (key == OPT_PERSON)
             person = val;
-        else if (key == OPT_LIMIT && !cli_parse_uint(ctx, "limit", val, 1000000000UL, &limit))
+        else if (key == OPT_LIMIT && cli_uint_parse(ctx, "limit", val, 1000000000UL, &limit))
             return CLI_USAGE;
         else if (key == OPT_JSON)
             json = 1;
-        else if (key == OPT_PRUNE && !cli_parse_uint(ctx, "prune-days", val, 36500, &prune))
+        else if (key == OPT_PRUNE && cli_uint_parse(ctx, "prune-days", val, 36500, &prune))
             return CLI_USAGE;
     }
     if (key == CLI_ARGS_HELP)

@@ -35,6 +35,7 @@ static const cli_opt opts[] = {
     CLI_BRIDGES_WEIGHT_OPTS,
     {"with-plans", OPT_WITH_PLANS, NULL, "add each bridge's training plan (see brug plan)"},
     CLI_PLAN_LIMIT_OPTS,
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
@@ -121,7 +122,7 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_q
         return 0;
     json_array_foreach(json_object_get(doc, "results"), i, r)
     {
-        if (cli_plan_attach(courses, env->onto, env->index, q->from, q->skills, q->nskills, NULL, 0,
+        if (cli_plan_attach(courses, env->index, q->from, q->skills, q->nskills, NULL, 0,
                             json_string_value(json_object_get(r, "uri")), q->lang, po, r, msg,
                             sizeof(msg))) {
             fprintf(ctx->err, "brug: bridges: %s\n", msg);
@@ -143,12 +144,15 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     double min_score = 0.0;
     brug_bridges_query q;
     cli_bridges_env env;
-    char *skills_buf = NULL, msg[512];
+    char *skills_buf = NULL, msg[512], via[1024];
+    const char *bridged_from = NULL;
     const char **uris = NULL;
     json_t *doc = NULL;
     brug_err err;
     brug_plan_opts po;
-    int with_plans = 0;
+    int with_plans = 0, first = 0;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&q, 0, sizeof(q));
     q.lang = "en";
@@ -156,20 +160,20 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_args_init(&a, &cli_cmd_bridges, argc, argv, ctx->err);
     brug_plan_opts_init(&po);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int w = cli_bridges_weight_opt(ctx, &env, key, val);
-        if (w < 0)
-            w = cli_plan_opt(ctx, &po, key, val);
-        if (w == 0)
-            return CLI_USAGE;
-        if (w == 1)
+        brug_err w = cli_bridges_weight_parse(ctx, &env, key, val);
+        if (w == BRUG_ENOTFOUND)
+            w = cli_plan_opt_parse(ctx, &po, key, val);
+        if (w == BRUG_OK)
             continue;
+        if (w != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_TOP:
-            if (!cli_parse_uint(ctx, "top", val, 100000, &top))
+            if (cli_count_parse(ctx, "top", val, 100000, &top))
                 return CLI_USAGE;
             break;
         case OPT_MIN:
-            if (!cli_parse_double(ctx, "min-score", val, 0.0, 1.0, &min_score))
+            if (cli_double_parse(ctx, "min-score", val, 0.0, 1.0, &min_score))
                 return CLI_USAGE;
             break;
         case OPT_COLL:
@@ -179,7 +183,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             q.isco_prefix = val;
             break;
         case OPT_LANG:
-            q.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             json = 1;
@@ -190,8 +194,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         case OPT_WITH_PLANS:
             with_plans = 1;
             break;
+        case CLI_OPT_FIRST:
+            first = 1;
+            break;
         case OPT_MISSING:
-            if (!cli_parse_uint(ctx, "max-missing", val, 100000, &max_missing))
+            if (cli_uint_parse(ctx, "max-missing", val, 100000, &max_missing))
                 return CLI_USAGE;
             have_max_missing = 1;
             break;
@@ -203,10 +210,6 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         return CLI_USAGE;
     if ((a.npos == 0) == (skills_arg == NULL) || a.npos > 1) {
         fprintf(ctx->err, "brug bridges: give one FROM occupation (URI or label) or --skills\n");
-        return CLI_USAGE;
-    }
-    if (top == 0) {
-        fprintf(ctx->err, "brug: --top: must be at least 1\n");
         return CLI_USAGE;
     }
     q.top = (unsigned)top;
@@ -227,12 +230,30 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             goto done;
         }
     }
-    if (!cli_bridges_env_open(ctx, &env))
+    if (cli_bridges_env_load(ctx, &env))
         goto done;
+    q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+    if (!q.lang) {
+        rc = CLI_USAGE;
+        goto done;
+    }
     if (a.npos) {
-        q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, ctx->err);
+        q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
         if (!q.from)
             goto done;
+        /* An occupation with no skill profile (a CompetentNL one, say) is
+         * bridged from the occupation it exactly matches, and says so. */
+        if (brug_concept_profile_source(env.db, q.from, via, sizeof(via)) == BRUG_OK && via[0]) {
+            uint32_t vi = brug_onto_occupation_find(env.onto, via);
+            if (vi != BRUG_NO_INDEX) {
+                fprintf(ctx->err,
+                        "brug: %s has no skill profile of its own; bridging from its exact "
+                        "match %s <%s>\n",
+                        q.from, brug_onto_occupation_label(env.onto, vi, q.lang), via);
+                bridged_from = q.from;
+                q.from = brug_onto_occupation_uri(env.onto, vi);
+            }
+        }
     }
     err = brug_bridges_query_run(env.index, &q, &doc, msg, sizeof(msg));
     if (err) {
@@ -243,6 +264,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         goto done;
     if (a.npos && strcmp(a.pos[0], q.from) != 0)
         json_object_set_new(json_object_get(doc, "from"), "query", json_string(a.pos[0]));
+    if (bridged_from)
+        json_object_set_new(json_object_get(doc, "from"), "profile_of",
+                            json_pack("{s:s, s:s}", "uri", bridged_from, "via", "exact_match"));
     if (json) {
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);

@@ -77,6 +77,10 @@ static void print_match(cli_ctx *ctx, size_t rank, json_t *e, int offer_side)
         fprintf(ctx->out, "%s %s%s", i ? ";" : "", json_string_value(json_object_get(x, "label")),
                 strcmp(json_string_value(json_object_get(x, "via")), "related") == 0 ? " (related)"
                                                                                      : "");
+        if (json_object_get(x, "proven_by"))
+            fprintf(
+                ctx->out, " (proven by %s)",
+                json_string_value(json_object_get(json_object_get(x, "proven_by"), "issuer_name")));
     }
     fputc('\n', ctx->out);
     if (json_array_size(miss)) {
@@ -97,6 +101,8 @@ static void print_match(cli_ctx *ctx, size_t rank, json_t *e, int offer_side)
 
 static int run(int argc, const char **argv, cli_ctx *ctx)
 {
+    const char *lang_arg = NULL;
+    char langbuf[8];
     cli_args a;
     const char *val, *passport = NULL, *offer = NULL, *out = NULL;
     int key, all = 0, json = 0;
@@ -122,7 +128,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             all = 1;
             break;
         case OPT_TOP:
-            if (!cli_parse_count(ctx, "top", val, 1000, &v))
+            if (cli_count_parse(ctx, "top", val, 1000, &v))
                 return CLI_USAGE;
             mo.top = (uint32_t)v;
             break;
@@ -143,12 +149,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             out = val;
             break;
         case OPT_THREADS:
-            if (!cli_parse_count(ctx, "threads", val, 64, &v))
+            if (cli_count_parse(ctx, "threads", val, 64, &v))
                 return CLI_USAGE;
             mo.threads = (unsigned)v;
             break;
         case OPT_LANG:
-            mo.lang = val;
+            lang_arg = val;
             break;
         }
     }
@@ -172,6 +178,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)
         return CLI_FAIL;
+    mo.lang = cli_lang(ctx, db, lang_arg, mo.lang, langbuf);
+    if (!mo.lang && lang_arg) {
+        brug_db_close(db);
+        return CLI_USAGE;
+    }
     mo.progress = cli_match_progress;
     mo.progress_ctx = ctx;
     err = brug_matcher_new(db, &m);
@@ -182,6 +193,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             err = brug_match_passport(m, passport, &mo, &res);
         else
             err = brug_match_offer(m, offer, &mo, &res);
+        if (!err && !all)
+            err = brug_match_proofs(db, res);
     }
     if (err) {
         cli_fail(ctx, db, err, "match");

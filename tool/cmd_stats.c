@@ -3,6 +3,7 @@
  * language, and its version.
  */
 #include "cli.h"
+#include "import_report.h"
 
 enum { OPT_JSON = 256 };
 
@@ -36,6 +37,26 @@ static int run(int argc, const char **argv, cli_ctx *ctx);
 const cli_command cli_cmd_stats = {
     "stats", "", "counts per kind and language, and the taxonomy version", opts, run,
 };
+
+/* "nl: 2,218 of 13,896 skills have a preferred label" per language and kind. */
+static void print_coverage(FILE *f, json_t *cov)
+{
+    json_t *c;
+    size_t i;
+    if (json_array_size(cov))
+        fputs("label coverage of the release:\n", f);
+    json_array_foreach(cov, i, c)
+    {
+        char a[32], b[32];
+        fprintf(
+            f, "  %s: %s of %s %s have a preferred label\n",
+            json_string_value(json_object_get(c, "lang")),
+            cli_thousands((uint64_t)json_integer_value(json_object_get(c, "preferred")), a,
+                          sizeof(a)),
+            cli_thousands((uint64_t)json_integer_value(json_object_get(c, "total")), b, sizeof(b)),
+            json_string_value(json_object_get(c, "kind")));
+    }
+}
 
 static int run(int argc, const char **argv, cli_ctx *ctx)
 {
@@ -78,6 +99,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         print_counts(ctx->out, "preferred labels per language", json_object_get(stats, "labels"));
         print_counts(ctx->out, "relations", json_object_get(stats, "relations"));
         print_counts(ctx->out, "collections", json_object_get(stats, "collections"));
+        print_coverage(ctx->out, json_object_get(stats, "coverage"));
     }
     json_decref(stats);
     brug_db_close(db);

@@ -14,6 +14,8 @@
 
 #define CLI_IMPORT_KINDS(X)                                                                        \
     X(esco)                                                                                        \
+    X(skos)                                                                                        \
+    X(labels)                                                                                      \
     X(courses)                                                                                     \
     X(passports)                                                                                   \
     X(offers)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "import_report.h"
 
 enum { OPT_STRICT = 256, OPT_LANG, OPT_JSON };
 
@@ -27,29 +28,22 @@ const cli_command cli_import_courses = {
     run,
 };
 
-static void print_report(cli_ctx *ctx, json_t *rep)
+static void print_report(cli_ctx *ctx, const brug_import_report *rep)
 {
-    json_t *un = json_object_get(rep, "unresolved"), *v;
     size_t i;
-    fprintf(ctx->out, "%s: imported %lld courses (%s, %lld replaced), %zu skill labels resolved\n",
-            json_string_value(json_object_get(rep, "file")),
-            (long long)json_integer_value(json_object_get(rep, "courses")),
-            json_string_value(json_object_get(rep, "format")),
-            (long long)json_integer_value(json_object_get(rep, "replaced")),
-            json_array_size(json_object_get(rep, "resolved")));
-    if (json_array_size(un)) {
+    fprintf(ctx->out, "%s: imported %llu courses (%s, %llu replaced), %zu skill labels resolved\n",
+            rep->files[0].path, (unsigned long long)rep->records, rep->files[0].format,
+            (unsigned long long)rep->replaced, rep->nresolved);
+    if (rep->dangling) {
         fprintf(ctx->err,
-                "brug: warning: %zu skill label%s could not be resolved and %s skipped:\n",
-                json_array_size(un), json_array_size(un) == 1 ? "" : "s",
-                json_array_size(un) == 1 ? "was" : "were");
-        json_array_foreach(un, i, v)
-        {
-            fprintf(ctx->err, "  %s:%lld: course %s: '%s'\n",
-                    json_string_value(json_object_get(rep, "file")),
-                    (long long)json_integer_value(json_object_get(v, "line")),
-                    json_string_value(json_object_get(v, "course")),
-                    json_string_value(json_object_get(v, "label")));
-        }
+                "brug: warning: %llu skill label%s could not be resolved and %s skipped:\n",
+                (unsigned long long)rep->dangling, rep->dangling == 1 ? "" : "s",
+                rep->dangling == 1 ? "was" : "were");
+        for (i = 0; i < rep->nexamples; i++)
+            fprintf(ctx->err, "  %s: '%s'\n", rep->examples[i].where, rep->examples[i].uri);
+        if (rep->dangling > rep->nexamples)
+            fprintf(ctx->err, "  ... and %llu more (see --json)\n",
+                    (unsigned long long)(rep->dangling - rep->nexamples));
     }
 }
 
@@ -58,7 +52,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_args a;
     const char *val;
     int key, json = 0, i;
-    brug_courses_import_opts o;
+    brug_import_opts o;
     brug_db *db;
     json_t *all = NULL;
 
@@ -81,6 +75,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         cli_usage(&cli_import_courses, ctx->err);
         return CLI_USAGE;
     }
+    cli_import_progress_on(ctx, &o, json);
     db = cli_db_open(ctx, BRUG_OPEN_CREATE);
     if (!db)
         return CLI_FAIL;
@@ -93,9 +88,13 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         }
     }
     for (i = 0; i < a.npos; i++) {
-        json_t *rep = NULL;
-        brug_err err = brug_courses_import(db, a.pos[i], &o, &rep);
+        brug_import_report rep;
+        brug_err err;
+        brug_import_report_init(&rep);
+        err = brug_courses_import(db, a.pos[i], &o, &rep);
+        cli_import_progress_off(ctx, &o);
         if (err) {
+            brug_import_report_release(&rep);
             fprintf(ctx->err, "brug: import courses: %s\n",
                     brug_errmsg(db)[0] ? brug_errmsg(db) : brug_strerror(err));
             fprintf(ctx->err, "brug: nothing of %s was imported%s\n", a.pos[i],
@@ -105,11 +104,10 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             return CLI_FAIL;
         }
         if (json)
-            json_array_append_new(all, rep);
-        else {
-            print_report(ctx, rep);
-            json_decref(rep);
-        }
+            json_array_append_new(all, brug_import_report_json(&rep));
+        else
+            print_report(ctx, &rep);
+        brug_import_report_release(&rep);
     }
     if (json) {
         json_t *doc = json_pack("{s:o}", "imports", all);

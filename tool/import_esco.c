@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "import.h"
+#include "import_report.h"
 
 enum { OPT_STRICT = 256, OPT_VERSION, OPT_JSON };
 
@@ -27,16 +28,6 @@ const cli_command cli_import_esco = {
     opts,
     run,
 };
-
-/* One line on a terminal, rewritten in place: "importing FILE: N rows". */
-static void progress(void *p, const char *file, uint64_t rows, int done)
-{
-    cli_ctx *ctx = p;
-    const char *base = strrchr(file, '/');
-    fprintf(ctx->err, "\r\033[Kimporting %s: %llu rows%s", base ? base + 1 : file,
-            (unsigned long long)rows, done ? " done" : "");
-    fflush(ctx->err);
-}
 
 static void print_summary(cli_ctx *ctx, const brug_import_report *r)
 {
@@ -65,20 +56,11 @@ static void print_summary(cli_ctx *ctx, const brug_import_report *r)
     for (i = 0; i < r->nignored; i++)
         fprintf(f, "  %-60s ignored (not read by this importer)\n", r->ignored[i]);
     fputs("This service uses the ESCO classification of the European Commission.\n", f);
+    cli_import_print_coverage(ctx, r);
     fflush(f);
-    if (r->dangling) {
-        fprintf(ctx->err, "brug: warning: skipped %llu relation%s naming a URI no file defines:\n",
-                (unsigned long long)r->dangling, r->dangling == 1 ? "" : "s");
-        for (i = 0; i < r->nexamples; i++)
-            fprintf(ctx->err, "  %s: %s\n", r->examples[i].where, r->examples[i].uri);
-        if (r->dangling > r->nexamples)
-            fprintf(ctx->err, "  ... and %llu more\n",
-                    (unsigned long long)(r->dangling - r->nexamples));
-        for (i = 0; i < r->nfiles; i++)
-            if (r->files[i].dangling)
-                fprintf(ctx->err, "  %llu in %s\n", (unsigned long long)r->files[i].dangling,
-                        r->files[i].path);
-    }
+    cli_import_print_dangling(ctx, r,
+                              r->dangling == 1 ? "relation naming a URI no file defines"
+                                               : "relations naming a URI no file defines");
 }
 
 /* Remove a database file this command created, with its WAL siblings. */
@@ -121,10 +103,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         cli_usage(&cli_import_esco, ctx->err);
         return CLI_USAGE;
     }
-    if (ctx->err_is_tty && !json) {
-        o.progress = progress;
-        o.progress_ctx = ctx;
-    }
+    cli_import_progress_on(ctx, &o, json);
     existed = access(ctx->db_path, F_OK) == 0;
     db = cli_db_open(ctx, BRUG_OPEN_CREATE);
     if (!db) {
@@ -134,8 +113,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     brug_import_report_init(&rep);
     err = brug_import_esco(db, a.pos, (size_t)a.npos, &o, &rep);
-    if (o.progress)
-        fputs("\r\033[K", ctx->err);
+    cli_import_progress_off(ctx, &o);
     if (err) {
         fprintf(ctx->err, "brug: import esco: %s\n",
                 brug_errmsg(db)[0] ? brug_errmsg(db) : brug_strerror(err));
@@ -148,16 +126,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         return CLI_FAIL;
     }
     if (json) {
-        json_t *doc = brug_import_report_json(&rep);
-        if (!doc) {
+        if (cli_import_print_json(ctx, &rep)) {
             brug_import_report_release(&rep);
             brug_db_close(db);
             fprintf(ctx->err, "brug: out of memory\n");
             return CLI_FAIL;
         }
-        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        fputc('\n', ctx->out);
-        json_decref(doc);
         if (rep.dangling)
             fprintf(ctx->err,
                     "brug: warning: skipped %llu dangling relation%s (see \"dangling\")\n",

@@ -4,11 +4,15 @@
  * transaction, with progress on a terminal.
  */
 #include <stdio.h>
-#include <time.h>
+#include <string.h>
 
 #include "cli.h"
+#include "import_report.h"
+
+enum { OPT_JSON = 256 };
 
 static const cli_opt opts[] = {
+    {"json", OPT_JSON, NULL, "print the import report as JSON"},
     {NULL, 0, NULL, NULL},
 };
 
@@ -31,31 +35,22 @@ const cli_command cli_import_offers = {
     run_offers,
 };
 
-static void progress(void *pctx, uint64_t records, uint64_t bytes, uint64_t total)
-{
-    cli_ctx *ctx = pctx;
-    if (!ctx->err_is_tty)
-        return;
-    fprintf(ctx->err, "\r  %llu records, %.0f%%", (unsigned long long)records,
-            total ? 100.0 * (double)bytes / (double)total : 0.0);
-    fflush(ctx->err);
-}
-
 static int run_kind(const cli_command *cmd, int argc, const char **argv, cli_ctx *ctx,
                     int passports)
 {
     cli_args a;
     const char *val;
-    int key;
+    int key, json = 0;
     brug_db *db;
     brug_err err;
-    uint64_t n = 0;
-    struct timespec t0, t1;
+    brug_import_opts o;
+    brug_import_report rep;
 
+    memset(&o, 0, sizeof(o));
     cli_args_init(&a, cmd, argc, argv, ctx->err);
-    do {
-        key = cli_args_next(&a, &val);
-    } while (key > 0);
+    for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val))
+        if (key == OPT_JSON)
+            json = 1;
     if (key == CLI_ARGS_HELP)
         return CLI_OK;
     if (key == CLI_ARGS_ERROR)
@@ -67,20 +62,23 @@ static int run_kind(const cli_command *cmd, int argc, const char **argv, cli_ctx
     db = cli_db_open(ctx, BRUG_OPEN_CREATE);
     if (!db)
         return CLI_FAIL;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    err = passports ? brug_passports_import(db, a.pos[0], progress, ctx, &n)
-                    : brug_offers_import(db, a.pos[0], progress, ctx, &n);
-    if (ctx->err_is_tty)
-        fputc('\n', ctx->err);
+    cli_import_progress_on(ctx, &o, json);
+    brug_import_report_init(&rep);
+    err = passports ? brug_passports_import(db, a.pos[0], &o, &rep)
+                    : brug_offers_import(db, a.pos[0], &o, &rep);
+    cli_import_progress_off(ctx, &o);
     if (err) {
         fprintf(ctx->err, "brug: %s (nothing imported)\n", brug_errmsg(db));
+        brug_import_report_release(&rep);
         brug_db_close(db);
         return CLI_FAIL;
     }
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    fprintf(ctx->out, "imported %llu %s from %s in %.1f s\n", (unsigned long long)n,
-            passports ? "passports" : "offers", a.pos[0],
-            (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
+    if (json)
+        cli_import_print_json(ctx, &rep);
+    else
+        fprintf(ctx->out, "imported %llu %s from %s in %.1f s\n", (unsigned long long)rep.records,
+                passports ? "passports" : "offers", a.pos[0], rep.seconds);
+    brug_import_report_release(&rep);
     brug_db_close(db);
     return CLI_OK;
 }

@@ -12,7 +12,9 @@
  *   employer  no passports; of the people who fit its own offers only those
  *             who opted in to be found, pseudonymously until they respond
  *             (guard.h: brug_match_offer_as).  Offers and the ontology are
- *             public.
+ *             public;
+ *   issuer    no passports; issues and revokes credentials in the name of
+ *             the issuer its subject names (include/brug/credential.h).
  * A token is 48 random bytes of text ("brug_" + 43 base64url characters),
  * shown once when created; the database keeps only its BLAKE2b hash
  * (libsodium crypto_generichash), so a copy of the file gives no usable
@@ -38,9 +40,10 @@ typedef enum brug_role {
     BRUG_ROLE_ADVISER = 2,
     BRUG_ROLE_PERSON = 3,
     BRUG_ROLE_EMPLOYER = 4,
+    BRUG_ROLE_ISSUER = 5, /* issues and revokes credentials in its subject's (an issuer id) name */
 } brug_role;
 
-/* "admin", "adviser", "person", "employer"; "none" otherwise.  Static. */
+/* "admin", "adviser", "person", "employer", "issuer"; "none" otherwise.  Static. */
 BRUG_API const char *brug_role_name(brug_role role);
 /* The role of that name, or BRUG_ROLE_NONE. */
 BRUG_API brug_role brug_role_parse(const char *name);

@@ -19,7 +19,11 @@
  *    "labels": {"en": {"occupation": n, ...}, "nl": {...}},   preferred labels per language
  *    "relations": {"occupation_skill": n, "essential": n, "optional": n,
  *                  "skill_skill": n, "broader": n},
- *    "collections": {"green": n, ...}}
+ *    "collections": {"green": n, ...},
+ *    "coverage": [{"lang","kind":"skills"|"occupations","preferred","total"}]}
+ *      how many skills / occupations of the main release (not of a second
+ *      taxonomy) have a preferred label in each language, release or
+ *      supplementary
  */
 BRUG_API brug_err brug_db_stats(brug_db *db, json_t **out /* OUT */);
 
@@ -33,10 +37,25 @@ BRUG_API brug_err brug_db_stats(brug_db *db, json_t **out /* OUT */);
  *    "collections": [names],
  *    occupations: "essential_skills": [{"uri","label","skill_type"}], "optional_skills": [...]
  *    skills: "essential_for": [{"uri","label"}], "optional_for": [...],
- *            "related_skills": [{"uri","label","relation"}]}
+ *            "related_skills": [{"uri","label","relation"}],
+ *    "mappings": [{"relation": "exact"|"close"|"broad"|"narrow"|"related",
+ *                  "direction": "out"|"in", "uri", "label", "label_lang", "type", "scheme"}]
+ *      matches to and from other taxonomies (label null when the target is not stored),
+ *    "scheme": the concept's taxonomy when it is not of the main release, else null,
+ *    "supplementary_labels": [{"lang","role","text","source"}]}
  * BRUG_ENOTFOUND when no concept has that URI.
  */
 BRUG_API brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang,
                                         json_t **out /* OUT */);
+
+/*
+ * Bridging an occupation of a second taxonomy (CompetentNL, say) that has
+ * no skill profile of its own: the URI of the occupation it exactly
+ * matches (skos:exactMatch or a sub-property such as cnlo:exactMatchESCO,
+ * stored by brug import skos, in either direction) that has one, copied
+ * into out (size bytes).  out is "" when uri has a profile of its own or
+ * no such match (the lowest URI wins among several).  BRUG_OK, BRUG_EDB.
+ */
+BRUG_API brug_err brug_concept_profile_source(brug_db *db, const char *uri, char *out, size_t size);
 
 #endif

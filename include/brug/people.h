@@ -18,6 +18,7 @@
 #include <jansson.h>
 
 #include "brug/db.h"
+#include "brug/import.h"
 
 /* How brug_passport_put / brug_offer_put treat an existing id. */
 typedef enum brug_put_mode {
@@ -25,12 +26,6 @@ typedef enum brug_put_mode {
     BRUG_PUT_CREATE = 1,  /* BRUG_ECONFLICT when the id exists */
     BRUG_PUT_REPLACE = 2, /* BRUG_ENOTFOUND when the id does not exist */
 } brug_put_mode;
-
-/*
- * Progress of a bulk import: records done so far and bytes read of total
- * bytes (total 0 when unknown).  Called every few thousand records.
- */
-typedef void (*brug_progress_fn)(void *ctx, uint64_t records, uint64_t bytes, uint64_t total);
 
 /*
  * Store the passport described by doc (one passport object).  Validation
@@ -64,16 +59,18 @@ BRUG_API brug_err brug_offer_delete(brug_db *db, const char *id);
  * Import a JSON Lines file (one passport or offer object per line; blank
  * lines are skipped) in one transaction, upserting by id.  The first bad
  * record aborts the whole import: nothing of the file is stored and
- * brug_errmsg(db) says "FILE:LINE: what is wrong".  progress may be NULL.
- * *count (may be NULL) receives the number of records imported.  A second
+ * brug_errmsg(db) says "FILE:LINE: what is wrong".  opts (import.h) may be
+ * NULL; opts->progress is called every few thousand records with records
+ * as rows and bytes of total.  report (may be NULL) is filled as for every
+ * import (import.h): kind "passports"/"offers", records.  A second
  * thread reads and parses the file while the calling thread writes (and
  * calls progress), so the handle's allocator must be thread-safe (libc's
  * is); the import's transaction uses a page cache of up to 256 MiB.
  */
-BRUG_API brug_err brug_passports_import(brug_db *db, const char *path, brug_progress_fn progress,
-                                        void *progress_ctx, uint64_t *count /* OUT */);
-BRUG_API brug_err brug_offers_import(brug_db *db, const char *path, brug_progress_fn progress,
-                                     void *progress_ctx, uint64_t *count /* OUT */);
+BRUG_API brug_err brug_passports_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                                        brug_import_report *report /* may be NULL */);
+BRUG_API brug_err brug_offers_import(brug_db *db, const char *path, const brug_import_opts *opts,
+                                     brug_import_report *report /* may be NULL */);
 
 /*
  * The vocabularies passports and offers use, as a document:

@@ -124,8 +124,8 @@ skill = json.loads(run("--db", mdb, "search", "weld", "--type", "skill",
                        "--json").stdout)["results"][0]["uri"]
 occ = json.loads(run("--db", mdb, "search", "lasser", "--type", "occupation",
                      "--json").stdout)["results"][0]["uri"]
-mpass = {"id": "alice", "region": "AM16", "skills": [{"uri": skill, "evidence": "diploma"}]}
-moffer = {"id": "vac-1", "type": "vacancy", "occupation": occ, "region": "AM16",
+mpass = {"id": "alice", "region": "AM18", "skills": [{"uri": skill, "evidence": "diploma"}]}
+moffer = {"id": "vac-1", "type": "vacancy", "occupation": occ, "region": "AM18",
           "essential": [skill],
           "employer": {"id": "emp-1", "name": "One", "sector": "technology", "size": "small"}}
 msrv = Server(mdb)

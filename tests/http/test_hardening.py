@@ -53,7 +53,7 @@ def rss_kb(pid):
 admin = tok("--role", "admin")
 alice = tok("--role", "person", "--person", "alice")
 bob = tok("--role", "person", "--person", "bob")
-passport = {"id": "alice", "region": "AM16", "skills": []}
+passport = {"id": "alice", "region": "AM18", "skills": []}
 
 
 def d2_parameters():
@@ -99,9 +99,9 @@ def d3_erasure():
     skill = run("--db", path, "search", "weld", "--type", "skill", "--json").stdout
     uri = json.loads(skill)["results"][0]["uri"]
     with open(lines, "w") as f:
-        f.write(json.dumps({"id": "erase-me", "region": "AM16", "skills": [
+        f.write(json.dumps({"id": "erase-me", "region": "AM18", "skills": [
             {"uri": uri, "evidence": "diploma", "date": "1987-03-14"}]}) + "\n")
-        f.write(json.dumps({"id": "stays", "region": "AM16", "skills": []}) + "\n")
+        f.write(json.dumps({"id": "stays", "region": "AM18", "skills": []}) + "\n")
     run("--db", path, "import", "passports", lines)
     # Another connection stays open throughout, as a server's do: the
     # reader's close is not the last one, which would checkpoint the log.
@@ -158,7 +158,7 @@ def d5_cli_delete():
     run("--db", path, "import", "esco", os.path.join(SOURCE, "data/demo/en"))
     lines = os.path.join(d, "cli.jsonl")
     with open(lines, "w") as f:
-        f.write(json.dumps({"id": "dora", "region": "AM16", "skills": []}) + "\n")
+        f.write(json.dumps({"id": "dora", "region": "AM18", "skills": []}) + "\n")
     run("--db", path, "import", "passports", lines)
     run("--db", path, "delete", "passport", "dora")
     log = json.loads(run("--db", path, "audit", "--person", "dora", "--json").stdout)
@@ -294,10 +294,10 @@ def d11_dates_and_employer():
         skill = json.loads(run("--db", db, "search", "weld", "--type", "skill",
                                "--json").stdout)["results"][0]["uri"]
         expect_error(srv, "POST", "/api/v1/passports", 400, "EPARSE", "D11: 2021-02-30",
-                     body={"id": "feb", "region": "AM16",
+                     body={"id": "feb", "region": "AM18",
                            "skills": [{"uri": skill, "date": "2021-02-30"}]}, headers=H(admin))
         st, _, _ = srv.request("POST", "/api/v1/passports", body={
-            "id": "leap", "region": "AM16", "skills": [{"uri": skill, "date": "2024-02-29"}]},
+            "id": "leap", "region": "AM18", "skills": [{"uri": skill, "date": "2024-02-29"}]},
             headers=H(admin))
         check(st == 201, "D11: 2024-02-29 is a date: %d" % st)
         emp = tok("--role", "employer", "--name", "emp-str")
@@ -306,7 +306,7 @@ def d11_dates_and_employer():
         offer = {"id": "vac-str", "type": "vacancy",
                  "employer": {"id": "emp-str", "name": "E", "sector": "technology",
                               "size": "small"},
-                 "occupation": occ, "region": "AM16", "essential": [skill]}
+                 "occupation": occ, "region": "AM18", "essential": [skill]}
         st, _, doc = srv.request("POST", "/api/v1/offers", body=offer, headers=H(emp))
         check(st == 201, "D11: offer stored: %d %s" % (st, doc))
         # The same employer named by its id string, over HTTP and by an import.

@@ -104,22 +104,29 @@ static void import_file_ok(const char *file)
 {
     char *path, *fp = data_path(file);
     brug_db *db = fresh_db("courses-ok.db", &path);
-    json_t *rep = NULL, *un;
+    brug_import_report rep;
+    json_t *doc;
+    brug_import_report_init(&rep);
     assert_int_equal(brug_courses_import(db, fp, NULL, &rep), BRUG_OK);
-    assert_int_equal(json_integer_value(json_object_get(rep, "courses")), 4);
-    assert_int_equal(json_integer_value(json_object_get(rep, "replaced")), 0);
-    un = json_object_get(rep, "unresolved");
-    assert_int_equal(json_array_size(un), 1);
-    assert_string_equal(json_string_value(json_object_get(json_array_get(un, 0), "label")),
-                        "made-up skill nobody has");
-    assert_int_equal(json_array_size(json_object_get(rep, "resolved")), 3);
-    json_decref(rep);
+    assert_string_equal(rep.kind, "courses");
+    assert_int_equal(rep.records, 4);
+    assert_int_equal(rep.replaced, 0);
+    assert_int_equal(rep.dangling, 1);
+    assert_string_equal(rep.examples[0].uri, "made-up skill nobody has");
+    assert_int_equal(rep.nresolved, 3);
+    /* The same JSON shape as every import's report. */
+    doc = brug_import_report_json(&rep);
+    assert_int_equal(json_integer_value(json_object_get(doc, "records")), 4);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(doc, "dangling"), "count")),
+                     1);
+    assert_int_equal(json_array_size(json_object_get(doc, "resolved")), 3);
+    json_decref(doc);
     check_small_catalogue(db);
 
     /* Importing again replaces every course. */
     assert_int_equal(brug_courses_import(db, fp, NULL, &rep), BRUG_OK);
-    assert_int_equal(json_integer_value(json_object_get(rep, "replaced")), 4);
-    json_decref(rep);
+    assert_int_equal(rep.replaced, 4);
+    brug_import_report_release(&rep);
     check_small_catalogue(db);
     brug_db_close(db);
     test_remove_db(path);
@@ -143,25 +150,21 @@ static void courses_labels_resolve_through_search(void **state)
 {
     char *path, *fp = data_path("ok_search.csv");
     brug_db *db = fresh_db("courses-search.db", &path);
-    json_t *rep = NULL, *res, *un;
+    brug_import_report rep;
     brug_courses *cat = NULL;
     uint32_t i;
     (void)state;
+    brug_import_report_init(&rep);
     assert_int_equal(brug_courses_import(db, fp, NULL, &rep), BRUG_OK);
-    res = json_object_get(rep, "resolved");
-    un = json_object_get(rep, "unresolved");
     /* "heights work": every word is a word of "work at heights". */
-    assert_int_equal(json_array_size(res), 1);
-    assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "how")),
-                        "search");
-    assert_string_equal(json_string_value(json_object_get(json_array_get(res, 0), "uri")),
-                        S "t-height");
+    assert_int_equal(rep.nresolved, 1);
+    assert_string_equal(rep.resolved[0].how, "search");
+    assert_string_equal(rep.resolved[0].uri, S "t-height");
     /* "python coding": "coding" is no word of any label, so it is
      * reported rather than guessed. */
-    assert_int_equal(json_array_size(un), 1);
-    assert_string_equal(json_string_value(json_object_get(json_array_get(un, 0), "label")),
-                        "python coding");
-    json_decref(rep);
+    assert_int_equal(rep.dangling, 1);
+    assert_string_equal(rep.examples[0].uri, "python coding");
+    brug_import_report_release(&rep);
     assert_int_equal(brug_courses_load(db, &cat), BRUG_OK);
     i = find_course(cat, "S-1");
     assert_int_equal(brug__csr_row_len(&cat->teaches, i), 1);
@@ -176,9 +179,12 @@ static void courses_strict_refuses_unresolved_labels(void **state)
 {
     char *path, *fp = data_path("ok_small.csv");
     brug_db *db = fresh_db("courses-strict.db", &path);
-    brug_courses_import_opts o = {1, "en"};
+    brug_import_opts o;
     brug_courses *cat = NULL;
     (void)state;
+    memset(&o, 0, sizeof(o));
+    o.strict = 1;
+    o.lang = "en";
     assert_int_equal(brug_courses_import(db, fp, &o, NULL), BRUG_EDANGLING);
     assert_non_null(strstr(brug_errmsg(db), "ok_small.csv:4: "));
     assert_non_null(strstr(brug_errmsg(db), "made-up skill nobody has"));
@@ -209,11 +215,11 @@ static const struct bad_case {
     {"bad_date.csv", BRUG_EPARSE, 2, "start date '2027-02-30'"},
     {"bad_duplicate_id.csv", BRUG_EPARSE, 4, "already on line 2"},
     {"bad_unknown_uri.csv", BRUG_EDANGLING, 2, "unknown skill URI"},
-    {"bad_quote.csv", BRUG_EPARSE, 3, "unterminated"},
-    {"bad_inner_quote.csv", BRUG_EPARSE, 2, "quoted as a whole"},
-    {"bad_utf8.csv", BRUG_EPARSE, 2, "not valid UTF-8"},
-    {"bad_nul.csv", BRUG_EPARSE, 2, "field 8 holds a NUL byte"},
-    {"bad_too_few_fields.csv", BRUG_EPARSE, 2, "record has 7 fields"},
+    {"bad_quote.csv", BRUG_EPARSE, 3, "a quoted field never ends"},
+    {"bad_inner_quote.csv", BRUG_EPARSE, 2, "malformed quoting"},
+    {"bad_utf8.csv", BRUG_EPARSE, 2, "invalid UTF-8"},
+    {"bad_nul.csv", BRUG_EPARSE, 2, "NUL byte in column teaches"},
+    {"bad_too_few_fields.csv", BRUG_EPARSE, 2, "7 fields, but the header has"},
     {"bad_no_teaches.csv", BRUG_EPARSE, 2, "teaches no skill"},
     {"bad_syntax.json", BRUG_EPARSE, 4, ""},
     {"bad_hours.json", BRUG_EPARSE, 4, "hours 'ten'"},

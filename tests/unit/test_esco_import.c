@@ -302,14 +302,14 @@ typedef struct progress_log {
     uint64_t rows;
 } progress_log;
 
-static void on_progress(void *ctx, const char *file, uint64_t rows, int done)
+static void on_progress(void *ctx, const brug_import_progress *p)
 {
     progress_log *l = ctx;
-    assert_non_null(file);
-    if (done) {
+    assert_non_null(p->file);
+    if (p->done) {
         l->ends++;
-        l->rows += rows;
-    } else if (rows == 0) {
+        l->rows += p->rows;
+    } else if (p->rows == 0) {
         l->starts++;
     }
 }

@@ -1,0 +1,421 @@
+/*
+ * store_mapping.c - schema module "mapping": typed matches between
+ * taxonomies, the scheme of concepts that are not of the main release,
+ * and the provenance of supplementary labels (see store_mapping.h).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include <sqlite3.h>
+
+#include "brug/onto.h"
+#include "store.h"
+#include "store_mapping.h"
+
+static const brug__migration mapping_steps[] = {
+    {1, "CREATE TABLE concept_mapping("
+        " concept INTEGER NOT NULL,"
+        " relation INTEGER NOT NULL,"
+        " target TEXT NOT NULL,"
+        " source TEXT,"
+        " PRIMARY KEY(concept, relation, target)) WITHOUT ROWID;"
+        "CREATE INDEX concept_mapping_by_target ON concept_mapping(target);"
+        "CREATE TABLE concept_scheme("
+        " concept INTEGER PRIMARY KEY,"
+        " scheme TEXT NOT NULL);"
+        "CREATE TABLE label_source("
+        " concept INTEGER NOT NULL,"
+        " lang TEXT NOT NULL,"
+        " role INTEGER NOT NULL,"
+        " text TEXT NOT NULL,"
+        " source TEXT NOT NULL,"
+        " PRIMARY KEY(concept, lang, role, text)) WITHOUT ROWID;"},
+};
+
+const brug__schema_module brug__schema_mapping = {"mapping", mapping_steps,
+                                                  sizeof(mapping_steps) / sizeof(mapping_steps[0])};
+
+static const char *const match_names[] = {NULL, "exact", "close", "broad", "narrow", "related"};
+
+const char *brug__match_name(int relation)
+{
+    return relation >= 1 && relation <= 5 ? match_names[relation] : NULL;
+}
+
+int brug__match_parse(const char *name)
+{
+    int i;
+    for (i = 1; i <= 5; i++) {
+        size_t n = strlen(match_names[i]);
+        if (strncasecmp(name, match_names[i], n) == 0 &&
+            (name[n] == '\0' || strcasecmp(name + n, "match") == 0))
+            return i;
+    }
+    return 0;
+}
+
+enum { M_MAP, M_SCHEME, M_HAS_PREF, M_HAS_LABEL, M_LABEL, M_SOURCE, M_NSTMT };
+
+static const char *const writer_sql[M_NSTMT] = {
+    "INSERT OR IGNORE INTO concept_mapping(concept, relation, target, source) VALUES(?1,?2,?3,?4)",
+    "INSERT INTO concept_scheme(concept, scheme) VALUES(?1, ?2) "
+    "ON CONFLICT(concept) DO UPDATE SET scheme = ?2",
+    "SELECT NOT EXISTS (SELECT 1 FROM label_source s WHERE s.concept = l.concept"
+    " AND s.lang = l.lang AND s.role = l.role AND s.text = l.text)"
+    " FROM label l WHERE l.concept = ?1 AND l.lang = ?2 AND l.role = 0 ORDER BY 1 DESC LIMIT 1",
+    "SELECT 1 FROM label WHERE concept = ?1 AND lang = ?2 AND role = ?3 AND text = ?4",
+    "INSERT INTO label(concept, lang, role, text) VALUES(?1, ?2, ?3, ?4)",
+    "INSERT OR IGNORE INTO label_source(concept, lang, role, text, source) VALUES(?1,?2,?3,?4,?5)",
+};
+
+struct brug__mwriter {
+    brug_db *db;
+    sqlite3_stmt *st[M_NSTMT];
+};
+
+brug_err brug__mwriter_open(brug_db *db, brug__mwriter **out)
+{
+    brug__mwriter *w = brug__calloc(&db->alloc, 1, sizeof(*w));
+    brug_err err = BRUG_OK;
+    int i;
+    *out = NULL;
+    if (!w)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    w->db = db;
+    for (i = 0; i < M_NSTMT && !err; i++)
+        err = brug__db_prepare(db, writer_sql[i], &w->st[i]);
+    if (err) {
+        brug__mwriter_close(w);
+        return err;
+    }
+    *out = w;
+    return BRUG_OK;
+}
+
+void brug__mwriter_close(brug__mwriter *w)
+{
+    int i;
+    if (!w)
+        return;
+    for (i = 0; i < M_NSTMT; i++)
+        sqlite3_finalize(w->st[i]);
+    brug__free(&w->db->alloc, w);
+}
+
+/* Step a bound statement that returns no rows; reset it. */
+static brug_err run(brug__mwriter *w, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(w->db, rc, what);
+}
+
+/* 1 when the bound query has a row (2 when its first column is 1), 0 when
+ * not, -1 on error. */
+static int exists(brug__mwriter *w, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st), release = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW)
+        return 1 + release;
+    if (rc == SQLITE_DONE)
+        return 0;
+    brug__db_sqlerr(w->db, rc, "label lookup");
+    return -1;
+}
+
+brug_err brug__mwriter_mapping(brug__mwriter *w, int64_t concept, int relation, const char *target,
+                               const char *source, uint64_t *added)
+{
+    sqlite3_stmt *st = w->st[M_MAP];
+    brug_err err;
+    sqlite3_bind_int64(st, 1, concept);
+    sqlite3_bind_int(st, 2, relation);
+    sqlite3_bind_text(st, 3, target, -1, SQLITE_STATIC);
+    if (source)
+        sqlite3_bind_text(st, 4, source, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, 4);
+    err = run(w, st, "mapping");
+    if (!err && added && sqlite3_changes(w->db->sql) > 0)
+        (*added)++;
+    return err;
+}
+
+brug_err brug__mwriter_scheme(brug__mwriter *w, int64_t concept, const char *scheme)
+{
+    sqlite3_stmt *st = w->st[M_SCHEME];
+    sqlite3_bind_int64(st, 1, concept);
+    sqlite3_bind_text(st, 2, scheme, -1, SQLITE_STATIC);
+    return run(w, st, "concept scheme");
+}
+
+brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char *lang, int role,
+                                  const char *text, const char *source, uint64_t *added,
+                                  uint64_t *kept)
+{
+    sqlite3_stmt *st;
+    brug_err err;
+    int have;
+    if (role == 0) {
+        st = w->st[M_HAS_PREF];
+        sqlite3_bind_int64(st, 1, concept);
+        sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    } else {
+        st = w->st[M_HAS_LABEL];
+        sqlite3_bind_int64(st, 1, concept);
+        sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 3, role);
+        sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
+    }
+    have = exists(w, st);
+    if (have < 0)
+        return BRUG_EDB;
+    /* A release label keeps the supplementary one out (counted); a
+     * supplementary one already there (this source again, or another
+     * source first) stays as it is. */
+    if (have) {
+        if (kept && role == 0 && have == 2)
+            (*kept)++;
+        return BRUG_OK;
+    }
+    st = w->st[M_LABEL];
+    sqlite3_bind_int64(st, 1, concept);
+    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 3, role);
+    sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
+    err = run(w, st, "label");
+    if (err)
+        return err;
+    st = w->st[M_SOURCE];
+    sqlite3_bind_int64(st, 1, concept);
+    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 3, role);
+    sqlite3_bind_text(st, 4, text, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, source, -1, SQLITE_STATIC);
+    err = run(w, st, "label source");
+    if (!err && added)
+        (*added)++;
+    return err;
+}
+
+brug_err brug__mapping_tidy(brug_db *db)
+{
+    return brug__db_exec(db,
+                         "DELETE FROM label_source WHERE NOT EXISTS (SELECT 1 FROM label l"
+                         " WHERE l.concept = label_source.concept AND l.lang = label_source.lang"
+                         " AND l.role = label_source.role AND l.text = label_source.text);"
+                         "DELETE FROM concept_mapping WHERE concept NOT IN"
+                         " (SELECT id FROM concept);"
+                         "DELETE FROM concept_scheme WHERE concept NOT IN"
+                         " (SELECT id FROM concept);");
+}
+
+/* Rows (lang, kind, preferred, total) of the main release's coverage. */
+static const char coverage_sql[] =
+    "WITH main AS (SELECT id, kind FROM concept WHERE kind IN (1, 2)"
+    "  AND id NOT IN (SELECT concept FROM concept_scheme)),"
+    " tot AS (SELECT kind, count(*) AS n FROM main GROUP BY kind),"
+    " langs AS (SELECT DISTINCT lang FROM label)"
+    " SELECT langs.lang, tot.kind, (SELECT count(*) FROM main m WHERE m.kind = tot.kind"
+    "   AND EXISTS (SELECT 1 FROM label l WHERE l.concept = m.id AND l.role = 0"
+    "   AND l.lang = langs.lang)), tot.n"
+    " FROM langs, tot ORDER BY langs.lang, tot.kind DESC";
+
+static const char *coverage_kind(int kind)
+{
+    return kind == BRUG_KIND_SKILL ? "skills" : "occupations";
+}
+
+brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep)
+{
+    sqlite3_stmt *st;
+    brug_err err = brug__db_prepare(db, coverage_sql, &st);
+    int rc;
+    rep->ncoverage = 0;
+    if (err)
+        return err;
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW && rep->ncoverage < BRUG_IMPORT_MAX_COVERAGE;
+         rc = sqlite3_step(st)) {
+        brug_import_coverage *c = &rep->coverage[rep->ncoverage++];
+        snprintf(c->lang, sizeof(c->lang), "%s", (const char *)sqlite3_column_text(st, 0));
+        c->kind = coverage_kind(sqlite3_column_int(st, 1));
+        c->preferred = (uint64_t)sqlite3_column_int64(st, 2);
+        c->total = (uint64_t)sqlite3_column_int64(st, 3);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "coverage");
+}
+
+brug_err brug__mapping_coverage_json(brug_db *db, json_t **out)
+{
+    sqlite3_stmt *st;
+    json_t *arr = json_array();
+    brug_err err;
+    int rc;
+    *out = NULL;
+    if (!arr)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__db_prepare(db, coverage_sql, &st);
+    if (err) {
+        json_decref(arr);
+        return err;
+    }
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st))
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:I, s:I}", "lang",
+                                             (const char *)sqlite3_column_text(st, 0), "kind",
+                                             coverage_kind(sqlite3_column_int(st, 1)), "preferred",
+                                             (json_int_t)sqlite3_column_int64(st, 2), "total",
+                                             (json_int_t)sqlite3_column_int64(st, 3)));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        json_decref(arr);
+        return brug__db_sqlerr(db, rc, "coverage");
+    }
+    *out = arr;
+    return BRUG_OK;
+}
+
+static const char *kind_type(int kind)
+{
+    static const char *const names[] = {NULL, "occupation", "skill", "skill_group", "isco_group"};
+    return kind >= 1 && kind <= 4 ? names[kind] : NULL;
+}
+
+/* The inverse of a relation seen from its target. */
+static int inverse(int relation)
+{
+    return relation == BRUG__MATCH_BROAD    ? BRUG__MATCH_NARROW
+           : relation == BRUG__MATCH_NARROW ? BRUG__MATCH_BROAD
+                                            : relation;
+}
+
+/* A label and its language: ?2 first, then English, then any. */
+#define LABEL_LANG_SQL(alias)                                                                      \
+    "(SELECT text || char(31) || lang FROM label WHERE concept = " alias ".id AND role = 0"        \
+    " ORDER BY lang <> ?2, lang <> 'en', lang LIMIT 1)"
+
+static void set_label(json_t *o, const unsigned char *tl)
+{
+    const char *s = (const char *)tl, *sep = s ? strchr(s, 31) : NULL;
+    if (!sep) {
+        json_object_set_new(o, "label", json_null());
+        json_object_set_new(o, "label_lang", json_null());
+        return;
+    }
+    json_object_set_new(o, "label", json_stringn(s, (size_t)(sep - s)));
+    json_object_set_new(o, "label_lang", json_string(sep + 1));
+}
+
+brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+{
+    static const char sql_map[] = "SELECT 'out', m.relation, m.target, c.kind, " LABEL_LANG_SQL(
+        "c") ", s.scheme"
+             " FROM concept_mapping m LEFT JOIN concept c ON c.uri = m.target"
+             " LEFT JOIN concept_scheme s ON s.concept = c.id WHERE m.concept = ?1"
+             " UNION ALL "
+             "SELECT 'in', m.relation, c.uri, c.kind, " LABEL_LANG_SQL(
+                 "c") ", s.scheme"
+                      " FROM concept_mapping m JOIN concept c ON c.id = m.concept"
+                      " LEFT JOIN concept_scheme s ON s.concept = c.id"
+                      " WHERE m.target = (SELECT uri FROM concept WHERE id = ?1)"
+                      " ORDER BY 2, 1 DESC, 3";
+    sqlite3_stmt *st;
+    json_t *maps = json_array(), *supp = json_array();
+    brug_err err;
+    int rc;
+    if (!maps || !supp) {
+        json_decref(maps);
+        json_decref(supp);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    }
+    json_object_set_new(root, "mappings", maps);
+    json_object_set_new(root, "supplementary_labels", supp);
+    err = brug__db_prepare(db, sql_map, &st);
+    if (err)
+        return err;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        int in = strcmp((const char *)sqlite3_column_text(st, 0), "in") == 0;
+        int rel = sqlite3_column_int(st, 1);
+        const char *type = kind_type(sqlite3_column_int(st, 3));
+        const char *name = brug__match_name(in ? inverse(rel) : rel);
+        json_t *o = json_pack("{s:s, s:s, s:s}", "relation", name ? name : "related", "direction",
+                              in ? "in" : "out", "uri", (const char *)sqlite3_column_text(st, 2));
+        if (!o)
+            continue;
+        set_label(o, sqlite3_column_text(st, 4));
+        json_object_set_new(o, "type", type ? json_string(type) : json_null());
+        json_object_set_new(o, "scheme",
+                            sqlite3_column_type(st, 5) == SQLITE_TEXT
+                                ? json_string((const char *)sqlite3_column_text(st, 5))
+                                : json_null());
+        json_array_append_new(maps, o);
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, "mappings");
+    err = brug__db_prepare(db, "SELECT scheme FROM concept_scheme WHERE concept = ?1", &st);
+    if (err)
+        return err;
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st);
+    json_object_set_new(root, "scheme",
+                        rc == SQLITE_ROW ? json_string((const char *)sqlite3_column_text(st, 0))
+                                         : json_null());
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, "scheme");
+    err = brug__db_prepare(db,
+                           "SELECT lang, role, text, source FROM label_source WHERE concept = ?1"
+                           " ORDER BY lang, role, text",
+                           &st);
+    if (err)
+        return err;
+    sqlite3_bind_int64(st, 1, id);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        static const char *const roles[] = {"preferred", "alternative", "hidden"};
+        int role = sqlite3_column_int(st, 1);
+        json_array_append_new(supp, json_pack("{s:s, s:s, s:s, s:s}", "lang",
+                                              (const char *)sqlite3_column_text(st, 0), "role",
+                                              role >= 0 && role <= 2 ? roles[role] : "alternative",
+                                              "text", (const char *)sqlite3_column_text(st, 2),
+                                              "source", (const char *)sqlite3_column_text(st, 3)));
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "supplementary labels");
+}
+
+int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
+{
+    static const char sql[] =
+        "WITH me AS (SELECT id, uri FROM concept WHERE uri = ?1 AND kind = 1"
+        "  AND NOT EXISTS (SELECT 1 FROM occupation_skill WHERE occupation = concept.id)),"
+        " cand AS (SELECT m.target AS uri FROM concept_mapping m, me"
+        "  WHERE m.concept = me.id AND m.relation = 1"
+        "  UNION SELECT c.uri FROM concept_mapping m JOIN concept c ON c.id = m.concept, me"
+        "  WHERE m.target = me.uri AND m.relation = 1)"
+        " SELECT c.uri FROM cand JOIN concept c ON c.uri = cand.uri"
+        " WHERE c.kind = 1 AND EXISTS (SELECT 1 FROM occupation_skill WHERE occupation = c.id)"
+        " ORDER BY c.uri LIMIT 1";
+    sqlite3_stmt *st;
+    int rc, found = 0;
+    if (size)
+        out[0] = '\0';
+    if (brug__db_prepare(db, sql, &st))
+        return -1;
+    sqlite3_bind_text(st, 1, uri, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        snprintf(out, size, "%s", (const char *)sqlite3_column_text(st, 0));
+        found = 1;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        brug__db_sqlerr(db, rc, "exact match");
+        return -1;
+    }
+    return found;
+}
