@@ -43,6 +43,11 @@ def main():
     rel_rows = [(si[a], si[b], e) for a, b, e in
                 db.execute("SELECT skill, related, essential FROM skill_skill")
                 if a in si and b in si]
+    lang = np.zeros(s, dtype=bool)
+    for (c,) in db.execute("SELECT m.concept FROM collection_member m JOIN collection k "
+                           "ON k.id = m.collection WHERE k.name = 'language'"):
+        if c in si:
+            lang[si[c]] = True
     os_a = np.array(os_rows, dtype=np.int64).reshape(-1, 3)
     br_a = np.array(br_rows, dtype=np.int64).reshape(-1, 2)
     rel_a = np.array(rel_rows, dtype=np.int64).reshape(-1, 3)
@@ -50,7 +55,7 @@ def main():
     best = best_cpu = None
     for _ in range(3):
         t0, c0 = time.perf_counter(), time.process_time()
-        scores = compute(w, n, s, os_a, br_a, rel_a, is_group)
+        scores = compute(w, n, s, os_a, br_a, rel_a, is_group, lang)
         t, c = time.perf_counter() - t0, time.process_time() - c0
         best = t if best is None else min(best, t)
         best_cpu = c if best_cpu is None else min(best_cpu, c)
@@ -61,7 +66,7 @@ def main():
                       "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 
 
-def compute(w, n, s, os_a, br_a, rel_a, is_group):
+def compute(w, n, s, os_a, br_a, rel_a, is_group, lang):
 
     def mat(r, c, shape):
         m = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=shape)
@@ -96,7 +101,15 @@ def compute(w, n, s, os_a, br_a, rel_a, is_group):
     small = sp.diags((children <= w["sibling_max_group"]).astype(float))
     sib = binary(up @ small @ up.T)
     sib.setdiag(0)
-    sib = binary(sib)
+    sib = binary(sib).tocoo()
+    # The sibling rule: never a language skill; only skills used together
+    # (Jaccard of the occupations listing them >= sibling_min_jaccard).
+    keep = ~lang[sib.row] & ~lang[sib.col]
+    if w["sibling_min_jaccard"] > 0:
+        co = (held.T @ held).tocsr()
+        both = np.asarray(co[sib.row, sib.col]).ravel()
+        keep &= (both > 0) & (both >= w["sibling_min_jaccard"] * (df[sib.row] + df[sib.col] - both))
+    sib = mat(sib.row[keep], sib.col[keep], (s, s))
 
     # Credit of each occupation for each skill: 1 when held, else the best
     # partial credit from any held skill.

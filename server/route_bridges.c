@@ -1,9 +1,9 @@
 /*
  * route_bridges.c - bridges from an occupation or a person's skills:
  *   GET  /api/v1/bridges?from=URI | skills=URI,URI,...  &top=&min_score=
- *        &collection=&isco=&language=&max_missing=
+ *        &collection=&isco=&language=&max_missing=&viable=1
  *   POST /api/v1/bridges  {"from": URI | "skills": [URI, ...], "top", "min_score",
- *                          "collection", "isco", "language", "max_missing"}
+ *                          "collection", "isco", "language", "max_missing", "viable"}
  *   GET  /api/v1/bridges/explain?from=URI | skills=...&to=URI&language=
  * The documents are brug_bridges_query_run()'s and brug_bridges_explain()'s
  * (include/brug/bridges.h), computed from the index built at start-up.
@@ -172,9 +172,19 @@ void srv_route_bridges(srv_req *req)
     }
     q.collection = srv_arg(req, "collection");
     q.isco_prefix = srv_arg(req, "isco");
-    key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s", from ? from : "", sk ? sk : "",
-                     top, max_missing, max_carried, q.min_score, q.collection ? q.collection : "",
-                     q.isco_prefix ? q.isco_prefix : "", q.lang);
+    {
+        const char *via = srv_arg(req, "viable");
+        if (via && strcmp(via, "1") != 0 && strcmp(via, "0") != 0 && strcmp(via, "true") != 0 &&
+            strcmp(via, "false") != 0) {
+            srv_reply_error(req, 400, BRUG_EINVAL, "viable: expected 1, 0, true or false");
+            return;
+        }
+        q.viable_only = via && (strcmp(via, "1") == 0 || strcmp(via, "true") == 0);
+    }
+    key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s|%d", from ? from : "",
+                     sk ? sk : "", top, max_missing, max_carried, q.min_score,
+                     q.collection ? q.collection : "", q.isco_prefix ? q.isco_prefix : "", q.lang,
+                     q.viable_only);
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
@@ -260,6 +270,14 @@ void srv_route_bridges_post(srv_req *req)
             goto done;
         }
         q.min_score = json_number_value(v);
+    }
+    v = json_object_get(body, "viable");
+    if (v && !json_is_null(v)) {
+        if (!json_is_boolean(v)) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'viable' must be true or false");
+            goto done;
+        }
+        q.viable_only = json_is_true(v);
     }
     arr = json_object_get(body, "skills");
     if (arr && !json_is_null(arr)) {

@@ -12,6 +12,7 @@
 
 #include "alloc.h"
 #include "bridges_int.h"
+#include "facets.h"
 #include "profile.h"
 
 /* ---- weights ---- */
@@ -37,9 +38,19 @@ static const weight_def weight_defs[] = {
     W(credit_sibling, 0.25, 0, 1),
     W(sibling_max_group, 50, 2, 1e9),
     W(collection_share, 0.2, 0, 1),
-    W(path_step_cost, 0.1, 0, 100),
+    W(collection_min_skills, 2, 0, 1000),
+    W(path_step_cost, 0.1, 0, 0.99),
     W(path_min_score, 0.3, 0, 1),
     W(path_edges, 60, 1, 100000),
+    W(facet_coverage, 1.0, 1e-9, 1e6),
+    W(facet_latent, 2.0, 0, 1e6),
+    W(facet_text, 7.0, 0, 1e6),
+    W(facet_isco, 2.0, 0, 1e6),
+    W(facet_activities, 3.0, 0, 1e6),
+    W(facet_level, 0.0, 0, 1e6),
+    W(latent_dims, 64, 0, 400),
+    W(viable_min_score, 0.3, 0, 1),
+    W(sibling_min_jaccard, 0.1, 0, 1),
 };
 #undef W
 #define NWEIGHTS (sizeof(weight_defs) / sizeof(weight_defs[0]))
@@ -233,6 +244,12 @@ void brug__bridges_source_release(brug__bridges_source_t *src)
 
 double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
                                uint32_t self)
+{
+    return brug__facets_combine_pair(b, self, to, brug__bridges_coverage_one(b, s, to, self), NULL);
+}
+
+double brug__bridges_coverage_one(const brug_bridges *b, const brug__bridges_scratch *s,
+                                  uint32_t to, uint32_t self)
 {
     const brug__csr *os = &b->onto->occ_skills;
     double acc = 0.0;

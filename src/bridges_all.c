@@ -16,6 +16,7 @@
 
 #include "alloc.h"
 #include "bridges_block.h"
+#include "facets.h"
 
 #define MAX_THREADS 64
 
@@ -121,12 +122,14 @@ static void *work(void *arg)
     const brug_bridges *b = w->b;
     brug__bridges_block *s = brug__bridges_block_new(b);
     float *rows = NULL, *out[BRUG__BLOCK];
+    double *tmp;
     uint32_t n = b->nocc, nblocks = (n + BRUG__BLOCK - 1) / BRUG__BLOCK;
     unsigned l;
 
     if (!w->matrix)
         rows = brug__malloc(&b->alloc, ((size_t)n + 1) * BRUG__BLOCK * sizeof(float));
-    if (!s || (!w->matrix && !rows)) {
+    tmp = brug__calloc(&b->alloc, 2 * ((size_t)n + 1), sizeof(double));
+    if (!s || !tmp || (!w->matrix && !rows)) {
         w->err = BRUG_ENOMEM;
         goto done;
     }
@@ -141,12 +144,15 @@ static void *work(void *arg)
         for (l = 0; l < nb; l++)
             out[l] = w->matrix ? w->matrix + (size_t)src[l] * n : rows + (size_t)l * n;
         brug__bridges_block_rows(b, s, src, nb, out);
+        for (l = 0; l < nb; l++)
+            brug__facets_combine_frow(b, src[l], out[l], tmp, tmp + n + 1);
         if (!w->matrix)
             for (l = 0; l < nb; l++)
                 select_topk(out[l], n, src[l], w->k, w->to + (size_t)src[l] * w->k,
                             w->score + (size_t)src[l] * w->k);
     }
 done:
+    brug__free(&b->alloc, tmp);
     brug__free(&b->alloc, rows);
     brug__bridges_block_free(b, s);
     return NULL;

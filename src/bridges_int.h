@@ -6,7 +6,9 @@
 #ifndef BRUG__BRIDGES_INT_H
 #define BRUG__BRIDGES_INT_H
 
+#include "facets.h"
 #include "profile.h"
+#include "viability.h"
 
 /* The source of a query: an occupation's profile or a person's skills. */
 typedef struct brug__bridges_source_t {
@@ -32,6 +34,11 @@ void brug__bridges_msg(char *msg, size_t size, const char *fmt, ...)
 double brug__bridges_score_one(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
                                uint32_t self);
 
+/* The coverage facet of the same (the transition score is the facets'
+ * weighted mean, facets.h). */
+double brug__bridges_coverage_one(const brug_bridges *b, const brug__bridges_scratch *s,
+                                  uint32_t to, uint32_t self);
+
 /* One required skill of a target, as the source stands to it. */
 typedef struct brug__gap_item {
     uint32_t skill;
@@ -48,16 +55,20 @@ typedef struct brug__gap_item {
  * ones (by gain, then weight, then URI). */
 typedef struct brug__bridge_result {
     uint32_t occ;
+    uint32_t self; /* the source occupation, or BRUG_NO_INDEX */
     double score;
+    double facet[BRUG__NFACET]; /* every facet's value (coverage first) */
+    brug__viability flags;
     brug__gap_item *items;
     size_t ncarried, nmiss_e, nmiss_o;
     size_t ncarried_e, nessential, noptional, npartial;
 } brug__bridge_result;
 
-/* Analyse target `to` for the credited source; items in the arena.
- * BRUG_ENOMEM. */
-brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
-                               double score, brug__arena *arena, brug__bridge_result *res);
+/* Analyse target `to` for the source `self` (BRUG_NO_INDEX: a skill
+ * set) whose credit is in s: skills, facets, score and flags; items in
+ * the arena.  BRUG_ENOMEM. */
+brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t self,
+                               uint32_t to, brug__arena *arena, brug__bridge_result *res);
 
 /*
  * The query without JSON: resolve the source, score, filter, rank and

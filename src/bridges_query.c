@@ -50,8 +50,8 @@ static void sort_gaps(brug__gap_item *v, size_t n, const brug_onto *o)
     }
 }
 
-brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t to,
-                               double score, brug__arena *arena, brug__bridge_result *res)
+brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t self,
+                               uint32_t to, brug__arena *arena, brug__bridge_result *res)
 {
     const brug__csr *os = &b->onto->occ_skills;
     uint32_t k, n = os->ptr[to + 1] - os->ptr[to];
@@ -61,7 +61,10 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
 
     memset(res, 0, sizeof(*res));
     res->occ = to;
-    res->score = score;
+    res->self = self;
+    res->score = brug__facets_combine_pair(b, self, to, brug__bridges_coverage_one(b, s, to, self),
+                                           res->facet);
+    brug__viability_of(b, self, to, res->score, &res->flags);
     /* Count first, so the three lists share one exact allocation:
      * carried, then missing essential, then missing optional. */
     for (k = os->ptr[to]; k < os->ptr[to + 1]; k++) {
@@ -220,6 +223,12 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
             continue;
         if (q->isco_prefix && q->isco_prefix[0] && !starts_with(o->occ_isco[i], q->isco_prefix))
             continue;
+        if (q->viable_only) {
+            brug__viability v;
+            brug__viability_of(b, src->self, (uint32_t)i, scores[i], &v);
+            if (!v.viable)
+                continue;
+        }
         r.occ = (uint32_t)i;
         r.score = scores[i];
         if (nh < top) {
@@ -238,7 +247,7 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
         heap_down(o, heap, i - 1, 0);
     }
     for (i = 0; i < nh && !err; i++)
-        err = brug__bridges_analyse(b, s, heap[i].occ, heap[i].score, arena, &out[i]);
+        err = brug__bridges_analyse(b, s, src->self, heap[i].occ, arena, &out[i]);
     brug__bridges_scratch_put(b, s);
     if (err) {
         brug__bridges_msg(msg, msgsize, "out of memory");
@@ -292,14 +301,17 @@ static int add_gaps(const brug_onto *o, json_t *arr, const brug__gap_item *v, si
     return 1;
 }
 
-/* The sentence of one bridge, in lang's catalogue language (brug/msg.h). */
-static void explanation(const brug_onto *o, const brug__bridge_result *r, const char *lang,
+/* The sentence of one bridge, in lang's catalogue language (brug/msg.h);
+ * the same facts are in the result's "facets" and "flags" as numbers. */
+static void explanation(const brug_bridges *b, const brug__bridge_result *r, const char *lang,
                         char *line, size_t size)
 {
+    const brug_onto *o = b->onto;
     const brug__gap_item *miss_e = r->items + r->ncarried;
+    const brug__viability *v = &r->flags;
     char skills[384];
     size_t len, i, sl = 0;
-    brug_msg_arg cov[] = {BRUG_MSG_P("pct", r->score),
+    brug_msg_arg cov[] = {BRUG_MSG_P("pct", r->facet[BRUG__F_COVERAGE]),
                           BRUG_MSG_I("carried_essential", r->ncarried_e),
                           BRUG_MSG_I("essential", r->nessential),
                           BRUG_MSG_I("carried_optional", r->ncarried - r->ncarried_e),
@@ -307,6 +319,12 @@ static void explanation(const brug_onto *o, const brug__bridge_result *r, const 
                           BRUG_MSG_ARGS_END};
     brug_msg_arg part[] = {BRUG_MSG_I("n", r->npartial), BRUG_MSG_ARGS_END};
     brug_msg_arg learn[] = {BRUG_MSG_S("skills", skills), BRUG_MSG_ARGS_END};
+    brug_msg_arg sim[] = {
+        BRUG_MSG_P("latent", r->facet[BRUG__F_LATENT]), BRUG_MSG_P("text", r->facet[BRUG__F_TEXT]),
+        BRUG_MSG_P("activities", r->facet[BRUG__F_ACTIVITIES]),
+        BRUG_MSG_I("isco", lround(r->facet[BRUG__F_ISCO] * 6.0)), BRUG_MSG_ARGS_END};
+    brug_msg_arg lvl[] = {BRUG_MSG_N("from", v->level_from), BRUG_MSG_N("to", v->level_to),
+                          BRUG_MSG_ARGS_END};
 
     len = brug_msg_format(line, size, lang, "bridge.explain.coverage", cov);
     if (r->npartial && len < size)
@@ -318,7 +336,47 @@ static void explanation(const brug_onto *o, const brug__bridge_result *r, const 
     if (r->nmiss_e && len < size)
         len += brug_msg_format(line + len, size - len, lang, "bridge.explain.to_learn", learn);
     if (r->nmiss_e == 0 && len < size)
-        brug_msg_format(line + len, size - len, lang, "bridge.explain.nothing_missing", NULL);
+        len +=
+            brug_msg_format(line + len, size - len, lang, "bridge.explain.nothing_missing", NULL);
+    if (r->self != BRUG_NO_INDEX && !b->fx->only_coverage && len < size)
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.similar", sim);
+    if (v->level_from > 0.0 && v->level_to > 0.0 && v->step != 0 && len < size)
+        len += brug_msg_format(line + len, size - len, lang,
+                               v->step > 0 ? "bridge.explain.step_up" : "bridge.explain.step_down",
+                               lvl);
+    if (v->regulated && len < size)
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.regulated", NULL);
+    if (v->education && len < size)
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.education", NULL);
+    if (!v->viable && len < size)
+        brug_msg_format(line + len, size - len, lang, "bridge.explain.not_viable", NULL);
+}
+
+/* {"coverage": {"value", "weight", "contribution"}, ...}: contributions add
+ * up to the score (before the final clamp to [0, 1]). */
+static json_t *facets_json(const brug_bridges *b, const brug__bridge_result *r)
+{
+    json_t *o = json_object();
+    unsigned f;
+    int person = r->self == BRUG_NO_INDEX || b->fx->only_coverage;
+    for (f = 0; o && f < BRUG__NFACET; f++) {
+        double w = person ? (f == 0 ? 1.0 : 0.0) : b->fx->wf[f];
+        json_t *it = json_pack("{s:f, s:f, s:f}", "value", brug__round6(r->facet[f]), "weight",
+                               brug__round6(w), "contribution", brug__round6(w * r->facet[f]));
+        if (!it || json_object_set_new_nocheck(o, brug__facet_name(f), it)) {
+            json_decref(o);
+            return NULL;
+        }
+    }
+    return o;
+}
+
+static json_t *flags_json(const brug__bridge_result *r)
+{
+    const brug__viability *v = &r->flags;
+    return json_pack("{s:s, s:f, s:f, s:b, s:b, s:b}", "level_step", brug__viability_step_name(v),
+                     "level_from", v->level_from, "level_to", v->level_to, "regulated",
+                     v->regulated, "education_required", v->education, "viable", v->viable);
 }
 
 json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_result *r,
@@ -329,11 +387,15 @@ json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_resu
     char line[512];
     size_t i;
 
-    explanation(o, r, lang, line, sizeof(line));
+    explanation(b, r, lang, line, sizeof(line));
     if (!res || !jc || !je || !jo ||
         json_object_set_new_nocheck(res, "uri", json_string(o->occ_uri[r->occ])) ||
         brug_onto_json_occupation_label(res, "label", o, r->occ, lang) ||
         json_object_set_new_nocheck(res, "score", json_real(brug__round6(r->score))) ||
+        json_object_set_new_nocheck(res, "coverage",
+                                    json_real(brug__round6(r->facet[BRUG__F_COVERAGE]))) ||
+        json_object_set_new_nocheck(res, "facets", facets_json(b, r)) ||
+        json_object_set_new_nocheck(res, "flags", flags_json(r)) ||
         json_object_set_nocheck(res, "carried", jc) ||
         json_object_set_nocheck(res, "missing_essential", je) ||
         json_object_set_nocheck(res, "missing_optional", jo) ||
@@ -465,8 +527,7 @@ brug_err brug_bridges_explain(const brug_bridges *b, const char *from_uri,
     err = s ? BRUG_OK : BRUG_ENOMEM;
     if (!err) {
         brug__bridges_credit(b, s, src.held, src.nheld);
-        err = brug__bridges_analyse(b, s, to, brug__bridges_score_one(b, s, to, src.self), &arena,
-                                    &r);
+        err = brug__bridges_analyse(b, s, src.self, to, &arena, &r);
         brug__bridges_scratch_put(b, s);
     }
     if (!err) {

@@ -38,6 +38,9 @@ struct brug_onto {
     const char **occ_label;    /* nocc * nlang */
     const char **occ_isco;     /* 4-digit ISCO unit group, "" when unknown */
     const char **occ_code;     /* ESCO code (2654.1.7), "" when unknown */
+    const char **occ_desc;     /* nocc * nlang: description, or NULL */
+    const char **occ_alt;      /* nocc * nlang: alternative labels joined by '\n', or NULL */
+    uint8_t *occ_regulated;    /* ESCO's regulatedProfessionNote says "regulated" */
     uint32_t *occ_broader;     /* broader occupation index or BRUG_NO_INDEX */
     uint32_t *occ_collections; /* bitmask */
 

@@ -3,11 +3,13 @@
  * occupation to another (or to any occupation of a collection) through
  * intermediate occupations, by Yen's algorithm over the transition graph.
  *
- * The graph: every occupation keeps its path_edges best targets scoring
- * at least path_min_score, plus every edge into a goal that scores that
- * much; a step A -> B costs (1 - score(A->B)) + path_step_cost, so a route
- * is cheap when each step leaves little of the next requirement missing,
- * and a detour must save more than a step's cost.  Goals feed one virtual
+ * The graph: every occupation keeps its path_edges best viable targets
+ * (viability.c: score at least viable_min_score and no new formal
+ * education) scoring at least path_min_score, plus every such edge into
+ * a goal; a step A -> B costs -ln(score(A->B)) - ln(1 - path_step_cost),
+ * so a route's cost is -ln of its score, the product of its steps'
+ * scores each discounted by (1 - path_step_cost): routes come out ranked
+ * by the score they show, and a detour must be worth a step.  Goals feed one virtual
  * sink at no cost, so "any green occupation" is the same search.  Shortest
  * routes with a hop limit come from a layered Bellman-Ford (at most
  * max_steps layers of the sparse graph), which is exact and small here.
@@ -174,13 +176,23 @@ static size_t yen(search *se, uint32_t src, uint32_t max_hops, size_t k, route *
     return nfound;
 }
 
-/* Select the e best-scoring targets of row u (score >= min, not u) into sel. */
-static uint32_t best_targets(const float *row, uint32_t n, uint32_t u, uint32_t e, double min,
-                             uint32_t *sel)
+/* May a path step from u to j (score s)?  At least min, and viable. */
+static int step_ok(const brug_bridges *b, uint32_t u, uint32_t j, float s, double min)
+{
+    brug__viability v;
+    if (j == u || !((double)s >= min))
+        return 0;
+    brug__viability_of(b, u, j, (double)s, &v);
+    return v.viable;
+}
+
+/* Select the e best-scoring allowed targets of row u into sel. */
+static uint32_t best_targets(const brug_bridges *b, const float *row, uint32_t n, uint32_t u,
+                             uint32_t e, double min, uint32_t *sel)
 {
     uint32_t m = 0, j, i;
     for (j = 0; j < n; j++) {
-        if (j == u || !((double)row[j] >= min))
+        if (!step_ok(b, u, j, row[j], min))
             continue;
         if (m < e) {
             sel[m++] = j;
@@ -204,6 +216,7 @@ static brug_err build_graph(const brug_bridges *b, const float *m, const uint8_t
 {
     const brug_bridges_weights *w = &b->w;
     uint32_t n = b->nocc, u, j, e = (uint32_t)w->path_edges, cnt = 0;
+    double step_penalty = w->path_step_cost < 1.0 ? -log(1.0 - w->path_step_cost) : 1e6;
     uint32_t *sel = brug__arena_alloc(arena, ((size_t)e + 1) * sizeof(uint32_t));
     uint8_t *mark = brug__arena_calloc(arena, (size_t)n + 1, 1);
     size_t cap = 0;
@@ -215,11 +228,11 @@ static brug_err build_graph(const brug_bridges *b, const float *m, const uint8_t
     /* Two passes: count, then fill. */
     for (u = 0; u < n; u++) {
         const float *row = m + (size_t)u * n;
-        uint32_t ns = best_targets(row, n, u, e, w->path_min_score, sel), extra = 0;
+        uint32_t ns = best_targets(b, row, n, u, e, w->path_min_score, sel), extra = 0;
         for (j = 0; j < ns; j++)
             mark[sel[j]] = 1;
         for (j = 0; j < n; j++)
-            if (goal[j] && !mark[j] && j != u && (double)row[j] >= w->path_min_score)
+            if (goal[j] && !mark[j] && step_ok(b, u, j, row[j], w->path_min_score))
                 extra++;
         for (j = 0; j < ns; j++)
             mark[sel[j]] = 0;
@@ -232,15 +245,15 @@ static brug_err build_graph(const brug_bridges *b, const float *m, const uint8_t
         return BRUG_ENOMEM;
     for (u = 0; u < n; u++) {
         const float *row = m + (size_t)u * n;
-        uint32_t ns = best_targets(row, n, u, e, w->path_min_score, sel);
+        uint32_t ns = best_targets(b, row, n, u, e, w->path_min_score, sel);
         g->ptr[u] = cnt;
         for (j = 0; j < ns; j++)
             mark[sel[j]] = 1;
         for (j = 0; j < n; j++)
-            if (j != u && (mark[j] || (goal[j] && (double)row[j] >= w->path_min_score))) {
+            if (mark[j] || (goal[j] && step_ok(b, u, j, row[j], w->path_min_score))) {
                 g->to[cnt] = j;
                 g->score[cnt] = row[j];
-                g->cost[cnt] = 1.0 - (double)row[j] + w->path_step_cost;
+                g->cost[cnt] = -log((double)row[j]) + step_penalty;
                 cnt++;
             }
         for (j = 0; j < ns; j++)
@@ -278,7 +291,7 @@ static json_t *step_json(const brug_bridges *b, brug__bridges_scratch *s, brug__
     json_t *step = NULL, *full, *miss;
 
     brug__bridges_credit(b, s, held, nheld);
-    if (brug__bridges_analyse(b, s, to, brug__bridges_score_one(b, s, to, from), arena, &r)) {
+    if (brug__bridges_analyse(b, s, from, to, arena, &r)) {
         brug__bridges_clear(b, s);
         return NULL;
     }
@@ -303,6 +316,11 @@ static json_t *step_json(const brug_bridges *b, brug__bridges_scratch *s, brug__
                      brug__round6(r.score), "carried", (json_int_t)r.ncarried,
                      "missing_essential_count", (json_int_t)r.nmiss_e, "missing_essential", miss,
                      "explanation", json_object_get(full, "explanation"));
+    if (step && (json_object_set_nocheck(step, "coverage", json_object_get(full, "coverage")) ||
+                 json_object_set_nocheck(step, "flags", json_object_get(full, "flags")))) {
+        json_decref(step);
+        step = NULL;
+    }
     json_decref(full);
     if (step && (brug_onto_json_occupation_label(step, "from_label", o, from, lang) ||
                  brug_onto_json_occupation_label(step, "label", o, to, lang))) {
@@ -404,8 +422,11 @@ brug_err brug_bridges_paths(const brug_bridges *b, const brug_bridges_path_query
         double prod = 1.0;
         for (st = 0; st + 2 < rt->n; st++)
             prod *= (double)edge_score(&g, rt->node[st], rt->node[st + 1]);
-        pj = json_pack("{s:f, s:f, s:i, s:o}", "cost", brug__round6(rt->cost), "score",
-                       brug__round6(prod), "length", (json_int_t)(rt->n - 2), "steps", steps_j);
+        /* score = exp(-cost): the product of the step scores, each step
+         * discounted by (1 - path_step_cost); routes are ranked by it */
+        pj = json_pack("{s:f, s:f, s:f, s:i, s:o}", "cost", brug__round6(rt->cost), "score",
+                       brug__round6(exp(-rt->cost)), "product", brug__round6(prod), "length",
+                       (json_int_t)(rt->n - 2), "steps", steps_j);
         if (!pj || json_array_append_new(paths, pj))
             goto done;
         for (st = 0; st + 2 < rt->n; st++)

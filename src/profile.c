@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "facets.h"
 #include "profile.h"
 
 static int cmp_u32(const void *a, const void *b)
@@ -85,11 +86,45 @@ static void cand_offer(const brug_bridges *b, cand_set *cs, uint32_t self, uint3
     }
 }
 
+/* The sibling rule (docs/bridges.md, section 2): no sibling credit to or
+ * from a language skill (one language is not partly another), and only
+ * between skills that occupations use together: the Jaccard index of the
+ * sets of occupations listing each is at least sibling_min_jaccard. */
+static int sibling_ok(const brug_bridges *b, uint32_t s, uint32_t t, uint32_t lang_mask)
+{
+    const brug__csr *so = &b->onto->skill_occs;
+    uint32_t i, ie, j, je, both = 0, na, nb;
+    if ((b->onto->skill_collections[s] | b->onto->skill_collections[t]) & lang_mask)
+        return 0;
+    if (b->w.sibling_min_jaccard <= 0.0)
+        return 1;
+    i = so->ptr[s];
+    ie = so->ptr[s + 1];
+    j = so->ptr[t];
+    je = so->ptr[t + 1];
+    na = ie - i;
+    nb = je - j;
+    while (i < ie && j < je) {
+        if (so->col[i] < so->col[j]) {
+            i++;
+        } else if (so->col[i] > so->col[j]) {
+            j++;
+        } else {
+            both++;
+            i++;
+            j++;
+        }
+    }
+    return both > 0 && (double)both >= b->w.sibling_min_jaccard * (double)(na + nb - both);
+}
+
 static brug_err build_credit(brug_bridges *b)
 {
     const brug_onto *o = b->onto;
     const brug_bridges_weights *w = &b->w;
     brug__csr related_rev;
+    int lang_bit = brug_onto_collection_bit(o, "language");
+    uint32_t lang_mask = lang_bit >= 0 ? 1u << lang_bit : 0;
     credit_builder cb;
     cand_set cs;
     uint32_t s, k, k2, *ptr;
@@ -139,8 +174,9 @@ static brug_err build_credit(brug_bridges *b)
                 w->sibling_max_group)
                 continue;
             for (k2 = o->skill_narrower.ptr[p]; k2 < o->skill_narrower.ptr[p + 1]; k2++)
-                cand_offer(b, &cs, s, o->skill_narrower.col[k2], w->credit_sibling,
-                           BRUG__VIA_SIBLING);
+                if (sibling_ok(b, s, o->skill_narrower.col[k2], lang_mask))
+                    cand_offer(b, &cs, s, o->skill_narrower.col[k2], w->credit_sibling,
+                               BRUG__VIA_SIBLING);
         }
         qsort(cs.list, cs.n, sizeof(uint32_t), cmp_u32);
         for (i = 0; i < cs.n; i++) {
@@ -188,6 +224,7 @@ static brug_err build_profiles(brug_bridges *b)
     double n = (double)b->nocc;
     uint32_t i, k, t;
     double *coll_share;
+    uint32_t *coll_n;
 
     b->df = brug__arena_calloc(&b->arena, (size_t)b->nskill + 1, sizeof(uint32_t));
     b->spec = brug__arena_calloc(&b->arena, (size_t)b->nskill + 1, sizeof(double));
@@ -221,26 +258,45 @@ static brug_err build_profiles(brug_bridges *b)
             b->col[k].w = (float)((so->tag[k] ? b->w.essential : b->w.optional) * b->spec[t]);
         }
 
-    /* Collection membership: ESCO's own, or by weighted share of skills. */
+    /* Collection membership: ESCO's own, or by the specificity-weighted
+     * share of the occupation's essential skills that are in the
+     * collection, with at least collection_min_skills of them. */
     coll_share = brug__calloc(&b->alloc, BRUG__ONTO_MAX_COLLECTIONS, sizeof(double));
-    if (!coll_share)
+    coll_n = brug__calloc(&b->alloc, BRUG__ONTO_MAX_COLLECTIONS, sizeof(uint32_t));
+    b->occ_share = brug__arena_calloc(&b->arena, (size_t)b->nocc * BRUG__ONTO_MAX_COLLECTIONS + 1,
+                                      sizeof(float));
+    if (!coll_share || !coll_n || !b->occ_share) {
+        brug__free(&b->alloc, coll_share);
+        brug__free(&b->alloc, coll_n);
         return BRUG_ENOMEM;
+    }
     for (i = 0; i < b->nocc; i++) {
         uint32_t c, mask = o->occ_collections[i];
+        double ess = 0.0;
         memset(coll_share, 0, BRUG__ONTO_MAX_COLLECTIONS * sizeof(double));
+        memset(coll_n, 0, BRUG__ONTO_MAX_COLLECTIONS * sizeof(uint32_t));
         for (k = os->ptr[i]; k < os->ptr[i + 1]; k++) {
             uint32_t sc = o->skill_collections[os->col[k]];
+            if (!os->tag[k])
+                continue;
+            ess += b->spec[os->col[k]];
             for (c = 0; c < o->ncollections; c++)
-                if (sc & (1u << c))
-                    coll_share[c] += (double)b->occ_w[k];
+                if (sc & (1u << c)) {
+                    coll_share[c] += b->spec[os->col[k]];
+                    coll_n[c]++;
+                }
         }
-        for (c = 0; c < o->ncollections; c++)
-            if (b->occ_total[i] > 0.0 && coll_share[c] > 0.0 &&
-                coll_share[c] >= b->w.collection_share * b->occ_total[i])
+        for (c = 0; c < o->ncollections; c++) {
+            double share = ess > 0.0 ? coll_share[c] / ess : 0.0;
+            b->occ_share[(size_t)i * BRUG__ONTO_MAX_COLLECTIONS + c] = (float)share;
+            if (share > 0.0 && share >= b->w.collection_share &&
+                (double)coll_n[c] >= b->w.collection_min_skills)
                 mask |= 1u << c;
+        }
         b->occ_coll[i] = mask;
     }
     brug__free(&b->alloc, coll_share);
+    brug__free(&b->alloc, coll_n);
     return BRUG_OK;
 }
 
@@ -252,9 +308,15 @@ static int weights_valid(const brug_bridges_weights *w)
            w->credit_related_essential >= 0 && w->credit_related_essential <= 1 &&
            w->credit_related_optional >= 0 && w->credit_related_optional <= 1 &&
            w->credit_sibling >= 0 && w->credit_sibling <= 1 && w->sibling_max_group >= 2 &&
-           w->collection_share >= 0 && w->collection_share <= 1 && w->path_step_cost >= 0 &&
-           w->path_min_score >= 0 && w->path_min_score <= 1 && w->path_edges >= 1 &&
-           w->path_edges <= 100000;
+           w->collection_share >= 0 && w->collection_share <= 1 && w->collection_min_skills >= 0 &&
+           w->path_step_cost >= 0 && w->path_step_cost <= 0.99 && w->path_min_score >= 0 &&
+           w->path_min_score <= 1 && w->path_edges >= 1 && w->path_edges <= 100000 &&
+           w->facet_coverage > 0 && w->facet_coverage <= 1e6 && w->facet_latent >= 0 &&
+           w->facet_latent <= 1e6 && w->facet_text >= 0 && w->facet_text <= 1e6 &&
+           w->facet_isco >= 0 && w->facet_isco <= 1e6 && w->facet_activities >= 0 &&
+           w->facet_activities <= 1e6 && w->facet_level >= 0 && w->facet_level <= 1e6 &&
+           w->latent_dims >= 0 && w->latent_dims <= 400 && w->viable_min_score >= 0 &&
+           w->viable_min_score <= 1 && w->sibling_min_jaccard >= 0 && w->sibling_min_jaccard <= 1;
 }
 
 brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
@@ -288,6 +350,8 @@ brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
     b->nocc = onto->nocc;
     b->nskill = onto->nskill;
     err = build_profiles(b);
+    if (!err)
+        err = brug__facets_build(b);
     if (!err)
         err = build_credit(b);
     if (err) {
@@ -338,7 +402,10 @@ brug_err brug__bridges_scratch_init(brug__bridges_scratch *s, const brug_bridges
     s->touched = brug__calloc(s->alloc, words, sizeof(uint64_t));
     s->acc = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
     s->scores = brug__malloc(s->alloc, ((size_t)b->nocc + 1) * sizeof(double));
-    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc || !s->scores) {
+    s->tmp = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
+    s->tmp2 = brug__calloc(s->alloc, (size_t)b->nocc + 1, sizeof(double));
+    if (!s->cred || !s->via || !s->rel || !s->touched || !s->acc || !s->scores || !s->tmp ||
+        !s->tmp2) {
         brug__bridges_scratch_release(s);
         return BRUG_ENOMEM;
     }
@@ -394,6 +461,8 @@ void brug__bridges_scratch_release(brug__bridges_scratch *s)
     brug__free(s->alloc, s->touched);
     brug__free(s->alloc, s->acc);
     brug__free(s->alloc, s->scores);
+    brug__free(s->alloc, s->tmp);
+    brug__free(s->alloc, s->tmp2);
     memset(s, 0, sizeof(*s));
 }
 
@@ -451,6 +520,13 @@ void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
 
 void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
                               double *scores)
+{
+    brug__bridges_coverage_row(b, s, self, scores);
+    brug__facets_combine_row(b, self, scores, s->tmp, s->tmp2);
+}
+
+void brug__bridges_coverage_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
+                                double *scores)
 {
     const uint32_t *ptr = b->onto->skill_occs.ptr;
     const brug__bridges_colent *col = b->col;

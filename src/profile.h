@@ -47,6 +47,8 @@ typedef struct brug__bridges_colent {
     float w;
 } brug__bridges_colent;
 
+typedef struct brug__facets brug__facets;
+
 struct brug_bridges {
     const brug_onto *onto;
     brug_alloc alloc;
@@ -61,7 +63,9 @@ struct brug_bridges {
     double *occ_total;         /* nocc */
     double *occ_inv;           /* nocc: 1 / occ_total, or 0 for an empty requirement */
     uint32_t *occ_coll;        /* nocc: collection bitmask (ESCO's or by share) */
+    float *occ_share;          /* nocc * BRUG__ONTO_MAX_COLLECTIONS: share of essential skills */
     brug__csr credit;          /* nskill x nskill */
+    brug__facets *fx;          /* the other facets of the score (facets.h) */
     /* Clean scratches kept for reuse by queries (see scratch_get/put). */
     pthread_mutex_t pool_lock;
     struct brug__bridges_scratch *pool[8];
@@ -71,12 +75,13 @@ struct brug_bridges {
 /* Per-call working memory of the scoring kernel. */
 typedef struct brug__bridges_scratch brug__bridges_scratch;
 struct brug__bridges_scratch {
-    float *cred;       /* nskill: credit the source earns per skill */
-    uint32_t *via;     /* nskill: the held skill that earns it */
-    uint8_t *rel;      /* nskill: BRUG__VIA_* */
-    uint64_t *touched; /* bitmap of skills with cred > 0 */
-    double *acc;       /* nocc: accumulated credit * weight */
-    double *scores;    /* nocc: a query's scores */
+    float *cred;        /* nskill: credit the source earns per skill */
+    uint32_t *via;      /* nskill: the held skill that earns it */
+    uint8_t *rel;       /* nskill: BRUG__VIA_* */
+    uint64_t *touched;  /* bitmap of skills with cred > 0 */
+    double *acc;        /* nocc: accumulated credit * weight */
+    double *scores;     /* nocc: a query's scores */
+    double *tmp, *tmp2; /* nocc each: zeroed scratch of the facets */
     const brug_alloc *alloc;
 };
 
@@ -108,6 +113,10 @@ void brug__bridges_credit_fast(const brug_bridges *b, brug__bridges_scratch *s,
  */
 void brug__bridges_accumulate(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
                               double *scores);
+
+/* The same, the coverage facet alone (the skill score of section 2). */
+void brug__bridges_coverage_row(const brug_bridges *b, brug__bridges_scratch *s, uint32_t self,
+                                double *scores);
 
 /* The score from the accumulated acc of target i (self scores 1). */
 static inline double brug__bridges_finish(const brug_bridges *b, double acc, uint32_t i,

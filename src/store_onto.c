@@ -227,6 +227,72 @@ static brug_err row_label(loader *ld, sqlite3_stmt *st)
     return *slot ? BRUG_OK : oom(ld);
 }
 
+/* Occupation descriptions (the text facet of bridges) and ESCO's
+ * regulatedProfessionNote, which holds a URI ending in "/regulated" or
+ * "/unregulated" (any other text is kept as not regulated). */
+static brug_err row_note(loader *ld, sqlite3_stmt *st)
+{
+    brug_onto *o = ld->onto;
+    const char *lang = (const char *)sqlite3_column_text(st, 1);
+    const char *kind = (const char *)sqlite3_column_text(st, 2);
+    const char *text = (const char *)sqlite3_column_text(st, 3);
+    uint32_t idx, l;
+    size_t n;
+
+    if (!kind || !text || !lookup(ld, sqlite3_column_int64(st, 0), BRUG_KIND_OCCUPATION, &idx))
+        return BRUG_OK;
+    if (strcmp(kind, "regulatedProfessionNote") == 0) {
+        n = strlen(text);
+        if (n >= 10 && strcmp(text + n - 10, "/regulated") == 0)
+            o->occ_regulated[idx] = 1;
+        return BRUG_OK;
+    }
+    for (l = 0; l < o->nlang; l++)
+        if (lang && strcmp(o->lang[l], lang) == 0)
+            break;
+    if (l == o->nlang || o->occ_desc[(size_t)idx * o->nlang + l])
+        return BRUG_OK;
+    o->occ_desc[(size_t)idx * o->nlang + l] = arena_text(ld, st, 3);
+    return o->occ_desc[(size_t)idx * o->nlang + l] ? BRUG_OK : oom(ld);
+}
+
+/* Alternative labels of occupations, joined by newlines per language
+ * (for the text facet of bridges). */
+static brug_err row_alt_label(loader *ld, sqlite3_stmt *st)
+{
+    brug_onto *o = ld->onto;
+    const char *lang = (const char *)sqlite3_column_text(st, 1);
+    const char *text = (const char *)sqlite3_column_text(st, 2);
+    const char **slot, *old;
+    uint32_t idx, l;
+    size_t n, m;
+    char *s;
+
+    if (!text || !lookup(ld, sqlite3_column_int64(st, 0), BRUG_KIND_OCCUPATION, &idx))
+        return BRUG_OK;
+    for (l = 0; l < o->nlang; l++)
+        if (lang && strcmp(o->lang[l], lang) == 0)
+            break;
+    if (l == o->nlang)
+        return BRUG_OK;
+    slot = &o->occ_alt[(size_t)idx * o->nlang + l];
+    old = *slot;
+    n = old ? strlen(old) : 0;
+    m = strlen(text);
+    if (n + m > 65536)
+        return BRUG_OK; /* enough words for a profile */
+    s = brug__arena_alloc(&o->arena, n + m + 2);
+    if (!s)
+        return oom(ld);
+    if (n) {
+        memcpy(s, old, n);
+        s[n++] = '\n';
+    }
+    memcpy(s + n, text, m + 1);
+    *slot = s;
+    return BRUG_OK;
+}
+
 /* Growable list of CSR entries, filled by the relation queries. */
 typedef struct entry_list {
     brug__csr_entry *v;
@@ -326,6 +392,11 @@ static const struct {
      "ORDER BY kind, uri",
      row_skill},
     {"SELECT concept, lang, text FROM label WHERE role = 0", row_label},
+    {"SELECT concept, lang, text FROM label WHERE role = 1 ORDER BY concept, lang, text",
+     row_alt_label},
+    {"SELECT concept, lang, kind, text FROM note "
+     "WHERE kind IN ('description', 'regulatedProfessionNote')",
+     row_note},
     {"SELECT occupation, skill, essential FROM occupation_skill", row_occ_skill},
     {"SELECT concept, broader FROM broader", row_broader},
     {"SELECT skill, related, essential FROM skill_skill", row_skill_skill},
@@ -373,8 +444,11 @@ static brug_err load(rel_loader *rl)
     if (!ALLOC_ARRAY(o->occ_id, nocc) || !ALLOC_ARRAY(o->occ_uri, nocc) ||
         !ALLOC_ARRAY(o->occ_label, nocc * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->occ_isco, nocc) || !ALLOC_ARRAY(o->occ_code, nocc) ||
-        !ALLOC_ARRAY(o->occ_broader, nocc) || !ALLOC_ARRAY(o->occ_collections, nocc) ||
-        !ALLOC_ARRAY(o->skill_id, nskill) || !ALLOC_ARRAY(o->skill_uri, nskill) ||
+        !ALLOC_ARRAY(o->occ_desc, nocc * (o->nlang ? o->nlang : 1)) ||
+        !ALLOC_ARRAY(o->occ_alt, nocc * (o->nlang ? o->nlang : 1)) ||
+        !ALLOC_ARRAY(o->occ_regulated, nocc) || !ALLOC_ARRAY(o->occ_broader, nocc) ||
+        !ALLOC_ARRAY(o->occ_collections, nocc) || !ALLOC_ARRAY(o->skill_id, nskill) ||
+        !ALLOC_ARRAY(o->skill_uri, nskill) ||
         !ALLOC_ARRAY(o->skill_label, nskill * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->skill_type, nskill) || !ALLOC_ARRAY(o->skill_reuse, nskill) ||
         !ALLOC_ARRAY(o->skill_is_group, nskill) || !ALLOC_ARRAY(o->skill_collections, nskill))

@@ -33,8 +33,8 @@ void cli_bridges_env_init(cli_bridges_env *env);
  * when key is not a weights option, BRUG_EINVAL after printing an error. */
 brug_err cli_bridges_weight_parse(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val);
 
-/* Open the database, load the snapshot and build the index; prints and
- * returns 0 on failure. */
+/* Open the database, load the snapshot and build the index: BRUG_OK, or an
+ * error after printing what went wrong. */
 brug_err cli_bridges_env_load(cli_ctx *ctx, cli_bridges_env *env);
 void cli_bridges_env_close(cli_bridges_env *env);
 

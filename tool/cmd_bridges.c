@@ -19,6 +19,7 @@ enum {
     OPT_SKILLS,
     OPT_MISSING,
     OPT_WITH_PLANS,
+    OPT_VIABLE,
 };
 
 static const cli_opt opts[] = {
@@ -34,6 +35,8 @@ static const cli_opt opts[] = {
      "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
     CLI_BRIDGES_WEIGHT_OPTS,
     {"with-plans", OPT_WITH_PLANS, NULL, "add each bridge's training plan (see brug plan)"},
+    {"viable", OPT_VIABLE, NULL,
+     "only viable bridges (score >= viable_min_score, no new formal education)"},
     CLI_PLAN_LIMIT_OPTS,
     CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
@@ -190,6 +193,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             break;
         case OPT_SKILLS:
             skills_arg = val;
+            break;
+        case OPT_VIABLE:
+            q.viable_only = 1;
             break;
         case OPT_WITH_PLANS:
             with_plans = 1;

@@ -58,14 +58,36 @@ typedef struct brug_bridges_weights {
                                       *        group says too little about closeness) */
     /* Collections: an occupation belongs to collection C ("green", "digital",
      * ...) when ESCO lists it there, or when at least this share of its
-     * weighted profile are skills of C. */
-    double collection_share; /* [0.2] */
-    /* Career paths: cost of a step A -> B is (1 - score) + step_cost; only
-     * the path_edges best targets of each occupation with a score of at
-     * least path_min_score are considered. */
-    double path_step_cost; /* [0.1] */
+     * essential skills (weighted by specificity) are skills of C, and at
+     * least collection_min_skills of them. */
+    double collection_share;      /* [0.2] */
+    double collection_min_skills; /* [2] */
+    /* Career paths: a step A -> B counts score * (1 - path_step_cost) and
+     * a route the product of its steps (cost: -ln of it); only the
+     * path_edges best viable targets of each occupation with a score of
+     * at least path_min_score are considered. */
+    double path_step_cost; /* [0.1] in [0, 0.99] */
     double path_min_score; /* [0.3] */
     double path_edges;     /* [60]  (a whole number) */
+    /* The transition score of an occupation source is the weighted mean of
+     * its facets (docs/bridges.md, section 3; defaults fitted on the
+     * development reference, section 11).  A person's skill set has only
+     * the coverage facet. */
+    double facet_coverage;   /* skill coverage (the score above) */
+    double facet_latent;     /* cosine in the latent skill space */
+    double facet_text;       /* cosine of label + description TF-IDF (all languages) */
+    double facet_isco;       /* shared ISCO digits / 4 */
+    double facet_activities; /* cosine of the skills-hierarchy profiles */
+    double facet_level;      /* 1 - |skill level difference| / 3 */
+    double latent_dims;      /* dimensions of the latent space (0 disables it) */
+    /* Viability: a bridge is viable when it scores at least this and needs
+     * no new formal education (docs/bridges.md, section 5). */
+    double viable_min_score; /* [0.3] */
+    /* Sibling credit (two skills under one small parent) only between
+     * skills that occupations use together: the Jaccard index of the
+     * occupations listing each is at least this (0: no such test); never
+     * for language skills. */
+    double sibling_min_jaccard; /* [0.1] */
 } brug_bridges_weights;
 
 /* Fill w with the defaults above. */
@@ -138,6 +160,8 @@ typedef struct brug_bridges_query {
     const char *isco_prefix; /* only occupations whose ISCO code starts so, or NULL */
     const char *lang;        /* labels in this language (fallback English); NULL: "en" */
     unsigned max_missing;    /* most skills listed per missing list; 0 means all */
+    int viable_only;         /* only viable bridges (score >= viable_min_score and no new
+                              * formal education needed; docs/bridges.md section 5) */
 } brug_bridges_query;
 
 /*
@@ -209,19 +233,58 @@ typedef struct brug_bridges_path_query {
 } brug_bridges_path_query;
 
 /*
- * The k cheapest loop-free routes (Yen's algorithm over the graph of each
- * occupation's best transitions; a step costs 1 - score + path_step_cost):
+ * The k best loop-free routes (Yen's algorithm over the graph of each
+ * occupation's best viable transitions; a step costs -ln(score) -
+ * ln(1 - path_step_cost)), best first:
  *
  *   {"from": {"uri", "label"}, "to": {"uri", "label"} | {"collection"},
- *    "paths": [{"cost", "score",        score: product of the step scores
- *               "steps": [{"from", "to", "label", "score",
+ *    "paths": [{"cost", "score", "product", "length",
+ *               "steps": [{"from", "to", "label", "score", "coverage", "flags",
  *                          "carried": n, "missing_essential": [{"uri", "label", "gain"}],
  *                          "explanation"}]}]}
+ *
+ * score = exp(-cost), the product of the step scores each discounted by
+ * (1 - path_step_cost), non-increasing down the list; product: of the
+ * step scores alone.  Every step is viable (flags.viable).
  *
  * Fewer than k paths when fewer exist.  Errors: BRUG_ENOTFOUND, BRUG_EINVAL,
  * BRUG_ENOMEM, BRUG_EINTERNAL.
  */
 BRUG_API brug_err brug_bridges_paths(const brug_bridges *b, const brug_bridges_path_query *q,
                                      json_t **out /* OUT */, char *msg, size_t msgsize);
+
+/* Evaluation against a reference of related occupations. */
+typedef struct brug_bridges_eval_opts {
+    unsigned at;    /* precision at; 0 means 10 (at most 64) */
+    int fit;        /* also fit the facet weights, with cross-validation */
+    unsigned folds; /* cross-validation folds; 0 means 5 (2..20) */
+} brug_bridges_eval_opts;
+
+/*
+ * Precision@N of the transition score (the index's weights), of the two
+ * simple baselines (IDF-weighted coverage and cosine of IDF-weighted skill
+ * sets) and of each facet alone, on the reference in directory refdir
+ * (esco_onet_crosswalk.csv, onet_related_dev.csv; the measure is the
+ * reference README's, see docs/bridges.md section 11).  With opts->fit,
+ * also the curve of facets added one at a time, each fitted by coordinate
+ * ascent with opts->folds-fold cross-validation over the origins (grouped
+ * by O*NET code): every fold's train and test precision and weights, the
+ * mean, and the weights fitted on all origins.  *out (caller
+ * json_decref()s):
+ *
+ *   {"origins", "destinations", "at",
+ *    "methods": {"score", "baseline_idf_coverage", "baseline_idf_cosine"},
+ *    "facets_alone": {"coverage", "latent", ...}, "weights": {...},
+ *    "curve": [{"added", "folds": [{"fold", "train", "test", "weights"}],
+ *               "mean_test", "pooled_test", "fit_all", "weights_all"}],
+ *    "fit": (the last element of curve)}
+ *
+ * Errors: BRUG_EIO (a file cannot be read), BRUG_EINVAL ("FILE:LINE:
+ * ..." for a malformed line, or bad options), BRUG_EEMPTY (no origin in
+ * this taxonomy), BRUG_ENOMEM.  Deterministic.
+ */
+BRUG_API brug_err brug_bridges_eval(const brug_bridges *b, const char *refdir,
+                                    const brug_bridges_eval_opts *opts, json_t **out /* OUT */,
+                                    char *msg, size_t msgsize);
 
 #endif

@@ -99,7 +99,9 @@ for r in d["results"]:
     planned = {s["uri"] for s in p["covered"] + p["uncovered"] if s["essential"]}
     assert planned == {s["uri"] for s in r["missing_essential"]}, r["uri"]
 PY
-"$BRUG" --db "$db" path "truck driver" electrician --k 1 --with-plans --json >"$tmp/path.json" 2>/dev/null
+# (thresholds lowered: the demo's scores sit lower than ESCO's, see t3001)
+"$BRUG" --db "$db" path "truck driver" electrician --k 1 --with-plans --json \
+    --set path_min_score=0.15 --set viable_min_score=0.15 >"$tmp/path.json" 2>/dev/null
 check "path --with-plans plans nothing twice" "$py" - "$tmp/path.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))

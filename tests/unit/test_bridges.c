@@ -3,7 +3,10 @@
  * (helper_bridges.c): A -> A = 1, scores in [0, 1], asymmetry, partial
  * credit, monotonicity when a skill is added, carried vs missing skills,
  * ranking and filters, determinism, the all-pairs matrix and top-k, the
- * weights, bad input and allocation failures.
+ * weights, bad input and allocation failures.  These are properties of
+ * the coverage facet, so the index here gives the other facets no weight
+ * (coverage_only); the combined score, the facets and the viability
+ * flags are tested in test_facets.c.
  */
 #include <math.h>
 #include <stdio.h>
@@ -20,15 +23,24 @@ typedef struct fx {
     brug_bridges *b;
 } fx;
 
+/* Defaults with all weight on the coverage facet. */
+static void coverage_only(brug_bridges_weights *w)
+{
+    brug_bridges_weights_init(w);
+    w->facet_latent = w->facet_text = w->facet_isco = w->facet_activities = w->facet_level = 0.0;
+}
+
 static int fx_setup(void **state)
 {
     fx *f = calloc(1, sizeof(*f));
+    brug_bridges_weights w;
+    coverage_only(&w);
     assert_non_null(f);
     f->path = test_tmp_path("bridges.db");
     test_bridges_fixture(f->path);
     assert_int_equal(brug_db_open(f->path, BRUG_OPEN_READONLY, NULL, &f->db), BRUG_OK);
     assert_int_equal(brug_onto_load(f->db, &f->onto), BRUG_OK);
-    assert_int_equal(brug_bridges_new(f->onto, NULL, NULL, &f->b), BRUG_OK);
+    assert_int_equal(brug_bridges_new(f->onto, &w, NULL, &f->b), BRUG_OK);
     *state = f;
     return 0;
 }
@@ -475,7 +487,7 @@ static void bridges_weights_set_load_and_validate(void **state)
     FILE *fp;
     json_t *j;
 
-    brug_bridges_weights_init(&w);
+    coverage_only(&w);
     assert_true(w.essential == 1.0);
     assert_int_equal(brug_bridges_weights_set(&w, "optional = 0.5", msg, sizeof(msg)), BRUG_OK);
     assert_true(w.optional == 0.5);
@@ -574,7 +586,8 @@ static void check_routes(const fx *f, const brug_bridges *b, json_t *doc, const 
             assert_true(fabs(sc - brug_bridges_score(b, brug_onto_occupation_find(f->onto, a),
                                                      brug_onto_occupation_find(f->onto, bto))) <
                         1e-6);
-            cost += 1.0 - sc + w->path_step_cost;
+            cost += -log(sc) - log(1.0 - w->path_step_cost);
+            assert_true(json_is_true(json_object_get(json_object_get(st, "flags"), "viable")));
             prod *= sc;
             at = bto;
         }
@@ -584,7 +597,8 @@ static void check_routes(const fx *f, const brug_bridges *b, json_t *doc, const 
             assert_true(
                 brug_bridges_in_collection(b, brug_onto_occupation_find(f->onto, at), green_bit));
         assert_true(fabs(cost - json_real_value(json_object_get(p, "cost"))) < 1e-4);
-        assert_true(fabs(prod - json_real_value(json_object_get(p, "score"))) < 1e-4);
+        assert_true(fabs(prod - json_real_value(json_object_get(p, "product"))) < 1e-4);
+        assert_true(fabs(exp(-cost) - json_real_value(json_object_get(p, "score"))) < 1e-4);
         assert_true(json_real_value(json_object_get(p, "cost")) >= prev_cost - 1e-12);
         prev_cost = json_real_value(json_object_get(p, "cost"));
     }
@@ -599,8 +613,9 @@ static void bridges_paths_are_k_best_loop_free_routes(void **state)
     json_t *doc = NULL, *doc2 = NULL;
     char msg[256], *s1, *s2;
 
-    brug_bridges_weights_init(&w);
+    coverage_only(&w);
     w.path_min_score = 0.05;
+    w.viable_min_score = 0.05;
     assert_int_equal(brug_bridges_new(f->onto, &w, NULL, &b2), BRUG_OK);
     memset(&q, 0, sizeof(q));
     q.from = FX_OCC("welder");

@@ -5,7 +5,12 @@
  * welder's in metal work, a software developer's in ICT; A -> A = 1;
  * adding a skill never lowers a score; a missing essential skill is never
  * listed as carried; results are deterministic (also across thread
- * counts).  Skips when the data is absent (fails when $CI is set).
+ * counts); the examples of issue 13: no sibling credit between language
+ * skills or between skills no occupation uses together ("clinical
+ * perfusion via patient autonomy"), a nurse's bridges flagged for level
+ * and regulated professions, a welder's green bridges in the energy
+ * transition, green paths ranked by the score they show.  Skips when the
+ * data is absent (fails when $CI is set).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -291,6 +296,184 @@ static void bridges_esco_green_path_ends_green(void **state)
     json_decref(doc);
 }
 
+static uint32_t occ_by_label(const fixture *fx, const char *label)
+{
+    uint32_t i;
+    for (i = 0; i < brug_onto_occupation_count(fx->onto); i++)
+        if (strcmp(brug_onto_occupation_label(fx->onto, i, "en"), label) == 0)
+            return i;
+    fail_msg("no occupation labelled '%s'", label);
+    return BRUG_NO_INDEX;
+}
+
+static int is_language(const fixture *fx, const char *uri, int bit)
+{
+    uint32_t s = brug_onto_skill_find(fx->onto, uri);
+    return s != BRUG_NO_INDEX && ((brug_onto_skill_collections(fx->onto, s) >> bit) & 1u);
+}
+
+/* No sibling credit between language skills, nor the issue's example. */
+static void bridges_esco_sibling_rule(void **state)
+{
+    fixture *fx = *state;
+    const char *from[] = {OCC_NURSE, OCC_WELDER, OCC_SOFTWARE_DEV};
+    const char *lists[] = {"missing_essential", "missing_optional"};
+    json_t *doc, *r, *g;
+    size_t f, i, j, l, nsib = 0;
+    int lang;
+    NEED_DATA(fx);
+    lang = brug_onto_collection_bit(fx->onto, "language");
+    assert_true(lang >= 0);
+    for (f = 0; f < 3; f++) {
+        doc = top_bridges(fx, from[f], 60);
+        json_array_foreach(json_object_get(doc, "results"), i, r) for (l = 0; l < 2; l++)
+            json_array_foreach(json_object_get(r, lists[l]), j, g)
+        {
+            json_t *via = json_object_get(g, "via");
+            const char *rel;
+            if (!json_is_object(via))
+                continue;
+            rel = json_string_value(json_object_get(via, "relation"));
+            if (strcmp(rel, "sibling") != 0)
+                continue;
+            nsib++;
+            assert_false(is_language(fx, json_string_value(json_object_get(g, "uri")), lang));
+            assert_false(is_language(fx, json_string_value(json_object_get(via, "uri")), lang));
+            assert_false(
+                strcmp(json_string_value(json_object_get(g, "label")), "clinical perfusion") == 0 &&
+                strcmp(json_string_value(json_object_get(via, "label")), "patient autonomy") == 0);
+        }
+        json_decref(doc);
+    }
+    assert_true(nsib > 0); /* siblings that are used together still count */
+    /* the issue's pair, explained directly */
+    {
+        uint32_t perf = occ_by_label(fx, "clinical perfusion scientist");
+        char msg[256];
+        doc = NULL;
+        assert_int_equal(brug_bridges_explain(fx->b, OCC_NURSE, NULL, 0,
+                                              brug_onto_occupation_uri(fx->onto, perf), "en", &doc,
+                                              msg, sizeof(msg)),
+                         BRUG_OK);
+        for (l = 0; l < 2; l++)
+            json_array_foreach(json_object_get(doc, lists[l]), j, g)
+            {
+                json_t *via = json_object_get(g, "via");
+                if (strcmp(json_string_value(json_object_get(g, "label")), "clinical perfusion") ==
+                    0)
+                    assert_false(json_is_object(via) &&
+                                 strcmp(json_string_value(json_object_get(via, "label")),
+                                        "patient autonomy") == 0);
+            }
+        json_decref(doc);
+    }
+}
+
+/* A nurse's bridges: level steps and regulated professions flagged, and
+ * the viable filter keeps out what needs a new diploma. */
+static void bridges_esco_nurse_flags(void **state)
+{
+    fixture *fx = *state;
+    brug_bridges_query q;
+    json_t *doc = NULL, *r;
+    char msg[256];
+    size_t i, ndown = 0, nreg = 0;
+    NEED_DATA(fx);
+    doc = top_bridges(fx, OCC_NURSE, 40);
+    json_array_foreach(json_object_get(doc, "results"), i, r)
+    {
+        json_t *fl = json_object_get(r, "flags");
+        uint32_t o =
+            brug_onto_occupation_find(fx->onto, json_string_value(json_object_get(r, "uri")));
+        const char *isco = brug_onto_occupation_isco(fx->onto, o);
+        if (strcmp(isco, "2262") == 0 || strcmp(isco, "2261") == 0 || strcmp(isco, "2211") == 0) {
+            assert_true(json_is_true(json_object_get(fl, "regulated")));
+            assert_true(json_is_true(json_object_get(fl, "education_required")));
+            assert_false(json_is_true(json_object_get(fl, "viable")));
+            nreg++;
+        }
+        if (isco[0] == '5' || isco[0] == '9') {
+            assert_string_equal(json_string_value(json_object_get(fl, "level_step")), "down");
+            ndown++;
+        }
+    }
+    assert_true(nreg + ndown > 0);
+    json_decref(doc);
+    memset(&q, 0, sizeof(q));
+    q.from = OCC_NURSE;
+    q.top = 40;
+    q.viable_only = 1;
+    assert_int_equal(brug_bridges_query_run(fx->b, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    assert_true(json_array_size(json_object_get(doc, "results")) >= 10);
+    json_array_foreach(json_object_get(doc, "results"), i, r)
+    {
+        json_t *fl = json_object_get(r, "flags");
+        assert_true(json_is_true(json_object_get(fl, "viable")));
+        assert_false(json_is_true(json_object_get(fl, "education_required")));
+    }
+    json_decref(doc);
+}
+
+/* A welder toward green jobs: the energy transition's installers and
+ * technicians, not occupations with one tagged skill. */
+static void bridges_esco_welder_green_bridges_are_energy_jobs(void **state)
+{
+    fixture *fx = *state;
+    const char *words[] = {"solar",   "wind",     "heat",  "insulat", "energy",
+                           "battery", "geotherm", "hydro", "biogas",  "photovoltaic"};
+    brug_bridges_query q;
+    json_t *doc = NULL, *r;
+    char msg[256];
+    size_t i, j, energy = 0;
+    NEED_DATA(fx);
+    memset(&q, 0, sizeof(q));
+    q.from = OCC_WELDER;
+    q.top = 10;
+    q.collection = "green";
+    assert_int_equal(brug_bridges_query_run(fx->b, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(doc, "results")), 10);
+    json_array_foreach(json_object_get(doc, "results"), i, r)
+    {
+        const char *label = json_string_value(json_object_get(r, "label"));
+        assert_string_not_equal(label, "fishing net maker");
+        assert_string_not_equal(label, "demolition worker");
+        for (j = 0; j < sizeof(words) / sizeof(words[0]); j++)
+            if (strstr(label, words[j])) {
+                energy++;
+                break;
+            }
+    }
+    assert_true(energy >= 6);
+    json_decref(doc);
+}
+
+/* Green paths: ranked by the score they show, every step viable. */
+static void bridges_esco_green_paths_ranked_by_score(void **state)
+{
+    fixture *fx = *state;
+    brug_bridges_path_query q;
+    json_t *doc = NULL, *p, *st;
+    char msg[256];
+    size_t i, j;
+    double prev = 2.0;
+    NEED_DATA(fx);
+    memset(&q, 0, sizeof(q));
+    q.from = OCC_WELDER;
+    q.to_collection = "green";
+    q.k = 5;
+    assert_int_equal(brug_bridges_paths(fx->b, &q, &doc, msg, sizeof(msg)), BRUG_OK);
+    assert_true(json_array_size(json_object_get(doc, "paths")) >= 2);
+    json_array_foreach(json_object_get(doc, "paths"), i, p)
+    {
+        double sc = json_real_value(json_object_get(p, "score"));
+        assert_true(sc <= prev + 1e-12);
+        prev = sc;
+        json_array_foreach(json_object_get(p, "steps"), j, st)
+            assert_true(json_is_true(json_object_get(json_object_get(st, "flags"), "viable")));
+    }
+    json_decref(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,6 +485,10 @@ int main(void)
         cmocka_unit_test(bridges_esco_missing_essential_never_carried),
         cmocka_unit_test(bridges_esco_results_are_deterministic),
         cmocka_unit_test(bridges_esco_green_path_ends_green),
+        cmocka_unit_test(bridges_esco_sibling_rule),
+        cmocka_unit_test(bridges_esco_nurse_flags),
+        cmocka_unit_test(bridges_esco_welder_green_bridges_are_energy_jobs),
+        cmocka_unit_test(bridges_esco_green_paths_ranked_by_score),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

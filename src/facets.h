@@ -1,0 +1,83 @@
+/*
+ * facets.h - the evidence of a bridge besides skill coverage: a latent
+ * skill space (truncated SVD of the occupation x skill matrix), the
+ * similarity of occupations' texts, the ISCO hierarchy, the distribution
+ * of skills over the skills hierarchy ("work activities"), and the skill
+ * level of ISCO major groups; and how they combine into the transition
+ * score (formulas and weights in docs/bridges.md, section 3).
+ *
+ * Every facet is a number in [0, 1] (cosines are clamped at 0) that is 1
+ * from an occupation to itself.  The transition score of an occupation
+ * source is sum_f w_f * facet_f / sum_f w_f; a person's skill set has
+ * only the coverage facet (the others describe an occupation), so its
+ * score stays the coverage.
+ */
+#ifndef BRUG__FACETS_H
+#define BRUG__FACETS_H
+
+#include "profile.h"
+
+enum {
+    BRUG__F_COVERAGE = 0,
+    BRUG__F_LATENT,
+    BRUG__F_TEXT,
+    BRUG__F_ISCO,
+    BRUG__F_ACTIVITIES,
+    BRUG__F_LEVEL,
+    BRUG__NFACET
+};
+
+struct brug__facets {
+    unsigned k;              /* latent dimensions (0: no latent facet) */
+    float *lat;              /* nocc * k: L2-normalised occupation embeddings */
+    float *skill_lat;        /* nskill * k: L2-normalised skill embeddings (0 for unused skills) */
+    brug__csr text;          /* occupation -> term (TF-IDF, L2-normalised) */
+    brug__csr text_t;        /* term -> occupation */
+    brug__csr act;           /* occupation -> skill group (weighted, L2-normalised) */
+    unsigned ka;             /* dimensions of act_lat (0: exact sparse cosines) */
+    float *act_lat;          /* nocc * ka: rank-ka embedding of act, L2-normalised */
+    uint8_t *isco_digits;    /* nocc * 4: ISCO unit group digits, 10 when unknown */
+    float *level;            /* nocc: ISCO skill level 1..4 (0 unknown) */
+    double wf[BRUG__NFACET]; /* the weights, normalised to sum 1 */
+    int only_coverage;       /* all weight on coverage: scores are the coverage alone */
+};
+
+/* Names of the facets in JSON ("coverage", "latent", ...). */
+const char *brug__facet_name(unsigned f);
+
+/* Build b->fx from b->onto and b->w (after the profiles).  BRUG_ENOMEM. */
+brug_err brug__facets_build(brug_bridges *b);
+
+/* ISCO-08 skill level of occupation i (1..4, 0 unknown). */
+double brug__facets_level(const brug_bridges *b, uint32_t i);
+
+/*
+ * Value of facet f (not coverage) from occupation `from` to every
+ * occupation, into out[0..nocc-1]; tmp: nocc doubles of scratch, left
+ * zeroed.  Same arithmetic, in the same order, as brug__facets_pair.
+ */
+void brug__facets_row(const brug_bridges *b, unsigned f, uint32_t from, double *tmp, double *out);
+
+/* Value of facet f (not coverage) from `from` to `to`. */
+double brug__facets_pair(const brug_bridges *b, unsigned f, uint32_t from, uint32_t to);
+
+/*
+ * The transition scores of an occupation source from its coverage row:
+ * scores[i] = combine(coverage[i], facets) in place (self stays 1).
+ * tmp and tmp2: nocc doubles each, left zeroed.  No-op for a skill-set
+ * source (from == BRUG_NO_INDEX) or when only coverage has weight.
+ */
+void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scores, double *tmp,
+                              double *tmp2);
+
+/* The same on a float row (the all-pairs matrix), giving the same floats
+ * as (float) of the double row. */
+void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row, double *tmp,
+                               double *tmp2);
+
+/* The same for one pair; f (may be NULL) gets every facet's value
+ * (coverage included).  Returns the transition score. */
+double brug__facets_combine_pair(const brug_bridges *b, uint32_t from, uint32_t to, double coverage,
+                                 double f[BRUG__NFACET] /* OUT */);
+
+#endif
