@@ -325,9 +325,12 @@ static int run_brug(const soak *s, const char *const *args)
     argv[3 + i] = NULL;
     pid = fork();
     if (pid == 0) {
-        int fd = open("/dev/null", O_WRONLY);
+        char err[1100];
+        int fd = open("/dev/null", O_WRONLY), efd;
+        snprintf(err, sizeof(err), "%s/import.err", s->out);
+        efd = open(err, O_WRONLY | O_CREAT | O_APPEND, 0644);
         dup2(fd, 1);
-        dup2(fd, 2);
+        dup2(efd >= 0 ? efd : fd, 2);
         execv(s->brug, (char *const *)argv);
         _exit(127);
     }
