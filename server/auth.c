@@ -47,13 +47,16 @@ int srv_auth(srv_req *req, int required)
 
 int srv_audit(srv_req *req, const char *action, const char *person, const char *outcome)
 {
-    brug_db *w = srv_writer_lock(req->app);
-    brug_err err = brug_audit_add(w, &req->who, action, person, outcome);
+    brug_db *w = srv_writer_try(req);
+    brug_err err;
+    if (!w)
+        return 0;
+    err = brug_audit_add(w, &req->who, action, person, outcome);
     if (err) {
         char msg[256];
         snprintf(msg, sizeof(msg), "%s", brug_errmsg(w));
         srv_writer_unlock(req->app);
-        srv_reply_error(req, MHD_HTTP_SERVICE_UNAVAILABLE, err,
+        srv_reply_error(req, MHD_HTTP_SERVICE_UNAVAILABLE, err == BRUG_EBUSY ? err : BRUG_EDB,
                         "the audit log cannot be written (%s); nothing was shown or changed", msg);
         return 0;
     }

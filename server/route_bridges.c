@@ -157,7 +157,7 @@ void srv_route_bridges(srv_req *req)
     memset(&q, 0, sizeof(q));
     if (srv_arg_get_source(req, &from, &sk))
         return;
-    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+    if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
         srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
         !parse_score(req, srv_arg(req, "min_score"), &q.min_score))

@@ -16,7 +16,7 @@ void srv_route_courses(srv_req *req)
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
         return;
     }
-    if (srv_arg_get_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
+    if (srv_arg_get_limit(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
         srv_arg_get_uint(req, "offset", 0, 100000000, &offset)) {
         json_decref(list);
         return;

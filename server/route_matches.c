@@ -2,8 +2,8 @@
  * route_matches.c - GET /api/v1/matches?passport=ID | offer=ID&top=N
  * &type=vacancy|placement&language=L: the best offers for a passport
  * (who may read the passport; audited as "match") or the best passports
- * for an offer (admin, or the offer's employer), from brug_match_*
- * (include/brug/match.h).
+ * for an offer (admin, or the offer's employer: only people who opted in
+ * to be found, pseudonymous until they respond; include/brug/guard.h).
  *
  * The matcher reads passports through its own connection, so calls on it
  * are serialised (srv_matcher_lock); it is rebuilt when offers changed
@@ -37,6 +37,7 @@ void srv_route_matches(srv_req *req)
     brug_match_opts o;
     unsigned long top;
     brug_matcher *m;
+    brug_db *w;
     json_t *doc = NULL;
     char msg[512];
     brug_err err;
@@ -48,7 +49,7 @@ void srv_route_matches(srv_req *req)
         return;
     }
     memset(&o, 0, sizeof(o));
-    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+    if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         !parse_type(req, srv_arg(req, "type"), &o.type))
         return;
     o.top = (uint32_t)top;
@@ -59,48 +60,58 @@ void srv_route_matches(srv_req *req)
     if (passport && passport[0]) {
         if (!srv_passport_allowed(req, passport, "match", 0))
             return;
-    } else if (req->who.role != BRUG_ROLE_ADMIN) {
-        /* Only the offer's own employer sees who fits it. */
-        brug_db *db = srv_req_db(req);
-        json_t *od = NULL;
-        const char *emp;
-        err = brug_offer_get(db, offer, &od);
+        m = srv_matcher_lock(req->app, msg, sizeof(msg));
+        if (!m) {
+            srv_reply_error(req, 503, BRUG_EEMPTY, "%s", msg);
+            return;
+        }
+        err = brug_match_passport(m, passport, &o, &doc);
+        snprintf(msg, sizeof(msg), "%s", err ? brug_errmsg(req->app->match_db) : "");
+        srv_matcher_unlock(req->app);
+        if (!err) {
+            brug_db *db = srv_req_db(req);
+            err = brug_match_proofs(db, doc);
+            if (err)
+                snprintf(msg, sizeof(msg), "%s", brug_errmsg(db));
+        }
+        if (!srv_audit(req, "match", passport, err ? "not-found" : "ok")) {
+            json_decref(doc);
+            return;
+        }
         if (err) {
-            srv_reply_brug(req, db, err);
+            srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
             return;
         }
-        emp = json_string_value(json_object_get(json_object_get(od, "employer"), "id"));
-        if (req->who.role != BRUG_ROLE_EMPLOYER || !emp || strcmp(emp, req->who.subject) != 0) {
-            json_decref(od);
-            srv_reply_error(
-                req, 403, BRUG_EDENIED,
-                "the people who fit an offer are shown to its employer and admins only");
-            return;
-        }
-        json_decref(od);
+        srv_reply_json(req, 200, doc);
+        return;
     }
+    /* The people who fit an offer: its employer (or an admin) sees only
+     * those who opted in, pseudonymously until they respond, each audited
+     * (brug_match_offer_as).  The matcher first, then the writer: the same
+     * order as everywhere, so the two locks never deadlock. */
     m = srv_matcher_lock(req->app, msg, sizeof(msg));
     if (!m) {
         srv_reply_error(req, 503, BRUG_EEMPTY, "%s", msg);
         return;
     }
-    err = passport && passport[0] ? brug_match_passport(m, passport, &o, &doc)
-                                  : brug_match_offer(m, offer, &o, &doc);
-    snprintf(msg, sizeof(msg), "%s", err ? brug_errmsg(req->app->match_db) : "");
+    w = srv_writer_try(req);
+    if (!w) {
+        srv_matcher_unlock(req->app);
+        return;
+    }
+    err = brug_match_offer_as(w, &req->who, m, offer, &o, &doc);
+    if (err)
+        srv_reply_guarded(req, w, err);
+    srv_writer_unlock(req->app);
     srv_matcher_unlock(req->app);
     if (!err) {
         brug_db *db = srv_req_db(req);
-        err = brug_match_proofs(db, doc);
-        if (err)
-            snprintf(msg, sizeof(msg), "%s", brug_errmsg(db));
+        err = brug_match_proofs(db, doc); /* which matched skills are proven */
+        if (err) {
+            srv_reply_brug(req, db, err);
+            json_decref(doc);
+            return;
+        }
+        srv_reply_json(req, 200, doc);
     }
-    if (passport && passport[0] && !srv_audit(req, "match", passport, err ? "not-found" : "ok")) {
-        json_decref(doc);
-        return;
-    }
-    if (err) {
-        srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
-        return;
-    }
-    srv_reply_json(req, 200, doc);
 }

@@ -31,6 +31,11 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/passports/{}/consents", srv_route_consent_list},
     {"PUT", "/api/v1/passports/{}/consents/{}", srv_route_consent_grant},
     {"DELETE", "/api/v1/passports/{}/consents/{}", srv_route_consent_withdraw},
+    {"GET", "/api/v1/passports/{}/findable", srv_route_findable_get},
+    {"PUT", "/api/v1/passports/{}/findable", srv_route_findable_put},
+    {"DELETE", "/api/v1/passports/{}/findable", srv_route_findable_delete},
+    {"PUT", "/api/v1/passports/{}/responses/{}", srv_route_response_put},
+    {"DELETE", "/api/v1/passports/{}/responses/{}", srv_route_response_delete},
     {"GET", "/api/v1/audit", srv_route_audit},
     {"GET", "/api/v1/caseload", srv_route_caseload},
     /* offers (public to read) and matching */

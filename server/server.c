@@ -46,13 +46,25 @@ brug_err srv_app_open(srv_app *app, const srv_config *cfg)
     pthread_mutex_init(&app->writer_mu, NULL);
     pthread_mutex_init(&app->match_mu, NULL);
     pthread_mutex_init(&app->extract_mu, NULL);
+    pthread_mutex_init(&app->rate_mu, NULL);
+    if (app->cfg.rate) {
+        app->rate = calloc(SRV_RATE_SLOTS, sizeof(*app->rate));
+        if (!app->rate) {
+            fprintf(stderr, "brug serve: out of memory\n");
+            return BRUG_ENOMEM;
+        }
+    }
 
     /* The writer first: opening it brings the schema up to date. */
-    err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
+    err = brug_db_open(cfg->db_path, cfg->sync_normal ? BRUG_OPEN_SYNC_NORMAL : 0, NULL,
+                       &app->writer);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->writer));
         return err;
     }
+    /* Another process's write (an import) makes a request wait this long
+     * at most, then answer 503 with Retry-After, not hold a worker. */
+    brug_db_set_busy_timeout(app->writer, SRV_BUSY_MS);
     app->pool_all = calloc(app->cfg.threads, sizeof(*app->pool_all));
     app->pool_free = calloc(app->cfg.threads, sizeof(*app->pool_free));
     if (!app->pool_all || !app->pool_free) {
@@ -74,6 +86,17 @@ brug_err srv_app_open(srv_app *app, const srv_config *cfg)
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->match_db));
         return err;
+    }
+    if (app->cfg.audit_days) {
+        int64_t removed = 0;
+        err = brug_audit_prune(app->writer, app->cfg.audit_days, &removed);
+        if (err) {
+            fprintf(stderr, "brug serve: pruning the audit log: %s\n", brug_errmsg(app->writer));
+            return err;
+        }
+        if (removed)
+            fprintf(stderr, "brug serve: removed %lld audit entries older than %u days\n",
+                    (long long)removed, app->cfg.audit_days);
     }
     if (brug_db_meta_get(app->writer, "taxonomy_version", app->taxonomy_version,
                          sizeof(app->taxonomy_version)) != BRUG_OK)
@@ -153,6 +176,9 @@ void srv_app_close(srv_app *app)
     pthread_mutex_destroy(&app->writer_mu);
     pthread_mutex_destroy(&app->match_mu);
     pthread_mutex_destroy(&app->extract_mu);
+    pthread_mutex_destroy(&app->rate_mu);
+    free(app->rate);
+    app->rate = NULL;
 }
 
 brug_db *srv_req_db(srv_req *req)
@@ -225,6 +251,26 @@ void srv_writer_unlock(srv_app *app)
     pthread_mutex_unlock(&app->writer_mu);
 }
 
+brug_db *srv_writer_try(srv_req *req)
+{
+    struct timespec until;
+    int rc;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += SRV_WRITER_WAIT_MS / 1000;
+    until.tv_nsec += (long)(SRV_WRITER_WAIT_MS % 1000) * 1000000L;
+    if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+    }
+    rc = pthread_mutex_timedlock(&req->app->writer_mu, &until);
+    if (rc != 0) {
+        srv_reply_error(req, MHD_HTTP_SERVICE_UNAVAILABLE, BRUG_EBUSY,
+                        "the server is busy writing; try again shortly");
+        return NULL;
+    }
+    return req->app->writer;
+}
+
 /* ---------------------------------------------------------------- replies */
 
 unsigned srv_status_of(brug_err err)
@@ -285,6 +331,11 @@ static void queue(srv_req *req, unsigned status, void *buf, size_t len,
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, req->allow);
     if (req->www_auth)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+    if (status == MHD_HTTP_SERVICE_UNAVAILABLE || status == MHD_HTTP_TOO_MANY_REQUESTS) {
+        char retry[16];
+        snprintf(retry, sizeof(retry), "%u", req->retry_s ? req->retry_s : 1);
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, retry);
+    }
     req->queued_ok = MHD_queue_response(req->con, status, resp) == MHD_YES;
     MHD_destroy_response(resp);
     req->status = status;
@@ -373,6 +424,16 @@ void srv_reply_error(srv_req *req, unsigned status, brug_err err, const char *fm
     va_start(ap, fmt);
     reply_verror(req, status, err, fmt, ap);
     va_end(ap);
+}
+
+void srv_reply_guarded(srv_req *req, const brug_db *w, brug_err err)
+{
+    if (err == BRUG_EDENIED && req->who.role == BRUG_ROLE_NONE) {
+        req->www_auth = 1;
+        srv_reply_error(req, MHD_HTTP_UNAUTHORIZED, err, "%s", brug_errmsg(w));
+        return;
+    }
+    srv_reply_brug(req, w, err);
 }
 
 void srv_reply_brug(srv_req *req, const brug_db *db, brug_err err)
@@ -519,6 +580,20 @@ brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, uns
     return BRUG_OK;
 }
 
+brug_err srv_arg_get_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                           unsigned long *out)
+{
+    brug_err err = srv_arg_get_uint(req, name, def, max, out);
+    if (err)
+        return err;
+    if (*out == 0) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "%s: expected a whole number from 1 to %lu", name, max);
+        return BRUG_EINVAL;
+    }
+    return BRUG_OK;
+}
+
 json_t *srv_body_json(srv_req *req)
 {
     const char *ctype = srv_header(req, MHD_HTTP_HEADER_CONTENT_TYPE);
@@ -627,12 +702,57 @@ static void dispatch(srv_req *req)
                     req->path);
 }
 
+/* What lives as long as a connection: the request being read.  libmicrohttpd
+ * calls on_completed only for requests that reached on_access; one it
+ * rejects while parsing (a header it has no room for) would otherwise
+ * leak, so the connection owns it until the next request or its close. */
+typedef struct srv_conn {
+    srv_req *pending;
+} srv_conn;
+
+static void req_free(srv_req *req);
+
+static srv_conn *conn_of(struct MHD_Connection *con)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(con, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    return ci ? ci->socket_context : NULL;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *con, void **socket_context,
+                          enum MHD_ConnectionNotificationCode toe)
+{
+    srv_conn *c = *socket_context;
+    (void)cls;
+    (void)con;
+    if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+        *socket_context = calloc(1, sizeof(srv_conn));
+        return;
+    }
+    if (c) {
+        if (c->pending)
+            req_free(c->pending);
+        free(c);
+    }
+    *socket_context = NULL;
+}
+
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
 {
     srv_req *req = calloc(1, sizeof(*req));
+    srv_conn *c = conn_of(con);
+    const char *q;
     size_t n;
     if (!req)
         return NULL;
+    if (c) {
+        if (c->pending)
+            req_free(c->pending); /* the last request never reached on_access */
+        c->pending = req;
+    }
+    q = strchr(uri, '?');
+    for (; q; q = strchr(q + 1, '&'))
+        req->nargs++;
     req->app = cls;
     req->con = con;
     clock_gettime(CLOCK_MONOTONIC, &req->t0);
@@ -646,6 +766,22 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
     req->uri[n] = '\0';
     req->method = "-";
     return req;
+}
+
+static const struct sockaddr *client_addr(struct MHD_Connection *con)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(con, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    return ci ? ci->client_addr : NULL;
+}
+
+static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
+                                    const char *value)
+{
+    size_t *n = cls;
+    (void)kind;
+    *n += (key ? strlen(key) : 0) + (value ? strlen(value) : 0);
+    return MHD_YES;
 }
 
 static int body_append(srv_req *req, const char *data, size_t n)
@@ -684,12 +820,31 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
         return MHD_NO; /* out of memory in on_uri: drop the connection */
     if (!req->started) {
         const char *clen;
+        size_t hbytes = 0;
+        int nheaders;
+        unsigned retry = 0;
         req->started = 1;
         req->method = method;
         req->path = url;
+        if (!srv_rate_allows(req->app, client_addr(con), &retry)) {
+            req->retry_s = retry;
+            srv_reply_error(req, MHD_HTTP_TOO_MANY_REQUESTS, BRUG_EBUSY,
+                            "too many requests from this address; try again in %u s", retry);
+            return req->queued_ok ? MHD_YES : MHD_NO;
+        }
         if (req->uri_too_long) {
             srv_reply_error(req, MHD_HTTP_URI_TOO_LONG, BRUG_ETOOBIG,
                             "the request target is longer than %d bytes", SRV_MAX_URI);
+            return req->queued_ok ? MHD_YES : MHD_NO;
+        }
+        nheaders = MHD_get_connection_values(con, MHD_HEADER_KIND, header_bytes, &hbytes);
+        if (req->nargs > SRV_MAX_ARGS || nheaders > SRV_MAX_HEADERS ||
+            hbytes > SRV_MAX_HEADER_BYTES) {
+            srv_reply_error(req, MHD_HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE, BRUG_ETOOBIG,
+                            "the request has %u query parameters and %d headers of %zu bytes; "
+                            "at most %d, %d and %d",
+                            req->nargs, nheaders, hbytes, SRV_MAX_ARGS, SRV_MAX_HEADERS,
+                            SRV_MAX_HEADER_BYTES);
             return req->queued_ok ? MHD_YES : MHD_NO;
         }
         /* Answer only once the whole request is in (the next call): a reply
@@ -726,6 +881,42 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
     return req->queued_ok ? MHD_YES : MHD_NO;
 }
 
+/* The access log's copy of a request target without personal data: the
+ * segment after /passports/, /consents/ and /responses/ and the values of
+ * passport= and person= become "*" (a passport id names a person). */
+static void redact_uri(const char *in, char *out, size_t size)
+{
+    static const char *const segs[] = {"/passports/", "/consents/", "/responses/"};
+    static const char *const keys[] = {"passport=", "person="};
+    const char *q = strchr(in, '?');
+    size_t n = 0, i;
+    int star = 0;
+    while (*in && n + 2 < size) {
+        int was = star;
+        if (star && (*in == '/' || *in == '&' || *in == '?' || *in == '#'))
+            star = was = 0;
+        if (!star) {
+            out[n++] = *in;
+            out[n] = '\0';
+        }
+        in++;
+        for (i = 0; i < 3 && !star && (!q || in <= q); i++) {
+            size_t k = strlen(segs[i]);
+            if (n >= k && memcmp(out + n - k, segs[i], k) == 0 && *in && *in != '/' && *in != '?')
+                star = 1;
+        }
+        for (i = 0; i < 2 && !star && q && in > q; i++) {
+            size_t k = strlen(keys[i]);
+            if (n >= k && memcmp(out + n - k, keys[i], k) == 0 &&
+                (n == k || out[n - k - 1] == '?' || out[n - k - 1] == '&') && *in && *in != '&')
+                star = 1;
+        }
+        if (star && !was && n + 1 < size)
+            out[n++] = '*';
+    }
+    out[n] = '\0';
+}
+
 static void access_log(const srv_req *req)
 {
     const union MHD_ConnectionInfo *ci =
@@ -750,8 +941,15 @@ static void access_log(const srv_req *req)
     strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
     ms =
         (double)(now.tv_sec - req->t0.tv_sec) * 1e3 + (double)(now.tv_nsec - req->t0.tv_nsec) / 1e6;
-    fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, req->uri,
-            req->status, req->bytes, ms);
+    if (req->app->cfg.log_ids) {
+        fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, req->uri,
+                req->status, req->bytes, ms);
+    } else {
+        char uri[SRV_MAX_URI + 1];
+        redact_uri(req->uri, uri, sizeof(uri));
+        fprintf(stderr, "%s %s \"%s %s\" %u %zu %.3fms\n", when, addr, req->method, uri,
+                req->status, req->bytes, ms);
+    }
 }
 
 static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
@@ -759,18 +957,27 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
 {
     srv_app *app = cls;
     srv_req *req = *req_cls;
-    (void)con;
     if (!req)
         return;
     if (toe != MHD_REQUEST_TERMINATED_COMPLETED_OK && !req->replied)
         req->status = 499; /* the client went away or timed out */
     if (app->cfg.access_log && req->started)
         access_log(req);
+    {
+        srv_conn *c = conn_of(con);
+        if (c && c->pending == req)
+            c->pending = NULL;
+    }
+    req_free(req);
+    *req_cls = NULL;
+}
+
+static void req_free(srv_req *req)
+{
     req_db_release(req);
     free(req->body);
     srv_pool_release(&req->arena);
     free(req);
-    *req_cls = NULL;
 }
 
 brug_err srv_start(srv_app *app)
@@ -802,8 +1009,10 @@ brug_err srv_start(srv_app *app)
         MHD_OPTION_THREAD_POOL_SIZE, app->cfg.threads > 1 ? app->cfg.threads : 0,
         MHD_OPTION_CONNECTION_TIMEOUT, app->cfg.timeout_s ? app->cfg.timeout_s : 30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)64 * 1024, MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_COMPLETED,
-        on_completed, app, MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024, MHD_OPTION_END);
+        (size_t)SRV_CONN_MEMORY, MHD_OPTION_PER_IP_CONNECTION_LIMIT, app->cfg.per_ip,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, app, MHD_OPTION_NOTIFY_COMPLETED, on_completed, app,
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, app, MHD_OPTION_LISTEN_BACKLOG_SIZE,
+        (unsigned)1024, MHD_OPTION_END);
     if (!app->daemon) {
         fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
                 errno ? strerror(errno) : "libmicrohttpd failed to start");

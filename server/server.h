@@ -31,22 +31,47 @@
 
 struct MHD_Connection;
 struct MHD_Daemon;
+struct sockaddr;
 
 /* Limits on what a client may send. */
-#define SRV_MAX_URI 4096          /* request target, path plus query string */
-#define SRV_MAX_BODY (256 * 1024) /* request body */
-#define SRV_MAX_PARAMS 4          /* {} segments in a route path */
-#define SRV_MAX_LIMIT 100         /* the largest page (limit=) a list returns */
+#define SRV_MAX_URI 4096           /* request target, path plus query string */
+#define SRV_MAX_BODY (256 * 1024)  /* request body */
+#define SRV_MAX_PARAMS 4           /* {} segments in a route path */
+#define SRV_MAX_LIMIT 100          /* the largest page (limit=) a list returns */
+#define SRV_MAX_ARGS 64            /* query parameters in one request (more: 431) */
+#define SRV_MAX_HEADERS 64         /* request header lines (more: 431) */
+#define SRV_MAX_HEADER_BYTES 16384 /* request header names and values together (more: 431) */
+/* libmicrohttpd's per-connection memory: room for the largest request the
+ * limits above allow, so those limits (answered in JSON) always trip before
+ * libmicrohttpd's own (answered in HTML, or not at all) */
+#define SRV_CONN_MEMORY (512 * 1024)
+#define SRV_WRITER_WAIT_MS 2000 /* a request waits this long for the writer, then 503 */
+#define SRV_BUSY_MS 250         /* the writer's wait for another process's lock, then 503 */
 
 typedef struct srv_config {
     const char *db_path;
-    const char *host;   /* address to bind; NULL or "" = 127.0.0.1 */
-    unsigned port;      /* 0 = any free port */
-    unsigned threads;   /* pool threads (and read-only connections) */
-    unsigned timeout_s; /* idle/slow client timeout per connection */
-    int access_log;     /* one line per request on stderr */
-    size_t cache_bytes; /* response cache budget; 0: no cache */
+    const char *host;    /* address to bind; NULL or "" = 127.0.0.1 */
+    unsigned port;       /* 0 = any free port */
+    unsigned threads;    /* pool threads (and read-only connections) */
+    unsigned timeout_s;  /* idle/slow client timeout per connection */
+    int access_log;      /* one line per request on stderr */
+    size_t cache_bytes;  /* response cache budget; 0: no cache */
+    unsigned per_ip;     /* open connections per client address (0: no limit) */
+    unsigned rate;       /* requests per second per client address, sustained (0: no limit) */
+    unsigned burst;      /* requests a client address may send at once above the rate */
+    int sync_normal;     /* synchronous=NORMAL: faster commits, may lose the last on a crash */
+    int log_ids;         /* the access log keeps passport ids in URLs (default: "*") */
+    unsigned audit_days; /* at start, delete audit entries older than this (0: keep all) */
 } srv_config;
+
+/* Request rate per client address: a token bucket per address, in a
+ * fixed table (rate.c); an address that hashes to a busy slot shares it. */
+#define SRV_RATE_SLOTS 4096
+typedef struct srv_rate_slot {
+    unsigned char addr[16];
+    double tokens;
+    double last; /* seconds, CLOCK_MONOTONIC */
+} srv_rate_slot;
 
 typedef struct srv_app {
     srv_config cfg;
@@ -80,6 +105,9 @@ typedef struct srv_app {
     /* the extraction index, built from onto on the first POST /api/v1/extract */
     pthread_mutex_t extract_mu;
     brug_extract_index *extract;
+
+    pthread_mutex_t rate_mu;
+    srv_rate_slot *rate; /* SRV_RATE_SLOTS; NULL without a rate limit */
 } srv_app;
 
 typedef struct srv_req {
@@ -92,6 +120,7 @@ typedef struct srv_req {
     const char *path;          /* without the query string */
     char uri[SRV_MAX_URI + 1]; /* as received, for the access log (truncated) */
     int uri_too_long;
+    unsigned nargs;                     /* '&'-separated pieces of the query string */
     const char *params[SRV_MAX_PARAMS]; /* the {} segments of the route, decoded */
 
     int started; /* the access handler ran once */
@@ -105,6 +134,7 @@ typedef struct srv_req {
     int queued_ok;      /* MHD accepted the reply */
     const char *allow;  /* Allow header of a 405 */
     int www_auth;       /* send WWW-Authenticate: Bearer (401) */
+    unsigned retry_s;   /* Retry-After of a 503 or 429 (default 1) */
     int esco_errors;    /* errors also carry the ESCO API's logref/status/message */
     brug_db *db;        /* borrowed read-only connection (during the handler) */
     brug_principal who; /* the token's holder; role BRUG_ROLE_NONE when none */
@@ -184,6 +214,23 @@ brug_db *srv_req_db(srv_req *req);
 /* The writable connection, exclusively, until srv_writer_unlock(). */
 brug_db *srv_writer_lock(srv_app *app);
 void srv_writer_unlock(srv_app *app);
+/* The same for a request: waits at most SRV_WRITER_WAIT_MS, then replies
+ * 503 with Retry-After and returns NULL (unlock only after a non-NULL). */
+brug_db *srv_writer_try(srv_req *req);
+
+/* A limit= argument: 1 to max (def when absent); 0 and larger values are
+ * a 400, so no list is ever unbounded.  BRUG_OK, or BRUG_EINVAL after
+ * replying 400. */
+brug_err srv_arg_get_limit(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                           unsigned long *out /* OUT */);
+
+/* Reply to a failed guarded library call (include/brug/guard.h) on w:
+ * 401 for a refusal without a token, else srv_reply_brug. */
+void srv_reply_guarded(srv_req *req, const brug_db *w, brug_err err);
+
+/* May this client address send another request now (rate.c)?  1 (and
+ * counts it), or 0 with *retry_s set to the seconds until it may. */
+int srv_rate_allows(srv_app *app, const struct sockaddr *sa, unsigned *retry_s);
 
 /*
  * Authenticate the request from "Authorization: Bearer TOKEN" into

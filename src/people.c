@@ -28,8 +28,8 @@ int brug__people_valid_id(const char *s)
     if (n == 0 || n > BRUG__ID_MAX)
         return 0;
     for (i = 0; i < n; i++)
-        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
-            return 0;
+        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f || s[i] == '/')
+            return 0; /* '/' would make the id unreachable as a URL path segment */
     return 1;
 }
 
@@ -64,7 +64,11 @@ int brug__people_valid_date(const char *s)
     if (s[7] != '-' || !digits(s + 8, 2))
         return 0;
     d = (s[8] - '0') * 10 + (s[9] - '0');
-    return d >= 1 && d <= 31;
+    {
+        static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        return d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+    }
 }
 
 static brug_err get_id(const json_t *doc, const char *key, const char **out, char *why,
@@ -74,7 +78,8 @@ static brug_err get_id(const json_t *doc, const char *key, const char **out, cha
     if (!v)
         return WHY("missing \"%s\"", key);
     if (!json_is_string(v) || !brug__people_valid_id(json_string_value(v)))
-        return WHY("\"%s\" must be a string of 1 to %d printable bytes", key, BRUG__ID_MAX);
+        return WHY("\"%s\" must be a string of 1 to %d printable bytes without '/'", key,
+                   BRUG__ID_MAX);
     *out = json_string_value(v);
     return BRUG_OK;
 }
@@ -597,15 +602,18 @@ static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, bru
     if (err) {
         brug__db_error(db, err, "%s: %s", ops->what, why);
     } else {
-        err = brug__db_begin(db);
+        /* Inside a caller's transaction (store_guard.c: the change and its
+         * audit entry commit together) the caller commits or rolls back. */
+        int own = !db->in_txn;
+        err = own ? brug__db_begin(db) : BRUG_OK;
         if (!err) {
             err = brug__people_writer_open(db, &w);
             if (!err)
                 err = write_record(db, ops, w, doc, rec, mode);
             brug__people_writer_close(w);
-            if (err)
+            if (own && err)
                 brug__db_rollback(db);
-            else
+            else if (own)
                 err = brug__db_commit(db);
         }
     }

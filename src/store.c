@@ -33,6 +33,12 @@ brug_err brug__db_sqlerr(brug_db *db, int rc, const char *what)
     case SQLITE_CONSTRAINT:
         err = BRUG_ECONFLICT;
         break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        /* another writer (an import, another server) holds the database:
+         * a retry later succeeds, so callers answer 503 with Retry-After */
+        err = BRUG_EBUSY;
+        break;
     default:
         err = BRUG_EDB;
     }
@@ -162,8 +168,14 @@ brug_err brug_db_open(const char *path, unsigned flags, const brug_alloc *alloc,
     sqlite3_extended_result_codes(db->sql, 1);
     sqlite3_busy_timeout(db->sql, 5000);
     if (!(flags & BRUG_OPEN_READONLY)) {
-        err = brug__db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                                "PRAGMA foreign_keys=ON;");
+        /* FULL: a commit is on disk before it is acknowledged, even across
+         * an OS crash or power loss; NORMAL (BRUG_OPEN_SYNC_NORMAL) may lose
+         * the last commits then, never the database's consistency. */
+        err = brug__db_exec(db, (flags & BRUG_OPEN_SYNC_NORMAL)
+                                    ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                                      "PRAGMA foreign_keys=ON;"
+                                    : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                                      "PRAGMA foreign_keys=ON;");
         if (err)
             return err;
         err = brug__schema_migrate(db);
@@ -187,6 +199,12 @@ void brug_db_close(brug_db *db)
     sqlite3_close_v2(db->sql);
     alloc = db->alloc;
     brug__free(&alloc, db);
+}
+
+void brug_db_set_busy_timeout(brug_db *db, unsigned ms)
+{
+    if (db && db->sql)
+        sqlite3_busy_timeout(db->sql, (int)(ms > 600000 ? 600000 : ms));
 }
 
 const char *brug_errmsg(const brug_db *db)

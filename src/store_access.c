@@ -8,7 +8,8 @@
  *   consent(person, adviser, granted, withdrawn)   one row per pair; a
  *     withdrawal sets withdrawn, a new grant clears it.
  *   audit(id, time, actor, role, token, action, person, outcome)
- *     append-only: nothing in brug updates or deletes its rows.
+ *     append-only: nothing in brug updates its rows; brug_audit_prune
+ *     deletes those older than the retention period the operator sets.
  */
 #include <string.h>
 
@@ -139,6 +140,32 @@ brug_err brug_token_create(brug_db *db, brug_role role, const char *subject, cha
     if (err) {
         token[0] = '\0';
         return err;
+    }
+    if (role != BRUG_ROLE_PERSON && valid_id(subject)) {
+        /* An adviser's or employer's name is who consent and offers are
+         * given to: a second token of that name, even after the first was
+         * revoked, would inherit them (D9).  Person tokens speak for a
+         * passport and may be several. */
+        err =
+            brug__db_prepare(db, "SELECT id FROM api_token WHERE role = ?1 AND subject = ?2", &st);
+        if (err)
+            goto fail;
+        sqlite3_bind_int(st, 1, (int)role);
+        sqlite3_bind_text(st, 2, subject, -1, SQLITE_STATIC);
+        rc = sqlite3_step(st);
+        id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_finalize(st);
+        if (rc == SQLITE_ROW) {
+            err = brug__db_error(db, BRUG_ECONFLICT,
+                                 "token: the %s name '%s' is taken by token %lld (names are "
+                                 "never reused: consent and offers are given to the name)",
+                                 brug_role_name(role), subject, (long long)id);
+            goto fail;
+        }
+        if (rc != SQLITE_DONE) {
+            err = brug__db_sqlerr(db, rc, "token");
+            goto fail;
+        }
     }
     err = brug__db_prepare(db,
                            "INSERT INTO api_token(hash, role, subject, created) "
@@ -467,6 +494,8 @@ brug_err brug__access_forget_person(brug_db *db, const char *person)
     static const char *const sql[] = {
         "DELETE FROM consent WHERE person = ?1",
         "DELETE FROM api_token WHERE role = 3 AND subject = ?1", /* BRUG_ROLE_PERSON */
+        "DELETE FROM findable WHERE person = ?1",                /* store_disclose.c */
+        "DELETE FROM response WHERE person = ?1",
     };
     size_t i;
     for (i = 0; i < sizeof(sql) / sizeof(sql[0]); i++) {
@@ -481,5 +510,32 @@ brug_err brug__access_forget_person(brug_db *db, const char *person)
         if (rc != SQLITE_DONE)
             return brug__db_sqlerr(db, rc, "forget person");
     }
+    return BRUG_OK;
+}
+
+brug_err brug_audit_prune(brug_db *db, unsigned days, int64_t *removed)
+{
+    char sql[160];
+    sqlite3_stmt *st;
+    brug_err err;
+    int rc;
+
+    if (removed)
+        *removed = 0;
+    if (days == 0 || days > 36500)
+        return brug__db_error(db, BRUG_EINVAL, "audit: keep entries for 1 to 36500 days");
+    snprintf(sql, sizeof(sql),
+             "DELETE FROM audit WHERE time < strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now', "
+             "'-%u days')",
+             days);
+    err = brug__db_prepare(db, sql, &st);
+    if (err)
+        return err;
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, "audit");
+    if (removed)
+        *removed = sqlite3_changes(db->sql);
     return BRUG_OK;
 }

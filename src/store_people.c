@@ -767,70 +767,109 @@ brug_err brug__people_bulk_end(brug_db *db, int cache_size)
 
 /* ---- deleting ---- */
 
-static brug_err delete_by_ext_id(brug_db *db, const char *what, const char *sql, const char *id)
+/* The rows of one passport or offer, in the open transaction (the caller
+ * commits, or rolls back on failure). */
+static brug_err delete_rows(brug_db *db, const char *what, const char *sql, const char *id)
 {
     sqlite3_stmt *st;
     brug_err err;
     int rc;
 
-    if (!id)
-        return brug__db_error(db, BRUG_EINVAL, "no %s id", what);
-    /* Overwrite deleted content in the file rather than leaving it in free pages. */
-    err = brug__db_exec(db, "PRAGMA secure_delete = ON");
-    if (!err)
-        err = brug__db_begin(db);
+    err = brug__db_prepare(db, sql, &st);
     if (err)
         return err;
-    err = brug__db_prepare(db, sql, &st);
-    if (err) {
-        brug__db_rollback(db);
-        return err;
-    }
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        err = brug__db_sqlerr(db, rc, what);
-        brug__db_rollback(db);
-        return err;
-    }
-    if (sqlite3_changes(db->sql) == 0) {
-        brug__db_rollback(db);
+    if (rc != SQLITE_DONE)
+        return brug__db_sqlerr(db, rc, what);
+    if (sqlite3_changes(db->sql) == 0)
         return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
-    }
     err = brug__db_exec(db, strcmp(what, "passport") == 0
                                 ? "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'passports'"
                                 : "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'offers'");
+    if (err)
+        return err;
+    /* Nor does a consent, a token or a setting of theirs stay behind (the
+     * audit log does). */
+    if (strcmp(what, "passport") == 0)
+        err = brug__access_forget_person(db, id);
+    return err;
+}
+
+brug_err brug__people_delete_begin(brug_db *db)
+{
+    /* Overwrite deleted content in the file rather than leaving it in free pages. */
+    brug_err err = brug__db_exec(db, "PRAGMA secure_delete = ON");
+    return err ? err : brug__db_begin(db);
+}
+
+brug_err brug__passport_delete_rows(brug_db *db, const char *id)
+{
+    if (!id)
+        return brug__db_error(db, BRUG_EINVAL, "no passport id");
+    return delete_rows(db, "passport", "DELETE FROM person WHERE ext_id = ?1", id);
+}
+
+brug_err brug__offer_delete_rows(brug_db *db, const char *id)
+{
+    if (!id)
+        return brug__db_error(db, BRUG_EINVAL, "no offer id");
+    return delete_rows(db, "offer", "DELETE FROM offer WHERE ext_id = ?1", id);
+}
+
+/* How long an erasure waits in all for readers that still see the old
+ * pages before it gives up with BRUG_EBUSY (the deletion itself stays). */
+#define ERASE_WAIT_MS 30000
+#define ERASE_STEP_MS 50
+
+brug_err brug__db_erase_log(brug_db *db)
+{
+    int waited = 0, rc, log = -1, done = -1;
+    /* Copy the WAL into the main file and truncate it: no old page stays in
+     * the log.  A reader holding an older snapshot blocks the truncation
+     * (SQLITE_BUSY after the busy handler); it cannot hold it for ever, so
+     * retry until the log is empty rather than answer with the data still
+     * in it. */
+    for (;;) {
+        rc = sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+        if (rc == SQLITE_OK)
+            return BRUG_OK;
+        if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+            return brug__db_sqlerr(db, rc, "checkpoint");
+        if (waited >= ERASE_WAIT_MS)
+            return brug__db_error(db, BRUG_EBUSY,
+                                  "deleted, but a reader kept old pages in the write-ahead log "
+                                  "for %d s; try the deletion's checkpoint again later "
+                                  "(brug delete repeats it)",
+                                  ERASE_WAIT_MS / 1000);
+        sqlite3_sleep(ERASE_STEP_MS);
+        waited += ERASE_STEP_MS;
+    }
+}
+
+static brug_err delete_by_ext_id(brug_db *db, int passport, const char *id)
+{
+    brug_err err = brug__people_delete_begin(db);
+    if (err)
+        return err;
+    err = passport ? brug__passport_delete_rows(db, id) : brug__offer_delete_rows(db, id);
     if (err) {
         brug__db_rollback(db);
         return err;
     }
-    /* Nor does a consent or a token of theirs stay behind (the audit log does). */
-    if (strcmp(what, "passport") == 0) {
-        err = brug__access_forget_person(db, id);
-        if (err) {
-            brug__db_rollback(db);
-            return err;
-        }
-    }
     err = brug__db_commit(db);
-    if (err)
-        return err;
-    /* Copy the WAL into the main file and truncate it: no old page stays in the log. */
-    rc = sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-        return brug__db_sqlerr(db, rc, "checkpoint");
-    return BRUG_OK;
+    return err ? err : brug__db_erase_log(db);
 }
 
 brug_err brug_passport_delete(brug_db *db, const char *id)
 {
-    return delete_by_ext_id(db, "passport", "DELETE FROM person WHERE ext_id = ?1", id);
+    return delete_by_ext_id(db, 1, id);
 }
 
 brug_err brug_offer_delete(brug_db *db, const char *id)
 {
-    return delete_by_ext_id(db, "offer", "DELETE FROM offer WHERE ext_id = ?1", id);
+    return delete_by_ext_id(db, 0, id);
 }
 
 /* ---- reading one record as a document ---- */

@@ -4,12 +4,13 @@
  */
 #include "cli.h"
 
-enum { OPT_PERSON = 256, OPT_LIMIT, OPT_JSON };
+enum { OPT_PERSON = 256, OPT_LIMIT, OPT_JSON, OPT_PRUNE };
 
 static const cli_opt opts[] = {
     {"person", OPT_PERSON, "ID", "only the entries about this person's passport"},
     {"limit", OPT_LIMIT, "N", "the N newest entries (default all)"},
     {"json", OPT_JSON, NULL, "print JSON"},
+    {"prune-days", OPT_PRUNE, "D", "delete the entries older than D days (the retention period)"},
     {NULL, 0, NULL, NULL},
 };
 
@@ -23,7 +24,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
 {
     cli_args a;
     const char *val, *person = NULL;
-    unsigned long limit = 0;
+    unsigned long limit = 0, prune = 0;
     int key, json = 0;
     brug_db *db;
     json_t *doc, *e;
@@ -38,6 +39,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             return CLI_USAGE;
         else if (key == OPT_JSON)
             json = 1;
+        else if (key == OPT_PRUNE && cli_uint_parse(ctx, "prune-days", val, 36500, &prune))
+            return CLI_USAGE;
     }
     if (key == CLI_ARGS_HELP)
         return CLI_OK;
@@ -46,6 +49,22 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     if (a.npos) {
         fprintf(ctx->err, "brug audit: unexpected argument '%s'\n", a.pos[0]);
         return CLI_USAGE;
+    }
+    if (prune) {
+        int64_t removed = 0;
+        db = cli_db_open(ctx, 0);
+        if (!db)
+            return CLI_FAIL;
+        err = brug_audit_prune(db, (unsigned)prune, &removed);
+        if (err) {
+            cli_fail(ctx, db, err, "audit");
+            brug_db_close(db);
+            return CLI_FAIL;
+        }
+        fprintf(ctx->out, "removed %lld audit entries older than %lu days\n", (long long)removed,
+                prune);
+        brug_db_close(db);
+        return CLI_OK;
     }
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)

@@ -26,6 +26,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     const char *val;
     int key;
     brug_db *db;
+    brug_principal who;
     brug_err err;
 
     cli_args_init(&a, &cli_cmd_delete, argc, argv, ctx->err);
@@ -43,7 +44,10 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     db = cli_db_open(ctx, 0);
     if (!db)
         return CLI_FAIL;
-    err = a.pos[0][0] == 'p' ? brug_passport_delete(db, a.pos[1]) : brug_offer_delete(db, a.pos[1]);
+    /* The local operator: admin, audited as "local" like any other caller. */
+    who = brug_principal_local();
+    err = a.pos[0][0] == 'p' ? brug_passport_delete_as(db, &who, a.pos[1])
+                             : brug_offer_delete_as(db, &who, a.pos[1]);
     if (err) {
         cli_fail(ctx, db, err, "delete");
         brug_db_close(db);

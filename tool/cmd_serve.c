@@ -13,7 +13,20 @@
 #include "cli.h"
 #include "server.h"
 
-enum { OPT_PORT = 256, OPT_THREADS, OPT_HOST, OPT_TIMEOUT, OPT_QUIET, OPT_CACHE };
+enum {
+    OPT_PORT = 256,
+    OPT_THREADS,
+    OPT_HOST,
+    OPT_TIMEOUT,
+    OPT_QUIET,
+    OPT_CACHE,
+    OPT_PER_IP,
+    OPT_RATE,
+    OPT_BURST,
+    OPT_SYNC,
+    OPT_LOG_IDS,
+    OPT_AUDIT_DAYS
+};
 
 static const cli_opt opts[] = {
     {"port", OPT_PORT, "P", "TCP port to listen on (default 8080; 0 picks a free one)"},
@@ -21,6 +34,13 @@ static const cli_opt opts[] = {
     {"threads", OPT_THREADS, "N", "worker threads, each with its own connection (default 2)"},
     {"timeout", OPT_TIMEOUT, "S", "close connections idle for S seconds (default 30)"},
     {"cache-mb", OPT_CACHE, "MB", "memory for cached bridges answers (default 64; 0: none)"},
+    {"max-per-ip", OPT_PER_IP, "N",
+     "open connections per client address (default 64; 0: no limit)"},
+    {"rate", OPT_RATE, "N", "requests per second per client address (default 200; 0: no limit)"},
+    {"burst", OPT_BURST, "N", "requests an address may send at once above --rate (default 400)"},
+    {"sync", OPT_SYNC, "MODE", "full (default: a write is on disk when acknowledged) or normal"},
+    {"log-ids", OPT_LOG_IDS, NULL, "keep passport ids in access log URLs (default: '*')"},
+    {"audit-days", OPT_AUDIT_DAYS, "D", "at start, delete audit entries older than D days"},
     {"quiet", OPT_QUIET, NULL, "no access log lines on stderr"},
     {NULL, 0, NULL, NULL},
 };
@@ -49,6 +69,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cfg.timeout_s = 30;
     cfg.access_log = 1;
     cfg.cache_bytes = (size_t)64 << 20;
+    cfg.per_ip = 64;
+    cfg.rate = 200;
+    cfg.burst = 400;
     cli_args_init(&a, &cli_cmd_serve, argc, argv, ctx->err);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         switch (key) {
@@ -78,6 +101,36 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             if (cli_uint_parse(ctx, "cache-mb", val, 65536, &v))
                 return CLI_USAGE;
             cfg.cache_bytes = (size_t)v << 20;
+            break;
+        case OPT_PER_IP:
+            if (cli_uint_parse(ctx, "max-per-ip", val, 4096, &v))
+                return CLI_USAGE;
+            cfg.per_ip = (unsigned)v;
+            break;
+        case OPT_RATE:
+            if (cli_uint_parse(ctx, "rate", val, 1000000, &v))
+                return CLI_USAGE;
+            cfg.rate = (unsigned)v;
+            break;
+        case OPT_BURST:
+            if (cli_uint_parse(ctx, "burst", val, 1000000, &v))
+                return CLI_USAGE;
+            cfg.burst = (unsigned)v;
+            break;
+        case OPT_SYNC:
+            if (strcmp(val, "full") != 0 && strcmp(val, "normal") != 0) {
+                fprintf(ctx->err, "brug serve: --sync: expected full or normal\n");
+                return CLI_USAGE;
+            }
+            cfg.sync_normal = val[0] == 'n';
+            break;
+        case OPT_LOG_IDS:
+            cfg.log_ids = 1;
+            break;
+        case OPT_AUDIT_DAYS:
+            if (cli_uint_parse(ctx, "audit-days", val, 36500, &v))
+                return CLI_USAGE;
+            cfg.audit_days = (unsigned)v;
             break;
         case OPT_QUIET:
             cfg.access_log = 0;

@@ -9,7 +9,10 @@
  *             only that passport, and grants or withdraws consent;
  *   adviser   the subject names the adviser: reads a passport only while
  *             its person's consent to that adviser stands;
- *   employer  no passports (offers and the ontology are public);
+ *   employer  no passports; of the people who fit its own offers only those
+ *             who opted in to be found, pseudonymously until they respond
+ *             (guard.h: brug_match_offer_as).  Offers and the ontology are
+ *             public;
  *   issuer    no passports; issues and revokes credentials in the name of
  *             the issuer its subject names (include/brug/credential.h).
  * A token is 48 random bytes of text ("brug_" + 43 base64url characters),
@@ -47,8 +50,9 @@ BRUG_API brug_role brug_role_parse(const char *name);
 
 /* Bytes of a token's text, with its NUL. */
 #define BRUG_TOKEN_SIZE 49
-/* Longest subject (person id, adviser name), in bytes. */
-#define BRUG_SUBJECT_MAX 127
+/* Longest subject (person id, adviser name), in bytes: as long as the
+ * longest passport id, so every passport can have a token and consents. */
+#define BRUG_SUBJECT_MAX 128
 
 /* The holder of a token. */
 typedef struct brug_principal {
@@ -63,7 +67,9 @@ typedef struct brug_principal {
  * passport id); for the other roles NULL or "" picks "<role>-<token id>".
  * who (may be NULL) receives the new token's principal.  The text cannot be
  * recovered later.  BRUG_EINVAL (no role, subject missing or longer than
- * BRUG_SUBJECT_MAX, read-only db), BRUG_EDB, BRUG_EINTERNAL (libsodium).
+ * BRUG_SUBJECT_MAX, read-only db), BRUG_ECONFLICT (an adviser or employer
+ * name that a token of that role had before: names are never reused),
+ * BRUG_EDB, BRUG_EINTERNAL (libsodium).
  */
 BRUG_API brug_err brug_token_create(brug_db *db, brug_role role, const char *subject,
                                     char *token /* OUT: BRUG_TOKEN_SIZE bytes */,
@@ -125,5 +131,12 @@ BRUG_API brug_err brug_audit_add(brug_db *db, const brug_principal *who, const c
  */
 BRUG_API brug_err brug_audit_list(brug_db *db, const char *person, size_t limit,
                                   json_t **out /* OUT */);
+
+/*
+ * Delete the audit entries older than days (1 to 36500): the retention of
+ * the log is the operator's decision (docs/hardening.md); *removed (may be
+ * NULL) gets the count.  BRUG_EINVAL, BRUG_EDB.
+ */
+BRUG_API brug_err brug_audit_prune(brug_db *db, unsigned days, int64_t *removed /* OUT */);
 
 #endif

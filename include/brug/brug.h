@@ -27,6 +27,7 @@
 #include "brug/resolve.h"
 #include "brug/credential.h"
 #include "brug/extract.h"
+#include "brug/guard.h"
 
 #define BRUG_VERSION "0.1.0"
 

@@ -20,6 +20,11 @@ typedef struct brug_db brug_db;
 enum brug_open_flags {
     BRUG_OPEN_READONLY = 1 << 0, /* never write; fail if the file is missing */
     BRUG_OPEN_CREATE = 1 << 1,   /* create the file if it does not exist */
+    /* Durability traded for speed: commits are synced at checkpoints, not
+     * each one (SQLite synchronous=NORMAL in WAL mode), so an OS crash or
+     * power loss may undo the last acknowledged writes (never corrupts).
+     * The default is synchronous=FULL: a commit is on disk when it returns. */
+    BRUG_OPEN_SYNC_NORMAL = 1 << 2,
 };
 
 /*
@@ -41,6 +46,14 @@ BRUG_API void brug_db_close(brug_db *db);
  * next call on db.  NULL db gives "out of memory".
  */
 BRUG_API const char *brug_errmsg(const brug_db *db);
+
+/*
+ * How long a call waits for another writer's lock (an import, another
+ * process) before failing with BRUG_EBUSY; 5000 ms when opened.  A server
+ * uses a short wait and answers 503 with Retry-After instead of holding a
+ * worker.
+ */
+BRUG_API void brug_db_set_busy_timeout(brug_db *db, unsigned ms);
 
 /*
  * A value from the database's metadata (for instance "taxonomy_version"),

@@ -56,8 +56,23 @@ def empty_db(path):
     return path
 
 
+_rate_option = []
+
+
+def _has_rate_option():
+    """Does this brug serve have --rate (so a test can run on an older build)?"""
+    if not _rate_option:
+        p = subprocess.run([BRUG, "serve", "--help"], capture_output=True, text=True)
+        _rate_option.append("--rate" in p.stdout + p.stderr)
+    return _rate_option[0]
+
+
 class Server:
     def __init__(self, db, threads=2, args=(), start_timeout=120):
+        # The tests send bursts far above a client's fair share: no rate
+        # limit unless a test sets one (test_limits.py does).
+        if "--rate" not in args and _has_rate_option():
+            args = ("--rate", "0") + tuple(args)
         self.log = tempfile.NamedTemporaryFile(prefix="brug-serve-", suffix=".log", delete=False)
         self.proc = subprocess.Popen(
             [BRUG, "--db", db, "serve", "--host", "127.0.0.1", "--port", "0",

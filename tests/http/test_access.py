@@ -97,4 +97,94 @@ try:
     check(p.returncode == 2, "unknown role is a usage error")
 finally:
     srv.close()
+
+# The access matrix: every role against every route that touches a passport,
+# consent, the audit log, the opt-in to be found, responses, offers and
+# matches (docs/passports.md, "Who sees what").  One demo database with
+# alice's passport, her consent to jansen, and vac-1 of employer emp-1.
+from brugserve import SOURCE  # noqa: E402
+
+mdb = os.path.join(d, "matrix.db")
+run("--db", mdb, "import", "esco", os.path.join(SOURCE, "data/demo/en"))
+
+
+def mtoken(*args):
+    return run("--db", mdb, "token", "create", *args).stdout.strip()
+
+
+who = {"anonymous": None, "admin": mtoken("--role", "admin"),
+       "alice": mtoken("--role", "person", "--person", "alice"),
+       "bob": mtoken("--role", "person", "--person", "bob"),
+       "jansen": mtoken("--role", "adviser", "--name", "jansen"),
+       "stranger": mtoken("--role", "adviser", "--name", "stranger"),
+       "emp-1": mtoken("--role", "employer", "--name", "emp-1"),
+       "emp-2": mtoken("--role", "employer", "--name", "emp-2")}
+cols = list(who)
+skill = json.loads(run("--db", mdb, "search", "weld", "--type", "skill",
+                       "--json").stdout)["results"][0]["uri"]
+occ = json.loads(run("--db", mdb, "search", "lasser", "--type", "occupation",
+                     "--json").stdout)["results"][0]["uri"]
+mpass = {"id": "alice", "region": "AM18", "skills": [{"uri": skill, "evidence": "diploma"}]}
+moffer = {"id": "vac-1", "type": "vacancy", "occupation": occ, "region": "AM18",
+          "essential": [skill],
+          "employer": {"id": "emp-1", "name": "One", "sector": "technology", "size": "small"}}
+msrv = Server(mdb)
+try:
+    def req(method, path, t, body=None):
+        return msrv.request(method, path, body=body,
+                            headers={"Authorization": "Bearer " + t} if t else {})
+
+    check(req("POST", "/api/v1/passports", who["alice"], mpass)[0] == 201, "matrix: passport")
+    check(req("PUT", "/api/v1/passports/alice/consents/jansen", who["alice"])[0] == 200,
+          "matrix: consent")
+    check(req("POST", "/api/v1/offers", who["emp-1"], moffer)[0] == 201, "matrix: offer")
+    # Before alice opts in, her own employer match is empty for emp-1.
+    st, _, doc = req("GET", "/api/v1/matches?offer=vac-1", who["emp-1"])
+    check(st == 200 and doc["matches"] == [], "matrix: not findable, not shown: %s" % doc)
+    check(req("GET", "/api/v1/matches?offer=vac-1", who["admin"])[2]["matches"][0]["passport"]
+          == "alice", "matrix: an admin sees alice")
+    #                    anonymous admin alice bob jansen stranger emp-1 emp-2
+    matrix = [
+        ("GET", "/api/v1/passports/alice", None, [401, 200, 200, 403, 200, 403, 403, 403]),
+        ("PUT", "/api/v1/passports/alice", mpass, [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("GET", "/api/v1/passports/alice/consents", None,
+         [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("PUT", "/api/v1/passports/alice/consents/jansen", None,
+         [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("GET", "/api/v1/audit?person=alice", None, [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("GET", "/api/v1/passports/alice/findable", None,
+         [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("PUT", "/api/v1/passports/alice/findable", None,
+         [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("PUT", "/api/v1/passports/alice/responses/vac-1", None,
+         [401, 200, 200, 403, 403, 403, 403, 403]),
+        ("GET", "/api/v1/matches?passport=alice", None, [401, 200, 200, 403, 200, 403, 403, 403]),
+        ("GET", "/api/v1/matches?offer=vac-1", None, [401, 200, 403, 403, 403, 403, 200, 403]),
+        ("PUT", "/api/v1/offers/vac-1", moffer, [401, 200, 403, 403, 403, 403, 200, 403]),
+        ("GET", "/api/v1/offers/vac-1", None, [200, 200, 200, 200, 200, 200, 200, 200]),
+    ]
+    for method, path, body, want in matrix:
+        got = [req(method, path, who[c], body)[0] for c in cols]
+        for c, g, w in zip(cols, got, want):
+            check(g == w, "matrix: %s %s as %s -> %d, expected %d" % (method, path, c, g, w))
+    # Opted in and responded (the PUTs above, as alice): emp-1 sees her by id;
+    # after she takes the response back, by pseudonym; emp-2 never.
+    st, _, doc = req("GET", "/api/v1/matches?offer=vac-1", who["emp-1"])
+    check(st == 200 and [m["passport"] for m in doc["matches"]] == ["alice"],
+          "matrix: responded, identified: %s" % doc)
+    req("DELETE", "/api/v1/passports/alice/responses/vac-1", who["alice"])
+    st, _, doc = req("GET", "/api/v1/matches?offer=vac-1", who["emp-1"])
+    check(st == 200 and len(doc["matches"]) == 1
+          and doc["matches"][0]["passport"].startswith("anon-")
+          and not doc["matches"][0]["identified"], "matrix: findable, pseudonymous: %s" % doc)
+    req("DELETE", "/api/v1/passports/alice/findable", who["alice"])
+    st, _, doc = req("GET", "/api/v1/matches?offer=vac-1", who["emp-1"])
+    check(st == 200 and doc["matches"] == [], "matrix: opted out, not shown: %s" % doc)
+    # Every disclosure to an employer is in alice's audit log.
+    st, _, doc = req("GET", "/api/v1/audit?person=alice&limit=1000", who["admin"])
+    disc = [(e["actor"], e["outcome"]) for e in doc["entries"] if e["action"] == "match-disclose"]
+    check(("emp-1", "identified") in disc and ("emp-1", "pseudonymous") in disc,
+          "matrix: disclosures audited: %s" % disc)
+finally:
+    msrv.close()
 finish()

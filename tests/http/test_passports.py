@@ -109,9 +109,26 @@ try:
           "alice matches vac-1 (matcher rebuilt after the offer): %d %s" % (st, str(m)[:300]))
     expect_error(srv, "GET", "/api/v1/matches?passport=alice", 403, "EDENIED", "bob matches alice",
                  headers=H(bob))
+    # D1: the employer sees nobody who has not opted in to be found; then a
+    # pseudonym, until the person responds to the offer.
     st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
-    check(st == 200 and any(x["passport"] == "alice" for x in m["matches"]),
-          "employer sees candidates: %d %s" % (st, str(m)[:200]))
+    check(st == 200 and m["matches"] == [],
+          "employer sees no one who did not opt in: %d %s" % (st, str(m)[:200]))
+    st, _, doc = srv.request("PUT", "/api/v1/passports/alice/findable", headers=H(alice))
+    check(st == 200 and doc["findable"] is True, "alice opts in: %d %s" % (st, doc))
+    st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
+    check(st == 200 and len(m["matches"]) == 1 and m["matches"][0]["passport"].startswith("anon-")
+          and m["matches"][0]["identified"] is False and "alice" not in json.dumps(m),
+          "employer sees alice pseudonymously: %d %s" % (st, str(m)[:200]))
+    st, _, m2 = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
+    check(m2["matches"][0]["passport"] == m["matches"][0]["passport"], "the pseudonym is stable")
+    st, _, doc = srv.request("PUT", "/api/v1/passports/alice/responses/vac-1", headers=H(alice))
+    check(st == 200 and doc["responded"] is True, "alice responds to vac-1: %d %s" % (st, doc))
+    st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
+    check(st == 200 and any(x["passport"] == "alice" and x["identified"] for x in m["matches"]),
+          "employer sees candidates who responded: %d %s" % (st, str(m)[:200]))
+    st, _, doc = srv.request("PUT", "/api/v1/passports/alice/responses/vac-2", headers=H(alice))
+    check(st == 404, "a response to an offer that does not exist: %d" % st)
     expect_error(srv, "GET", "/api/v1/matches?offer=vac-1", 403, "EDENIED", "other employer",
                  headers=H(other))
     # An offer stored by another process (the CLI) is matched without a restart.
@@ -120,13 +137,15 @@ try:
         f.write(json.dumps(dict(offer, id="vac-2", employer="emp-smit")) + "\n")
     run("--db", db, "import", "offers", lines)
     st, _, m = srv.get("/api/v1/matches?offer=vac-2", headers=H(smit))
-    check(st == 200 and any(x["passport"] == "alice" for x in m["matches"]),
+    check(st == 200 and any(x["passport"].startswith("anon-") for x in m["matches"]),
           "an offer imported by another process is matched: %d %s" % (st, str(m)[:200]))
     # A passport written after that query is among the next query's candidates
     # (the server keeps a person index and rebuilds it when passports change).
     st, _, _ = srv.request("POST", "/api/v1/passports", body=dict(passport, id="bob"),
                            headers=H(bob))
     check(st == 201, "bob's passport: %d" % st)
+    srv.request("PUT", "/api/v1/passports/bob/findable", headers=H(bob))
+    srv.request("PUT", "/api/v1/passports/bob/responses/vac-1", headers=H(bob))
     st, _, m = srv.get("/api/v1/matches?offer=vac-1", headers=H(smit))
     check(st == 200 and any(x["passport"] == "bob" for x in m["matches"]),
           "a new passport is matched at once: %d %s" % (st, str(m)[:200]))
