@@ -165,6 +165,11 @@ void srv_route_bridges(srv_req *req)
     q.lang = srv_lang(req);
     if (!q.lang)
         return;
+    if (from) {
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, q.lang);
+        if (!from)
+            return;
+    }
     q.collection = srv_arg(req, "collection");
     q.isco_prefix = srv_arg(req, "isco");
     key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s", from ? from : "", sk ? sk : "",
@@ -286,16 +291,20 @@ void srv_route_bridges_post(srv_req *req)
                         "body: give either \"from\": OCCUPATION_URI or \"skills\": [URI, ...]");
         goto done;
     }
-    if (lang && (strlen(lang) < 2 || strlen(lang) > 3)) {
-        srv_reply_error(req, 400, BRUG_EINVAL, "body: 'language' must be a 2 or 3 letter code");
+    lang = srv_lang_value(req, lang);
+    if (!lang)
         goto done;
+    if (q.from) {
+        q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang);
+        if (!q.from)
+            goto done;
     }
     if (skills) {
         q.skills = skills->v;
         q.nskills = skills->n;
         q.from = NULL;
     }
-    q.lang = lang ? lang : "en";
+    q.lang = lang;
     q.top = top ? (unsigned)top : 10;
     q.max_missing = (unsigned)max_missing;
     run_query(req, &q, max_carried, NULL);
@@ -321,6 +330,14 @@ void srv_route_bridges_explain(srv_req *req)
     lang = srv_lang(req);
     if (!lang)
         return;
+    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang);
+    if (!to)
+        return;
+    if (from) {
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang);
+        if (!from)
+            return;
+    }
     key = srv_printf(req, "explain|%s|%s|%s|%s", from ? from : "", sk ? sk : "", to, lang);
     if (from_cache(req, key))
         return;

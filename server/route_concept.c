@@ -1,7 +1,8 @@
 /*
  * route_concept.c - GET /api/v1/concept?uri=U&language=L: everything about
  * one concept (brug_concept_describe, the document `brug show --json`
- * prints).
+ * prints).  U may be a label (?uri=lasser): resolved as srv_resolve says,
+ * 409 with the candidates when unclear.
  */
 #include "routes.h"
 
@@ -17,6 +18,9 @@ void srv_route_concept(srv_req *req)
         return;
     lang = srv_lang(req);
     if (!lang)
+        return;
+    uri = srv_resolve(req, "uri", uri, BRUG_SEARCH_ANY, lang);
+    if (!uri)
         return;
     db = srv_req_db(req);
     err = brug_concept_describe(db, uri, lang, &doc);

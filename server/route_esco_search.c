@@ -47,6 +47,7 @@ void srv_route_esco_search(srv_req *req)
     if (type && !type[0])
         type = NULL;
     o.lang = lang;
+    o.only_lang = 1; /* ESCO's language is the language of the text searched */
     o.limit = limit ? limit : 20;
     o.offset = offset;
     db = srv_req_db(req);

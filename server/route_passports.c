@@ -90,15 +90,14 @@ static void add_labels(const brug_onto *onto, json_t *doc, const char *lang)
         const char *uri = json_string_value(json_object_get(item, "uri"));
         uint32_t k = uri ? brug_onto_skill_find(onto, uri) : BRUG_NO_INDEX;
         if (k != BRUG_NO_INDEX)
-            json_object_set_new(item, "label", json_string(brug_onto_skill_label(onto, k, lang)));
+            brug_onto_json_skill_label(item, "label", onto, k, lang);
     }
     json_array_foreach(json_object_get(doc, "work"), i, item)
     {
         const char *uri = json_string_value(json_object_get(item, "occupation"));
         uint32_t k = uri ? brug_onto_occupation_find(onto, uri) : BRUG_NO_INDEX;
         if (k != BRUG_NO_INDEX)
-            json_object_set_new(item, "occupation_label",
-                                json_string(brug_onto_occupation_label(onto, k, lang)));
+            brug_onto_json_occupation_label(item, "occupation_label", onto, k, lang);
     }
 }
 

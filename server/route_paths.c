@@ -44,6 +44,14 @@ void srv_route_paths(srv_req *req)
     lang = srv_lang(req);
     if (!lang)
         return;
+    q.from = srv_resolve(req, "from", q.from, BRUG_SEARCH_OCCUPATION, lang);
+    if (!q.from)
+        return;
+    if (q.to) {
+        q.to = srv_resolve(req, "to", q.to, BRUG_SEARCH_OCCUPATION, lang);
+        if (!q.to)
+            return;
+    }
     q.k = (unsigned)k;
     q.max_steps = (unsigned)steps;
     q.lang = lang;

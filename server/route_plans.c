@@ -103,6 +103,14 @@ void srv_route_plans(srv_req *req)
         !parse_limit(req, "budget", srv_arg(req, "budget"), &opts.budget) ||
         !parse_limit(req, "max_hours", srv_arg(req, "max_hours"), &opts.max_hours))
         return;
+    to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang);
+    if (!to)
+        return;
+    if (from) {
+        from = srv_resolve(req, "from", from, BRUG_SEARCH_OCCUPATION, lang);
+        if (!from)
+            return;
+    }
     region = srv_arg(req, "region");
     online = srv_arg(req, "online");
     opts.region = region && region[0] ? region : NULL;
@@ -170,6 +178,13 @@ void srv_route_plans(srv_req *req)
                   "to", "uri", to, "label", json_object_get(explain, "label"), "score",
                   json_object_get(explain, "score"), "explanation",
                   json_object_get(explain, "explanation"), "plan", plan);
+    if (doc) {
+        json_t *f = json_object_get(doc, "from"), *t = json_object_get(doc, "to");
+        if (from)
+            brug_onto_json_occupation_label(f, "label", app->onto,
+                                            brug_onto_occupation_find(app->onto, from), lang);
+        json_object_set(t, "label_lang", json_object_get(explain, "label_lang"));
+    }
     json_decref(explain);
     if (!doc) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
@@ -287,8 +302,9 @@ void srv_route_plans_post(srv_req *req)
     }
     opts.online_only = json_is_true(json_object_get(body, "online_only"));
     v = json_object_get(body, "language");
-    if (json_is_string(v))
-        lang = json_string_value(v);
+    lang = srv_lang_value(req, json_is_string(v) ? json_string_value(v) : NULL);
+    if (!lang)
+        goto done;
     err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing, arr ? have : NULL,
                           nhave, &opts, &plan);
     if (err) {

@@ -47,8 +47,11 @@ void srv_route_search(srv_req *req)
     o.lang = srv_arg(req, "language");
     if (!o.lang)
         o.lang = srv_arg(req, "lang");
-    if (o.lang && o.lang[0] && strcmp(o.lang, "any") != 0 && !srv_lang(req))
-        return;
+    if (o.lang && o.lang[0]) {
+        o.lang = srv_lang(req);
+        if (!o.lang)
+            return;
+    }
     o.limit = limit ? limit : BRUG_SEARCH_DEFAULT_LIMIT;
     o.offset = offset;
     db = srv_req_db(req);

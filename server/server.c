@@ -438,24 +438,83 @@ int srv_arg_from_or_skills(srv_req *req, const char **from, const char **skills)
     return 1;
 }
 
+const char *srv_lang_value(srv_req *req, const char *v)
+{
+    char code[8], have[128];
+    size_t n = 0;
+    uint32_t l;
+    const char *const *m = brug_msg_langs();
+    const brug_onto *onto = req->app->onto;
+    if (!v || !v[0])
+        return "en";
+    if (brug_lang_normalize(v, code, sizeof(code)) != BRUG_OK) {
+        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
+                        "language '%.40s': expected a code such as 'en' or 'nl'", v);
+        return NULL;
+    }
+    if (strcmp(code, "any") == 0 || brug_msg_has_lang(code) ||
+        (onto && brug_onto_has_lang(onto, code)))
+        return brug__arena_strdup(&req->arena, code);
+    have[0] = '\0';
+    for (l = 0; onto && brug_onto_lang(onto, l) && n < sizeof(have); l++)
+        n += (size_t)snprintf(have + n, sizeof(have) - n, "%s%s", n ? ", " : "",
+                              brug_onto_lang(onto, l));
+    for (l = 0; m[l] && n < sizeof(have); l++)
+        if (!onto || !brug_onto_has_lang(onto, m[l]))
+            n += (size_t)snprintf(have + n, sizeof(have) - n, "%s%s", n ? ", " : "", m[l]);
+    srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EUNSUPPORTED,
+                    "language '%.40s' is not available; brug has %s", v, have);
+    return NULL;
+}
+
 const char *srv_lang(srv_req *req)
 {
     const char *v = srv_arg(req, "language");
-    size_t i, n;
     if (!v)
         v = srv_arg(req, "lang");
-    if (!v || !v[0])
-        return "en";
-    n = strlen(v);
-    for (i = 0; i < n; i++)
-        if (!islower((unsigned char)v[i]))
-            break;
-    if (n < 2 || n > 3 || i != n) {
-        srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
-                        "language: expected a 2 or 3 letter code such as 'en' or 'nl'");
+    return srv_lang_value(req, v);
+}
+
+const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
+                        const char *lang)
+{
+    brug_resolve_opts ro;
+    brug_db *db;
+    json_t *doc = NULL;
+    const char *first = srv_arg(req, "first"), *uri;
+    brug_err err;
+    if (!text || strstr(text, "://"))
+        return text;
+    brug_resolve_opts_init(&ro);
+    ro.type = type;
+    ro.lang = lang;
+    ro.first = first && strcmp(first, "1") == 0;
+    db = srv_req_db(req);
+    err = brug_resolve(db, text, &ro, &doc);
+    if (err == BRUG_EINVAL)
+        return text; /* not text a search takes (invalid UTF-8): the route's own 404 */
+    if (err == BRUG_EAMBIGUOUS) {
+        json_t *body =
+            json_pack("{s:{s:s,s:O}, s:s, s:s, s:O}", "error", "code", brug_err_name(err),
+                      "message", json_object_get(doc, "message"), "parameter", param, "query", text,
+                      "candidates", json_object_get(doc, "candidates"));
+        json_decref(doc);
+        if (!body) {
+            srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+            return NULL;
+        }
+        srv_reply_json(req, MHD_HTTP_CONFLICT, body);
         return NULL;
     }
-    return v;
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "%s: %s", param, brug_errmsg(db));
+        return NULL;
+    }
+    uri = brug__arena_strdup(&req->arena, json_string_value(json_object_get(doc, "uri")));
+    json_decref(doc);
+    if (!uri)
+        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
+    return uri;
 }
 
 int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,

@@ -136,9 +136,24 @@ const char *srv_arg(srv_req *req, const char *name);
 /* A request header, or NULL. */
 const char *srv_header(srv_req *req, const char *name);
 
-/* The language of the request: ?language= or ?lang=, default "en".  Replies
- * 400 and returns NULL when it is not a 2-3 letter code. */
+/* The language of the request: ?language= or ?lang=, default "en",
+ * normalized ("nl-BE" is "nl"; "any" stays).  Replies 400 EUNSUPPORTED and
+ * returns NULL when it is no language code, or one brug has neither labels
+ * (the taxonomy) nor messages (the catalogue) in. */
 const char *srv_lang(srv_req *req);
+/* The same for a value from a JSON body (NULL or "" is "en"). */
+const char *srv_lang_value(srv_req *req, const char *v);
+
+/*
+ * What text (the value of parameter param) names: text itself when it is
+ * a URI (or NULL); else the concept of type brug_resolve() picks for it in
+ * lang (first=1 in the query takes the best candidate anyway).  NULL after
+ * replying: 409 {"error": {"code": "EAMBIGUOUS", "message"}, "parameter",
+ * "query", "candidates": [{"uri", "label", "label_lang", "type",
+ * "score"}]} for an unclear label, 404 when nothing matches.
+ */
+const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
+                        const char *lang);
 
 /* An unsigned argument in [0, max] (def when absent).  Replies 400 and
  * returns 0 when malformed or out of range, else 1. */

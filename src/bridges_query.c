@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "brug/msg.h"
 #include "alloc.h"
 #include "bridges_int.h"
 
@@ -254,7 +255,7 @@ static json_t *skill_ref(const brug_onto *o, uint32_t t, const char *lang)
 {
     json_t *it = json_object();
     if (!it || json_object_set_new_nocheck(it, "uri", json_string(o->skill_uri[t])) ||
-        json_object_set_new_nocheck(it, "label", json_string(brug_onto_skill_label(o, t, lang)))) {
+        brug_onto_json_skill_label(it, "label", o, t, lang)) {
         json_decref(it);
         return NULL;
     }
@@ -291,23 +292,33 @@ static int add_gaps(const brug_onto *o, json_t *arr, const brug__gap_item *v, si
     return 1;
 }
 
+/* The sentence of one bridge, in lang's catalogue language (brug/msg.h). */
 static void explanation(const brug_onto *o, const brug__bridge_result *r, const char *lang,
                         char *line, size_t size)
 {
     const brug__gap_item *miss_e = r->items + r->ncarried;
-    size_t len, i;
-    len = (size_t)snprintf(line, size,
-                           "covers %.0f%% of the requirement: carries %zu of %zu essential and "
-                           "%zu of %zu optional skills",
-                           r->score * 100.0, r->ncarried_e, r->nessential,
-                           r->ncarried - r->ncarried_e, r->noptional);
+    char skills[384];
+    size_t len, i, sl = 0;
+    brug_msg_arg cov[] = {BRUG_MSG_P("pct", r->score),
+                          BRUG_MSG_I("carried_essential", r->ncarried_e),
+                          BRUG_MSG_I("essential", r->nessential),
+                          BRUG_MSG_I("carried_optional", r->ncarried - r->ncarried_e),
+                          BRUG_MSG_I("optional", r->noptional),
+                          BRUG_MSG_ARGS_END};
+    brug_msg_arg part[] = {BRUG_MSG_I("n", r->npartial), BRUG_MSG_ARGS_END};
+    brug_msg_arg learn[] = {BRUG_MSG_S("skills", skills), BRUG_MSG_ARGS_END};
+
+    len = brug_msg_format(line, size, lang, "bridge.explain.coverage", cov);
     if (r->npartial && len < size)
-        len += (size_t)snprintf(line + len, size - len, ", partly covers %zu more", r->npartial);
-    for (i = 0; i < r->nmiss_e && i < 3 && len < size; i++)
-        len += (size_t)snprintf(line + len, size - len, "%s%s", i ? "; " : "; to learn: ",
-                                brug_onto_skill_label(o, miss_e[i].skill, lang));
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.partial", part);
+    skills[0] = '\0';
+    for (i = 0; i < r->nmiss_e && i < 3 && sl < sizeof(skills); i++)
+        sl += (size_t)snprintf(skills + sl, sizeof(skills) - sl, "%s%s", i ? "; " : "",
+                               brug_onto_skill_label(o, miss_e[i].skill, lang));
+    if (r->nmiss_e && len < size)
+        len += brug_msg_format(line + len, size - len, lang, "bridge.explain.to_learn", learn);
     if (r->nmiss_e == 0 && len < size)
-        snprintf(line + len, size - len, "; no essential skill missing");
+        brug_msg_format(line + len, size - len, lang, "bridge.explain.nothing_missing", NULL);
 }
 
 json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_result *r,
@@ -321,8 +332,7 @@ json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_resu
     explanation(o, r, lang, line, sizeof(line));
     if (!res || !jc || !je || !jo ||
         json_object_set_new_nocheck(res, "uri", json_string(o->occ_uri[r->occ])) ||
-        json_object_set_new_nocheck(res, "label",
-                                    json_string(brug_onto_occupation_label(o, r->occ, lang))) ||
+        brug_onto_json_occupation_label(res, "label", o, r->occ, lang) ||
         json_object_set_new_nocheck(res, "score", json_real(brug__round6(r->score))) ||
         json_object_set_nocheck(res, "carried", jc) ||
         json_object_set_nocheck(res, "missing_essential", je) ||
@@ -362,12 +372,20 @@ json_t *brug__bridges_from_json(const brug_bridges *b, const brug__bridges_sourc
     json_t *arr, *res;
     char label[64];
     size_t i;
-    if (src->self != BRUG_NO_INDEX)
-        return json_pack("{s:s, s:s}", "uri", o->occ_uri[src->self], "label",
-                         brug_onto_occupation_label(o, src->self, lang));
+    brug_msg_arg n[] = {BRUG_MSG_I("n", src->nheld), BRUG_MSG_ARGS_END};
+    if (src->self != BRUG_NO_INDEX) {
+        res = json_pack("{s:s}", "uri", o->occ_uri[src->self]);
+        if (res && brug_onto_json_occupation_label(res, "label", o, src->self, lang)) {
+            json_decref(res);
+            return NULL;
+        }
+        return res;
+    }
     arr = json_array();
-    snprintf(label, sizeof(label), "%zu skill%s", src->nheld, src->nheld == 1 ? "" : "s");
-    res = json_pack("{s:o, s:s}", "skills", arr, "label", label);
+    brug_msg_format(label, sizeof(label), lang,
+                    src->nheld == 1 ? "bridge.from.skills.one" : "bridge.from.skills.other", n);
+    res = json_pack("{s:o, s:s, s:s}", "skills", arr, "label", label, "label_lang",
+                    brug_msg_lang(lang));
     if (!res)
         return NULL;
     for (i = 0; i < src->nheld; i++)

@@ -560,6 +560,11 @@ uint32_t brug__top_offers(const brug_matcher *m, brug__scratch *s, const brug__p
 
 /* ---- explanations ---- */
 
+static json_t *json_string_or_null(const char *s)
+{
+    return s ? json_string(s) : json_null();
+}
+
 static const char *lang_of(const brug_match_opts *o)
 {
     return o && o->lang && o->lang[0] ? o->lang : "en";
@@ -586,17 +591,21 @@ static json_t *explain(const brug_matcher *m, const brug__scratch *s, const brug
                 "{s:s, s:s, s:b, s:s, s:f}", "uri", brug_onto_skill_uri(m->onto, sk), "label",
                 brug_onto_skill_label(m->onto, sk, lang), "essential", of->essential[i], "via",
                 s->src[sk] == sk ? "exact" : "related", "credit", c);
+            if (e)
+                json_object_set_new(
+                    e, "label_lang",
+                    json_string_or_null(brug_onto_skill_label_lang(m->onto, sk, lang)));
             if (e && s->src[sk] != sk) {
                 json_object_set_new(e, "from",
                                     json_string(brug_onto_skill_uri(m->onto, s->src[sk])));
-                json_object_set_new(e, "from_label",
-                                    json_string(brug_onto_skill_label(m->onto, s->src[sk], lang)));
+                brug_onto_json_skill_label(e, "from_label", m->onto, s->src[sk], lang);
             }
             json_array_append_new(match, e);
         } else if (of->essential[i]) {
-            json_array_append_new(missing,
-                                  json_pack("{s:s, s:s}", "uri", brug_onto_skill_uri(m->onto, sk),
-                                            "label", brug_onto_skill_label(m->onto, sk, lang)));
+            json_t *e = json_pack("{s:s}", "uri", brug_onto_skill_uri(m->onto, sk));
+            if (e)
+                brug_onto_json_skill_label(e, "label", m->onto, sk, lang);
+            json_array_append_new(missing, e);
         }
     }
     doc = json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:o, s:o}", "score", score, "skill_coverage",
@@ -610,7 +619,7 @@ static json_t *offer_fields(const brug_matcher *m, uint32_t o, const char *lang)
 {
     const brug__offer_set *of = &m->offers;
     uint32_t occ = of->occupation[o];
-    return json_pack(
+    json_t *doc = json_pack(
         "{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:i, s:i}", "offer", of->ext_id[o], "type",
         of->type[o] == BRUG__OFFER_PLACEMENT ? "placement" : "vacancy", "title", of->title[o],
         "employer", of->employer[o], "sector",
@@ -618,6 +627,12 @@ static json_t *offer_fields(const brug_matcher *m, uint32_t o, const char *lang)
         occ == BRUG_NO_INDEX ? "" : brug_onto_occupation_uri(m->onto, occ), "occupation_label",
         occ == BRUG_NO_INDEX ? "" : brug_onto_occupation_label(m->onto, occ, lang), "region",
         brug__regions[of->region[o]].code, "hours", of->hours[o], "capacity", of->capacity[o]);
+    if (doc)
+        json_object_set_new(
+            doc, "occupation_label_lang",
+            json_string_or_null(
+                occ == BRUG_NO_INDEX ? NULL : brug_onto_occupation_label_lang(m->onto, occ, lang)));
+    return doc;
 }
 
 uint32_t brug__match_top(const brug_match_opts *o)

@@ -2,6 +2,7 @@
  * onto.c - read accessors of a brug_onto snapshot (see brug/onto.h).
  * Loading lives in store_onto.c, next to the tables it reads.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "onto.h"
@@ -38,36 +39,92 @@ const char *brug_onto_skill_uri(const brug_onto *onto, uint32_t i)
     return i < onto->nskill ? onto->skill_uri[i] : "";
 }
 
-static const char *pick_label(const brug_onto *onto, const char **labels, uint32_t i,
-                              const char *lang, const char *fallback)
+/* The language index of the label brug_onto_*_label returns for lang:
+ * lang itself, then English, then the first language the concept has; -1
+ * when it has none (the URI stands in). */
+static int pick_lang(const brug_onto *onto, const char **labels, uint32_t i, const char *lang)
 {
     const char **row = labels + (size_t)i * onto->nlang;
     uint32_t l;
     if (lang)
         for (l = 0; l < onto->nlang; l++)
             if (row[l] && strcmp(onto->lang[l], lang) == 0)
-                return row[l];
+                return (int)l;
     for (l = 0; l < onto->nlang; l++)
         if (row[l] && strcmp(onto->lang[l], "en") == 0)
-            return row[l];
+            return (int)l;
     for (l = 0; l < onto->nlang; l++)
         if (row[l])
-            return row[l];
-    return fallback;
+            return (int)l;
+    return -1;
 }
 
 const char *brug_onto_occupation_label(const brug_onto *onto, uint32_t i, const char *lang)
 {
+    int l;
     if (i >= onto->nocc)
         return "";
-    return pick_label(onto, onto->occ_label, i, lang, onto->occ_uri[i]);
+    l = pick_lang(onto, onto->occ_label, i, lang);
+    return l < 0 ? onto->occ_uri[i] : onto->occ_label[(size_t)i * onto->nlang + (size_t)l];
 }
 
 const char *brug_onto_skill_label(const brug_onto *onto, uint32_t i, const char *lang)
 {
+    int l;
     if (i >= onto->nskill)
         return "";
-    return pick_label(onto, onto->skill_label, i, lang, onto->skill_uri[i]);
+    l = pick_lang(onto, onto->skill_label, i, lang);
+    return l < 0 ? onto->skill_uri[i] : onto->skill_label[(size_t)i * onto->nlang + (size_t)l];
+}
+
+const char *brug_onto_occupation_label_lang(const brug_onto *onto, uint32_t i, const char *lang)
+{
+    int l = i < onto->nocc ? pick_lang(onto, onto->occ_label, i, lang) : -1;
+    return l < 0 ? NULL : onto->lang[l];
+}
+
+const char *brug_onto_skill_label_lang(const brug_onto *onto, uint32_t i, const char *lang)
+{
+    int l = i < onto->nskill ? pick_lang(onto, onto->skill_label, i, lang) : -1;
+    return l < 0 ? NULL : onto->lang[l];
+}
+
+int brug_onto_has_lang(const brug_onto *onto, const char *lang)
+{
+    uint32_t l;
+    for (l = 0; lang && l < onto->nlang; l++)
+        if (strcmp(onto->lang[l], lang) == 0)
+            return 1;
+    return 0;
+}
+
+const char *brug_onto_lang(const brug_onto *onto, uint32_t l)
+{
+    return l < onto->nlang ? onto->lang[l] : NULL;
+}
+
+static int set_label(json_t *obj, const char *field, const char *text, const char *lang)
+{
+    char key[64];
+    if (snprintf(key, sizeof(key), "%s_lang", field) >= (int)sizeof(key))
+        return -1;
+    if (json_object_set_new(obj, field, json_string(text)))
+        return -1;
+    return json_object_set_new(obj, key, lang ? json_string(lang) : json_null());
+}
+
+int brug_onto_json_occupation_label(json_t *obj, const char *field, const brug_onto *onto,
+                                    uint32_t i, const char *lang)
+{
+    return set_label(obj, field, brug_onto_occupation_label(onto, i, lang),
+                     brug_onto_occupation_label_lang(onto, i, lang));
+}
+
+int brug_onto_json_skill_label(json_t *obj, const char *field, const brug_onto *onto, uint32_t i,
+                               const char *lang)
+{
+    return set_label(obj, field, brug_onto_skill_label(onto, i, lang),
+                     brug_onto_skill_label_lang(onto, i, lang));
 }
 
 const char *brug_onto_occupation_isco(const brug_onto *onto, uint32_t i)

@@ -259,8 +259,12 @@ static brug_err build_graph(const brug_bridges *b, const float *m, const uint8_t
 
 static json_t *occ_ref(const brug_onto *o, uint32_t i, const char *lang)
 {
-    return json_pack("{s:s, s:s}", "uri", o->occ_uri[i], "label",
-                     brug_onto_occupation_label(o, i, lang));
+    json_t *r = json_pack("{s:s}", "uri", o->occ_uri[i]);
+    if (r && brug_onto_json_occupation_label(r, "label", o, i, lang)) {
+        json_decref(r);
+        return NULL;
+    }
+    return r;
 }
 
 /* One step explained: score, how much is carried, what to learn. */
@@ -285,9 +289,13 @@ static json_t *step_json(const brug_bridges *b, brug__bridges_scratch *s, brug__
     miss = json_array();
     for (i = 0; miss && i < r.nmiss_e && i < 5; i++) {
         const brug__gap_item *g = &r.items[r.ncarried + i];
-        json_array_append_new(miss, json_pack("{s:s, s:s, s:f}", "uri", o->skill_uri[g->skill],
-                                              "label", brug_onto_skill_label(o, g->skill, lang),
-                                              "gain", brug__round6(g->gain)));
+        json_t *m =
+            json_pack("{s:s, s:f}", "uri", o->skill_uri[g->skill], "gain", brug__round6(g->gain));
+        if (m && brug_onto_json_skill_label(m, "label", o, g->skill, lang)) {
+            json_decref(m);
+            m = NULL;
+        }
+        json_array_append_new(miss, m);
     }
     step = json_pack("{s:s, s:s, s:s, s:s, s:f, s:i, s:i, s:o, s:O}", "from", o->occ_uri[from],
                      "from_label", brug_onto_occupation_label(o, from, lang), "to", o->occ_uri[to],
@@ -296,6 +304,11 @@ static json_t *step_json(const brug_bridges *b, brug__bridges_scratch *s, brug__
                      "missing_essential_count", (json_int_t)r.nmiss_e, "missing_essential", miss,
                      "explanation", json_object_get(full, "explanation"));
     json_decref(full);
+    if (step && (brug_onto_json_occupation_label(step, "from_label", o, from, lang) ||
+                 brug_onto_json_occupation_label(step, "label", o, to, lang))) {
+        json_decref(step);
+        return NULL;
+    }
     return step;
 }
 

@@ -35,6 +35,7 @@
 
 #include <glpk.h>
 
+#include "brug/msg.h"
 #include "alloc.h"
 #include "onto.h"
 #include "plan.h"
@@ -895,35 +896,62 @@ static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc
 
 /* ---- the whole run ------------------------------------------------------ */
 
-const char *brug__plan_why_text(unsigned why, const brug_plan_opts *o, char *buf, size_t size)
+/* Join the reasons so far (acc) with one more (next) by the language's "or". */
+static void join_or(char *acc, size_t size, const char *lang, const char *next)
 {
-    size_t n = 0;
-    buf[0] = '\0';
+    char prev[512];
+    brug_msg_arg a[] = {BRUG_MSG_S("a", prev), BRUG_MSG_S("b", next), BRUG_MSG_ARGS_END};
+    if (!acc[0]) {
+        snprintf(acc, size, "%s", next);
+        return;
+    }
+    snprintf(prev, sizeof(prev), "%s", acc);
+    brug_msg_format(acc, size, lang, "list.or", a);
+}
+
+const char *brug__plan_why_text(unsigned why, const brug_plan_opts *o, const char *lang, char *buf,
+                                size_t size)
+{
+    char reasons[512], one[160];
+    brug_msg_arg region[] = {BRUG_MSG_S("region", o->region ? o->region : ""), BRUG_MSG_ARGS_END};
+    brug_msg_arg budget[] = {BRUG_MSG_M("budget", o->budget), BRUG_MSG_ARGS_END};
+    brug_msg_arg hours[] = {BRUG_MSG_N("hours", o->max_hours), BRUG_MSG_ARGS_END};
+    brug_msg_arg all[] = {BRUG_MSG_S("reasons", reasons), BRUG_MSG_ARGS_END};
+    const char *key = NULL;
     if (why & BRUG__WHY_NO_COURSE)
-        return "no course in the catalogue teaches it";
-    if (why & BRUG__WHY_OPTIONAL)
-        return "optional; none of the chosen courses teaches it";
-    if (why & BRUG__WHY_LIMITS)
-        return "courses teach it, but not within the budget or hour limit together with "
-               "the more important skills";
-#define ADD(...)                                                                                   \
-    do {                                                                                           \
-        int r_ = snprintf(buf + n, size - n, __VA_ARGS__);                                         \
-        if (r_ > 0 && (size_t)r_ < size - n)                                                       \
-            n += (size_t)r_;                                                                       \
-    } while (0)
-    ADD("every course that teaches it");
-    if (why & BRUG__WHY_ONLINE)
-        ADD("%s is not online", n > 29 ? "," : "");
-    if (why & BRUG__WHY_REGION)
-        ADD("%s is held outside region %s", n > 29 ? " or" : "", o->region ? o->region : "");
-    if (why & BRUG__WHY_BUDGET)
-        ADD("%s costs more than the budget", n > 29 ? " or" : "");
-    if (why & BRUG__WHY_HOURS)
-        ADD("%s takes more than the hour limit", n > 29 ? " or" : "");
-    if (why & BRUG__WHY_PREREQ)
-        ADD("%s requires skills that no usable course teaches", n > 29 ? " or" : "");
-#undef ADD
+        key = "plan.why.no_course";
+    else if (why & BRUG__WHY_OPTIONAL)
+        key = "plan.why.optional";
+    else if (why & BRUG__WHY_LIMITS)
+        key = "plan.why.limits";
+    if (key) {
+        brug_msg_format(buf, size, lang, key, NULL);
+        return buf;
+    }
+    reasons[0] = '\0';
+    if (why & BRUG__WHY_ONLINE) {
+        brug_msg_format(one, sizeof(one), lang, "plan.why.not_online", NULL);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
+    if (why & BRUG__WHY_REGION) {
+        brug_msg_format(one, sizeof(one), lang, "plan.why.region", region);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
+    if (why & BRUG__WHY_BUDGET) {
+        brug_msg_format(one, sizeof(one), lang,
+                        o->budget >= 0 ? "plan.why.budget" : "plan.why.budget_any", budget);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
+    if (why & BRUG__WHY_HOURS) {
+        brug_msg_format(one, sizeof(one), lang,
+                        o->max_hours >= 0 ? "plan.why.hours" : "plan.why.hours_any", hours);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
+    if (why & BRUG__WHY_PREREQ) {
+        brug_msg_format(one, sizeof(one), lang, "plan.why.prereq", NULL);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
+    brug_msg_format(buf, size, lang, "plan.why.filtered", all);
     return buf;
 }
 
@@ -1174,7 +1202,7 @@ static json_t *skill_obj(const brug_onto *onto, const char *lang, const brug_pla
     if (onto) {
         uint32_t i = brug_onto_skill_find(onto, s->uri);
         if (i != BRUG_NO_INDEX)
-            json_object_set_new(o, "label", json_string(brug_onto_skill_label(onto, i, lang)));
+            brug_onto_json_skill_label(o, "label", onto, i, lang);
     }
     json_object_set_new(o, "essential", json_boolean(s->essential));
     json_object_set_new(o, "weight", json_real(s->weight));
@@ -1250,7 +1278,8 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
         } else {
             char buf[256];
             json_object_set_new(
-                o, "reason", json_string(brug__plan_why_text(res.why[i], opts, buf, sizeof(buf))));
+                o, "reason",
+                json_string(brug__plan_why_text(res.why[i], opts, lang, buf, sizeof(buf))));
             json_array_append_new(uncovered, o);
         }
         if (need[i].skill != BRUG_NO_INDEX)

@@ -63,7 +63,9 @@ void brug__plan_result_release(brug__plan_result *res, const brug_alloc *alloc);
 /* Objective coefficient of course c under opts. */
 double brug__plan_course_obj(const brug_courses *cat, uint32_t c, const brug_plan_opts *opts);
 
-/* Human-readable reason for why-bits (static string or built into buf). */
-const char *brug__plan_why_text(unsigned why, const brug_plan_opts *opts, char *buf, size_t size);
+/* The reason for why-bits in lang's catalogue language (brug/msg.h), built
+ * into buf; returns buf. */
+const char *brug__plan_why_text(unsigned why, const brug_plan_opts *opts, const char *lang,
+                                char *buf, size_t size);
 
 #endif

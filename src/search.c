@@ -87,13 +87,15 @@ typedef struct acc {
     size_t matched; /* offset into pool */
     size_t lang;    /* offset into pool */
     size_t matched_len;
+    int pref_tier; /* best tier of a label in the preferred language, -1 none */
 } acc;
 
 typedef struct search_ctx {
     brug_db *db;
     const brug_alloc *alloc;
     int kind;         /* 0 any */
-    const char *lang; /* NULL any */
+    const char *lang; /* only labels in this language match; NULL any */
+    const char *pref; /* labels in this language rank first within a tier; NULL none */
     brug_err err;
 
     brug__fold_buf fold;
@@ -472,6 +474,13 @@ static int grow(search_ctx *c)
     return 1;
 }
 
+/* The tier of a score (0 typo .. 5 the whole label; see score_label). */
+static int tier_of(double score)
+{
+    int t = (int)(score * 6.0 + 1e-9);
+    return t > 5 ? 5 : t;
+}
+
 static int on_row(void *ctx, const brug__search_row *r)
 {
     search_ctx *c = ctx;
@@ -487,13 +496,17 @@ static int on_row(void *ctx, const brug__search_row *r)
     s = slot_of(c, r->concept);
     if (*s) {
         a = &c->accs[*s - 1];
-        if (score < a->score || (score == a->score && r->id >= a->label_id))
-            return 0;
     } else {
         a = &c->accs[c->nacc];
         *s = (uint32_t)++c->nacc;
         a->concept = r->concept;
+        a->score = -1;
+        a->pref_tier = -1;
     }
+    if (c->pref && strcmp(r->lang, c->pref) == 0 && tier_of(score) > a->pref_tier)
+        a->pref_tier = tier_of(score);
+    if (score < a->score || (score == a->score && r->id >= a->label_id))
+        return 0;
     a->score = score;
     a->label_id = r->id;
     a->kind = r->kind;
@@ -910,6 +923,12 @@ static brug_err stage_expanded(search_ctx *c, int any)
 static int cmp_acc(const void *pa, const void *pb)
 {
     const acc *a = pa, *b = pb;
+    int ta = tier_of(a->score), tb = tier_of(b->score);
+    /* Within a tier, a concept found by a label in the preferred language first. */
+    if (ta != tb)
+        return ta > tb ? -1 : 1;
+    if ((a->pref_tier == ta) != (b->pref_tier == tb))
+        return a->pref_tier == ta ? -1 : 1;
     if (a->score != b->score)
         return a->score > b->score ? -1 : 1;
     if (a->kind != b->kind)
@@ -944,7 +963,7 @@ static brug_err build_results(search_ctx *c, const brug_search_opts *o, brug_sea
         const acc *a = &c->accs[first + i];
         const char *uri, *label, *llang;
         brug_err err = brug__search_concept(
-            c->db, a->concept, c->lang ? c->lang : c->pool + a->lang, &uri, &label, &llang);
+            c->db, a->concept, c->pref ? c->pref : c->pool + a->lang, &uri, &label, &llang);
         if (err) {
             brug__free(c->alloc, info);
             return err;
@@ -1272,7 +1291,8 @@ brug_err brug_search_run(brug_db *db, const char *text, const brug_search_opts *
     c.kind = o.type == BRUG_SEARCH_OCCUPATION ? BRUG_KIND_OCCUPATION
              : o.type == BRUG_SEARCH_SKILL    ? BRUG_KIND_SKILL
                                               : 0;
-    c.lang = o.lang && o.lang[0] && strcmp(o.lang, "any") != 0 ? o.lang : NULL;
+    c.pref = o.lang && o.lang[0] && strcmp(o.lang, "any") != 0 ? o.lang : NULL;
+    c.lang = o.only_lang ? c.pref : NULL;
     brug__fold_init(&c.fold, c.alloc);
 
     err = search(&c, text, &o);
@@ -1311,6 +1331,11 @@ brug_err brug_search_results_json(const brug_search_results *res, json_t **out)
             json_object_set_new(
                 o, "type", json_string(h->kind == BRUG_KIND_OCCUPATION ? "occupation" : "skill")) ||
             json_object_set_new(o, "label", json_string(h->label)) ||
+            json_object_set_new(o, "label_lang",
+                                h->label_lang && h->label_lang[0] ? json_string(h->label_lang)
+                                                                  : json_null()) ||
+            json_object_set_new(o, "matched", json_string(h->matched)) ||
+            json_object_set_new(o, "matched_lang", json_string(h->matched_lang)) ||
             json_object_set_new(o, "score", json_real(round(h->score * 10000) / 10000))) {
             json_decref(doc);
             return BRUG_ENOMEM;

@@ -138,6 +138,10 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
     " (SELECT text FROM label WHERE concept = " alias ".id AND role = 0 AND lang = 'en'),"         \
     " (SELECT text FROM label WHERE concept = " alias ".id AND role = 0 ORDER BY lang LIMIT 1),"   \
     " " alias ".uri)"
+/* The language of that label (NULL when the URI stands in). */
+#define LABEL_LANG_SQL(alias)                                                                      \
+    "(SELECT lang FROM label WHERE concept = " alias ".id AND role = 0"                            \
+    " ORDER BY lang = ?2 DESC, lang = 'en' DESC, lang LIMIT 1)"
 
 static const char *const skill_type_names[] = {NULL, "knowledge", "skill/competence"};
 static const char *const reuse_names[] = {NULL, "transversal", "cross-sector", "sector-specific",
@@ -148,7 +152,15 @@ static json_t *name_or_null(const char *const *names, size_t n, int v)
     return v > 0 && (size_t)v < n && names[v] ? json_string(names[v]) : json_null();
 }
 
-/* A list of {"uri","type","label"[,extra]} from a query binding ?1 = id, ?2 = lang. */
+static json_t *text_or_null(sqlite3_stmt *st, int col)
+{
+    return sqlite3_column_type(st, col) == SQLITE_TEXT
+               ? json_string((const char *)sqlite3_column_text(st, col))
+               : json_null();
+}
+
+/* A list of {"uri","type","label","label_lang"[,extra]} from a query binding ?1 = id, ?2 =
+ * lang, whose last column is the label's language. */
 static brug_err ref_list(brug_db *db, const char *sql, int64_t id, const char *lang, json_t **out,
                          const char *extra_key)
 {
@@ -173,6 +185,7 @@ static brug_err ref_list(brug_db *db, const char *sql, int64_t id, const char *l
                               (const char *)sqlite3_column_text(st, 2));
         if (!o)
             break;
+        json_object_set_new(o, "label_lang", text_or_null(st, sqlite3_column_count(st) - 1));
         if (extra_key && sqlite3_column_type(st, 3) == SQLITE_INTEGER)
             json_object_set_new(o, extra_key,
                                 name_or_null(skill_type_names, 3, sqlite3_column_int(st, 3)));
@@ -241,7 +254,7 @@ static brug_err add_notes(brug_db *db, json_t *root, int64_t id, const char *lan
     sqlite3_stmt *st;
     json_t *notes = json_object();
     brug_err err = brug__db_prepare(db,
-                                    "SELECT kind, text FROM note WHERE concept = ?1 ORDER BY "
+                                    "SELECT kind, text, lang FROM note WHERE concept = ?1 ORDER BY "
                                     "lang <> ?2, lang <> 'en', lang",
                                     &st);
     int rc;
@@ -254,13 +267,19 @@ static brug_err add_notes(brug_db *db, json_t *root, int64_t id, const char *lan
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         const char *kind = (const char *)sqlite3_column_text(st, 0);
         /* Rows come best language first: keep the first of each kind. */
-        if (!json_object_get(notes, kind))
+        if (!json_object_get(notes, kind)) {
             json_object_set_new(notes, kind, json_string((const char *)sqlite3_column_text(st, 1)));
+            if (strcmp(kind, "description") == 0)
+                json_object_set_new(root, "description_lang", text_or_null(st, 2));
+        }
     }
     sqlite3_finalize(st);
     json_object_set_new(root, "description", json_incref(json_object_get(notes, "description")));
-    if (!json_object_get(root, "description") || json_is_null(json_object_get(root, "description")))
+    if (!json_object_get(root, "description") ||
+        json_is_null(json_object_get(root, "description"))) {
         json_object_set_new(root, "description", json_null());
+        json_object_set_new(root, "description_lang", json_null());
+    }
     json_object_set_new(root, "notes", notes);
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "describe");
 }
@@ -276,11 +295,12 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
     *out = NULL;
     if (!lang || !lang[0])
         lang = "en";
-    err = brug__db_prepare(db,
-                           "SELECT c.id, c.kind, c.code, c.isco_group, c.skill_type, "
-                           "c.reuse_level, c.status, " LABEL_SQL("c") " FROM concept c "
-                                                                      "WHERE c.uri = ?1",
-                           &st);
+    err = brug__db_prepare(
+        db,
+        "SELECT c.id, c.kind, c.code, c.isco_group, c.skill_type, "
+        "c.reuse_level, c.status, " LABEL_SQL("c") ", " LABEL_LANG_SQL("c") " FROM concept c "
+                                                                            "WHERE c.uri = ?1",
+        &st);
     if (err)
         return err;
     sqlite3_bind_text(st, 1, uri, -1, SQLITE_STATIC);
@@ -296,6 +316,8 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
     kind = sqlite3_column_int(st, 1);
     root = json_pack("{s:s, s:s, s:s}", "uri", uri, "type", kind_name(kind), "label",
                      (const char *)sqlite3_column_text(st, 7));
+    if (root)
+        json_object_set_new(root, "label_lang", text_or_null(st, 8));
     if (!root) {
         sqlite3_finalize(st);
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
@@ -320,20 +342,21 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
         err = add_notes(db, root, id, lang);
     if (!err)
         err = add_list(db, root, "broader",
-                       "SELECT c.uri, c.kind, " LABEL_SQL(
+                       "SELECT c.uri, c.kind, " LABEL_SQL("c") ", " LABEL_LANG_SQL(
                            "c") " FROM broader b JOIN concept c "
                                 "ON c.id = b.broader WHERE b.concept = ?1 ORDER BY c.uri",
                        id, lang, NULL);
     if (!err)
         err = add_list(db, root, "narrower",
-                       "SELECT c.uri, c.kind, " LABEL_SQL(
+                       "SELECT c.uri, c.kind, " LABEL_SQL("c") ", " LABEL_LANG_SQL(
                            "c") " FROM broader b JOIN concept c "
                                 "ON c.id = b.concept WHERE b.broader = ?1 ORDER BY 3",
                        id, lang, NULL);
     if (!err && kind == BRUG_KIND_OCCUPATION) {
-        static const char sql[] = "SELECT c.uri, c.kind, " LABEL_SQL(
-            "c") ", c.skill_type FROM occupation_skill r JOIN concept c ON c.id = r.skill "
-                 "WHERE r.occupation = ?1 AND r.essential = %d ORDER BY 3";
+        static const char sql[] =
+            "SELECT c.uri, c.kind, " LABEL_SQL("c") ", c.skill_type, " LABEL_LANG_SQL(
+                "c") " FROM occupation_skill r JOIN concept c ON c.id = r.skill "
+                     "WHERE r.occupation = ?1 AND r.essential = %d ORDER BY 3";
         char buf[sizeof(sql) + 8];
         snprintf(buf, sizeof(buf), sql, 1);
         err = add_list(db, root, "essential_skills", buf, id, lang, "skill_type");
@@ -343,7 +366,7 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
         }
     }
     if (!err && kind == BRUG_KIND_SKILL) {
-        static const char sql[] = "SELECT c.uri, c.kind, " LABEL_SQL(
+        static const char sql[] = "SELECT c.uri, c.kind, " LABEL_SQL("c") ", " LABEL_LANG_SQL(
             "c") " FROM occupation_skill r JOIN concept c ON c.id = r.occupation "
                  "WHERE r.skill = ?1 AND r.essential = %d ORDER BY 3";
         char buf[sizeof(sql) + 8];
@@ -354,13 +377,13 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
             err = add_list(db, root, "optional_for", buf, id, lang, NULL);
         }
         if (!err)
-            err = add_list(
-                db, root, "related_skills",
-                "SELECT c.uri, c.kind, " LABEL_SQL(
-                    "c") ", CASE r.essential WHEN 1 "
-                         "THEN 'essential' ELSE 'optional' END FROM skill_skill r JOIN concept c "
-                         "ON c.id = r.related WHERE r.skill = ?1 ORDER BY 3",
-                id, lang, "relation");
+            err = add_list(db, root, "related_skills",
+                           "SELECT c.uri, c.kind, " LABEL_SQL(
+                               "c") ", CASE r.essential WHEN 1 "
+                                    "THEN 'essential' ELSE 'optional' END, " LABEL_LANG_SQL(
+                                        "c") " FROM skill_skill r JOIN concept c "
+                                             "ON c.id = r.related WHERE r.skill = ?1 ORDER BY 3",
+                           id, lang, "relation");
     }
     if (!err) {
         coll = json_array();

@@ -15,6 +15,13 @@
 
 #include "brug/brug.h"
 
+/* --first: take the best match of a label even when it is unclear. */
+enum { CLI_OPT_FIRST = 299 };
+#define CLI_FIRST_OPT                                                                              \
+    {                                                                                              \
+        "first", CLI_OPT_FIRST, NULL, "take the best match of a label even when it is not clear"   \
+    }
+
 /* Exit statuses. */
 enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 
@@ -75,6 +82,26 @@ void cli_usage(const cli_command *cmd, FILE *f);
 /* Open ctx->db_path with flags; print the error and return NULL on failure. */
 brug_db *cli_db_open(cli_ctx *ctx, unsigned flags);
 
+/*
+ * Resolve what a person typed (a URI or a label) to one concept of type
+ * with brug_resolve(), labels in lang.  Returns the resolution document
+ * (json_decref it) or NULL after printing why: for an unclear label, the
+ * sentence and the candidates (score, label, URI) and how to choose.
+ * first takes the best candidate anyway (--first).  When note != NULL and
+ * the text was a label, prints there what it was taken for.
+ */
+json_t *cli_resolve(cli_ctx *ctx, brug_db *db, const char *what, brug_search_type type,
+                    const char *lang, int first, FILE *note);
+
+/* The language a person gave with --lang, checked (brug_lang_check) and
+ * normalized into buf (8 bytes): "nl" for "NL" or "nl-BE"; def when lang
+ * is NULL.  NULL after printing why for a language brug does not have. */
+const char *cli_lang(cli_ctx *ctx, brug_db *db, const char *lang, const char *def, char *buf);
+
+/* The one name of names (n of them) that typed is a likely typo of (one
+ * or two edits, fewer than half its letters), or NULL. */
+const char *cli_suggest(const char *typed, const char *const *names, size_t n);
+
 /* Print "brug: WHAT: message" for err (using db's message when there is one)
  * and return CLI_FAIL. */
 int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what);
@@ -82,7 +109,8 @@ int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what);
 /* Parse a non-negative integer or a number in [lo, hi]; print and return 0 on error. */
 int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
                    unsigned long *out /* OUT */);
-/* Like cli_parse_uint, for counts: 1 to max; 0 gets "--opt: must be at least 1". */
+/* Like cli_parse_uint, for counts: 1 to max.  Every range error reads
+ * "brug: --opt: expected a whole number from LO to HI, got 'S'". */
 int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
                     unsigned long *out /* OUT */);
 int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,

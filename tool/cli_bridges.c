@@ -3,7 +3,6 @@
  * bridges, similarity and path commands (see cli_bridges.h).
  */
 #include <string.h>
-#include <strings.h>
 
 #include "cli_bridges.h"
 
@@ -59,78 +58,19 @@ void cli_bridges_env_close(cli_bridges_env *env)
     env->db = NULL;
 }
 
-static int is_uri(const char *s)
-{
-    return strstr(s, "://") != NULL;
-}
-
-/* The occupation whose preferred label is exactly `what` (any case), in
- * lang or English; BRUG_NO_INDEX when none. */
-static uint32_t exact_label(const brug_onto *o, const char *what, const char *lang)
-{
-    uint32_t i, n = brug_onto_occupation_count(o);
-    for (i = 0; i < n; i++)
-        if (strcasecmp(brug_onto_occupation_label(o, i, lang), what) == 0)
-            return i;
-    for (i = 0; i < n; i++)
-        if (strcasecmp(brug_onto_occupation_label(o, i, "en"), what) == 0)
-            return i;
-    return BRUG_NO_INDEX;
-}
-
-/* The best occupation the search finds for what (lang NULL: any language). */
-static uint32_t search_best(cli_bridges_env *env, const char *what, const char *lang)
-{
-    brug_search_opts so;
-    brug_search_results *res = NULL;
-    uint32_t found = BRUG_NO_INDEX;
-    brug_search_opts_init(&so);
-    so.type = BRUG_SEARCH_OCCUPATION;
-    so.lang = lang;
-    so.limit = 1;
-    if (brug_search_run(env->db, what, &so, &res) == BRUG_OK && res->count > 0)
-        found = brug_onto_occupation_find(env->onto, res->hits[0].uri);
-    brug_search_results_free(res);
-    return found;
-}
-
-static int how_exact(const brug_onto *o, uint32_t i, const char *what, const char *lang)
-{
-    return strcasecmp(brug_onto_occupation_label(o, i, lang), what) == 0 ||
-           strcasecmp(brug_onto_occupation_label(o, i, "en"), what) == 0;
-}
-
 const char *cli_bridges_resolve(cli_ctx *ctx, cli_bridges_env *env, const char *what,
-                                const char *lang, FILE *note)
+                                const char *lang, int first, FILE *note)
 {
     const brug_onto *o = env->onto;
     uint32_t found;
-    const char *how = "label";
-
-    if (is_uri(what)) {
-        found = brug_onto_occupation_find(o, what);
-        if (found == BRUG_NO_INDEX) {
-            fprintf(ctx->err, "brug: no occupation with URI '%s'\n", what);
-            return NULL;
-        }
-        return brug_onto_occupation_uri(o, found);
-    }
-    /* An exact preferred label first (in lang or English), then the
-     * search's best occupation in lang, then in any language. */
-    found = exact_label(o, what, lang);
-    if (found == BRUG_NO_INDEX)
-        found = search_best(env, what, lang);
-    if (found == BRUG_NO_INDEX && lang && strcmp(lang, "any") != 0)
-        found = search_best(env, what, NULL);
-    if (found != BRUG_NO_INDEX && !how_exact(o, found, what, lang))
-        how = "search";
+    json_t *doc = cli_resolve(ctx, env->db, what, BRUG_SEARCH_OCCUPATION, lang, first, note);
+    if (!doc)
+        return NULL;
+    found = brug_onto_occupation_find(o, json_string_value(json_object_get(doc, "uri")));
+    json_decref(doc);
     if (found == BRUG_NO_INDEX) {
-        fprintf(ctx->err, "brug: no occupation found for '%s'; give its URI or a label\n", what);
+        fprintf(ctx->err, "brug: no occupation with URI '%s'\n", what);
         return NULL;
     }
-    if (note)
-        fprintf(note, "brug: '%s' is %s <%s> (by %s)\n", what,
-                brug_onto_occupation_label(o, found, lang), brug_onto_occupation_uri(o, found),
-                how);
     return brug_onto_occupation_uri(o, found);
 }

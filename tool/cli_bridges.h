@@ -39,14 +39,13 @@ int cli_bridges_env_open(cli_ctx *ctx, cli_bridges_env *env);
 void cli_bridges_env_close(cli_bridges_env *env);
 
 /*
- * Resolve an occupation given as a URI or as text: the best occupation
- * brug_search finds for it in lang (an exact preferred label ranks first),
- * or, when the database has no search index, the occupation whose
- * preferred label it is (any case, in lang or English).  Returns its URI
- * (owned by env->onto) or NULL after printing why.  When chosen from text
- * and note != NULL, prints which occupation was chosen there.
+ * Resolve an occupation given as a URI or as text (cli_resolve: a clear
+ * label or search hit, else the candidates are printed; first takes the
+ * best anyway).  Returns its URI (owned by env->onto) or NULL after
+ * printing why.  When chosen from text and note != NULL, prints which
+ * occupation was chosen there.
  */
 const char *cli_bridges_resolve(cli_ctx *ctx, cli_bridges_env *env, const char *what,
-                                const char *lang, FILE *note);
+                                const char *lang, int first, FILE *note);
 
 #endif

@@ -35,6 +35,7 @@ static const cli_opt opts[] = {
     CLI_BRIDGES_WEIGHT_OPTS,
     {"with-plans", OPT_WITH_PLANS, NULL, "add each bridge's training plan (see brug plan)"},
     CLI_PLAN_LIMIT_OPTS,
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
@@ -149,7 +150,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     json_t *doc = NULL;
     brug_err err;
     brug_plan_opts po;
-    int with_plans = 0;
+    int with_plans = 0, first = 0;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&q, 0, sizeof(q));
     q.lang = "en";
@@ -166,7 +169,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             continue;
         switch (key) {
         case OPT_TOP:
-            if (!cli_parse_uint(ctx, "top", val, 100000, &top))
+            if (!cli_parse_count(ctx, "top", val, 100000, &top))
                 return CLI_USAGE;
             break;
         case OPT_MIN:
@@ -180,7 +183,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             q.isco_prefix = val;
             break;
         case OPT_LANG:
-            q.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             json = 1;
@@ -190,6 +193,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             break;
         case OPT_WITH_PLANS:
             with_plans = 1;
+            break;
+        case CLI_OPT_FIRST:
+            first = 1;
             break;
         case OPT_MISSING:
             if (!cli_parse_uint(ctx, "max-missing", val, 100000, &max_missing))
@@ -204,10 +210,6 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         return CLI_USAGE;
     if ((a.npos == 0) == (skills_arg == NULL) || a.npos > 1) {
         fprintf(ctx->err, "brug bridges: give one FROM occupation (URI or label) or --skills\n");
-        return CLI_USAGE;
-    }
-    if (top == 0) {
-        fprintf(ctx->err, "brug: --top: must be at least 1\n");
         return CLI_USAGE;
     }
     q.top = (unsigned)top;
@@ -230,8 +232,13 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     if (!cli_bridges_env_open(ctx, &env))
         goto done;
+    q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+    if (!q.lang) {
+        rc = CLI_USAGE;
+        goto done;
+    }
     if (a.npos) {
-        q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, ctx->err);
+        q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
         if (!q.from)
             goto done;
         /* An occupation with no skill profile (a CompetentNL one, say) is

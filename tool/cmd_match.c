@@ -97,6 +97,8 @@ static void print_match(cli_ctx *ctx, size_t rank, json_t *e, int offer_side)
 
 static int run(int argc, const char **argv, cli_ctx *ctx)
 {
+    const char *lang_arg = NULL;
+    char langbuf[8];
     cli_args a;
     const char *val, *passport = NULL, *offer = NULL, *out = NULL;
     int key, all = 0, json = 0;
@@ -148,7 +150,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             mo.threads = (unsigned)v;
             break;
         case OPT_LANG:
-            mo.lang = val;
+            lang_arg = val;
             break;
         }
     }
@@ -172,6 +174,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)
         return CLI_FAIL;
+    mo.lang = cli_lang(ctx, db, lang_arg, mo.lang, langbuf);
+    if (!mo.lang && lang_arg) {
+        brug_db_close(db);
+        return CLI_USAGE;
+    }
     mo.progress = cli_match_progress;
     mo.progress_ctx = ctx;
     err = brug_matcher_new(db, &m);

@@ -22,6 +22,7 @@ static const cli_opt opts[] = {
     CLI_BRIDGES_WEIGHT_OPTS,
     {"with-plans", OPT_WITH_PLANS, NULL, "add a training plan to each step (see brug plan)"},
     CLI_PLAN_LIMIT_OPTS,
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
@@ -165,7 +166,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     char msg[512];
     brug_err err;
     brug_plan_opts po;
-    int with_plans = 0;
+    int with_plans = 0, first = 0;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&q, 0, sizeof(q));
     q.lang = "en";
@@ -193,13 +196,16 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             q.to_collection = val;
             break;
         case OPT_LANG:
-            q.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             json = 1;
             break;
         case OPT_WITH_PLANS:
             with_plans = 1;
+            break;
+        case CLI_OPT_FIRST:
+            first = 1;
             break;
         case OPT_THREADS:
             if (!cli_parse_uint(ctx, "threads", val, 64, &threads))
@@ -220,11 +226,16 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     q.nthreads = (unsigned)threads;
     if (!cli_bridges_env_open(ctx, &env))
         goto done;
-    q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, ctx->err);
+    q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+    if (!q.lang) {
+        rc = CLI_USAGE;
+        goto done;
+    }
+    q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
     if (!q.from)
         goto done;
     if (!q.to_collection) {
-        q.to = cli_bridges_resolve(ctx, &env, a.pos[1], q.lang, ctx->err);
+        q.to = cli_bridges_resolve(ctx, &env, a.pos[1], q.lang, first, ctx->err);
         if (!q.to)
             goto done;
     }

@@ -30,6 +30,7 @@ static const cli_opt opts[] = {
     {"greedy", OPT_GREEDY, NULL, "use only the fast greedy planner (no optimality proof)"},
     {"lang", OPT_LANG, "L", "labels in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
@@ -83,7 +84,7 @@ static int check_skills(cli_ctx *ctx, const brug_onto *onto, const char *const *
 
 typedef struct plan_args {
     const char *from, *to, *skills, *optional, *have, *lang;
-    int json;
+    int json, first;
     brug_plan_opts o;
 } plan_args;
 
@@ -110,10 +111,10 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
     brug_err err;
     int rc;
 
-    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->json ? NULL : ctx->err);
+    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->first, pa->json ? NULL : ctx->err);
     if (!from)
         return CLI_FAIL;
-    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->json ? NULL : ctx->err);
+    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->first, pa->json ? NULL : ctx->err);
     if (!to)
         return CLI_FAIL;
     err = brug_bridges_explain(env->index, from, NULL, 0, to, pa->lang, &bridge, msg, sizeof(msg));
@@ -214,6 +215,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     plan_args pa;
     brug_courses *courses = NULL;
     brug_err err;
+    const char *lang_arg = NULL;
+    char langbuf[8];
 
     memset(&pa, 0, sizeof(pa));
     pa.lang = "en";
@@ -245,10 +248,13 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             pa.o.greedy_only = 1;
             break;
         case OPT_LANG:
-            pa.lang = val;
+            lang_arg = val;
             break;
         case OPT_JSON:
             pa.json = 1;
+            break;
+        case CLI_OPT_FIRST:
+            pa.first = 1;
             break;
         default:
             break;
@@ -276,6 +282,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         brug_onto *onto = NULL;
         if (!db)
             return CLI_FAIL;
+        pa.lang = cli_lang(ctx, db, lang_arg, "en", langbuf);
+        if (!pa.lang) {
+            brug_db_close(db);
+            return CLI_USAGE;
+        }
         err = brug_onto_load(db, &onto);
         if (err && err != BRUG_EEMPTY) {
             cli_fail(ctx, db, err, "plan");
@@ -299,6 +310,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         cli_bridges_env_init(&env);
         if (!cli_bridges_env_open(ctx, &env))
             return CLI_FAIL;
+        pa.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
+        if (!pa.lang) {
+            cli_bridges_env_close(&env);
+            return CLI_USAGE;
+        }
         err = brug_courses_load(env.db, &courses);
         if (err) {
             cli_fail(ctx, env.db, err, "plan");

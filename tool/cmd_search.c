@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "brug/msg.h"
 
 enum { OPT_JSON = 256, OPT_TYPE, OPT_LANG, OPT_LIMIT, OPT_OFFSET };
 
@@ -55,7 +56,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_search_results *res = NULL;
     brug_db *db;
     brug_err err;
-    char text[BRUG_SEARCH_MAX_QUERY + 1];
+    char text[BRUG_SEARCH_MAX_QUERY + 1], langbuf[8];
+    const char *lang_arg = NULL;
     size_t len = 0;
 
     brug_search_opts_init(&o);
@@ -79,19 +81,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             }
             break;
         case OPT_LANG:
-            if (!val[0] || strlen(val) > 15) {
-                fprintf(ctx->err, "brug search: --lang wants a language code such as nl or en\n");
-                return CLI_USAGE;
-            }
-            o.lang = val;
+            lang_arg = val;
             break;
         case OPT_LIMIT:
-            if (!cli_parse_uint(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
+            if (!cli_parse_count(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
                 return CLI_USAGE;
-            if (n == 0) {
-                fprintf(ctx->err, "brug search: --limit must be at least 1\n");
-                return CLI_USAGE;
-            }
             o.limit = n;
             break;
         case OPT_OFFSET:
@@ -129,6 +123,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)
         return CLI_FAIL;
+    o.lang = cli_lang(ctx, db, lang_arg, NULL, langbuf);
+    if (lang_arg && !o.lang) {
+        brug_db_close(db);
+        return CLI_USAGE;
+    }
     err = brug_search_run(db, text, &o, &res);
     if (err) {
         rc = cli_fail(ctx, db, err, "search");
@@ -145,6 +144,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             fputc('\n', ctx->out);
             json_decref(doc);
         }
+    } else if (res->count == 0) {
+        char msg[512];
+        brug_msg_arg args[] = {BRUG_MSG_S("text", text), BRUG_MSG_ARGS_END};
+        brug_msg_format(msg, sizeof(msg), o.lang, o.offset ? "search.none_more" : "search.none",
+                        args);
+        fprintf(ctx->err, "brug: %s\n", msg);
     } else {
         print_plain(ctx->out, res);
     }

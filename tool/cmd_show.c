@@ -1,5 +1,5 @@
 /*
- * cmd_show.c - `brug show URI`: one concept with its labels, description,
+ * cmd_show.c - `brug show URI|LABEL`: one concept with its labels, description,
  * broader concepts and skills (for an occupation) or occupations (for a
  * skill).
  */
@@ -13,13 +13,14 @@ static const cli_opt opts[] = {
     {"lang", OPT_LANG, "L", "label language (nl, en, ...); default en"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"all", OPT_ALL, NULL, "list every related concept (default: the first 25 of each list)"},
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_show = {
-    "show", "URI", "show a concept: labels, description, broader concepts, skills", opts, run,
+    "show", "URI|LABEL", "show a concept: labels, description, broader concepts, skills", opts, run,
 };
 
 static void print_refs(FILE *f, const char *title, json_t *arr, size_t max)
@@ -127,10 +128,11 @@ static void print_text(FILE *f, json_t *c, int all)
 static int run(int argc, const char **argv, cli_ctx *ctx)
 {
     cli_args a;
-    const char *val, *lang = "en";
-    int key, json = 0, all = 0;
+    const char *val, *lang = "en", *lang_arg = NULL;
+    char langbuf[8];
+    int key, json = 0, all = 0, first = 0;
     brug_db *db;
-    json_t *c;
+    json_t *c, *r;
     brug_err err;
 
     cli_args_init(&a, &cli_cmd_show, argc, argv, ctx->err);
@@ -138,22 +140,35 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         if (key == OPT_JSON)
             json = 1;
         else if (key == OPT_LANG)
-            lang = val;
+            lang_arg = val;
         else if (key == OPT_ALL)
             all = 1;
+        else if (key == CLI_OPT_FIRST)
+            first = 1;
     }
     if (key == CLI_ARGS_HELP)
         return CLI_OK;
     if (key == CLI_ARGS_ERROR)
         return CLI_USAGE;
     if (a.npos != 1) {
-        fprintf(ctx->err, "brug show: expected one URI; see 'brug show --help'\n");
+        fprintf(ctx->err, "brug show: expected one URI or label; see 'brug show --help'\n");
         return CLI_USAGE;
     }
     db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!db)
         return CLI_FAIL;
-    err = brug_concept_describe(db, a.pos[0], lang, &c);
+    lang = cli_lang(ctx, db, lang_arg, "en", langbuf);
+    if (!lang) {
+        brug_db_close(db);
+        return CLI_USAGE;
+    }
+    r = cli_resolve(ctx, db, a.pos[0], BRUG_SEARCH_ANY, lang, first, ctx->err);
+    if (!r) {
+        brug_db_close(db);
+        return CLI_FAIL;
+    }
+    err = brug_concept_describe(db, json_string_value(json_object_get(r, "uri")), lang, &c);
+    json_decref(r);
     if (err) {
         cli_fail(ctx, db, err, "show");
         brug_db_close(db);

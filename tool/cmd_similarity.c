@@ -22,6 +22,7 @@ static const cli_opt opts[] = {
     {"symmetric", OPT_SYM, NULL, "the symmetric similarity instead of the transition score"},
     {"json", OPT_JSON, NULL, "print JSON (for a pair)"},
     CLI_BRIDGES_WEIGHT_OPTS,
+    CLI_FIRST_OPT,
     {NULL, 0, NULL, NULL},
 };
 
@@ -162,14 +163,15 @@ static void write_topk(FILE *f, const brug_onto *o, const uint32_t *to, const fl
         }
 }
 
-static int run_pair(cli_ctx *ctx, cli_bridges_env *env, const char *a, const char *b, int json)
+static int run_pair(cli_ctx *ctx, cli_bridges_env *env, const char *a, const char *b, int json,
+                    int first)
 {
-    const char *ua = cli_bridges_resolve(ctx, env, a, "en", ctx->err), *ub;
+    const char *ua = cli_bridges_resolve(ctx, env, a, "en", first, ctx->err), *ub;
     uint32_t ia, ib;
     double ab, ba;
     if (!ua)
         return CLI_FAIL;
-    ub = cli_bridges_resolve(ctx, env, b, "en", ctx->err);
+    ub = cli_bridges_resolve(ctx, env, b, "en", first, ctx->err);
     if (!ub)
         return CLI_FAIL;
     ia = brug_onto_occupation_find(env->onto, ua);
@@ -197,7 +199,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
 {
     cli_args a;
     const char *val, *out = NULL, *format = "csv";
-    int key, all = 0, sym = 0, json = 0, rc = CLI_FAIL, have_top = 0;
+    int key, all = 0, sym = 0, json = 0, first = 0, rc = CLI_FAIL, have_top = 0;
     unsigned long top = 0, threads = 2;
     cli_bridges_env env;
     float *m = NULL, *sc = NULL;
@@ -239,6 +241,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         case OPT_JSON:
             json = 1;
             break;
+        case CLI_OPT_FIRST:
+            first = 1;
+            break;
         }
     }
     if (key == CLI_ARGS_HELP)
@@ -263,7 +268,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     if (!cli_bridges_env_open(ctx, &env))
         goto done;
     if (!all) {
-        rc = run_pair(ctx, &env, a.pos[0], a.pos[1], json);
+        rc = run_pair(ctx, &env, a.pos[0], a.pos[1], json, first);
         goto done;
     }
     n = brug_onto_occupation_count(env.onto);

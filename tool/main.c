@@ -46,6 +46,20 @@ static const cli_command *find_command(const char *name)
     return NULL;
 }
 
+/* "brug: 'serch' is not a command; did you mean search?" */
+static void not_a_command(const char *name)
+{
+    const char *names[NCOMMANDS], *best;
+    size_t i;
+    for (i = 0; i < NCOMMANDS; i++)
+        names[i] = commands[i]->name;
+    best = cli_suggest(name, names, NCOMMANDS);
+    if (best)
+        fprintf(stderr, "brug: '%s' is not a command; did you mean %s?\n", name, best);
+    else
+        fprintf(stderr, "brug: '%s' is not a command; see 'brug --help'\n", name);
+}
+
 int main(int argc, char **argv)
 {
     cli_ctx ctx;
@@ -88,7 +102,7 @@ int main(int argc, char **argv)
         }
         cmd = find_command(argv[i + 1]);
         if (!cmd) {
-            fprintf(stderr, "brug: '%s' is not a command; see 'brug --help'\n", argv[i + 1]);
+            not_a_command(argv[i + 1]);
             return CLI_USAGE;
         }
         cli_usage(cmd, stdout);
@@ -96,7 +110,7 @@ int main(int argc, char **argv)
     }
     cmd = find_command(argv[i]);
     if (!cmd) {
-        fprintf(stderr, "brug: '%s' is not a command; see 'brug --help'\n", argv[i]);
+        not_a_command(argv[i]);
         return CLI_USAGE;
     }
     return cmd->run(argc - i, (const char **)argv + i, &ctx);

@@ -22,6 +22,8 @@
 #include "brug/search.h"
 #include "brug/people.h"
 #include "brug/match.h"
+#include "brug/msg.h"
+#include "brug/resolve.h"
 
 #define BRUG_VERSION "0.1.0"
 

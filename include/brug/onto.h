@@ -14,6 +14,8 @@
 
 #include <stdint.h>
 
+#include <jansson.h>
+
 #include "brug/db.h"
 
 typedef struct brug_onto brug_onto;
@@ -72,6 +74,33 @@ BRUG_API const char *brug_onto_skill_uri(const brug_onto *onto, uint32_t i);
 BRUG_API const char *brug_onto_occupation_label(const brug_onto *onto, uint32_t i,
                                                 const char *lang);
 BRUG_API const char *brug_onto_skill_label(const brug_onto *onto, uint32_t i, const char *lang);
+
+/*
+ * The language code of the label the two calls above return for lang
+ * ("nl", or "en" when the concept has no Dutch label and English is the
+ * fallback), or NULL when the concept has no label at all (the URI is
+ * returned).  Static while onto lives.
+ */
+BRUG_API const char *brug_onto_occupation_label_lang(const brug_onto *onto, uint32_t i,
+                                                     const char *lang);
+BRUG_API const char *brug_onto_skill_label_lang(const brug_onto *onto, uint32_t i,
+                                                const char *lang);
+
+/*
+ * Set obj[field] to the label of occupation/skill i in lang and
+ * obj[field + "_lang"] to its language (null when the URI stands in): the
+ * shape of every label in brug's JSON (docs/i18n.md).  0, or -1 when out
+ * of memory.
+ */
+BRUG_API int brug_onto_json_occupation_label(json_t *obj, const char *field, const brug_onto *onto,
+                                             uint32_t i, const char *lang);
+BRUG_API int brug_onto_json_skill_label(json_t *obj, const char *field, const brug_onto *onto,
+                                        uint32_t i, const char *lang);
+
+/* 1 when the snapshot has labels in lang; and the l-th language it has
+ * (NULL past the end). */
+BRUG_API int brug_onto_has_lang(const brug_onto *onto, const char *lang);
+BRUG_API const char *brug_onto_lang(const brug_onto *onto, uint32_t l);
 
 /* The ISCO-08 unit group code of occupation i ("2221"), "" when unknown. */
 BRUG_API const char *brug_onto_occupation_isco(const brug_onto *onto, uint32_t i);

@@ -16,7 +16,8 @@
  * is a word of the label > every query word begins a word of the label
  * (or shares its stem) >
  * words found inside compounds > words found only by typo tolerance.
- * Within one of those tiers, a preferred label beats an alternative one,
+ * Within one of those tiers, a concept found by a label in the requested
+ * language (opts.lang) comes first; then a preferred label beats an alternative one,
  * which beats a hidden one, and a label the query covers more of (fewer
  * extra words) ranks higher; a label that starts with the query gets a
  * little extra.  A concept's score is the score of its best label.  Equal
@@ -71,14 +72,19 @@ typedef enum brug_search_type {
 
 typedef struct brug_search_opts {
     brug_search_type type;
-    /* "nl", "en", ...: only labels in that language match, and results
-     * show their preferred label in it (falling back to English, then any
-     * language).  NULL, "" or "any": labels in every language match and a
-     * result shows its preferred label in the language of the label that
-     * matched. */
+    /* "nl", "en", ...: the language of the person searching.  Labels in
+     * every language still match (a Dutch page finds "welder", an English
+     * one "lasser"); within a ranking tier, concepts found by a label in
+     * lang come first; and results show their preferred label in lang
+     * (falling back to English, then any language; hit.label_lang says
+     * which).  NULL, "" or "any": no preference, and a result shows its
+     * preferred label in the language of the label that matched. */
     const char *lang;
     size_t limit;  /* 0 means BRUG_SEARCH_DEFAULT_LIMIT; above the maximum is an error */
     size_t offset; /* results to skip (for paging) */
+    /* 1: only labels in lang match (the ESCO web service's /search, whose
+     * language parameter is the language of the text).  Default 0. */
+    int only_lang;
 } brug_search_opts;
 
 /* Defaults: any type, any language, limit 10, offset 0. */

@@ -14,9 +14,10 @@ S() { "$BRUG" --db "$T/demo.db" search "$@"; }
 "$BRUG" --db "$T/demo.db" import esco "$DEMO/en" "$DEMO/nl" >/dev/null 2>"$T/err" ||
     fail "import failed: $(cat "$T/err")"
 
-# --json: exactly {"results":[{"uri","type","label","score"}...]}, best first.
+# --json: exactly {"results":[{"uri","type","label","label_lang","matched","matched_lang",
+# "score"}...]}, best first.
 S verpleegkundige --json --limit 2 >"$T/j" || fail "search --json"
-grep -q '^{"results":\[{"uri":"'"$NS"'/occupation/nurse","type":"occupation","label":"verpleegkundige","score":1\.0},{"uri":"[^"]*","type":"occupation","label":"[^"]*","score":0\.[0-9]*}\]}$' "$T/j" ||
+grep -q '^{"results":\[{"uri":"'"$NS"'/occupation/nurse","type":"occupation","label":"verpleegkundige","label_lang":"nl","matched":"verpleegkundige","matched_lang":"nl","score":1\.0},{"uri":"[^"]*","type":"occupation","label":"[^"]*","label_lang":"nl","matched":"[^"]*","matched_lang":"nl","score":0\.[0-9]*}\]}$' "$T/j" ||
     fail "unexpected JSON: $(cat "$T/j")"
 
 # Several arguments are one query; plain output, one line per result.
@@ -29,8 +30,13 @@ grep -q "occupation  software developer  <$NS/occupation/software-developer>" "$
 S software --type skill --json >"$T/j" || fail "--type skill"
 grep -q '"type":"occupation"' "$T/j" && fail "--type skill returned an occupation: $(cat "$T/j")"
 grep -q '"type":"skill"' "$T/j" || fail "--type skill found nothing"
+# The language never hides a hit: "lasser" in English finds the welder, shown in English.
 S lasser --lang en --json >"$T/j" || fail "--lang en"
-grep -q "$NS/occupation/welder\"" "$T/j" && fail "--lang en matched a Dutch label: $(cat "$T/j")"
+grep -q "^{\"results\":\[{\"uri\":\"$NS/occupation/welder\",\"type\":\"occupation\",\"label\":\"welder\",\"label_lang\":\"en\",\"matched\":\"lasser\",\"matched_lang\":\"nl\"" "$T/j" ||
+    fail "--lang en did not find the welder by its Dutch label: $(cat "$T/j")"
+S welder --lang nl --json >"$T/j" || fail "--lang nl"
+grep -q "^{\"results\":\[{\"uri\":\"$NS/occupation/welder\",\"type\":\"occupation\",\"label\":\"lasser\",\"label_lang\":\"nl\"" "$T/j" ||
+    fail "--lang nl did not find the welder by its English label: $(cat "$T/j")"
 S lasser --lang nl --type occupation --limit 1 >"$T/p" || fail "--lang nl"
 grep -q "lasser  <$NS/occupation/welder>" "$T/p" || fail "--lang nl: $(cat "$T/p")"
 

@@ -21,9 +21,23 @@ B import esco "$BRUG_SOURCE_DIR/data/demo/en" "$BRUG_SOURCE_DIR/data/demo/nl" >/
 B bridges welder --top 3 >"$T/out" 2>"$T/err" || fail "bridges welder: $(cat "$T/err")"
 grep -q "'welder' is welder <$NS/occupation/welder>" "$T/err" || fail "no resolution note: $(cat "$T/err")"
 grep -q "^ 1\. .*welder\|^ 1\. .*metal" "$T/out" || fail "welder's best bridge: $(cat "$T/out")"
-# Text that is no exact label goes through the search (typos, other languages).
-B bridges weldr --top 1 >/dev/null 2>"$T/err" || fail "bridges weldr: $(cat "$T/err")"
-grep -q "'weldr' is welder <$NS/occupation/welder> (by search)" "$T/err" || fail "search resolution: $(cat "$T/err")"
+# Text that is no exact label goes through the search when one hit is clear ...
+B bridges "constructie lasser" --top 1 >/dev/null 2>"$T/err" || fail "bridges constructie lasser: $(cat "$T/err")"
+grep -q "'constructie lasser' is structural welder <$NS/occupation/structural-welder> (by search)" "$T/err" ||
+    fail "search resolution: $(cat "$T/err")"
+# ... but a typo or a vague text is not silently taken: the candidates, exit 1 (this
+# used to take 'weldr' as the welder on a score of 0.29) ...
+B bridges weldr --top 1 >"$T/out" 2>"$T/err"; [ $? -eq 1 ] || fail "bridges weldr should exit 1"
+[ -s "$T/out" ] && fail "bridges weldr printed bridges: $(cat "$T/out")"
+grep -q "'weldr' matches no occupation well" "$T/err" || fail "weak match message: $(cat "$T/err")"
+grep -q "^  0\.[0-9]*  welder  <$NS/occupation/welder>" "$T/err" || fail "candidates: $(cat "$T/err")"
+grep -q -- "--first" "$T/err" || fail "no hint at --first: $(cat "$T/err")"
+B bridges "heat pump" --lang nl --top 1 >/dev/null 2>"$T/err"; [ $? -eq 1 ] || fail "bridges 'heat pump' should exit 1"
+grep -q "'heat pump' past bij meer dan één beroep" "$T/err" || fail "Dutch ambiguity message: $(cat "$T/err")"
+grep -q "warmtepomp" "$T/err" || fail "Dutch candidate labels: $(cat "$T/err")"
+# ... unless --first.
+B bridges weldr --first --top 1 >/dev/null 2>"$T/err" || fail "bridges weldr --first: $(cat "$T/err")"
+grep -q "'weldr' is welder <$NS/occupation/welder> (by first)" "$T/err" || fail "--first: $(cat "$T/err")"
 B bridges lasser --lang nl --top 1 >"$T/out" 2>"$T/err" || fail "bridges lasser: $(cat "$T/err")"
 grep -q "'lasser' is lasser <$NS/occupation/welder> (by label)" "$T/err" || fail "Dutch label: $(cat "$T/err")"
 B bridges xyzzyq >/dev/null 2>"$T/err"; [ $? -eq 1 ] || fail "unknown text should exit 1"
@@ -38,9 +52,12 @@ assert set(d) == {"from", "results"}, d.keys()
 assert d["from"]["uri"].endswith("/occupation/welder")
 rs = d["results"]
 assert len(rs) == 5
-keys = {"uri", "label", "score", "carried", "missing_essential", "missing_optional", "explanation"}
+keys = {"uri", "label", "label_lang", "score", "carried", "missing_essential", "missing_optional",
+        "explanation"}
 for r in rs:
     assert set(r) == keys, r.keys()
+    assert r["label_lang"] == "en"
+    assert all(c["label_lang"] == "en" for c in r["carried"])
     assert 0 <= r["score"] <= 1
     carried = {c["uri"] for c in r["carried"]}
     for m in r["missing_essential"]:

@@ -242,14 +242,36 @@ static void search_type_lang_limit_offset(void **state)
     assert_int_equal(r->hits[0].kind, BRUG_KIND_OCCUPATION);
     brug_search_results_free(r);
 
-    /* --lang restricts the labels that match ... */
+    /* The language never hides a hit: "lasser" on an English page finds
+     * the welder (shown in English, found by its Dutch label) ... */
     r = run(f->db, "lasser", BRUG_SEARCH_ANY, "en", 10);
-    assert_int_equal(r->count, 0);
+    assert_true(r->count >= 1);
+    assert_string_equal(r->hits[0].uri, NS "occ/welder");
+    assert_string_equal(r->hits[0].label, "welder");
+    assert_string_equal(r->hits[0].label_lang, "en");
+    assert_string_equal(r->hits[0].matched, "lasser");
+    assert_string_equal(r->hits[0].matched_lang, "nl");
     brug_search_results_free(r);
     r = run(f->db, "welder", BRUG_SEARCH_ANY, "nl", 10);
-    assert_int_equal(r->count, 0);
+    assert_true(r->count >= 1);
+    assert_string_equal(r->hits[0].uri, NS "occ/welder");
+    assert_string_equal(r->hits[0].label_lang, "nl");
     brug_search_results_free(r);
-    /* ... and picks the label shown. */
+    /* ... only_lang (ESCO's /search) restricts the labels that match ... */
+    {
+        brug_search_opts o;
+        brug_search_opts_init(&o);
+        o.lang = "en";
+        o.only_lang = 1;
+        assert_int_equal(brug_search_run(f->db, "lasser", &o, &r), BRUG_OK);
+        assert_int_equal(r->count, 0);
+        brug_search_results_free(r);
+        o.lang = "nl";
+        assert_int_equal(brug_search_run(f->db, "lasser", &o, &r), BRUG_OK);
+        assert_int_equal(r->count, 1);
+        brug_search_results_free(r);
+    }
+    /* ... and the language picks the label shown. */
     r = run(f->db, "verpleegkundige", BRUG_SEARCH_ANY, "nl", 10);
     assert_int_equal(r->count, 2);
     for (i = 0; i < r->count; i++)
@@ -404,7 +426,10 @@ static void search_json_document(void **state)
     assert_int_equal(json_array_size(arr), 1);
     hit = json_array_get(arr, 0);
     json_object_foreach(hit, key, v) nkeys++;
-    assert_int_equal(nkeys, 4);
+    assert_int_equal(nkeys, 7);
+    assert_string_equal(json_string_value(json_object_get(hit, "label_lang")), "en");
+    assert_string_equal(json_string_value(json_object_get(hit, "matched")), "welder");
+    assert_string_equal(json_string_value(json_object_get(hit, "matched_lang")), "en");
     assert_string_equal(json_string_value(json_object_get(hit, "uri")), NS "occ/welder");
     assert_string_equal(json_string_value(json_object_get(hit, "type")), "occupation");
     assert_string_equal(json_string_value(json_object_get(hit, "label")), "welder");
@@ -600,12 +625,31 @@ static void search_esco_filters(void **state)
         assert_int_equal(r->hits[i].kind, BRUG_KIND_OCCUPATION);
     }
     brug_search_results_free(r);
-    /* "lasser" is Dutch: in English only labels containing other words
-     * match (or nothing), never the welder through its Dutch label. */
-    r = run(x->db, "lasser", BRUG_SEARCH_ANY, "en", 10);
-    for (i = 0; i < r->count; i++)
-        assert_string_equal(r->hits[i].matched_lang, "en");
+    /* "lasser" is Dutch: an English search still finds the welder first
+     * (by its Dutch label, shown in English), and "welder" on a Dutch
+     * page finds it too; only ESCO's /search (only_lang) keeps to one
+     * language. */
+    r = run(x->db, "lasser", BRUG_SEARCH_OCCUPATION, "en", 10);
+    assert_true(r->count > 0);
+    assert_string_equal(r->hits[0].label, "welder");
+    assert_string_equal(r->hits[0].label_lang, "en");
+    assert_string_equal(r->hits[0].matched_lang, "nl");
     brug_search_results_free(r);
+    r = run(x->db, "welder", BRUG_SEARCH_OCCUPATION, "nl", 10);
+    assert_true(r->count > 0);
+    assert_string_equal(r->hits[0].label, "lasser");
+    assert_string_equal(r->hits[0].label_lang, "nl");
+    brug_search_results_free(r);
+    {
+        brug_search_opts o;
+        brug_search_opts_init(&o);
+        o.lang = "en";
+        o.only_lang = 1;
+        assert_int_equal(brug_search_run(x->db, "lasser", &o, &r), BRUG_OK);
+        for (i = 0; i < r->count; i++)
+            assert_string_equal(r->hits[i].matched_lang, "en");
+        brug_search_results_free(r);
+    }
     r = run(x->db, "nurse", BRUG_SEARCH_ANY, NULL, 2);
     assert_int_equal(r->count, 2);
     assert_true(r->total > 2);
