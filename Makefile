@@ -1,6 +1,7 @@
 # Makefile - the two commands of the README, and a few conveniences.
 #   make demo   install missing Debian packages, build, import the demo data, run a sample query
 #   make test   install missing packages, run the whole suite in the normal and the sanitizer build
+#   make test-shared  libbrug as a shared library (public symbols only), the CLI tests against it
 #   make test-tsan  the threaded tests (matching, server) under ThreadSanitizer (not in make test)
 #   make fuzz   build the libFuzzer drivers (clang) into build-fuzz/ and run each FUZZ_SECONDS (60)
 # The real build is CMake (CMakeLists.txt); this file only drives it.
@@ -8,10 +9,11 @@
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 TSAN_BUILD ?= build-tsan
+SHARED_BUILD ?= build-shared
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO_DB ?= $(BUILD)/demo.db
 
-.PHONY: all deps build build-asan build-tsan demo test test-normal test-asan test-tsan lint clean fuzz
+.PHONY: all deps build build-asan build-shared build-tsan demo test test-normal test-asan test-shared test-tsan lint clean fuzz
 
 all: build
 
@@ -25,6 +27,12 @@ build: deps
 build-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Sanitize >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+# Only the tool (and libbrug.so): the unit tests call internals, which a
+# shared libbrug does not export; they run in the other two builds.
+build-shared: deps
+	@cmake -S . -B $(SHARED_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_SHARED_LIBS=ON >/dev/null
+	@cmake --build $(SHARED_BUILD) -j $(JOBS) --target brug_cli
 
 build-tsan: deps
 	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Tsan >/dev/null
@@ -40,7 +48,10 @@ test-asan: build-asan
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
-test: lint test-normal test-asan
+test-shared: build-shared
+	@cd $(SHARED_BUILD) && ctest --output-on-failure -j $(JOBS) -R '^(t[0-9]|shared_exports)'
+
+test: lint test-normal test-asan test-shared
 
 # A race report stops the process (halt_on_error), so the test fails.
 test-tsan: build-tsan
@@ -55,4 +66,4 @@ lint:
 	@sh scripts/lint.sh .
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(SHARED_BUILD) build-fuzz

@@ -361,7 +361,7 @@ static void run_scenario(scenario *sc, const brug_courses *cat, const brug_onto 
         size_t j;
         json_t *v;
         if (brug_plan_solve(cat, onto, "en", pr[i].need, pr[i].nneed, pr[i].have, pr[i].nhave,
-                            &sc->o, &doc) != BRUG_OK)
+                            &sc->o, &doc, NULL, 0) != BRUG_OK)
             die("plan failed");
         sc->ms[i] = (now() - t) * 1e3;
         sc->optimal[i] = json_is_true(json_object_get(doc, "optimal"));

@@ -5,7 +5,7 @@
 # for the web page's browser test (tests/http/test_browser.py).
 set -eu
 PKGS="build-essential cmake pkg-config clang-format sqlite3 libsqlite3-dev libcsv-dev libjansson-dev
-libyajl-dev libmicrohttpd-dev libcmocka-dev libutf8proc-dev libstemmer-dev libglpk-dev libsodium-dev
+libyajl-dev libmicrohttpd-dev libcmocka-dev libutf8proc-dev libstemmer-dev libglpk-dev libsodium-dev zlib1g-dev
 libserd-dev
 python3 python3-scipy curl wrk
 chromium"

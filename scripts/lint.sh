@@ -1,7 +1,8 @@
 #!/bin/sh
 # lint.sh - the formatting check (clang-format --dry-run) plus what
 # clang-format cannot check: banned libc calls, a purpose comment atop
-# every C file, and assignments inside if/while conditions.
+# every C file, assignments inside if/while conditions, and tool/ or
+# server/ reaching into the library's internals.
 # Usage: lint.sh [ROOT]; prints each finding as FILE:LINE: what, exits 1 if any.
 set -eu
 root=${1:-.}
@@ -24,6 +25,17 @@ fi
 # Assignment inside an if/while condition: `if ((x = f()))`, `while ((c = next()) > 0)`.
 if grep -n -E '\b(if|while)[[:space:]]*\(\(?[[:space:]]*[A-Za-z_][A-Za-z0-9_.>-]*(\[[^]]*\])?[[:space:]]*=[^=]' $files; then
     echo "(above) assignment inside a condition: assign first, then test"
+    status=1
+fi
+# The public API is the boundary (STYLE.md 2.1): the tool and the server
+# include only include/brug/ headers, system headers and their own.
+fe=$(find tool server -name '*.[ch]' 2>/dev/null | sort)
+if grep -n -E '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[^"]*(\.\./|src/)' $fe; then
+    echo "(above) tool/ and server/ may include only brug/*.h and their own headers"
+    status=1
+fi
+if grep -n -E '\bbrug__[a-z]' $fe; then
+    echo "(above) tool/ and server/ may not use library internals (brug__*)"
     status=1
 fi
 # Formatting: every tracked C file as .clang-format says (STYLE.md 21).

@@ -10,7 +10,7 @@ char *srv_urlencode(srv_req *req, const char *s)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t n = strlen(s), i, j = 0;
-    char *out = brug__arena_alloc(&req->arena, n * 3 + 1);
+    char *out = srv_pool_alloc(&req->arena, n * 3 + 1);
     if (!out)
         return NULL;
     for (i = 0; i < n; i++) {

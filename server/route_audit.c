@@ -17,7 +17,7 @@ void srv_route_audit(srv_req *req)
 
     if (!srv_auth(req, 1))
         return;
-    if (!srv_arg_uint(req, "limit", 100, 10000, &limit))
+    if (srv_arg_get_uint(req, "limit", 100, 10000, &limit))
         return;
     person = srv_arg(req, "person");
     if (req->who.role == BRUG_ROLE_PERSON) {

@@ -36,7 +36,7 @@ static int ready(srv_req *req)
 /* Split "a,b,c" (a copy in the arena) into list; replies 400 on too many. */
 static int split_skills(srv_req *req, const char *text, skill_list *list)
 {
-    char *s = brug__arena_strdup(&req->arena, text), *p, *save = NULL;
+    char *s = srv_pool_strdup(&req->arena, text), *p, *save = NULL;
     list->n = 0;
     if (!s) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
@@ -155,11 +155,11 @@ void srv_route_bridges(srv_req *req)
     if (!ready(req))
         return;
     memset(&q, 0, sizeof(q));
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
-    if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
-        !srv_arg_uint(req, "max_missing", 0, 1000, &max_missing) ||
-        !srv_arg_uint(req, "max_carried", 0, 1000, &max_carried) ||
+    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+        srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
+        srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
         !parse_score(req, srv_arg(req, "min_score"), &q.min_score))
         return;
     q.lang = srv_lang(req);
@@ -178,7 +178,7 @@ void srv_route_bridges(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
@@ -271,7 +271,7 @@ void srv_route_bridges_post(srv_req *req)
             srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d skills", MAX_SKILLS);
             goto done;
         }
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             goto done;
@@ -325,7 +325,7 @@ void srv_route_bridges_explain(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
     lang = srv_lang(req);
     if (!lang)
@@ -342,7 +342,7 @@ void srv_route_bridges_explain(srv_req *req)
     if (from_cache(req, key))
         return;
     if (sk && sk[0]) {
-        skills = brug__arena_alloc(&req->arena, sizeof(*skills));
+        skills = srv_pool_alloc(&req->arena, sizeof(*skills));
         if (!skills) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;

@@ -16,8 +16,8 @@ void srv_route_courses(srv_req *req)
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
         return;
     }
-    if (!srv_arg_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
-        !srv_arg_uint(req, "offset", 0, 100000000, &offset)) {
+    if (srv_arg_get_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
+        srv_arg_get_uint(req, "offset", 0, 100000000, &offset)) {
         json_decref(list);
         return;
     }
@@ -30,8 +30,8 @@ void srv_route_courses(srv_req *req)
 
 void srv_route_course(srv_req *req)
 {
-    uint32_t i;
-    if (!brug__strmap_get(&req->app->course_ids, req->params[0], &i)) {
+    uint32_t i = brug_courses_find(req->app->courses, req->params[0]);
+    if (i == BRUG_NO_INDEX) {
         srv_reply_error(req, 404, BRUG_ENOTFOUND, "no course with id %s", req->params[0]);
         return;
     }

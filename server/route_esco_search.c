@@ -38,8 +38,8 @@ void srv_route_esco_search(srv_req *req)
     }
     brug_search_opts_init(&o);
     if (!srv_search_type(req, type, &o.type) ||
-        !srv_arg_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
-        !srv_arg_uint(req, "offset", 0, BRUG_SEARCH_MAX_OFFSET, &offset))
+        srv_arg_get_uint(req, "limit", 20, SRV_MAX_LIMIT, &limit) ||
+        srv_arg_get_uint(req, "offset", 0, BRUG_SEARCH_MAX_OFFSET, &offset))
         return;
     lang = srv_lang(req);
     if (!lang)

@@ -48,7 +48,7 @@ void srv_route_matches(srv_req *req)
         return;
     }
     memset(&o, 0, sizeof(o));
-    if (!srv_arg_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+    if (srv_arg_get_uint(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         !parse_type(req, srv_arg(req, "type"), &o.type))
         return;
     o.top = (uint32_t)top;
@@ -88,6 +88,12 @@ void srv_route_matches(srv_req *req)
                                   : brug_match_offer(m, offer, &o, &doc);
     snprintf(msg, sizeof(msg), "%s", err ? brug_errmsg(req->app->match_db) : "");
     srv_matcher_unlock(req->app);
+    if (!err) {
+        brug_db *db = srv_req_db(req);
+        err = brug_match_proofs(db, doc);
+        if (err)
+            snprintf(msg, sizeof(msg), "%s", brug_errmsg(db));
+    }
     if (passport && passport[0] && !srv_audit(req, "match", passport, err ? "not-found" : "ok")) {
         json_decref(doc);
         return;

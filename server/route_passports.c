@@ -6,7 +6,8 @@
  *   DELETE /api/v1/passports/{id}   delete everything about the person (admin, the person)
  * Documents are those of include/brug/people.h (docs/passports.md); GET with
  * ?language=L adds the skills' and occupations' labels ("label",
- * "occupation_label") for display.  Every
+ * "occupation_label") for display, and a skill that carries a credential
+ * gets "credential_state" and "proven_by" (brug_passport_proofs).  Every
  * attempt, allowed or not, is written to the audit log, and data is never
  * sent without its audit entry.
  */
@@ -131,6 +132,13 @@ void srv_route_passport_get(srv_req *req)
             return;
         }
         add_labels(req->app->onto, doc, lang);
+    }
+    /* which skills a credential proves, and whether it still does (docs/credentials.md) */
+    err = brug_passport_proofs(db, doc);
+    if (err) {
+        json_decref(doc);
+        srv_reply_brug(req, db, err);
+        return;
     }
     srv_reply_json(req, 200, doc);
 }

@@ -39,7 +39,7 @@ void srv_route_paths(srv_req *req)
         srv_reply_error(req, 400, BRUG_EINVAL, "give either to=OCCUPATION_URI or collection=NAME");
         return;
     }
-    if (!srv_arg_uint(req, "k", 3, 10, &k) || !srv_arg_uint(req, "max_steps", 4, 6, &steps))
+    if (srv_arg_get_uint(req, "k", 3, 10, &k) || srv_arg_get_uint(req, "max_steps", 4, 6, &steps))
         return;
     lang = srv_lang(req);
     if (!lang)

@@ -2,13 +2,13 @@
  * route_plans.c - training plans that close the gap of a bridge:
  *   GET  /api/v1/plans?from=URI | skills=URI,...&to=URI&objective=hours|cost|mix
  *        &budget=EUR&max_hours=H&region=CODE&online=1&language=L
- *        {"from", "to", "score", "explanation", "plan": brug_plan_solve()'s document}
+ *        brug_plan_bridge()'s document {"from", "to", "score", "explanation", "plan"}
  *   POST /api/v1/plans {"missing": [{"uri", "weight", "essential"}], "have": [URI],
  *        "objective", "budget", "max_hours", "region", "online_only", "language"}
  *        brug_plan_solve()'s document for a gap given directly
- * The gap of a bridge comes from brug_bridges_explain() (the missing skills
- * with their weights); the person's skills are the source occupation's, or
- * the skills given.  GET answers are cached like bridges.
+ * GET is brug_plan_bridge() (the one rule for a bridge's gap, shared with
+ * `brug plan`); this file parses the arguments and sends the document.
+ * GET answers are cached like bridges.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -48,28 +48,6 @@ static int parse_limit(srv_req *req, const char *name, const char *s, double *ou
     return 1;
 }
 
-/* The plan_skill list of the missing lists of an explain document. */
-static size_t gap_of(const json_t *explain, brug_plan_skill *out, size_t max)
-{
-    static const char *const lists[] = {"missing_essential", "missing_optional"};
-    size_t n = 0, i, k;
-    json_t *item;
-    for (k = 0; k < 2; k++) {
-        json_array_foreach(json_object_get(explain, lists[k]), i, item)
-        {
-            double w = json_number_value(json_object_get(item, "weight"));
-            const char *uri = json_string_value(json_object_get(item, "uri"));
-            if (!uri || !(w > 0) || n == max)
-                continue;
-            out[n].uri = uri;
-            out[n].weight = w;
-            out[n].essential = k == 0;
-            n++;
-        }
-    }
-    return n;
-}
-
 static int ready(srv_req *req)
 {
     if (req->app->bridges)
@@ -84,10 +62,10 @@ void srv_route_plans(srv_req *req)
     const char *from, *sk, *to, *lang, *key, *region, *online;
     brug_plan_opts opts;
     char msg[512] = "";
-    json_t *explain = NULL, *plan = NULL, *doc;
-    brug_plan_skill *missing;
-    const char **have = NULL, *skills[MAX_SKILLS];
-    size_t nmissing, nhave = 0, nskills = 0;
+    json_t *doc = NULL;
+    brug_plan_bridge_query q;
+    const char *skills[MAX_SKILLS];
+    size_t nskills = 0;
     brug_err err;
 
     if (!ready(req))
@@ -95,7 +73,7 @@ void srv_route_plans(srv_req *req)
     to = srv_arg_required(req, "to");
     if (!to)
         return;
-    if (!srv_arg_from_or_skills(req, &from, &sk))
+    if (srv_arg_get_source(req, &from, &sk))
         return;
     brug_plan_opts_init(&opts);
     lang = srv_lang(req);
@@ -127,7 +105,7 @@ void srv_route_plans(srv_req *req)
         }
     }
     if (sk && sk[0]) {
-        char *s = brug__arena_strdup(&req->arena, sk), *p, *save = NULL;
+        char *s = srv_pool_strdup(&req->arena, sk), *p, *save = NULL;
         for (p = s ? strtok_r(s, ",", &save) : NULL; p; p = strtok_r(NULL, ",", &save)) {
             if (nskills == MAX_SKILLS) {
                 srv_reply_error(req, 413, BRUG_ETOOBIG, "skills: at most %d", MAX_SKILLS);
@@ -137,57 +115,15 @@ void srv_route_plans(srv_req *req)
         }
         from = NULL;
     }
-    err = brug_bridges_explain(app->bridges, from, nskills ? skills : NULL, nskills, to, lang,
-                               &explain, msg, sizeof(msg));
+    memset(&q, 0, sizeof(q));
+    q.from = from;
+    q.skills = nskills ? skills : NULL;
+    q.nskills = nskills;
+    q.to = to;
+    q.lang = lang;
+    err = brug_plan_bridge(app->courses, app->bridges, &q, &opts, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
-        return;
-    }
-    missing = brug__arena_alloc(&req->arena, MAX_SKILLS * 2 * sizeof(*missing));
-    if (!missing) {
-        json_decref(explain);
-        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
-        return;
-    }
-    nmissing = gap_of(explain, missing, MAX_SKILLS * 2);
-    if (from) {
-        brug_plan_skill *unused = NULL;
-        size_t nunused = 0;
-        err = brug_plan_occupation_gap(app->onto, from, to, &unused, &nunused, &have, &nhave);
-        free(unused);
-        if (err) {
-            json_decref(explain);
-            srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
-            return;
-        }
-    }
-    err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing, from ? have : skills,
-                          from ? nhave : nskills, &opts, &plan);
-    free(have);
-    if (err) {
-        json_decref(explain);
-        srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
-        return;
-    }
-    doc =
-        json_pack("{s:o?,s:{s:s,s:O?},s:O?,s:O?,s:o}", "from",
-                  from ? json_pack("{s:s,s:s}", "uri", from, "label",
-                                   brug_onto_occupation_label(
-                                       app->onto, brug_onto_occupation_find(app->onto, from), lang))
-                       : json_pack("{s:I}", "skills", (json_int_t)nskills),
-                  "to", "uri", to, "label", json_object_get(explain, "label"), "score",
-                  json_object_get(explain, "score"), "explanation",
-                  json_object_get(explain, "explanation"), "plan", plan);
-    if (doc) {
-        json_t *f = json_object_get(doc, "from"), *t = json_object_get(doc, "to");
-        if (from)
-            brug_onto_json_occupation_label(f, "label", app->onto,
-                                            brug_onto_occupation_find(app->onto, from), lang);
-        json_object_set(t, "label_lang", json_object_get(explain, "label_lang"));
-    }
-    json_decref(explain);
-    if (!doc) {
-        srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
         return;
     }
     {
@@ -210,6 +146,7 @@ void srv_route_plans_post(srv_req *req)
     brug_plan_opts opts;
     brug_plan_skill *missing = NULL;
     const char **have = NULL, *lang = "en";
+    char msg[512] = "";
     size_t nmissing = 0, nhave = 0, i;
     brug_err err;
 
@@ -229,7 +166,7 @@ void srv_route_plans_post(srv_req *req)
         srv_reply_error(req, 413, BRUG_ETOOBIG, "body: at most %d missing skills", MAX_SKILLS);
         goto done;
     }
-    missing = brug__arena_calloc(&req->arena, json_array_size(arr), sizeof(*missing));
+    missing = srv_pool_calloc(&req->arena, json_array_size(arr), sizeof(*missing));
     if (!missing) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
         goto done;
@@ -256,7 +193,7 @@ void srv_route_plans_post(srv_req *req)
         goto done;
     }
     if (arr) {
-        have = brug__arena_calloc(&req->arena, json_array_size(arr) + 1, sizeof(*have));
+        have = srv_pool_calloc(&req->arena, json_array_size(arr) + 1, sizeof(*have));
         if (!have) {
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             goto done;
@@ -306,9 +243,9 @@ void srv_route_plans_post(srv_req *req)
     if (!lang)
         goto done;
     err = brug_plan_solve(app->courses, app->onto, lang, missing, nmissing, arr ? have : NULL,
-                          nhave, &opts, &plan);
+                          nhave, &opts, &plan, msg, sizeof(msg));
     if (err) {
-        srv_reply_error(req, srv_status_of(err), err, "plan: %s", brug_strerror(err));
+        srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         goto done;
     }
     srv_reply_json(req, 200, plan);

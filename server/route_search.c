@@ -41,8 +41,8 @@ void srv_route_search(srv_req *req)
     }
     brug_search_opts_init(&o);
     if (!srv_search_type(req, srv_arg(req, "type"), &o.type) ||
-        !srv_arg_uint(req, "limit", BRUG_SEARCH_DEFAULT_LIMIT, SRV_MAX_LIMIT, &limit) ||
-        !srv_arg_uint(req, "offset", 0, BRUG_SEARCH_MAX_OFFSET, &offset))
+        srv_arg_get_uint(req, "limit", BRUG_SEARCH_DEFAULT_LIMIT, SRV_MAX_LIMIT, &limit) ||
+        srv_arg_get_uint(req, "offset", 0, BRUG_SEARCH_MAX_OFFSET, &offset))
         return;
     o.lang = srv_arg(req, "language");
     if (!o.lang)

@@ -11,6 +11,7 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/health", srv_route_health},
     {"GET", "/api/v1/stats", srv_route_stats},
     {"GET", "/api/v1/search", srv_route_search},
+    {"POST", "/api/v1/extract", srv_route_extract},
     {"GET", "/api/v1/concept", srv_route_concept},
     {"GET", "/api/v1/openapi.json", srv_route_openapi},
     {"GET", "/api/v1/bridges", srv_route_bridges},
@@ -37,6 +38,13 @@ const srv_route srv_routes[] = {
     {"PUT", "/api/v1/offers/{}", srv_route_offer_put},
     {"DELETE", "/api/v1/offers/{}", srv_route_offer_delete},
     {"GET", "/api/v1/matches", srv_route_matches},
+    /* verifiable skill credentials, their issuers and status lists */
+    {"POST", "/api/v1/credentials", srv_route_credential_issue},
+    {"POST", "/api/v1/credentials/verify", srv_route_credential_verify},
+    {"POST", "/api/v1/credentials/{}/revoke", srv_route_credential_revoke},
+    {"GET", "/api/v1/passports/{}/credentials", srv_route_passport_credentials},
+    {"GET", "/api/v1/issuers/{}", srv_route_issuer},
+    {"GET", "/api/v1/status/{}", srv_route_status_list},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
     {"GET", "/search", srv_route_esco_search},
     {"GET", "/resource/occupation", srv_route_esco_occupation},

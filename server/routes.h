@@ -36,10 +36,17 @@ void srv_route_course(srv_req *req);
 void srv_route_plans(srv_req *req);
 void srv_route_plans_post(srv_req *req);
 void srv_route_search(srv_req *req);
+void srv_route_extract(srv_req *req);
 void srv_route_esco_search(srv_req *req);
 void srv_route_esco_occupation(srv_req *req);
 void srv_route_esco_skill(srv_req *req);
 void srv_route_esco_concept(srv_req *req);
+void srv_route_credential_issue(srv_req *req);
+void srv_route_credential_verify(srv_req *req);
+void srv_route_credential_revoke(srv_req *req);
+void srv_route_passport_credentials(srv_req *req);
+void srv_route_issuer(srv_req *req);
+void srv_route_status_list(srv_req *req);
 
 /* ?type= of a search (route_search.c); replies 400 and returns 0 when unknown. */
 int srv_search_type(srv_req *req, const char *s, brug_search_type *out);

@@ -32,49 +32,32 @@ static void pool_close(srv_app *app)
     app->pool_n = app->pool_nfree = 0;
 }
 
-/* course id -> index, for GET /api/v1/courses/{id}. */
-static int index_courses(srv_app *app)
-{
-    uint32_t n = brug_courses_count(app->courses), i;
-    if (brug__strmap_init(&app->course_ids, &app->arena, n ? n : 1))
-        return 1;
-    for (i = 0; i < n; i++) {
-        json_t *doc = brug_courses_describe(app->courses, i);
-        const char *id = json_string_value(json_object_get(doc, "id"));
-        char *copy = id ? brug__arena_strdup(&app->arena, id) : NULL;
-        json_decref(doc);
-        if (!copy || brug__strmap_put(&app->course_ids, copy, i))
-            return 1;
-    }
-    return 0;
-}
-
-int srv_app_open(srv_app *app, const srv_config *cfg)
+brug_err srv_app_open(srv_app *app, const srv_config *cfg)
 {
     brug_err err;
     size_t i;
 
     memset(app, 0, sizeof(*app));
     app->cfg = *cfg;
-    brug__arena_init(&app->arena, NULL, 0);
     if (app->cfg.threads == 0)
         app->cfg.threads = 1;
     pthread_mutex_init(&app->pool_mu, NULL);
     pthread_cond_init(&app->pool_cv, NULL);
     pthread_mutex_init(&app->writer_mu, NULL);
     pthread_mutex_init(&app->match_mu, NULL);
+    pthread_mutex_init(&app->extract_mu, NULL);
 
     /* The writer first: opening it brings the schema up to date. */
     err = brug_db_open(cfg->db_path, 0, NULL, &app->writer);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     app->pool_all = calloc(app->cfg.threads, sizeof(*app->pool_all));
     app->pool_free = calloc(app->cfg.threads, sizeof(*app->pool_free));
     if (!app->pool_all || !app->pool_free) {
         fprintf(stderr, "brug serve: out of memory\n");
-        return 1;
+        return BRUG_ENOMEM;
     }
     for (i = 0; i < app->cfg.threads; i++) {
         brug_db *db = NULL;
@@ -82,7 +65,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         if (err) {
             fprintf(stderr, "brug serve: %s\n", brug_errmsg(db));
             brug_db_close(db);
-            return 1;
+            return err;
         }
         app->pool_all[app->pool_n++] = db;
         app->pool_free[app->pool_nfree++] = db;
@@ -90,7 +73,7 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
     err = brug_db_open(cfg->db_path, BRUG_OPEN_READONLY, NULL, &app->match_db);
     if (err) {
         fprintf(stderr, "brug serve: %s\n", brug_errmsg(app->match_db));
-        return 1;
+        return err;
     }
     if (brug_db_meta_get(app->writer, "taxonomy_version", app->taxonomy_version,
                          sizeof(app->taxonomy_version)) != BRUG_OK)
@@ -101,13 +84,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         err = brug_db_stats(app->writer, &stats);
         if (err) {
             fprintf(stderr, "brug serve: stats: %s\n", brug_errmsg(app->writer));
-            return 1;
+            return err;
         }
         app->stats_json = json_dumps(stats, JSON_COMPACT | JSON_PRESERVE_ORDER);
         json_decref(stats);
         if (!app->stats_json) {
             fprintf(stderr, "brug serve: out of memory\n");
-            return 1;
+            return BRUG_ENOMEM;
         }
     }
     err = brug_onto_load(app->writer, &app->onto);
@@ -119,17 +102,13 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         app->onto = NULL;
     } else if (err) {
         fprintf(stderr, "brug serve: loading the ontology: %s\n", brug_errmsg(app->writer));
-        return 1;
+        return err;
     }
     app->cache = srv_cache_new(app->cfg.cache_bytes);
     err = brug_courses_load(app->writer, &app->courses);
     if (err) {
         fprintf(stderr, "brug serve: loading the courses: %s\n", brug_errmsg(app->writer));
-        return 1;
-    }
-    if (index_courses(app)) {
-        fprintf(stderr, "brug serve: out of memory\n");
-        return 1;
+        return err;
     }
     if (app->onto) {
         char msg[256];
@@ -142,23 +121,24 @@ int srv_app_open(srv_app *app, const srv_config *cfg)
         err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
         if (err) {
             fprintf(stderr, "brug serve: building the bridges index: %s\n", brug_strerror(err));
-            return 1;
+            return err;
         }
     }
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_app_close(srv_app *app)
 {
     brug_matcher_free(app->matcher);
     app->matcher = NULL;
+    brug_extract_index_free(app->extract);
+    app->extract = NULL;
     brug_db_close(app->match_db);
     app->match_db = NULL;
     srv_cache_free(app->cache);
     app->cache = NULL;
     brug_courses_free(app->courses);
     app->courses = NULL;
-    brug__arena_release(&app->arena);
     brug_bridges_free(app->bridges);
     app->bridges = NULL;
     brug_onto_free(app->onto);
@@ -172,6 +152,7 @@ void srv_app_close(srv_app *app)
     pthread_cond_destroy(&app->pool_cv);
     pthread_mutex_destroy(&app->writer_mu);
     pthread_mutex_destroy(&app->match_mu);
+    pthread_mutex_destroy(&app->extract_mu);
 }
 
 brug_db *srv_req_db(srv_req *req)
@@ -425,17 +406,17 @@ const char *srv_arg_required(srv_req *req, const char *name)
     return v;
 }
 
-int srv_arg_from_or_skills(srv_req *req, const char **from, const char **skills)
+brug_err srv_arg_get_source(srv_req *req, const char **from, const char **skills)
 {
     const char *f = srv_arg(req, "from"), *s = srv_arg(req, "skills");
     if ((!f || !f[0]) == (!s || !s[0])) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "give either from=OCCUPATION_URI or skills=URI,...");
-        return 0;
+        return BRUG_EINVAL;
     }
     *from = f && f[0] ? f : NULL;
     *skills = s && s[0] ? s : NULL;
-    return 1;
+    return BRUG_OK;
 }
 
 const char *srv_lang_value(srv_req *req, const char *v)
@@ -454,7 +435,7 @@ const char *srv_lang_value(srv_req *req, const char *v)
     }
     if (strcmp(code, "any") == 0 || brug_msg_has_lang(code) ||
         (onto && brug_onto_has_lang(onto, code)))
-        return brug__arena_strdup(&req->arena, code);
+        return srv_pool_strdup(&req->arena, code);
     have[0] = '\0';
     for (l = 0; onto && brug_onto_lang(onto, l) && n < sizeof(have); l++)
         n += (size_t)snprintf(have + n, sizeof(have) - n, "%s%s", n ? ", " : "",
@@ -510,32 +491,32 @@ const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_
         srv_reply_error(req, srv_status_of(err), err, "%s: %s", param, brug_errmsg(db));
         return NULL;
     }
-    uri = brug__arena_strdup(&req->arena, json_string_value(json_object_get(doc, "uri")));
+    uri = srv_pool_strdup(&req->arena, json_string_value(json_object_get(doc, "uri")));
     json_decref(doc);
     if (!uri)
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
     return uri;
 }
 
-int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                 unsigned long *out)
+brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                          unsigned long *out)
 {
     const char *s = srv_arg(req, name);
     char *end;
     unsigned long v;
     if (!s || !s[0]) {
         *out = def;
-        return 1;
+        return BRUG_OK;
     }
     errno = 0;
     v = strtoul(s, &end, 10);
     if (*end || errno || !isdigit((unsigned char)s[0]) || v > max) {
         srv_reply_error(req, MHD_HTTP_BAD_REQUEST, BRUG_EINVAL,
                         "%s: expected a whole number from 0 to %lu", name, max);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
 json_t *srv_body_json(srv_req *req)
@@ -576,7 +557,7 @@ char *srv_printf(srv_req *req, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    s = brug__arena_alloc(&req->arena, (size_t)n + 1);
+    s = srv_pool_alloc(&req->arena, (size_t)n + 1);
     if (!s)
         return NULL;
     va_start(ap, fmt);
@@ -597,7 +578,7 @@ static int match(srv_req *req, const char *pattern, const char *path)
             size_t n = end ? (size_t)(end - path) : strlen(path);
             if (n == 0 || np == SRV_MAX_PARAMS)
                 return 0;
-            req->params[np] = brug__arena_strndup(&req->arena, path, n);
+            req->params[np] = srv_pool_strndup(&req->arena, path, n);
             if (!req->params[np])
                 return 0;
             np++;
@@ -637,7 +618,7 @@ static void dispatch(srv_req *req)
                                      r->method);
     }
     if (alen) {
-        req->allow = brug__arena_strdup(&req->arena, allow);
+        req->allow = srv_pool_strdup(&req->arena, allow);
         srv_reply_error(req, MHD_HTTP_METHOD_NOT_ALLOWED, BRUG_EINVAL,
                         "%s is not allowed on %s (allowed: %s)", req->method, req->path, allow);
         return;
@@ -655,7 +636,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
     req->app = cls;
     req->con = con;
     clock_gettime(CLOCK_MONOTONIC, &req->t0);
-    brug__arena_init(&req->arena, NULL, 8192);
+    srv_pool_init(&req->arena);
     n = strlen(uri);
     if (n > SRV_MAX_URI) {
         req->uri_too_long = 1;
@@ -787,12 +768,12 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **req_cls,
         access_log(req);
     req_db_release(req);
     free(req->body);
-    brug__arena_release(&req->arena);
+    srv_pool_release(&req->arena);
     free(req);
     *req_cls = NULL;
 }
 
-int srv_start(srv_app *app)
+brug_err srv_start(srv_app *app)
 {
     struct sockaddr_in sin;
     struct sockaddr_in6 sin6;
@@ -814,7 +795,7 @@ int srv_start(srv_app *app)
         flags |= MHD_USE_IPv6;
     } else {
         fprintf(stderr, "brug serve: --host: '%s' is not an IPv4 or IPv6 address\n", host);
-        return 1;
+        return BRUG_EINVAL;
     }
     app->daemon = MHD_start_daemon(
         flags, (uint16_t)app->cfg.port, NULL, NULL, on_access, app, MHD_OPTION_SOCK_ADDR, sa,
@@ -826,11 +807,11 @@ int srv_start(srv_app *app)
     if (!app->daemon) {
         fprintf(stderr, "brug serve: cannot listen on %s port %u: %s\n", host, app->cfg.port,
                 errno ? strerror(errno) : "libmicrohttpd failed to start");
-        return 1;
+        return BRUG_EIO;
     }
     di = MHD_get_daemon_info(app->daemon, MHD_DAEMON_INFO_BIND_PORT);
     app->bound_port = di ? di->port : app->cfg.port;
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_stop(srv_app *app)
@@ -838,4 +819,23 @@ void srv_stop(srv_app *app)
     if (app->daemon)
         MHD_stop_daemon(app->daemon);
     app->daemon = NULL;
+}
+
+const brug_extract_index *srv_extract_index(srv_req *req, char *msg, size_t size)
+{
+    srv_app *app = req->app;
+    const brug_extract_index *ix;
+    pthread_mutex_lock(&app->extract_mu);
+    if (!app->extract && app->onto) {
+        brug_db *db = srv_req_db(req);
+        if (brug_extract_index_build(db, app->onto, NULL, &app->extract) != BRUG_OK) {
+            snprintf(msg, size, "extract: %s", brug_errmsg(db));
+            app->extract = NULL;
+        }
+    } else if (!app->onto) {
+        snprintf(msg, size, "no taxonomy loaded: import one and restart brug serve");
+    }
+    ix = app->extract;
+    pthread_mutex_unlock(&app->extract_mu);
+    return ix;
 }

@@ -27,8 +27,7 @@
 #include <jansson.h>
 
 #include "brug/brug.h"
-#include "arena.h"
-#include "strmap.h"
+#include "pool.h"
 
 struct MHD_Connection;
 struct MHD_Daemon;
@@ -70,8 +69,6 @@ typedef struct srv_app {
     unsigned bound_port;
     brug_bridges *bridges;   /* built from onto at start; NULL without a taxonomy */
     brug_courses *courses;   /* the course catalogue (possibly empty) */
-    brug__arena arena;       /* what lives as long as the app */
-    brug__strmap course_ids; /* course id -> catalogue index */
     struct srv_cache *cache; /* responses that depend only on the request (cache.h) */
 
     /* the matcher and its own read-only connection, used one call at a time */
@@ -79,12 +76,16 @@ typedef struct srv_app {
     brug_db *match_db;
     brug_matcher *matcher;
     int matcher_stale; /* offers changed since it was built */
+
+    /* the extraction index, built from onto on the first POST /api/v1/extract */
+    pthread_mutex_t extract_mu;
+    brug_extract_index *extract;
 } srv_app;
 
 typedef struct srv_req {
     srv_app *app;
     struct MHD_Connection *con;
-    brug__arena arena;
+    srv_pool arena; /* what the request allocates, freed when it completes */
     struct timespec t0;
 
     const char *method;
@@ -120,13 +121,14 @@ typedef struct srv_route {
 /* The route table (routes.c), terminated by a NULL method. */
 extern const srv_route srv_routes[];
 
-/* Open the database connections and load the indexes.  On failure prints
- * why on stderr and returns non-zero; srv_app_close() is still needed. */
-int srv_app_open(srv_app *app, const srv_config *cfg);
+/* Open the database connections and load the indexes.  BRUG_OK, or the
+ * error after printing why on stderr; srv_app_close() is still needed. */
+brug_err srv_app_open(srv_app *app, const srv_config *cfg);
 void srv_app_close(srv_app *app);
 
-/* Start listening (pool threads); non-zero on failure (printed). */
-int srv_start(srv_app *app);
+/* Start listening (pool threads); BRUG_OK, or BRUG_EINVAL (bad host) or
+ * BRUG_EIO after printing why. */
+brug_err srv_start(srv_app *app);
 void srv_stop(srv_app *app);
 
 /* ---- request helpers ---- */
@@ -155,19 +157,19 @@ const char *srv_lang_value(srv_req *req, const char *v);
 const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
                         const char *lang);
 
-/* An unsigned argument in [0, max] (def when absent).  Replies 400 and
- * returns 0 when malformed or out of range, else 1. */
-int srv_arg_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
-                 unsigned long *out /* OUT */);
+/* An unsigned argument in [0, max] (def when absent).  BRUG_OK, or
+ * BRUG_EINVAL after replying 400 when malformed or out of range. */
+brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,
+                          unsigned long *out /* OUT */);
 
 /* A required string argument; replies 400 and returns NULL when missing. */
 const char *srv_arg_required(srv_req *req, const char *name);
 
 /* Where a bridge starts: exactly one of ?from=OCCUPATION_URI and
- * ?skills=URI,... (the other is set to NULL).  Replies 400 and returns 0
- * when both or neither are given. */
-int srv_arg_from_or_skills(srv_req *req, const char **from /* OUT */,
-                           const char **skills /* OUT */);
+ * ?skills=URI,... (the other is set to NULL).  BRUG_OK, or BRUG_EINVAL
+ * after replying 400 when both or neither are given. */
+brug_err srv_arg_get_source(srv_req *req, const char **from /* OUT */,
+                            const char **skills /* OUT */);
 
 /* The body parsed as a JSON object; replies 400 (EPARSE, with line and
  * column) or 415 and returns NULL on failure.  The caller owns the result. */
@@ -210,6 +212,11 @@ brug_matcher *srv_matcher_lock(srv_app *app, char *msg, size_t size);
 void srv_matcher_unlock(srv_app *app);
 /* Offers changed: rebuild the matcher before its next use. */
 void srv_matcher_stale(srv_app *app);
+
+/* The extraction index, built on first use (on req's read-only connection)
+ * and kept for the app's lifetime; NULL (and why in msg) when it cannot be
+ * built. */
+const brug_extract_index *srv_extract_index(srv_req *req, char *msg, size_t size);
 
 /* Arena copy of printf output; NULL on out of memory. */
 char *srv_printf(srv_req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

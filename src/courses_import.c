@@ -367,8 +367,9 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
         rec.region = brug__region_canonical(rc->region);
         if (!rec.region)
             return fail(im, line, BRUG_EPARSE,
-                        "course %s: unknown region '%s' (a province NL-UT, a COROP region "
-                        "CR01..CR40, or NL)",
+                        "course %s: unknown region '%s' (a province PV20..PV31 or NL-UT, a "
+                        "COROP region CR01..CR40, a labour-market region AM01..AM38, a "
+                        "region's name, or NL)",
                         rc->id, rc->region);
     }
     if (rc->hours_is_num) {

@@ -13,7 +13,9 @@
 #include "alloc.h"
 #include "import_session.h"
 #include "people.h"
+#include "passport_credentials.h"
 #include "people_vocab.h"
+#include "region.h"
 #include "store.h"
 
 /* ---- validation helpers ---- */
@@ -97,14 +99,21 @@ static brug_err get_uint(const json_t *doc, const char *key, uint32_t lo, uint32
 static brug_err get_region(const json_t *doc, int *out, char *why, size_t whysize)
 {
     const json_t *v = json_object_get(doc, "region");
+    const char *s;
     if (!v)
         return WHY("missing \"region\"");
     if (!json_is_string(v))
-        return WHY("\"region\" must be a region code such as \"AM16\"");
-    *out = brug__region_find(json_string_value(v));
+        return WHY("\"region\" must be a region code or name such as \"AM18\" or \"Utrecht\"");
+    s = json_string_value(v);
+    *out = brug__region_find(s);
+    if (*out < 0 && brug__region_valid(s))
+        return WHY("region \"%s\" is a %s: a passport or offer names a labour-market region "
+                   "(AM01..AM38) or a province (PV20..PV31; docs/passports.md)",
+                   s, brug__region_kind(s) == BRUG__REGION_COROP ? "COROP region" : "country");
     if (*out < 0)
-        return WHY("unknown region \"%s\" (see docs/passports.md for the codes)",
-                   json_string_value(v));
+        return WHY("unknown region \"%s\" (a labour-market region AM01..AM38 or a province "
+                   "PV20..PV31, by code or name; docs/passports.md)",
+                   s);
     return BRUG_OK;
 }
 
@@ -191,7 +200,7 @@ static brug_err resolve(const brug__concepts *cm, const json_t *v, brug_kind kin
 
 static const char *const passport_keys[] = {"id",   "region", "max_km",  "hours", "skills",
                                             "work", "drives", "sectors", NULL};
-static const char *const skill_keys[] = {"uri", "evidence", "date", NULL};
+static const char *const skill_keys[] = {"uri", "evidence", "date", "credential", NULL};
 static const char *const work_keys[] = {"occupation", "years", NULL};
 static const char *const sectors_keys[] = {"prefer", "exclude", NULL};
 
@@ -530,20 +539,41 @@ static int fast_offer_v(const char *line, size_t len, const brug__concepts *cm, 
     return brug__offer_fast(line, len, cm, a, buf, r);
 }
 
+/* Work on a parsed record (doc: its document, NULL from the fast path) before it is written,
+ * inside the write's transaction; why says what is wrong. */
+typedef brug_err (*prepare_fn)(brug_db *, const json_t *doc, void *rec, char *why, size_t n);
+
+static brug_err prepare_passport_v(brug_db *db, const json_t *doc, void *r, char *why, size_t n)
+{
+    return brug__passport_credentials_apply(db, doc, r, why, n);
+}
+
 typedef struct kind_ops {
     const char *what;
     const char *plural; /* the import's kind in its report */
     size_t rec_size;
     parse_fn parse;
     write_fn write;
-    fast_fn fast; /* NULL, or a reader of plainly valid lines (import only) */
+    fast_fn fast;       /* NULL, or a reader of plainly valid lines (import only) */
+    prepare_fn prepare; /* NULL, or the step before writing (a passport's credentials) */
 } kind_ops;
 
 static const kind_ops passport_ops = {
-    "passport",       "passports",      sizeof(brug__passport_rec),
-    parse_passport_v, write_passport_v, fast_passport_v};
-static const kind_ops offer_ops = {"offer",       "offers",      sizeof(brug__offer_rec),
-                                   parse_offer_v, write_offer_v, fast_offer_v};
+    "passport",       "passports",     sizeof(brug__passport_rec), parse_passport_v,
+    write_passport_v, fast_passport_v, prepare_passport_v};
+static const kind_ops offer_ops = {
+    "offer", "offers", sizeof(brug__offer_rec), parse_offer_v, write_offer_v, fast_offer_v, NULL};
+
+/* Prepare (ops->prepare) and write one record; a preparation error's message is on db. */
+static brug_err write_record(brug_db *db, const kind_ops *ops, brug__people_writer *w,
+                             const json_t *doc, void *rec, brug_put_mode mode)
+{
+    char why[1024];
+    brug_err err = ops->prepare ? ops->prepare(db, doc, rec, why, sizeof(why)) : BRUG_OK;
+    if (err)
+        return brug__db_error(db, err, "%s", why);
+    return ops->write(w, rec, mode);
+}
 
 static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, brug_put_mode mode)
 {
@@ -571,7 +601,7 @@ static brug_err put_one(brug_db *db, const kind_ops *ops, const json_t *doc, bru
         if (!err) {
             err = brug__people_writer_open(db, &w);
             if (!err)
-                err = ops->write(w, rec, mode);
+                err = write_record(db, ops, w, doc, rec, mode);
             brug__people_writer_close(w);
             if (err)
                 brug__db_rollback(db);
@@ -728,7 +758,7 @@ static brug_err write_item(brug_db *db, const kind_ops *ops, brug__people_writer
     brug_err err;
     if (it->err)
         return brug__db_error(db, it->err, "%s", it->msg);
-    err = ops->write(w, it->rec, BRUG_PUT_UPSERT);
+    err = write_record(db, ops, w, it->doc, it->rec, BRUG_PUT_UPSERT);
     if (err) {
         char msg[sizeof(db->errmsg)];
         snprintf(msg, sizeof(msg), "%s", db->errmsg);

@@ -12,45 +12,48 @@
 #include <string.h>
 
 #include "people_vocab.h"
+#include "region.h"
 
-/* Labour-market regions (arbeidsmarktregio's): brug's codes AM01..AM35 in
- * this order; then provinces by their CBS codes PV20..PV31. */
+/* Labour-market regions (arbeidsmarktregio's) by their CBS codes and names
+ * (region_data.h; store_regions.c migrates stored codes of brug's former
+ * own numbering), then provinces by their CBS codes PV20..PV31: all in code
+ * order, which is the order offers are loaded in (ORDER BY region). */
 const brug__region brug__regions[] = {
     {"AM01", "Groningen", "labour_market_region", 53.219, 6.567, 590},
     {"AM02", "Friesland", "labour_market_region", 53.201, 5.799, 655},
     {"AM03", "Drenthe", "labour_market_region", 52.993, 6.564, 495},
-    {"AM04", "Regio Zwolle", "labour_market_region", 52.516, 6.083, 720},
     {"AM05", "Twente", "labour_market_region", 52.221, 6.893, 630},
-    {"AM06", "Stedendriehoek en Noordwest Veluwe", "labour_market_region", 52.211, 5.969, 690},
-    {"AM07", "Achterhoek", "labour_market_region", 51.966, 6.290, 390},
-    {"AM08", "Midden-Gelderland", "labour_market_region", 51.985, 5.899, 690},
-    {"AM09", "Rijk van Nijmegen", "labour_market_region", 51.842, 5.853, 560},
-    {"AM10", "FoodValley", "labour_market_region", 52.040, 5.665, 380},
-    {"AM11", "Rivierenland", "labour_market_region", 51.887, 5.430, 260},
-    {"AM12", "Amersfoort", "labour_market_region", 52.156, 5.388, 470},
+    {"AM06", "Veluwe Stedendriehoek", "labour_market_region", 52.211, 5.969, 690},
+    {"AM07", "Midden-Gelderland", "labour_market_region", 51.985, 5.899, 690},
+    {"AM08", "Rijk van Nijmegen", "labour_market_region", 51.842, 5.853, 560},
+    {"AM09", "Achterhoek", "labour_market_region", 51.966, 6.290, 390},
+    {"AM10", "Rivierenland", "labour_market_region", 51.887, 5.430, 260},
+    {"AM11", "Flevoland", "labour_market_region", 52.518, 5.471, 440},
+    {"AM12", "Gooi en Vechtstreek", "labour_market_region", 52.223, 5.176, 260},
     {"AM13", "Midden-Utrecht", "labour_market_region", 52.091, 5.122, 1030},
-    {"AM14", "Flevoland", "labour_market_region", 52.518, 5.471, 440},
-    {"AM15", "Gooi en Vechtstreek", "labour_market_region", 52.223, 5.176, 260},
-    {"AM16", "Groot Amsterdam", "labour_market_region", 52.370, 4.895, 1600},
+    {"AM14", "Amersfoort", "labour_market_region", 52.156, 5.388, 470},
+    {"AM15", "Noord-Holland Noord", "labour_market_region", 52.632, 4.749, 670},
     {"AM17", "Zaanstreek/Waterland", "labour_market_region", 52.457, 4.825, 350},
-    {"AM18", "Noord-Holland Noord", "labour_market_region", 52.632, 4.749, 670},
-    {"AM19", "Zuid-Kennemerland en IJmond", "labour_market_region", 52.387, 4.646, 560},
-    {"AM20", "Holland Rijnland", "labour_market_region", 52.160, 4.497, 570},
+    {"AM18", "Groot Amsterdam", "labour_market_region", 52.370, 4.895, 1600},
+    {"AM19", "Holland Rijnland", "labour_market_region", 52.160, 4.497, 570},
+    {"AM20", "Midden-Holland", "labour_market_region", 52.012, 4.711, 270},
     {"AM21", "Haaglanden", "labour_market_region", 52.070, 4.300, 1150},
-    {"AM22", "Midden-Holland", "labour_market_region", 52.012, 4.711, 270},
-    {"AM23", "Zuid-Holland Centraal", "labour_market_region", 52.060, 4.494, 240},
-    {"AM24", "Rijnmond", "labour_market_region", 51.924, 4.478, 1550},
-    {"AM25", "Drechtsteden", "labour_market_region", 51.813, 4.690, 290},
-    {"AM26", "Gorinchem", "labour_market_region", 51.834, 4.975, 150},
-    {"AM27", "Zeeland", "labour_market_region", 51.499, 3.850, 390},
-    {"AM28", "West-Brabant", "labour_market_region", 51.589, 4.776, 720},
-    {"AM29", "Midden-Brabant", "labour_market_region", 51.560, 5.091, 480},
-    {"AM30", "Noordoost-Brabant", "labour_market_region", 51.697, 5.304, 680},
-    {"AM31", "Zuidoost-Brabant", "labour_market_region", 51.441, 5.478, 780},
+    {"AM22", "Rijnmond", "labour_market_region", 51.924, 4.478, 1550},
+    {"AM23", "Drechtsteden", "labour_market_region", 51.813, 4.690, 290},
+    {"AM24", "Zeeland", "labour_market_region", 51.499, 3.850, 390},
+    {"AM25", "West-Brabant", "labour_market_region", 51.589, 4.776, 720},
+    {"AM26", "Midden-Brabant", "labour_market_region", 51.560, 5.091, 480},
+    {"AM27", "Noordoost-Brabant", "labour_market_region", 51.697, 5.304, 680},
+    {"AM28", "Zuidoost-Brabant", "labour_market_region", 51.441, 5.478, 780},
+    {"AM29", "Noord-Limburg", "labour_market_region", 51.370, 6.172, 290},
+    {"AM30", "Zuid-Limburg", "labour_market_region", 50.880, 5.850, 600},
     {"AM32", "Helmond-De Peel", "labour_market_region", 51.481, 5.661, 280},
-    {"AM33", "Noord-Limburg", "labour_market_region", 51.370, 6.172, 290},
-    {"AM34", "Midden-Limburg", "labour_market_region", 51.194, 5.987, 230},
-    {"AM35", "Zuid-Limburg", "labour_market_region", 50.880, 5.850, 600},
+    {"AM33", "Midden-Limburg", "labour_market_region", 51.194, 5.987, 230},
+    {"AM34", "Zuid-Holland Centraal", "labour_market_region", 52.060, 4.494, 240},
+    {"AM35", "Gorinchem", "labour_market_region", 51.834, 4.975, 150},
+    {"AM36", "Regio Zwolle", "labour_market_region", 52.516, 6.083, 720},
+    {"AM37", "Zuid-Kennemerland en IJmond", "labour_market_region", 52.387, 4.646, 560},
+    {"AM38", "FoodValley", "labour_market_region", 52.040, 5.665, 380},
     {"PV20", "Groningen (provincie)", "province", 53.220, 6.740, 590},
     {"PV21", "Fryslân", "province", 53.110, 5.850, 655},
     {"PV22", "Drenthe (provincie)", "province", 52.860, 6.620, 495},
@@ -67,13 +70,23 @@ const brug__region brug__regions[] = {
 const uint32_t brug__nregions = sizeof(brug__regions) / sizeof(brug__regions[0]);
 const uint32_t brug__nlmr = 35;
 
-int brug__region_find(const char *code)
+static int region_index(const char *code)
 {
     uint32_t i;
-    for (i = 0; i < brug__nregions; i++)
+    for (i = 0; code && i < brug__nregions; i++)
         if (strcmp(brug__regions[i].code, code) == 0)
             return (int)i;
     return -1;
+}
+
+int brug__region_find(const char *text)
+{
+    int i = region_index(text); /* the common case: a CBS code as stored */
+    if (i >= 0 || !text)
+        return i;
+    /* Another spelling (lower case, an ISO province code, a name) of a
+     * province or labour-market region (region.c). */
+    return region_index(brug__region_lookup(text, BRUG__REGION_PROVINCE | BRUG__REGION_LMR));
 }
 
 double brug__region_km(uint32_t a, uint32_t b)

@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 typedef struct brug__region {
-    const char *code; /* "AM16" (labour-market region) or "PV27" (province, CBS code) */
+    const char *code; /* CBS code: "AM18" (labour-market region) or "PV27" (province) */
     const char *name;
     const char *kind;    /* "labour_market_region" | "province" */
     double lat, lon;     /* centroid, degrees */
@@ -23,8 +23,9 @@ extern const uint32_t brug__nregions;
 /* The first brug__nlmr entries are the 35 labour-market regions. */
 extern const uint32_t brug__nlmr;
 
-/* Index of a region code, or -1. */
-int brug__region_find(const char *code);
+/* Index of the region text names (a CBS code, an ISO province code or a
+ * name of a province or labour-market region; region.h), or -1. */
+int brug__region_find(const char *text);
 /* Straight-line distance between two regions' centroids in km (0 for the same). */
 double brug__region_km(uint32_t a, uint32_t b);
 

@@ -37,6 +37,7 @@
 
 #include "brug/msg.h"
 #include "alloc.h"
+#include "errbuf.h"
 #include "onto.h"
 #include "plan.h"
 #include "region.h"
@@ -968,6 +969,27 @@ static brug_err check_opts(const brug_plan_opts *o)
     return BRUG_OK;
 }
 
+/* check_opts with a message naming the option that is wrong. */
+static brug_err opts_message(const brug_plan_opts *o, char *msg, size_t msgsize)
+{
+    if ((int)o->objective < 0 || (int)o->objective > 2)
+        brug__errbuf(msg, msgsize, "plan: objective: expected hours, cost or mix");
+    else if (o->objective == BRUG_PLAN_MIX && !(o->hour_value >= 0 && o->hour_value < 1e7))
+        brug__errbuf(msg, msgsize, "plan: hour value: expected 0 to 1e7 euros");
+    else if (!(o->budget < 1e12))
+        brug__errbuf(msg, msgsize, "plan: budget: expected less than 1e12 euros");
+    else if (!(o->max_hours < 1e9))
+        brug__errbuf(msg, msgsize, "plan: max hours: expected less than 1e9");
+    else if (!(o->time_limit_ms >= 0))
+        brug__errbuf(msg, msgsize, "plan: time limit: expected 0 ms or more");
+    else if (o->region && !brug__region_valid(o->region))
+        brug__errbuf(msg, msgsize, "plan: region: unknown region '%s' (docs/courses.md)",
+                     o->region);
+    else
+        return BRUG_OK;
+    return BRUG_EINVAL;
+}
+
 void brug__plan_result_release(brug__plan_result *res, const brug_alloc *alloc)
 {
     if (!res)
@@ -1216,7 +1238,8 @@ static double round2(double x)
 
 brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const char *lang,
                          const brug_plan_skill *missing, size_t n, const char *const *have,
-                         size_t nhave, const brug_plan_opts *opts, json_t **out)
+                         size_t nhave, const brug_plan_opts *opts, json_t **out, char *msg,
+                         size_t msgsize)
 {
     const brug_alloc *alloc = &cat->alloc;
     brug__plan_need *need = NULL;
@@ -1234,11 +1257,19 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
         opts = &defaults;
     }
     memset(&res, 0, sizeof(res));
+    err = opts_message(opts, msg, msgsize);
+    if (err)
+        return err;
     need = brug__calloc(alloc, n + 1, sizeof(*need));
-    if (!need)
-        goto out;
+    if (!need) {
+        brug__errbuf(msg, msgsize, "plan: out of memory");
+        return BRUG_ENOMEM;
+    }
     for (i = 0; i < n; i++) {
-        if (!missing[i].uri) {
+        if (!missing[i].uri || !(missing[i].weight > 0 && missing[i].weight < 1e9)) {
+            brug__errbuf(msg, msgsize, "plan: missing[%zu] (%s): %s", i,
+                         missing[i].uri ? missing[i].uri : "no URI",
+                         missing[i].uri ? "weight must be > 0 and < 1e9" : "a skill URI is needed");
             err = BRUG_EINVAL;
             goto out;
         }
@@ -1343,6 +1374,10 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
     doc = NULL;
     err = BRUG_OK;
 out:
+    if (err == BRUG_ENOMEM)
+        brug__errbuf(msg, msgsize, "plan: out of memory");
+    else if (err && err != BRUG_EINVAL)
+        brug__errbuf(msg, msgsize, "plan: %s", brug_strerror(err));
     json_decref(doc);
     brug__plan_result_release(&res, alloc);
     brug__free(alloc, need);

@@ -1,119 +1,178 @@
 /*
- * region.c - the table of Dutch provinces and COROP regions used to place
- * courses, and the containment test the planner's --region filter uses.
+ * region.c - the one module of Dutch regions (see region.h): the table of
+ * every system with CBS's codes and names and their overlaps
+ * (region_data.h, generated), lookup by code, ISO code or name, the
+ * overlap test the planner's region filter uses, and names by language.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
-#include "brug/plan.h"
+#include "brug/region.h"
+#include "fold.h"
 #include "region.h"
 
-typedef struct region {
-    const char *code;
-    const char *name;
-    const char *province; /* the containing province, NULL for a province */
-} region;
-
-static const region regions[] = {
-    {"NL", "Nederland", NULL},
-    {"NL-DR", "Drenthe", NULL},
-    {"NL-FL", "Flevoland", NULL},
-    {"NL-FR", "Friesland", NULL},
-    {"NL-GE", "Gelderland", NULL},
-    {"NL-GR", "Groningen", NULL},
-    {"NL-LI", "Limburg", NULL},
-    {"NL-NB", "Noord-Brabant", NULL},
-    {"NL-NH", "Noord-Holland", NULL},
-    {"NL-OV", "Overijssel", NULL},
-    {"NL-UT", "Utrecht", NULL},
-    {"NL-ZE", "Zeeland", NULL},
-    {"NL-ZH", "Zuid-Holland", NULL},
-    {"CR01", "Oost-Groningen", "NL-GR"},
-    {"CR02", "Delfzijl en omgeving", "NL-GR"},
-    {"CR03", "Overig Groningen", "NL-GR"},
-    {"CR04", "Noord-Friesland", "NL-FR"},
-    {"CR05", "Zuidwest-Friesland", "NL-FR"},
-    {"CR06", "Zuidoost-Friesland", "NL-FR"},
-    {"CR07", "Noord-Drenthe", "NL-DR"},
-    {"CR08", "Zuidoost-Drenthe", "NL-DR"},
-    {"CR09", "Zuidwest-Drenthe", "NL-DR"},
-    {"CR10", "Noord-Overijssel", "NL-OV"},
-    {"CR11", "Zuidwest-Overijssel", "NL-OV"},
-    {"CR12", "Twente", "NL-OV"},
-    {"CR13", "Veluwe", "NL-GE"},
-    {"CR14", "Achterhoek", "NL-GE"},
-    {"CR15", "Arnhem/Nijmegen", "NL-GE"},
-    {"CR16", "Zuidwest-Gelderland", "NL-GE"},
-    {"CR17", "Utrecht", "NL-UT"},
-    {"CR18", "Kop van Noord-Holland", "NL-NH"},
-    {"CR19", "Alkmaar en omgeving", "NL-NH"},
-    {"CR20", "IJmond", "NL-NH"},
-    {"CR21", "Agglomeratie Haarlem", "NL-NH"},
-    {"CR22", "Zaanstreek", "NL-NH"},
-    {"CR23", "Groot-Amsterdam", "NL-NH"},
-    {"CR24", "Het Gooi en Vechtstreek", "NL-NH"},
-    {"CR25", "Agglomeratie Leiden en Bollenstreek", "NL-ZH"},
-    {"CR26", "Agglomeratie 's-Gravenhage", "NL-ZH"},
-    {"CR27", "Delft en Westland", "NL-ZH"},
-    {"CR28", "Oost-Zuid-Holland", "NL-ZH"},
-    {"CR29", "Groot-Rijnmond", "NL-ZH"},
-    {"CR30", "Zuidoost-Zuid-Holland", "NL-ZH"},
-    {"CR31", "Zeeuwsch-Vlaanderen", "NL-ZE"},
-    {"CR32", "Overig Zeeland", "NL-ZE"},
-    {"CR33", "West-Noord-Brabant", "NL-NB"},
-    {"CR34", "Midden-Noord-Brabant", "NL-NB"},
-    {"CR35", "Noordoost-Noord-Brabant", "NL-NB"},
-    {"CR36", "Zuidoost-Noord-Brabant", "NL-NB"},
-    {"CR37", "Noord-Limburg", "NL-LI"},
-    {"CR38", "Midden-Limburg", "NL-LI"},
-    {"CR39", "Zuid-Limburg", "NL-LI"},
-    {"CR40", "Flevoland", "NL-FL"},
+enum {
+    REGION_COUNTRY = BRUG__REGION_COUNTRY,
+    REGION_PROVINCE = BRUG__REGION_PROVINCE,
+    REGION_COROP = BRUG__REGION_COROP,
+    REGION_LMR = BRUG__REGION_LMR,
 };
 
-static const region *find(const char *code)
+typedef struct region {
+    const char *code;    /* CBS: "PV30", "CR36", "AM28"; "NL" */
+    unsigned kind;       /* REGION_* */
+    const char *name;    /* CBS's (Dutch) name */
+    const char *name_en; /* English name when it differs, else NULL */
+    const char *iso;     /* ISO 3166-2:NL of a province, else NULL */
+    unsigned nmun;       /* municipalities (2024) */
+    uint16_t pv;         /* overlapping provinces, bit i = i-th province */
+    uint64_t cr;         /* overlapping COROP regions */
+    uint64_t am;         /* overlapping labour-market regions */
+} region;
+
+#include "region_data.h"
+
+#define NREGIONS (sizeof(regions) / sizeof(regions[0]))
+
+/* Other names people use ("Brabant"); folded as brug__fold folds. */
+static const struct {
+    const char *name, *code;
+} aliases[] = {
+    {"brabant", "PV30"},      {"friesland", "PV21"}, {"holland noord", "PV27"},
+    {"holland zuid", "PV28"}, {"netherlands", "NL"}, {"the netherlands", "NL"},
+    {"nederland", "NL"},
+};
+
+static const region *by_code(const char *text)
 {
     size_t i;
-    if (!code)
-        return NULL;
-    for (i = 0; i < sizeof(regions) / sizeof(regions[0]); i++)
-        if (strcasecmp(regions[i].code, code) == 0)
+    for (i = 0; i < NREGIONS; i++)
+        if (strcasecmp(regions[i].code, text) == 0 ||
+            (regions[i].iso && strcasecmp(regions[i].iso, text) == 0))
             return &regions[i];
     return NULL;
 }
 
-int brug__region_valid(const char *code)
+static int same_folded(brug__fold_buf *b, const char *name, const char *folded)
 {
-    return find(code) != NULL;
+    return name && brug__fold(b, name, strlen(name)) == BRUG_OK && strcmp(b->text, folded) == 0;
 }
 
-const char *brug__region_canonical(const char *code)
+/* The widest region of the allowed kinds whose name folds to folded. */
+static const region *by_name(const char *folded, unsigned kinds)
 {
-    const region *r = find(code);
+    static const unsigned order[] = {REGION_COUNTRY, REGION_PROVINCE, REGION_COROP, REGION_LMR};
+    brug__fold_buf b;
+    const region *hit = NULL;
+    size_t k, i;
+
+    for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+        if (strcmp(aliases[i].name, folded) == 0) {
+            const region *r = by_code(aliases[i].code);
+            if (r && (r->kind & kinds))
+                return r;
+        }
+    brug__fold_init(&b, NULL);
+    for (k = 0; k < 4 && !hit; k++) {
+        if (!(order[k] & kinds))
+            continue;
+        for (i = 0; i < NREGIONS && !hit; i++)
+            if (regions[i].kind == order[k] && (same_folded(&b, regions[i].name, folded) ||
+                                                same_folded(&b, regions[i].name_en, folded)))
+                hit = &regions[i];
+    }
+    brug__fold_release(&b);
+    return hit;
+}
+
+static const region *find(const char *text, unsigned kinds)
+{
+    const region *r;
+    brug__fold_buf b;
+    if (!text || !text[0])
+        return NULL;
+    r = by_code(text);
+    if (r)
+        return (r->kind & kinds) ? r : NULL;
+    brug__fold_init(&b, NULL);
+    if (brug__fold(&b, text, strlen(text)) == BRUG_OK && b.text[0])
+        r = by_name(b.text, kinds);
+    brug__fold_release(&b);
+    return r;
+}
+
+const char *brug__region_lookup(const char *text, unsigned kinds)
+{
+    const region *r = find(text, kinds);
     return r ? r->code : NULL;
 }
 
-const char *brug__region_name(const char *code)
+int brug__region_valid(const char *text)
 {
-    const region *r = find(code);
+    return find(text, BRUG__REGION_ANY) != NULL;
+}
+
+const char *brug__region_canonical(const char *text)
+{
+    return brug__region_lookup(text, BRUG__REGION_ANY);
+}
+
+unsigned brug__region_kind(const char *text)
+{
+    const region *r = find(text, BRUG__REGION_ANY);
+    return r ? r->kind : 0;
+}
+
+const char *brug__region_name(const char *text)
+{
+    const region *r = find(text, BRUG__REGION_ANY);
     return r ? r->name : NULL;
+}
+
+static uint64_t system_mask(const region *r, unsigned kind)
+{
+    return kind == REGION_PROVINCE ? r->pv : kind == REGION_COROP ? r->cr : r->am;
 }
 
 int brug__region_matches(const char *course, const char *wanted)
 {
-    const region *c = find(course), *w = find(wanted);
+    const region *c = find(course, BRUG__REGION_ANY), *w = find(wanted, BRUG__REGION_ANY);
     if (!c || !w)
         return 0;
-    if (c == w || strcmp(c->code, "NL") == 0 || strcmp(w->code, "NL") == 0)
+    if (c->kind == REGION_COUNTRY || w->kind == REGION_COUNTRY)
         return 1;
-    /* A COROP region lies inside its province. */
-    if (c->province && strcmp(c->province, w->code) == 0)
-        return 1;
-    if (w->province && strcmp(w->province, c->code) == 0)
-        return 1;
-    return 0;
+    /* Regions of one system partition the municipalities, and each
+     * region's masks name the regions of every system its municipalities
+     * lie in: c and w share a municipality exactly when w's mask of c's
+     * system holds c (whose own mask of its system is c alone). */
+    return (system_mask(w, c->kind) & system_mask(c, c->kind)) != 0;
 }
 
-const char *brug_region_name(const char *code)
+const char *brug_region_code(const char *text)
 {
-    return brug__region_name(code);
+    return brug__region_canonical(text);
+}
+
+const char *brug_region_name(const char *text)
+{
+    return brug__region_name(text);
+}
+
+const char *brug_region_label(const char *text, const char *lang, const char **label_lang)
+{
+    const region *r = find(text, BRUG__REGION_ANY);
+    int en = lang && strcasecmp(lang, "en") == 0;
+    if (label_lang)
+        *label_lang = NULL;
+    if (!r)
+        return NULL;
+    if (en && (r->name_en || r->kind == REGION_PROVINCE)) {
+        if (label_lang)
+            *label_lang = "en";
+        return r->name_en ? r->name_en : r->name;
+    }
+    if (label_lang)
+        *label_lang = "nl";
+    return r->name;
 }

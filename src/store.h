@@ -95,5 +95,11 @@ extern const brug__schema_module brug__schema_search;
 void brug__search_cache_free(brug_db *db);
 extern const brug__schema_module brug__schema_people;
 extern const brug__schema_module brug__schema_mapping;
+extern const brug__schema_module brug__schema_credentials;
+extern const brug__schema_module brug__schema_regions;
+
+/* Refill the people module's vocabulary tables (region, sector) from
+ * people_vocab.c (store_people.c). */
+brug_err brug__people_vocab_sync(brug_db *db);
 
 #endif

@@ -51,11 +51,12 @@ const brug__schema_module brug__schema_access = {"access", access_steps,
 #define TOKEN_PREFIX "brug_"
 #define TOKEN_RANDOM 32
 
-static const char *const role_names[] = {"none", "admin", "adviser", "person", "employer"};
+static const char *const role_names[] = {"none",   "admin",    "adviser",
+                                         "person", "employer", "issuer"};
 
 const char *brug_role_name(brug_role role)
 {
-    return role >= BRUG_ROLE_ADMIN && role <= BRUG_ROLE_EMPLOYER ? role_names[role] : "none";
+    return role >= BRUG_ROLE_ADMIN && role <= BRUG_ROLE_ISSUER ? role_names[role] : "none";
 }
 
 brug_role brug_role_parse(const char *name)
@@ -63,7 +64,7 @@ brug_role brug_role_parse(const char *name)
     int i;
     if (!name)
         return BRUG_ROLE_NONE;
-    for (i = BRUG_ROLE_ADMIN; i <= BRUG_ROLE_EMPLOYER; i++)
+    for (i = BRUG_ROLE_ADMIN; i <= BRUG_ROLE_ISSUER; i++)
         if (strcmp(name, role_names[i]) == 0)
             return (brug_role)i;
     return BRUG_ROLE_NONE;
@@ -288,11 +289,12 @@ brug_err brug_token_list(brug_db *db, json_t **out)
     sqlite3_stmt *st;
     brug_err err;
     *out = NULL;
-    err = brug__db_prepare(db,
-                           "SELECT id, CASE role WHEN 1 THEN 'admin' WHEN 2 THEN 'adviser' "
-                           "WHEN 3 THEN 'person' WHEN 4 THEN 'employer' ELSE 'none' END, "
-                           "subject, created, revoked FROM api_token ORDER BY id",
-                           &st);
+    err = brug__db_prepare(
+        db,
+        "SELECT id, CASE role WHEN 1 THEN 'admin' WHEN 2 THEN 'adviser' "
+        "WHEN 3 THEN 'person' WHEN 4 THEN 'employer' WHEN 5 THEN 'issuer' ELSE 'none' END, "
+        "subject, created, revoked FROM api_token ORDER BY id",
+        &st);
     if (err)
         return err;
     return rows_json(db, st, keys, 5, out);

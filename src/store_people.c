@@ -120,7 +120,7 @@ static brug_err step_done(brug_db *db, sqlite3_stmt *st, const char *what)
 }
 
 /* The vocabulary tables mirror people_vocab.c (for SQL users and reports). */
-static brug_err sync_vocab(brug_db *db)
+brug_err brug__people_vocab_sync(brug_db *db)
 {
     sqlite3_stmt *r = NULL, *s = NULL;
     uint32_t i;
@@ -456,7 +456,7 @@ brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
     brug_err err;
 
     *out = NULL;
-    err = sync_vocab(db);
+    err = brug__people_vocab_sync(db);
     if (err)
         return err;
     w = brug__calloc(&db->alloc, 1, sizeof(*w));

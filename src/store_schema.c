@@ -16,13 +16,14 @@
 #include "store.h"
 
 static const brug__schema_module *const modules[] = {
-    &brug__schema_ontology, &brug__schema_access, &brug__schema_courses,
-    &brug__schema_search,   &brug__schema_people, &brug__schema_mapping,
+    &brug__schema_ontology, &brug__schema_access,  &brug__schema_courses, &brug__schema_search,
+    &brug__schema_people,   &brug__schema_regions, &brug__schema_mapping, &brug__schema_credentials,
 };
 
 static const brug__migration_fn step_fns[] = {
     {"people", 2, brug__people_pack_all},
     {"people", 3, brug__people_pack_offers},
+    {"regions", 1, brug__people_vocab_sync},
 };
 
 /* Run the C work registered for module m's step version, if any. */

@@ -250,8 +250,8 @@ int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what)
 }
 
 /* One message for every whole-number range error. */
-static int parse_range(cli_ctx *ctx, const char *opt, const char *s, unsigned long lo,
-                       unsigned long hi, unsigned long *out)
+static brug_err parse_range(cli_ctx *ctx, const char *opt, const char *s, unsigned long lo,
+                            unsigned long hi, unsigned long *out)
 {
     char *end;
     unsigned long v;
@@ -260,26 +260,26 @@ static int parse_range(cli_ctx *ctx, const char *opt, const char *s, unsigned lo
     if (!s[0] || *end || errno || s[0] == '-' || v < lo || v > hi) {
         fprintf(ctx->err, "brug: --%s: expected a whole number from %lu to %lu, got '%s'\n", opt,
                 lo, hi, s);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
-int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out)
+brug_err cli_uint_parse(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                        unsigned long *out)
 {
     return parse_range(ctx, opt, s, 0, max, out);
 }
 
-int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                    unsigned long *out)
+brug_err cli_count_parse(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                         unsigned long *out)
 {
     return parse_range(ctx, opt, s, 1, max, out);
 }
 
-int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
-                     double *out)
+brug_err cli_double_parse(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
+                          double *out)
 {
     char *end;
     double v;
@@ -288,10 +288,10 @@ int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, do
     if (!s[0] || *end || errno || !(v >= lo && v <= hi)) {
         fprintf(ctx->err, "brug: --%s: expected a number from %g to %g, got '%s'\n", opt, lo, hi,
                 s);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
 void cli_match_progress(void *pctx, uint64_t done, uint64_t total)

@@ -106,15 +106,17 @@ const char *cli_suggest(const char *typed, const char *const *names, size_t n);
  * and return CLI_FAIL. */
 int cli_fail(cli_ctx *ctx, const brug_db *db, brug_err err, const char *what);
 
-/* Parse a non-negative integer or a number in [lo, hi]; print and return 0 on error. */
-int cli_parse_uint(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                   unsigned long *out /* OUT */);
-/* Like cli_parse_uint, for counts: 1 to max.  Every range error reads
- * "brug: --opt: expected a whole number from LO to HI, got 'S'". */
-int cli_parse_count(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
-                    unsigned long *out /* OUT */);
-int cli_parse_double(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
-                     double *out /* OUT */);
+/* Parse the value s of option --opt: a whole number in [0, max], a count in
+ * [1, max], a number in [lo, hi].  BRUG_OK, or BRUG_EINVAL after printing
+ * what is wrong (CONTRIBUTING.md, "Return values").  Every whole-number
+ * range error reads "brug: --opt: expected a whole number from LO to HI,
+ * got 'S'". */
+brug_err cli_uint_parse(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                        unsigned long *out /* OUT */);
+brug_err cli_count_parse(cli_ctx *ctx, const char *opt, const char *s, unsigned long max,
+                         unsigned long *out /* OUT */);
+brug_err cli_double_parse(cli_ctx *ctx, const char *opt, const char *s, double lo, double hi,
+                          double *out /* OUT */);
 
 /* A brug_match_progress_fn for the batch commands: "matching: 45% (450000
  * of 1000000 passports)" redrawn on standard error when it is a terminal;

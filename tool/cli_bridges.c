@@ -12,7 +12,7 @@ void cli_bridges_env_init(cli_bridges_env *env)
     brug_bridges_weights_init(&env->weights);
 }
 
-int cli_bridges_weight_opt(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val)
+brug_err cli_bridges_weight_parse(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val)
 {
     char msg[512];
     brug_err err;
@@ -21,31 +21,29 @@ int cli_bridges_weight_opt(cli_ctx *ctx, cli_bridges_env *env, int key, const ch
     else if (key == CLI_BR_WEIGHTS)
         err = brug_bridges_weights_load(&env->weights, val, msg, sizeof(msg));
     else
-        return -1;
+        return BRUG_ENOTFOUND;
     if (err) {
         fprintf(ctx->err, "brug: %s%s\n", key == CLI_BR_SET ? "--set: " : "", msg);
-        return 0;
+        return BRUG_EINVAL;
     }
-    return 1;
+    return BRUG_OK;
 }
 
-int cli_bridges_env_open(cli_ctx *ctx, cli_bridges_env *env)
+brug_err cli_bridges_env_load(cli_ctx *ctx, cli_bridges_env *env)
 {
     brug_err err;
     env->db = cli_db_open(ctx, BRUG_OPEN_READONLY);
     if (!env->db)
-        return 0;
+        return BRUG_EDB;
     err = brug_onto_load(env->db, &env->onto);
     if (err) {
         cli_fail(ctx, env->db, err, "load ontology");
-        return 0;
+        return err;
     }
     err = brug_bridges_new(env->onto, &env->weights, NULL, &env->index);
-    if (err) {
+    if (err)
         fprintf(ctx->err, "brug: bridges index: %s\n", brug_strerror(err));
-        return 0;
-    }
-    return 1;
+    return err;
 }
 
 void cli_bridges_env_close(cli_bridges_env *env)

@@ -29,13 +29,13 @@ typedef struct cli_bridges_env {
 
 void cli_bridges_env_init(cli_bridges_env *env);
 
-/* Handle --set/--weights (key, val); prints errors.  1 when handled fine,
- * 0 after an error, -1 when key is not a weights option. */
-int cli_bridges_weight_opt(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val);
+/* Handle --set/--weights (key, val): BRUG_OK when handled, BRUG_ENOTFOUND
+ * when key is not a weights option, BRUG_EINVAL after printing an error. */
+brug_err cli_bridges_weight_parse(cli_ctx *ctx, cli_bridges_env *env, int key, const char *val);
 
 /* Open the database, load the snapshot and build the index; prints and
  * returns 0 on failure. */
-int cli_bridges_env_open(cli_ctx *ctx, cli_bridges_env *env);
+brug_err cli_bridges_env_load(cli_ctx *ctx, cli_bridges_env *env);
 void cli_bridges_env_close(cli_bridges_env *env);
 
 /*

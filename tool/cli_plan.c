@@ -1,6 +1,6 @@
 /*
- * cli_plan.c - the planner's limit options, plans for bridge results, and
- * the text form of a plan (see cli_plan.h).
+ * cli_plan.c - the planner's limit options, a bridge's plan set on a
+ * result (brug_plan_bridge), and the text form of a plan (see cli_plan.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -8,7 +8,7 @@
 
 #include "cli_plan.h"
 
-int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
+brug_err cli_plan_opt_parse(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
 {
     switch (key) {
     case CLI_PLAN_OBJECTIVE:
@@ -20,81 +20,35 @@ int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val)
             o->objective = BRUG_PLAN_MIX;
         else {
             fprintf(ctx->err, "brug: --objective: expected hours, cost or mix, got '%s'\n", val);
-            return 0;
+            return BRUG_EINVAL;
         }
-        return 1;
+        return BRUG_OK;
     case CLI_PLAN_HOUR_VALUE:
-        return cli_parse_double(ctx, "hour-value", val, 0, 1e6, &o->hour_value);
+        return cli_double_parse(ctx, "hour-value", val, 0, 1e6, &o->hour_value);
     case CLI_PLAN_BUDGET:
-        return cli_parse_double(ctx, "budget", val, 0, 1e9, &o->budget);
+        return cli_double_parse(ctx, "budget", val, 0, 1e9, &o->budget);
     case CLI_PLAN_MAX_HOURS:
-        return cli_parse_double(ctx, "max-hours", val, 0, 1e6, &o->max_hours);
+        return cli_double_parse(ctx, "max-hours", val, 0, 1e6, &o->max_hours);
     case CLI_PLAN_REGION: {
         if (!brug_region_name(val)) {
             fprintf(ctx->err,
-                    "brug: --region: unknown region '%s' (a province NL-UT, a COROP region "
-                    "CR01..CR40, or NL; see docs/courses.md)\n",
+                    "brug: --region: unknown region '%s' (a province PV20..PV31 or NL-UT, a "
+                    "COROP region CR01..CR40, a labour-market region AM01..AM38, a region's "
+                    "name, or NL; see docs/courses.md)\n",
                     val);
-            return 0;
+            return BRUG_EINVAL;
         }
         o->region = val;
-        return 1;
+        return BRUG_OK;
     }
     case CLI_PLAN_ONLINE_ONLY:
         o->online_only = 1;
-        return 1;
+        return BRUG_OK;
     case CLI_PLAN_TIME_LIMIT:
-        return cli_parse_double(ctx, "time-limit", val, 1, 600000, &o->time_limit_ms);
+        return cli_double_parse(ctx, "time-limit", val, 1, 600000, &o->time_limit_ms);
     default:
-        return -1;
+        return BRUG_ENOTFOUND;
     }
-}
-
-static int listed(const char *uri, const char *const *list, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++)
-        if (strcmp(list[i], uri) == 0)
-            return 1;
-    return 0;
-}
-
-static size_t add_skills(const json_t *list, int essential, const char *const *skip, size_t nskip,
-                         brug_plan_skill *out, size_t n)
-{
-    size_t i;
-    json_t *v;
-    json_array_foreach(list, i, v)
-    {
-        double gain = json_number_value(json_object_get(v, "gain"));
-        double weight = json_number_value(json_object_get(v, "weight"));
-        const char *uri = json_string_value(json_object_get(v, "uri"));
-        if (!uri || listed(uri, skip, nskip))
-            continue;
-        out[n].uri = uri;
-        out[n].weight = gain > 1e-9 ? gain : weight > 1e-9 ? weight : 1e-6;
-        out[n].essential = essential;
-        n++;
-    }
-    return n;
-}
-
-brug_err cli_plan_for_bridge(const brug_courses *courses, const brug_onto *onto, const char *lang,
-                             const json_t *bridge, const char *const *have, size_t nhave,
-                             const brug_plan_opts *o, json_t **plan)
-{
-    const json_t *me = json_object_get(bridge, "missing_essential");
-    const json_t *mo = json_object_get(bridge, "missing_optional");
-    size_t n = json_array_size(me) + json_array_size(mo);
-    brug_plan_skill *need = malloc((n + 1) * sizeof(*need));
-    brug_err err;
-    if (!need)
-        return BRUG_ENOMEM;
-    n = add_skills(me, 1, have, have ? nhave : 0, need, 0);
-    n = add_skills(mo, 0, have, have ? nhave : 0, need, n);
-    err = brug_plan_solve(courses, onto, lang, need, n, have, nhave, o, plan);
-    free(need);
-    return err;
 }
 
 const char **cli_plan_occupation_skills(const brug_onto *onto, const char *occ, size_t *n)
@@ -214,54 +168,32 @@ brug_courses *cli_plan_load_courses(cli_ctx *ctx, brug_db *db)
     return courses;
 }
 
-brug_err cli_plan_attach(const brug_courses *courses, const brug_onto *onto,
-                         const brug_bridges *index, const char *from_uri, const char *const *skills,
-                         size_t nskills, const char *const *acquired, size_t nacquired,
-                         const char *to_uri, const char *lang, const brug_plan_opts *o, json_t *obj,
-                         char *msg, size_t msgsize)
+brug_err cli_plan_attach(const brug_courses *courses, const brug_bridges *index,
+                         const char *from_uri, const char *const *skills, size_t nskills,
+                         const char *const *learned, size_t nlearned, const char *to_uri,
+                         const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
+                         size_t msgsize)
 {
-    json_t *bridge = NULL, *plan = NULL;
-    const char **have = NULL, **own = NULL;
-    size_t nhave = 0, nown = 0;
+    brug_plan_bridge_query q;
+    json_t *doc = NULL;
     brug_err err;
 
-    err =
-        brug_bridges_explain(index, from_uri, skills, nskills, to_uri, lang, &bridge, msg, msgsize);
+    memset(&q, 0, sizeof(q));
+    q.from = from_uri;
+    q.skills = from_uri ? NULL : skills;
+    q.nskills = from_uri ? 0 : nskills;
+    q.learned = learned;
+    q.nlearned = nlearned;
+    q.to = to_uri;
+    q.lang = lang;
+    err = brug_plan_bridge(courses, index, &q, o, &doc, msg, msgsize);
     if (err)
         return err;
-    if (from_uri)
-        own = cli_plan_occupation_skills(onto, from_uri, &nown);
-    have = malloc((nown + nskills + nacquired + 1) * sizeof(*have));
-    if ((from_uri && !own) || !have) {
-        free((void *)own);
-        free((void *)have);
-        json_decref(bridge);
+    err = json_object_set(obj, "plan", json_object_get(doc, "plan")) ? BRUG_ENOMEM : BRUG_OK;
+    if (err)
         snprintf(msg, msgsize, "out of memory");
-        return BRUG_ENOMEM;
-    }
-    if (from_uri) {
-        memcpy(have, own, nown * sizeof(*have));
-        nhave = nown;
-    } else if (nskills) {
-        memcpy(have, skills, nskills * sizeof(*have));
-        nhave = nskills;
-    }
-    if (nacquired)
-        memcpy(have + nhave, acquired, nacquired * sizeof(*have));
-    nhave += nacquired;
-    free((void *)own);
-    err = cli_plan_for_bridge(courses, onto, lang, bridge, have, nhave, o, &plan);
-    free((void *)have);
-    json_decref(bridge);
-    if (err) {
-        snprintf(msg, msgsize, "plan: %s", brug_strerror(err));
-        return err;
-    }
-    if (json_object_set_new(obj, "plan", plan)) {
-        snprintf(msg, msgsize, "out of memory");
-        return BRUG_ENOMEM;
-    }
-    return BRUG_OK;
+    json_decref(doc);
+    return err;
 }
 
 void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent)

@@ -1,7 +1,7 @@
 /*
  * cli_plan.h - what `brug plan` and the --with-plans option of `brug
- * bridges` and `brug path` share: the limit options, turning a bridge's
- * missing skills into a plan, and printing a plan as text.
+ * bridges` and `brug path` share: the limit options, a bridge's plan set
+ * on a result, and printing a plan as text.
  */
 #ifndef BRUG_CLI_PLAN_H
 #define BRUG_CLI_PLAN_H
@@ -31,19 +31,10 @@ enum {
         "time-limit", CLI_PLAN_TIME_LIMIT, "MS", "time for the exact solver (default 50 ms)"       \
     }
 
-/* Handle a limit option (key, val) into o; prints errors.  1 when handled,
- * 0 after an error (a usage error), -1 when key is not a limit option. */
-int cli_plan_opt(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val);
-
-/*
- * The plan for a bridge result (an object with "missing_essential" and
- * "missing_optional" lists of {"uri", "weight", "gain"}), weighting each
- * skill by its gain (or weight when the gain is 0).  have: the person's
- * skills (NULL when unknown).  *plan is a new document.
- */
-brug_err cli_plan_for_bridge(const brug_courses *courses, const brug_onto *onto, const char *lang,
-                             const json_t *bridge, const char *const *have, size_t nhave,
-                             const brug_plan_opts *o, json_t **plan /* OUT */);
+/* Handle a limit option (key, val) into o: BRUG_OK when handled,
+ * BRUG_ENOTFOUND when key is not a limit option, BRUG_EINVAL after printing
+ * an error (a usage error). */
+brug_err cli_plan_opt_parse(cli_ctx *ctx, brug_plan_opts *o, int key, const char *val);
 
 /* The skills of occupation URI occ in onto (for prerequisites): a new
  * array (strings owned by onto) to free(), or NULL. */
@@ -54,17 +45,16 @@ const char **cli_plan_occupation_skills(const brug_onto *onto, const char *occ, 
 brug_courses *cli_plan_load_courses(cli_ctx *ctx, brug_db *db);
 
 /*
- * Plan the bridge from occupation from_uri (or, when NULL, from the skills
- * skills[0..nskills-1]) to occupation to_uri and set it as "plan" on obj.
- * The person's skills are from_uri's skills (or the given skills) plus
- * acquired[0..nacquired-1] (skills learned on earlier steps of a route),
- * which are also no longer missing.  Errors carry a message in msg.
+ * The plan of the bridge from occupation from_uri (or, when NULL, from the
+ * skills skills[0..nskills-1]) to occupation to_uri (brug_plan_bridge), set
+ * as "plan" on obj.  learned: skills learned on earlier steps of a route.
+ * Errors carry a message in msg.
  */
-brug_err cli_plan_attach(const brug_courses *courses, const brug_onto *onto,
-                         const brug_bridges *index, const char *from_uri, const char *const *skills,
-                         size_t nskills, const char *const *acquired, size_t nacquired,
-                         const char *to_uri, const char *lang, const brug_plan_opts *o, json_t *obj,
-                         char *msg, size_t msgsize);
+brug_err cli_plan_attach(const brug_courses *courses, const brug_bridges *index,
+                         const char *from_uri, const char *const *skills, size_t nskills,
+                         const char *const *learned, size_t nlearned, const char *to_uri,
+                         const char *lang, const brug_plan_opts *o, json_t *obj, char *msg,
+                         size_t msgsize);
 
 /* "     plan: 3 courses, 120.0 h, EUR 1500.00, proven optimal: A, B, C" */
 void cli_plan_print_line(FILE *f, const json_t *plan, const char *indent);

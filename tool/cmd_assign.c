@@ -46,12 +46,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             out = val;
             break;
         case OPT_CANDIDATES:
-            if (!cli_parse_count(ctx, "candidates", val, 1000, &v))
+            if (cli_count_parse(ctx, "candidates", val, 1000, &v))
                 return CLI_USAGE;
             ao.candidates = (uint32_t)v;
             break;
         case OPT_THREADS:
-            if (!cli_parse_count(ctx, "threads", val, 64, &v))
+            if (cli_count_parse(ctx, "threads", val, 64, &v))
                 return CLI_USAGE;
             ao.threads = (unsigned)v;
             break;

@@ -34,7 +34,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         if (key == OPT_PERSON)
             person = val;
-        else if (key == OPT_LIMIT && !cli_parse_uint(ctx, "limit", val, 1000000000UL, &limit))
+        else if (key == OPT_LIMIT && cli_uint_parse(ctx, "limit", val, 1000000000UL, &limit))
             return CLI_USAGE;
         else if (key == OPT_JSON)
             json = 1;

@@ -122,7 +122,7 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_q
         return 0;
     json_array_foreach(json_object_get(doc, "results"), i, r)
     {
-        if (cli_plan_attach(courses, env->onto, env->index, q->from, q->skills, q->nskills, NULL, 0,
+        if (cli_plan_attach(courses, env->index, q->from, q->skills, q->nskills, NULL, 0,
                             json_string_value(json_object_get(r, "uri")), q->lang, po, r, msg,
                             sizeof(msg))) {
             fprintf(ctx->err, "brug: bridges: %s\n", msg);
@@ -160,20 +160,20 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_args_init(&a, &cli_cmd_bridges, argc, argv, ctx->err);
     brug_plan_opts_init(&po);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int w = cli_bridges_weight_opt(ctx, &env, key, val);
-        if (w < 0)
-            w = cli_plan_opt(ctx, &po, key, val);
-        if (w == 0)
-            return CLI_USAGE;
-        if (w == 1)
+        brug_err w = cli_bridges_weight_parse(ctx, &env, key, val);
+        if (w == BRUG_ENOTFOUND)
+            w = cli_plan_opt_parse(ctx, &po, key, val);
+        if (w == BRUG_OK)
             continue;
+        if (w != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_TOP:
-            if (!cli_parse_count(ctx, "top", val, 100000, &top))
+            if (cli_count_parse(ctx, "top", val, 100000, &top))
                 return CLI_USAGE;
             break;
         case OPT_MIN:
-            if (!cli_parse_double(ctx, "min-score", val, 0.0, 1.0, &min_score))
+            if (cli_double_parse(ctx, "min-score", val, 0.0, 1.0, &min_score))
                 return CLI_USAGE;
             break;
         case OPT_COLL:
@@ -198,7 +198,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             first = 1;
             break;
         case OPT_MISSING:
-            if (!cli_parse_uint(ctx, "max-missing", val, 100000, &max_missing))
+            if (cli_uint_parse(ctx, "max-missing", val, 100000, &max_missing))
                 return CLI_USAGE;
             have_max_missing = 1;
             break;
@@ -230,7 +230,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             goto done;
         }
     }
-    if (!cli_bridges_env_open(ctx, &env))
+    if (cli_bridges_env_load(ctx, &env))
         goto done;
     q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
     if (!q.lang) {

@@ -35,17 +35,17 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         switch (key) {
         case OPT_PERSONS:
-            if (!cli_parse_uint(ctx, "persons", val, 100000000UL, &v))
+            if (cli_uint_parse(ctx, "persons", val, 100000000UL, &v))
                 return CLI_USAGE;
             go.persons = v;
             break;
         case OPT_OFFERS:
-            if (!cli_parse_uint(ctx, "offers", val, 100000000UL, &v))
+            if (cli_uint_parse(ctx, "offers", val, 100000000UL, &v))
                 return CLI_USAGE;
             go.offers = v;
             break;
         case OPT_SEED:
-            if (!cli_parse_uint(ctx, "seed", val, 0xffffffffUL, &v))
+            if (cli_uint_parse(ctx, "seed", val, 0xffffffffUL, &v))
                 return CLI_USAGE;
             go.seed = v;
             break;

@@ -77,6 +77,10 @@ static void print_match(cli_ctx *ctx, size_t rank, json_t *e, int offer_side)
         fprintf(ctx->out, "%s %s%s", i ? ";" : "", json_string_value(json_object_get(x, "label")),
                 strcmp(json_string_value(json_object_get(x, "via")), "related") == 0 ? " (related)"
                                                                                      : "");
+        if (json_object_get(x, "proven_by"))
+            fprintf(
+                ctx->out, " (proven by %s)",
+                json_string_value(json_object_get(json_object_get(x, "proven_by"), "issuer_name")));
     }
     fputc('\n', ctx->out);
     if (json_array_size(miss)) {
@@ -124,7 +128,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             all = 1;
             break;
         case OPT_TOP:
-            if (!cli_parse_count(ctx, "top", val, 1000, &v))
+            if (cli_count_parse(ctx, "top", val, 1000, &v))
                 return CLI_USAGE;
             mo.top = (uint32_t)v;
             break;
@@ -145,7 +149,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             out = val;
             break;
         case OPT_THREADS:
-            if (!cli_parse_count(ctx, "threads", val, 64, &v))
+            if (cli_count_parse(ctx, "threads", val, 64, &v))
                 return CLI_USAGE;
             mo.threads = (unsigned)v;
             break;
@@ -189,6 +193,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             err = brug_match_passport(m, passport, &mo, &res);
         else
             err = brug_match_offer(m, offer, &mo, &res);
+        if (!err && !all)
+            err = brug_match_proofs(db, res);
     }
     if (err) {
         cli_fail(ctx, db, err, "match");

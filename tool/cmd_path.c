@@ -99,10 +99,9 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const char *lang, js
         {
             json_t *plan, *c, *u;
             size_t k, l;
-            if (cli_plan_attach(courses, env->onto, env->index,
-                                json_string_value(json_object_get(st, "from")), NULL, 0, acq, nacq,
-                                json_string_value(json_object_get(st, "to")), lang, po, st, msg,
-                                sizeof(msg))) {
+            if (cli_plan_attach(courses, env->index, json_string_value(json_object_get(st, "from")),
+                                NULL, 0, acq, nacq, json_string_value(json_object_get(st, "to")),
+                                lang, po, st, msg, sizeof(msg))) {
                 fprintf(ctx->err, "brug: path: %s\n", msg);
                 free((void *)acq);
                 brug_courses_free(courses);
@@ -176,20 +175,20 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_args_init(&a, &cli_cmd_path, argc, argv, ctx->err);
     brug_plan_opts_init(&po);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int w = cli_bridges_weight_opt(ctx, &env, key, val);
-        if (w < 0)
-            w = cli_plan_opt(ctx, &po, key, val);
-        if (w == 0)
-            return CLI_USAGE;
-        if (w == 1)
+        brug_err w = cli_bridges_weight_parse(ctx, &env, key, val);
+        if (w == BRUG_ENOTFOUND)
+            w = cli_plan_opt_parse(ctx, &po, key, val);
+        if (w == BRUG_OK)
             continue;
+        if (w != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_K:
-            if (!cli_parse_count(ctx, "k", val, 20, &k))
+            if (cli_count_parse(ctx, "k", val, 20, &k))
                 return CLI_USAGE;
             break;
         case OPT_STEPS:
-            if (!cli_parse_count(ctx, "max-steps", val, 10, &steps))
+            if (cli_count_parse(ctx, "max-steps", val, 10, &steps))
                 return CLI_USAGE;
             break;
         case OPT_TO_COLL:
@@ -208,7 +207,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             first = 1;
             break;
         case OPT_THREADS:
-            if (!cli_parse_uint(ctx, "threads", val, 64, &threads))
+            if (cli_uint_parse(ctx, "threads", val, 64, &threads))
                 return CLI_USAGE;
             break;
         }
@@ -224,7 +223,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     q.k = (unsigned)k;
     q.max_steps = (unsigned)steps;
     q.nthreads = (unsigned)threads;
-    if (!cli_bridges_env_open(ctx, &env))
+    if (cli_bridges_env_load(ctx, &env))
         goto done;
     q.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
     if (!q.lang) {

@@ -88,10 +88,11 @@ typedef struct plan_args {
     brug_plan_opts o;
 } plan_args;
 
-static int emit(cli_ctx *ctx, const plan_args *pa, json_t *plan, const char *title)
+static int emit(cli_ctx *ctx, const plan_args *pa, json_t *doc, const json_t *plan,
+                const char *title)
 {
     if (pa->json) {
-        json_dumpf(plan, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
         fputc('\n', ctx->out);
     } else {
         fprintf(ctx->out, "%s\n", title);
@@ -103,55 +104,32 @@ static int emit(cli_ctx *ctx, const plan_args *pa, json_t *plan, const char *tit
 static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
                        const brug_courses *courses)
 {
-    const char *from, *to;
-    json_t *bridge = NULL, *plan = NULL;
-    const char **have;
-    size_t nhave = 0;
-    char msg[512], title[1024];
+    brug_plan_bridge_query q;
+    json_t *doc = NULL;
+    char msg[512] = "", title[1024];
     brug_err err;
     int rc;
 
-    from = cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->first, pa->json ? NULL : ctx->err);
-    if (!from)
+    memset(&q, 0, sizeof(q));
+    q.from =
+        cli_bridges_resolve(ctx, env, pa->from, pa->lang, pa->first, pa->json ? NULL : ctx->err);
+    if (!q.from)
         return CLI_FAIL;
-    to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->first, pa->json ? NULL : ctx->err);
-    if (!to)
+    q.to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->first, pa->json ? NULL : ctx->err);
+    if (!q.to)
         return CLI_FAIL;
-    err = brug_bridges_explain(env->index, from, NULL, 0, to, pa->lang, &bridge, msg, sizeof(msg));
+    q.lang = pa->lang;
+    err = brug_plan_bridge(courses, env->index, &q, &pa->o, &doc, msg, sizeof(msg));
     if (err) {
         fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
         return CLI_FAIL;
     }
-    have = cli_plan_occupation_skills(env->onto, from, &nhave);
-    if (!have) {
-        json_decref(bridge);
-        return cli_fail(ctx, NULL, BRUG_ENOMEM, "plan");
-    }
-    err = cli_plan_for_bridge(courses, env->onto, pa->lang, bridge, have, nhave, &pa->o, &plan);
-    free((void *)have);
-    if (err) {
-        json_decref(bridge);
-        return cli_fail(ctx, NULL, err, "plan");
-    }
-    {
-        json_t *fo =
-            json_pack("{s:s, s:s}", "uri", from, "label",
-                      brug_onto_occupation_label(
-                          env->onto, brug_onto_occupation_find(env->onto, from), pa->lang));
-        json_t *tobj = json_pack("{s:s, s:s, s:O?}", "uri", to, "label",
-                                 brug_onto_occupation_label(
-                                     env->onto, brug_onto_occupation_find(env->onto, to), pa->lang),
-                                 "score", json_object_get(bridge, "score"));
-        snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
-                 json_string_value(json_object_get(fo, "label")),
-                 json_string_value(json_object_get(tobj, "label")),
-                 json_number_value(json_object_get(bridge, "score")));
-        json_object_set_new(plan, "from", fo);
-        json_object_set_new(plan, "to", tobj);
-    }
-    rc = emit(ctx, pa, plan, title);
-    json_decref(plan);
-    json_decref(bridge);
+    snprintf(title, sizeof(title), "Training plan from %s to %s (bridge score %.2f)",
+             json_string_value(json_object_get(json_object_get(doc, "from"), "label")),
+             json_string_value(json_object_get(json_object_get(doc, "to"), "label")),
+             json_number_value(json_object_get(doc, "score")));
+    rc = emit(ctx, pa, doc, json_object_get(doc, "plan"), title);
+    json_decref(doc);
     return rc;
 }
 
@@ -163,6 +141,7 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
     size_t ne = 0, no = 0, nh = 0, i;
     brug_plan_skill *need = NULL;
     json_t *plan = NULL;
+    char msg[512] = "";
     int rc = CLI_FAIL;
     brug_err err;
 
@@ -189,12 +168,13 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         need[i].weight = 1.0;
         need[i].essential = i < ne;
     }
-    err = brug_plan_solve(courses, onto, pa->lang, need, ne + no, have, nh, &pa->o, &plan);
+    err = brug_plan_solve(courses, onto, pa->lang, need, ne + no, have, nh, &pa->o, &plan, msg,
+                          sizeof(msg));
     if (err) {
-        cli_fail(ctx, NULL, err, "plan");
+        fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
         goto out;
     }
-    rc = emit(ctx, pa, plan, "Training plan for the given skills");
+    rc = emit(ctx, pa, plan, plan, "Training plan for the given skills");
 out:
     json_decref(plan);
     free(need);
@@ -223,11 +203,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_plan_opts_init(&pa.o);
     cli_args_init(&a, &cli_cmd_plan, argc, argv, ctx->err);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int r = cli_plan_opt(ctx, &pa.o, key, val);
-        if (r == 0)
-            return CLI_USAGE;
-        if (r == 1)
+        brug_err r = cli_plan_opt_parse(ctx, &pa.o, key, val);
+        if (r == BRUG_OK)
             continue;
+        if (r != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_FROM:
             pa.from = val;
@@ -308,7 +288,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     } else {
         cli_bridges_env env;
         cli_bridges_env_init(&env);
-        if (!cli_bridges_env_open(ctx, &env))
+        if (cli_bridges_env_load(ctx, &env))
             return CLI_FAIL;
         pa.lang = cli_lang(ctx, env.db, lang_arg, "en", langbuf);
         if (!pa.lang) {

@@ -84,12 +84,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             lang_arg = val;
             break;
         case OPT_LIMIT:
-            if (!cli_parse_count(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
+            if (cli_count_parse(ctx, "limit", val, BRUG_SEARCH_MAX_LIMIT, &n))
                 return CLI_USAGE;
             o.limit = n;
             break;
         case OPT_OFFSET:
-            if (!cli_parse_uint(ctx, "offset", val, BRUG_SEARCH_MAX_OFFSET, &n))
+            if (cli_uint_parse(ctx, "offset", val, BRUG_SEARCH_MAX_OFFSET, &n))
                 return CLI_USAGE;
             o.offset = n;
             break;

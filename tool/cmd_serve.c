@@ -53,12 +53,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         switch (key) {
         case OPT_PORT:
-            if (!cli_parse_uint(ctx, "port", val, 65535, &v))
+            if (cli_uint_parse(ctx, "port", val, 65535, &v))
                 return CLI_USAGE;
             cfg.port = (unsigned)v;
             break;
         case OPT_THREADS:
-            if (!cli_parse_uint(ctx, "threads", val, 256, &v))
+            if (cli_uint_parse(ctx, "threads", val, 256, &v))
                 return CLI_USAGE;
             if (v == 0) {
                 fprintf(ctx->err, "brug: --threads: at least 1\n");
@@ -67,7 +67,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             cfg.threads = (unsigned)v;
             break;
         case OPT_TIMEOUT:
-            if (!cli_parse_uint(ctx, "timeout", val, 3600, &v))
+            if (cli_uint_parse(ctx, "timeout", val, 3600, &v))
                 return CLI_USAGE;
             cfg.timeout_s = (unsigned)v;
             break;
@@ -75,7 +75,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             cfg.host = val;
             break;
         case OPT_CACHE:
-            if (!cli_parse_uint(ctx, "cache-mb", val, 65536, &v))
+            if (cli_uint_parse(ctx, "cache-mb", val, 65536, &v))
                 return CLI_USAGE;
             cfg.cache_bytes = (size_t)v << 20;
             break;

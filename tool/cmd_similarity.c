@@ -211,11 +211,11 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     cli_bridges_env_init(&env);
     cli_args_init(&a, &cli_cmd_similarity, argc, argv, ctx->err);
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
-        int w = cli_bridges_weight_opt(ctx, &env, key, val);
-        if (w == 0)
-            return CLI_USAGE;
-        if (w == 1)
+        brug_err w = cli_bridges_weight_parse(ctx, &env, key, val);
+        if (w == BRUG_OK)
             continue;
+        if (w != BRUG_ENOTFOUND)
+            return CLI_USAGE;
         switch (key) {
         case OPT_ALL:
             all = 1;
@@ -227,12 +227,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             format = val;
             break;
         case OPT_TOP:
-            if (!cli_parse_uint(ctx, "top", val, 1000000, &top))
+            if (cli_uint_parse(ctx, "top", val, 1000000, &top))
                 return CLI_USAGE;
             have_top = 1;
             break;
         case OPT_THREADS:
-            if (!cli_parse_uint(ctx, "threads", val, 64, &threads))
+            if (cli_uint_parse(ctx, "threads", val, 64, &threads))
                 return CLI_USAGE;
             break;
         case OPT_SYM:
@@ -265,7 +265,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     if (threads == 0)
         threads = 1;
-    if (!cli_bridges_env_open(ctx, &env))
+    if (cli_bridges_env_load(ctx, &env))
         goto done;
     if (!all) {
         rc = run_pair(ctx, &env, a.pos[0], a.pos[1], json, first);

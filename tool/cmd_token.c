@@ -9,9 +9,10 @@
 enum { OPT_ROLE = 256, OPT_PERSON, OPT_NAME, OPT_JSON };
 
 static const cli_opt opts[] = {
-    {"role", OPT_ROLE, "ROLE", "create: admin, adviser, person or employer"},
+    {"role", OPT_ROLE, "ROLE", "create: admin, adviser, person, employer or issuer"},
     {"person", OPT_PERSON, "ID", "create: the passport id a person token speaks for"},
-    {"name", OPT_NAME, "NAME", "create: the adviser's or employer's name (default ROLE-ID)"},
+    {"name", OPT_NAME, "NAME",
+     "create: the adviser's or employer's name, the issuer's id (default ROLE-ID)"},
     {"json", OPT_JSON, NULL, "list: print JSON"},
     {NULL, 0, NULL, NULL},
 };
@@ -32,7 +33,8 @@ static int create(cli_ctx *ctx, const char *role_name, const char *person, const
     brug_err err;
 
     if (!role_name || role == BRUG_ROLE_NONE) {
-        fprintf(ctx->err, "brug token create: --role must be admin, adviser, person or employer\n");
+        fprintf(ctx->err, "brug token create: --role must be admin, adviser, person, employer or "
+                          "issuer\n");
         return CLI_USAGE;
     }
     if (role == BRUG_ROLE_PERSON && !person) {
@@ -99,7 +101,7 @@ static int revoke(cli_ctx *ctx, const char *id_text)
     unsigned long id;
     brug_db *db;
     brug_err err;
-    if (!cli_parse_uint(ctx, "ID", id_text, 0x7fffffffUL, &id))
+    if (cli_uint_parse(ctx, "ID", id_text, 0x7fffffffUL, &id))
         return CLI_USAGE;
     db = cli_db_open(ctx, 0);
     if (!db)

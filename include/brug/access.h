@@ -9,7 +9,9 @@
  *             only that passport, and grants or withdraws consent;
  *   adviser   the subject names the adviser: reads a passport only while
  *             its person's consent to that adviser stands;
- *   employer  no passports (offers and the ontology are public).
+ *   employer  no passports (offers and the ontology are public);
+ *   issuer    no passports; issues and revokes credentials in the name of
+ *             the issuer its subject names (include/brug/credential.h).
  * A token is 48 random bytes of text ("brug_" + 43 base64url characters),
  * shown once when created; the database keeps only its BLAKE2b hash
  * (libsodium crypto_generichash), so a copy of the file gives no usable
@@ -35,9 +37,10 @@ typedef enum brug_role {
     BRUG_ROLE_ADVISER = 2,
     BRUG_ROLE_PERSON = 3,
     BRUG_ROLE_EMPLOYER = 4,
+    BRUG_ROLE_ISSUER = 5, /* issues and revokes credentials in its subject's (an issuer id) name */
 } brug_role;
 
-/* "admin", "adviser", "person", "employer"; "none" otherwise.  Static. */
+/* "admin", "adviser", "person", "employer", "issuer"; "none" otherwise.  Static. */
 BRUG_API const char *brug_role_name(brug_role role);
 /* The role of that name, or BRUG_ROLE_NONE. */
 BRUG_API brug_role brug_role_parse(const char *name);

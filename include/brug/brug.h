@@ -18,12 +18,15 @@
 #include "brug/bridges.h"
 #include "brug/access.h"
 #include "brug/import.h"
+#include "brug/region.h"
 #include "brug/plan.h"
 #include "brug/search.h"
 #include "brug/people.h"
 #include "brug/match.h"
 #include "brug/msg.h"
 #include "brug/resolve.h"
+#include "brug/credential.h"
+#include "brug/extract.h"
 
 #define BRUG_VERSION "0.1.0"
 

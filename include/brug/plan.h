@@ -26,9 +26,11 @@
 
 #include <jansson.h>
 
+#include "brug/bridges.h"
 #include "brug/db.h"
 #include "brug/import.h"
 #include "brug/onto.h"
+#include "brug/region.h"
 
 typedef struct brug_courses brug_courses;
 
@@ -38,13 +40,6 @@ typedef enum brug_course_mode {
     BRUG_COURSE_BLENDED = 3,    /* partly online, partly at a location */
     BRUG_COURSE_IN_COMPANY = 4, /* at the employer's site */
 } brug_course_mode;
-
-/*
- * The name of a region code ("Utrecht" for "NL-UT" or "CR17",
- * "Groot-Amsterdam" for "CR23", "Nederland" for "NL"; case-insensitive),
- * or NULL when code is not a region brug knows.  Static; never free it.
- */
-BRUG_API const char *brug_region_name(const char *code);
 
 /* ---- import ---------------------------------------------------------- */
 
@@ -151,12 +146,49 @@ typedef struct brug_plan_skill {
  * courses are in study order (prerequisites first).  An impossible or
  * partial gap is not an error: the skills that stay uncovered are listed
  * with the reason.  Returns BRUG_EINVAL (bad option, weight <= 0, unknown
- * region), BRUG_ENOMEM.
+ * region), BRUG_ENOMEM, with a message naming what was wrong in msg
+ * (msgsize bytes; msg may be NULL): the catalogue is shared by threads, so
+ * the message goes to the caller (CONTRIBUTING.md, "Messages").
  */
 BRUG_API brug_err brug_plan_solve(const brug_courses *courses, const brug_onto *onto,
                                   const char *lang, const brug_plan_skill *missing, size_t n,
                                   const char *const *have, size_t nhave, const brug_plan_opts *opts,
-                                  json_t **out /* OUT */);
+                                  json_t **out /* OUT */, char *msg, size_t msgsize);
+
+/* ---- plans for a bridge ------------------------------------------------ */
+
+/* Where a bridge starts and ends (see brug_plan_bridge). */
+typedef struct brug_plan_bridge_query {
+    const char *from;          /* the person's occupation URI; NULL: use skills */
+    const char *const *skills; /* the person's skill URIs when from is NULL */
+    size_t nskills;
+    const char *const *learned; /* skills learned since (earlier steps of a route): */
+    size_t nlearned;            /* held, so no longer missing; may be NULL/0 */
+    const char *to;             /* the target occupation URI */
+    const char *lang;           /* labels in this language; NULL: "en" */
+} brug_plan_bridge_query;
+
+/*
+ * The training plan that closes the gap of the bridge q->from (or
+ * q->skills) -> q->to, as `brug plan --json` prints it and GET
+ * /api/v1/plans sends it.  The gap is brug_bridges_explain()'s missing
+ * skills, each weighted by its gain (the rise of the bridge score were the
+ * skill learned; at least 1e-6, so a skill of no gain is still listed and,
+ * when essential, still covered) minus the learned skills; the person's
+ * skills (for prerequisites) are from's skills (or q->skills) plus
+ * q->learned.  docs/courses.md ("Plans for a bridge") says why gain.
+ *
+ * On success *out is a new document the caller frees with json_decref():
+ *   {"from": {"uri", "label"} | {"skills": n}, "to": {"uri", "label"},
+ *    "score", "explanation", "plan": brug_plan_solve()'s document}
+ * Errors: BRUG_ENOTFOUND (unknown occupation or skill), BRUG_EINVAL (no
+ * source, bad option, unknown region), BRUG_ENOMEM, with the message in
+ * msg (msgsize bytes; msg may be NULL).  Thread-safe on shared courses and
+ * index.
+ */
+BRUG_API brug_err brug_plan_bridge(const brug_courses *courses, const brug_bridges *index,
+                                   const brug_plan_bridge_query *q, const brug_plan_opts *opts,
+                                   json_t **out /* OUT */, char *msg, size_t msgsize);
 
 /*
  * The gap between two occupations of onto, for planning when no bridge

@@ -17,7 +17,7 @@ const T = {
     pathLabel: "Naar welk beroep wil je uiteindelijk?", me: "Mijn paspoort",
     tokenLabel: "Inloggen met je toegangscode (token)", signIn: "Inloggen",
     attribution: "Deze dienst gebruikt de ESCO-classificatie van de Europese Commissie. (This service uses the ESCO classification of the European Commission.)",
-    searching: "Zoeken…", none: "Niets gevonden.", loading: "Laden…",
+    searching: "Zoeken…", none: "Niets gevonden.", provenBy: "bewezen door", loading: "Laden…",
     from: "Vanuit", carried: "Neem je mee", missingE: "Nog te leren (essentieel)",
     missingO: "Handig om te leren (optioneel)", more: "en nog {n}", showPlan: "Opleidingsplan",
     showPath: "Route hierheen", details: "Details", remove: "Verwijder", add: "Voeg toe",
@@ -40,7 +40,7 @@ const T = {
     pathLabel: "Which occupation do you want to reach?", me: "My passport",
     tokenLabel: "Sign in with your access token", signIn: "Sign in",
     attribution: "This service uses the ESCO classification of the European Commission.",
-    searching: "Searching…", none: "Nothing found.", loading: "Loading…",
+    searching: "Searching…", none: "Nothing found.", provenBy: "proven by", loading: "Loading…",
     from: "From", carried: "Carries over", missingE: "Still to learn (essential)",
     missingO: "Useful to learn (optional)", more: "and {n} more", showPlan: "Training plan",
     showPath: "Route to here", details: "Details", remove: "Remove", add: "Add",
@@ -255,9 +255,14 @@ async function signIn(token) {
     try {
       const m = await api("/api/v1/matches?" + q({ passport: me.subject, top: 10, language: state.lang }));
       const ul = el("ul", { class: "offers" });
-      for (const o of m.matches || [])
+      for (const o of m.matches || []) {
+        // skills proven by a verified credential, and by whom (brug_match_proofs)
+        const proven = (o.matching_skills || []).filter((x) => x.proven_by)
+          .map((x) => (x.label || x.uri) + " (" + t("provenBy") + " " + x.proven_by.issuer_name + ")");
         ul.append(el("li", {}, (o.title || o.offer) + (o.employer ? " (" + o.employer + ")" : "") +
-          " — " + t("score") + " " + Math.round(o.score || 0) + "%"));
+          " — " + t("score") + " " + Math.round(o.score || 0) + "%" +
+          (proven.length ? "; " + proven.join(", ") : "")));
+      }
       if (!(m.matches || []).length) ul.append(el("li", { class: "muted", text: t("none") }));
       box.append(el("h3", { text: t("offers") }), ul);
     } catch (e) { box.append(el("p", { class: "muted", text: e.message })); }

@@ -40,7 +40,10 @@ PY
 "$BRUG" --db "$db" plan --from welder --to "heat pump technician" --json >"$tmp/p1.json"
 check "plan JSON shape, coverage and order" "$py" - "$tmp/p1.json" <<'PY'
 import json, sys
-p = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[1]))
+assert d["from"]["uri"].endswith("/welder") and d["to"]["uri"].endswith("/heat-pump-technician")
+assert 0 < d["score"] < 1 and d["explanation"]
+p = d["plan"]                                    # the document GET /api/v1/plans sends
 for k in ("covered", "uncovered", "courses", "total_hours", "total_cost", "optimal", "gap"):
     assert k in p, k
 assert p["optimal"] is True and p["gap"] == 0
@@ -60,14 +63,14 @@ PY
 "$BRUG" --db "$db" plan --from nurse --to "intensive care nurse" --objective cost --budget 100 --json >"$tmp/p2.json"
 check "budget respected, the rest reported" "$py" - "$tmp/p2.json" <<'PY'
 import json, sys
-p = json.load(open(sys.argv[1]))
+p = json.load(open(sys.argv[1]))["plan"]
 assert p["total_cost"] <= 100
 assert [s for s in p["uncovered"] if s["essential"] and "budget" in s["reason"]], p["uncovered"]
 PY
 "$BRUG" --db "$db" plan --from "warehouse worker" --to "software developer" --online-only --json >"$tmp/p3.json"
-check "online only" "$py" -c "import json,sys; p=json.load(open('$tmp/p3.json')); assert all(c['mode']=='online' for c in p['courses']) and p['courses']"
+check "online only" "$py" -c "import json,sys; p=json.load(open('$tmp/p3.json'))['plan']; assert all(c['mode']=='online' for c in p['courses']) and p['courses']"
 "$BRUG" --db "$db" plan --from welder --to "heat pump technician" --region CR34 --json >"$tmp/p4.json"
-check "region" "$py" -c "import json; p=json.load(open('$tmp/p4.json')); assert all(c['mode']=='online' or c['region'] in ('CR34','NL-NB','NL') for c in p['courses'])"
+check "region" "$py" -c "import json; p=json.load(open('$tmp/p4.json'))['plan']; assert all(c['mode']=='online' or c['region'] in ('CR34','PV30','NL') for c in p['courses'])"
 
 # Skills given directly; the text output names the courses.
 "$BRUG" --db "$db" plan --skills http://data.brug.example/demo/skill/program-in-python >"$tmp/p5.txt"

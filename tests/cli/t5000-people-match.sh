@@ -36,7 +36,7 @@ B export offer o00000003 --pretty | grep -q '"essential"' || fail "export offer"
 # Bad input: exit 1, FILE:LINE on stderr, nothing stored.
 B match --all --out "$T/before.tsv" 2>/dev/null || fail "match --all"
 head -n 1 "$T/g/passports.jsonl" | sed 's/"id":"p00000000"/"id":"new-1"/' >"$T/bad.jsonl"
-echo '{"id":"new-2","region":"AM16","skills":[{"uri":"http://nowhere/skill/x"}]}' >>"$T/bad.jsonl"
+echo '{"id":"new-2","region":"AM18","skills":[{"uri":"http://nowhere/skill/x"}]}' >>"$T/bad.jsonl"
 B import passports "$T/bad.jsonl" >"$T/out" 2>"$T/err"
 [ $? -eq 1 ] || fail "bad import should exit 1"
 grep -q "bad.jsonl:2: skills\[0\].uri: unknown skill URI" "$T/err" || fail "message: $(cat "$T/err")"

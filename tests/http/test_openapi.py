@@ -39,6 +39,10 @@ try:
     bob = tok("--role", "person", "--person", "bob")
     shop = tok("--role", "employer", "--name", "emp-1")
     H = lambda t: {"Authorization": "Bearer " + t}  # noqa: E731
+    run("--db", db, "issuer", "add", "roc-a", "--name", "ROC A", "--type", "school")
+    run("--db", db, "issuer", "key", "roc-a", "--key-file", os.path.join(d, "roc-a.key"))
+    roc = tok("--role", "issuer", "--name", "roc-a")
+    evc = tok("--role", "issuer", "--name", "evc-b")
 
     concept = json.loads(run("--db", db, "show", WELDER, "--json", "--all").stdout)
     skill = concept["essential_skills"][0]["uri"]
@@ -46,13 +50,32 @@ try:
     isco = [b["uri"] for b in concept["broader"] if b["type"] == "isco_group"][0]
     W = U(WELDER)
     ess = [x["uri"] for x in concept["essential_skills"]]
-    passport = {"id": "alice", "region": "AM16", "skills": [{"uri": u} for u in ess[:5]],
+    passport = {"id": "alice", "region": "AM18", "skills": [{"uri": u} for u in ess[:5]],
                 "work": [{"occupation": WELDER, "years": 3}]}
     offer = {"id": "vac-1", "type": "vacancy", "title": "Lasser",
              "employer": {"id": "emp-1", "name": "Smit", "sector": "technology", "size": "small"},
-             "occupation": WELDER, "region": "AM16", "essential": ess[:4]}
+             "occupation": WELDER, "region": "AM18", "essential": ess[:4]}
+    creq = {"issuer": "roc-a", "subject": "alice", "skills": [skill],
+            "evidence": [{"type": "assessment", "name": "Lasproef"}]}
+    st, _, cred = srv.request("POST", "/api/v1/credentials", body=creq, headers=H(roc))
+    check(st == 201, "a credential is issued: %s" % str(cred)[:200])
+    cid = U(cred["id"])
     cases = [
         ("GET", "/api/v1/health", None, None),
+        ("POST", "/api/v1/credentials", creq, roc),
+        ("POST", "/api/v1/credentials", creq, evc),
+        ("POST", "/api/v1/credentials", creq, alice),
+        ("POST", "/api/v1/credentials", creq, None),
+        ("POST", "/api/v1/credentials", dict(creq, issuer="nobody"), admin),
+        ("POST", "/api/v1/credentials", dict(creq, skills=["http://x"]), admin),
+        ("POST", "/api/v1/credentials/verify", cred, None),
+        ("POST", "/api/v1/credentials/verify?require_trusted=1", b"{oops", None),
+        ("POST", "/api/v1/credentials/verify", b"", None),
+        ("POST", "/api/v1/credentials/verify", b"x" * 300000, None),
+        ("GET", "/api/v1/issuers/roc-a", None, None),
+        ("GET", "/api/v1/issuers/nobody", None, None),
+        ("GET", "/api/v1/status/roc-a", None, None),
+        ("GET", "/api/v1/status/nobody", None, None),
         ("GET", "/api/v1/openapi.json", None, None),
         ("GET", "/api/v1/stats", None, None),
         ("GET", "/api/v1/search?q=welder&type=occupation", None, None),
@@ -81,6 +104,11 @@ try:
         ("GET", "/api/v1/plans?from=%s&to=x" % W, None, None),
         ("POST", "/api/v1/plans", {"missing": [{"uri": skill, "weight": 1, "essential": True}]}, None),
         ("POST", "/api/v1/plans", {"missing": 3}, None),
+        ("POST", "/api/v1/extract", {"text": "Ik ben lasser: MIG/MAG en TIG.", "lang": "nl"}, None),
+        ("POST", "/api/v1/extract", {"text": "welding", "type": "skill", "top": 3}, None),
+        ("POST", "/api/v1/extract", {"text": 3}, None),
+        ("POST", "/api/v1/extract", {"text": "x", "top": 0}, None),
+        ("POST", "/api/v1/extract", b"x" * 300000, None),
         ("GET", "/api/v1/courses", None, None),
         ("GET", "/api/v1/courses?limit=x", None, None),
         ("GET", "/api/v1/courses/none", None, None),
@@ -94,6 +122,16 @@ try:
         ("GET", "/api/v1/passports/alice", None, bob),
         ("GET", "/api/v1/passports/alice", None, None),
         ("GET", "/api/v1/passports/nobody", None, admin),
+        ("GET", "/api/v1/passports/alice/credentials", None, alice),
+        ("GET", "/api/v1/passports/alice/credentials", None, bob),
+        ("GET", "/api/v1/passports/alice/credentials", None, None),
+        ("GET", "/api/v1/passports/nobody/credentials", None, admin),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, alice),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, None),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, evc),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, roc),
+        ("POST", "/api/v1/credentials/%s/revoke" % cid, None, roc),
+        ("POST", "/api/v1/credentials/none/revoke", None, admin),
         ("PUT", "/api/v1/passports/alice", dict(passport, hours=20), alice),
         ("PUT", "/api/v1/passports/alice", dict(passport, id="x"), alice),
         ("PUT", "/api/v1/passports/alice", passport, bob),

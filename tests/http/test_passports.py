@@ -30,12 +30,12 @@ H = lambda t: {"Authorization": "Bearer " + t}  # noqa: E731
 
 welder = json.loads(run("--db", db, "show", WELDER, "--json", "--all").stdout)
 ess = [s["uri"] for s in welder["essential_skills"]]
-passport = {"id": "alice", "region": "AM16", "max_km": 40, "hours": 32,
+passport = {"id": "alice", "region": "AM18", "max_km": 40, "hours": 32,
             "skills": [{"uri": u, "evidence": "diploma"} for u in ess[:8]],
             "work": [{"occupation": WELDER, "years": 6}], "drives": ["realistic"]}
 offer = {"id": "vac-1", "type": "vacancy", "title": "Lasser bij Smit",
          "employer": {"id": "emp-smit", "name": "Smit Metaal", "sector": "technology", "size": "small"},
-         "occupation": WELDER, "region": "AM16", "hours": 36, "essential": ess[:6],
+         "occupation": WELDER, "region": "AM18", "hours": 36, "essential": ess[:6],
          "optional": ess[6:9]}
 
 srv = Server(db)
@@ -62,7 +62,7 @@ try:
 
     # Read: own yes, another person's no, adviser only with consent.
     st, _, doc = srv.get("/api/v1/passports/alice", headers=H(alice))
-    check(st == 200 and doc["region"] == "AM16", "own passport: %d" % st)
+    check(st == 200 and doc["region"] == "AM18", "own passport: %d" % st)
     expect_error(srv, "GET", "/api/v1/passports/alice", 403, "EDENIED", "another person's passport",
                  headers=H(bob))
     expect_error(srv, "GET", "/api/v1/passports/alice", 401, "EDENIED", "no token")

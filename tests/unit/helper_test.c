@@ -132,3 +132,38 @@ brug_db *test_db_from_sql(const char *path, const char *name)
     assert_int_equal(brug_db_open(path, 0, NULL, &db), BRUG_OK);
     return db;
 }
+
+const char *test_shared_path(const char *rel)
+{
+    static char path[4096]; /* test-only scratch; tests are single-threaded */
+    const char *base = getenv("BRUG_SHARED_DATA");
+    const char *ci = getenv("CI");
+    if (!base || !base[0])
+        base = "../shared/data";
+    snprintf(path, sizeof(path), "%s/%s", base, rel);
+    if (access(path, R_OK) == 0)
+        return path;
+    if (ci && ci[0])
+        fail_msg("CI is set but the shared data is missing at %s", path);
+    return NULL;
+}
+
+char *test_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 0, SEEK_END), 0);
+    n = ftell(f);
+    assert_true(n >= 0);
+    rewind(f);
+    buf = malloc((size_t)n + 1);
+    assert_non_null(buf);
+    assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    if (len)
+        *len = (size_t)n;
+    return buf;
+}

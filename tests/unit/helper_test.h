@@ -46,4 +46,12 @@ brug_db *test_db_create(const char *path);
 /* Create a database at path and run the SQL file tests/data/<name> in it
  * (for fixtures that must not depend on the importer); asserts success. */
 brug_db *test_db_from_sql(const char *path, const char *name);
+
+/* BRUG_SHARED_DATA (else ../shared/data) + "/" + rel when readable, else NULL; when $CI
+ * is set a missing file fails the test instead.  Static buffer: valid until the next call. */
+const char *test_shared_path(const char *rel);
+
+/* The whole file (NUL-terminated, malloc'd: free() it); *len (may be NULL) its size.
+ * Asserts that it can be read. */
+char *test_read_file(const char *path, size_t *len);
 #endif

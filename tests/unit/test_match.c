@@ -18,7 +18,7 @@
 /* vac-1: essential patient_care, hygiene; optional communication (weights 2, 2, 1). */
 #define OFFER_NURSE                                                                                \
     "{\"id\":\"vac-1\",\"type\":\"vacancy\",\"employer\":" EMPLOYER ",\"occupation\":\"" FX_OCC(   \
-        "nurse") "\",\"region\":\"AM16\",\"hours\":36,\"essential\":["                             \
+        "nurse") "\",\"region\":\"AM18\",\"hours\":36,\"essential\":["                             \
                  "\"" FX_SKILL("patient_care") "\",\"" FX_SKILL(                                   \
                      "hygiene") "\"],\"optional\":[\"" FX_SKILL("communic"                         \
                                                                 "ation") "\"]}"
@@ -27,7 +27,7 @@
     "{\"id\":\"pl-weld\",\"type\":\"placement\",\"employer\":{\"id\":\"emp-metal\",\"sector\":"    \
     "\"technology\",\"size\":\"small\"},\"occupation\":\"" FX_OCC(                                 \
         "welder") "\",\"region\":"                                                                 \
-                  "\"AM16\",\"hours\":"                                                            \
+                  "\"AM18\",\"hours\":"                                                            \
                   "36,\"capacity\":2,"                                                             \
                   "\"essential\":["                                                                \
                   "\"" FX_SKILL("arc_welding") "\"]}"
@@ -92,7 +92,7 @@ static void match_score_follows_documented_formula(void **state)
     fx *f = *state;
     json_t *res = NULL, *e;
     assert_int_equal(test_put_offer(f->db, OFFER_NURSE, BRUG_PUT_CREATE), BRUG_OK);
-    put_person(f->db, "p1", "AM16", 30,
+    put_person(f->db, "p1", "AM18", 30,
                SK("patient_care", "self") "," SK("communication", "employer"), "");
     e = first_match(f->db, "p1", &res);
     assert_non_null(e);
@@ -122,7 +122,7 @@ static void match_evidence_weights_order_scores(void **state)
                  "{\"uri\":\"" FX_SKILL("patient_care") "\",\"evidence\":\"%s\"}," SK(
                      "communication", "employer"),
                  ev[i]);
-        put_person(f->db, "p", "AM16", 30, skills, "");
+        put_person(f->db, "p", "AM18", 30, skills, "");
         assert_float_equal(score_of(f->db, "p"), want[i], 1e-4);
     }
 }
@@ -133,7 +133,7 @@ static void match_hierarchy_gives_partial_credit(void **state)
     json_t *res = NULL, *e, *ms;
     assert_int_equal(test_put_offer(f->db, OFFER_WELD, BRUG_PUT_CREATE), BRUG_OK);
     /* tig_welding is narrower than arc_welding: half of the evidence weight. */
-    put_person(f->db, "w", "AM16", 30, SK("tig_welding", "credential"), "");
+    put_person(f->db, "w", "AM18", 30, SK("tig_welding", "credential"), "");
     e = first_match(f->db, "w", &res);
     assert_non_null(e);
     assert_float_equal(json_real_value(json_object_get(e, "skill_coverage")), 0.5, 1e-6);
@@ -142,13 +142,13 @@ static void match_hierarchy_gives_partial_credit(void **state)
     assert_string_equal(json_string_value(json_object_get(ms, "from")), FX_SKILL("tig_welding"));
     json_decref(res);
     /* Holding the skill itself beats the related one. */
-    put_person(f->db, "w", "AM16", 30,
+    put_person(f->db, "w", "AM18", 30,
                SK("tig_welding", "credential") "," SK("arc_welding", "self"), "");
     e = first_match(f->db, "w", &res);
     assert_float_equal(json_real_value(json_object_get(e, "skill_coverage")), 0.6, 1e-6);
     json_decref(res);
     /* An unrelated skill gives nothing: no match at all. */
-    put_person(f->db, "w", "AM16", 30, SK("programming", "credential"), "");
+    put_person(f->db, "w", "AM18", 30, SK("programming", "credential"), "");
     assert_null(first_match(f->db, "w", &res));
     json_decref(res);
 }
@@ -159,7 +159,7 @@ static void match_distance_sector_and_drives(void **state)
     json_t *res = NULL, *e;
     double km;
     assert_int_equal(test_put_offer(f->db, OFFER_NURSE, BRUG_PUT_CREATE), BRUG_OK);
-    /* Utrecht (AM13) to Amsterdam (AM16) is about 35 km. */
+    /* Utrecht (AM13) to Amsterdam (AM18) is about 35 km. */
     put_person(f->db, "d", "AM13", 10, SK("patient_care", "self"), "");
     assert_null(first_match(f->db, "d", &res));
     json_decref(res);
@@ -173,11 +173,11 @@ static void match_distance_sector_and_drives(void **state)
                        100 * 0.24 * (0.5 + 0.5 * (0.4 * (1 - km / 100) + 0.4)), 1e-3);
     json_decref(res);
     /* A ruled-out sector excludes; a preferred one and matching drives raise the fit. */
-    put_person(f->db, "s", "AM16", 30, SK("patient_care", "self"),
+    put_person(f->db, "s", "AM18", 30, SK("patient_care", "self"),
                ",\"sectors\":{\"exclude\":[\"care\"]}");
     assert_null(first_match(f->db, "s", &res));
     json_decref(res);
-    put_person(f->db, "s", "AM16", 30, SK("patient_care", "self"),
+    put_person(f->db, "s", "AM18", 30, SK("patient_care", "self"),
                ",\"sectors\":{\"prefer\":[\"care\"]},\"drives\":[\"social\",\"investigative\"]");
     /* nurse (ISCO 2221) drives: investigative, social -> 1; fit 0.5 + 0.5 * 1 */
     assert_float_equal(score_of(f->db, "s"), 100 * 0.24 * 1.0, 1e-4);
@@ -190,7 +190,7 @@ static void populate(brug_db *db, int n)
                                          "communication", "arc_welding",   "tig_welding",
                                          "metal_prep",    "read_drawings", "safety",
                                          "programming",   "debugging",     "databases"};
-    static const char *const regions[] = {"AM16", "AM13", "AM24", "AM21", "PV26"};
+    static const char *const regions[] = {"AM18", "AM13", "AM22", "AM21", "PV26"};
     static const char *const ev[] = {"self", "employer", "diploma", "credential"};
     char buf[4096];
     int i, k;
@@ -299,8 +299,8 @@ static void populate_wide(brug_db *db, int npeople, int noffers, unsigned seed)
                                          "communication", "arc_welding",   "tig_welding",
                                          "metal_prep",    "read_drawings", "safety",
                                          "programming",   "debugging",     "databases"};
-    static const char *const regions[] = {"AM01", "AM05", "AM10", "AM13", "AM16", "AM21",
-                                          "AM24", "AM30", "AM35", "PV20", "PV26", "PV31"};
+    static const char *const regions[] = {"AM01", "AM05", "AM38", "AM13", "AM18", "AM21",
+                                          "AM22", "AM27", "AM30", "PV20", "PV26", "PV31"};
     static const char *const sectors[] = {"care", "technology", "ict", "energy", "construction"};
     static const char *const ev[] = {"self", "employer", "diploma", "credential"};
     static const int kms[] = {0, 10, 30, 60, 100, 250};
@@ -545,13 +545,13 @@ static void match_offer_sees_passport_changes(void **state)
     assert_ptr_equal(m->people, x); /* nothing changed: the same index */
     /* written through another connection */
     assert_int_equal(brug_matcher_stale(m), 0);
-    put_person(f->db, "newbie", "AM16", 30, strong, "");
+    put_person(f->db, "newbie", "AM18", 30, strong, "");
     assert_int_equal(brug_matcher_stale(m), 0); /* passports do not make offers stale */
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), 0);
     /* replaced by a passport without those skills */
-    put_person(f->db, "newbie", "AM16", 30, SK("programming", "credential"), "");
+    put_person(f->db, "newbie", "AM18", 30, SK("programming", "credential"), "");
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), -1);
-    put_person(f->db, "newbie", "AM16", 30, strong, "");
+    put_person(f->db, "newbie", "AM18", 30, strong, "");
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), 0);
     assert_int_equal(brug_passport_delete(f->db, "newbie"), BRUG_OK);
     assert_int_equal(offer_rank(m, "vac-1", "newbie"), -1);
@@ -563,7 +563,7 @@ static void match_offer_sees_passport_changes(void **state)
     /* written through the matcher's own connection */
     assert_int_equal(brug_matcher_new(f->db, &m), BRUG_OK);
     assert_int_equal(offer_rank(m, "vac-1", "own"), -1);
-    put_person(f->db, "own", "AM16", 30, strong, "");
+    put_person(f->db, "own", "AM18", 30, strong, "");
     assert_int_equal(offer_rank(m, "vac-1", "own"), 0);
     assert_int_equal(brug_passport_delete(f->db, "own"), BRUG_OK);
     assert_int_equal(offer_rank(m, "vac-1", "own"), -1);
@@ -585,7 +585,7 @@ static void match_offer_from_no_passports(void **state)
     assert_int_equal(json_array_size(json_object_get(res, "matches")), 0);
     assert_int_equal(m->people->set.n, 0);
     json_decref(res);
-    put_person(f->db, "w", "AM16", 30, SK("tig_welding", "credential"), "");
+    put_person(f->db, "w", "AM18", 30, SK("tig_welding", "credential"), "");
     assert_int_equal(brug_match_offer(m, "pl-weld", NULL, &res), BRUG_OK);
     e = json_array_get(json_object_get(res, "matches"), 0);
     assert_non_null(e);
@@ -769,7 +769,7 @@ static void match_assign_respects_capacity(void **state)
     for (i = 0; i < 5; i++) {
         char id[16];
         snprintf(id, sizeof(id), "w%d", i);
-        put_person(f->db, id, "AM16", 30,
+        put_person(f->db, id, "AM18", 30,
                    i % 2 ? SK("arc_welding", "self") : SK("arc_welding", "credential"), "");
     }
     assert_int_equal(brug_matcher_new(f->db, &m), BRUG_OK);

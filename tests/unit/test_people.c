@@ -38,7 +38,7 @@ static brug_err count_offers_import(brug_db *db, const char *path, uint64_t *cou
 }
 
 #define PASSPORT_A                                                                                 \
-    "{\"id\":\"person-A-7f3e\",\"region\":\"AM16\",\"max_km\":30,\"hours\":32,"                    \
+    "{\"id\":\"person-A-7f3e\",\"region\":\"AM18\",\"max_km\":30,\"hours\":32,"                    \
     "\"skills\":[{\"uri\":\"" FX_SKILL(                                                            \
         "patient_care") "\",\"evidence\":\"diploma\","                                             \
                         "\"date\":\"2021-06-30\"},{\"uri\":\"" FX_SKILL(                           \
@@ -57,7 +57,7 @@ static brug_err count_offers_import(brug_db *db, const char *path, uint64_t *cou
     "{\"id\":\"vac-1\",\"type\":\"vacancy\",\"title\":\"Nurse \\\"ward 3\\\"\","                   \
     "\"employer\":{\"id\":\"emp-1\",\"name\":\"Hospital\",\"sector\":\"care\","                    \
     "\"size\":\"large\"},\"occupation\":\"" FX_OCC(                                                \
-        "nurse") "\",\"region\":\"AM16\","                                                         \
+        "nurse") "\",\"region\":\"AM18\","                                                         \
                  "\"hours\":36,\"essential\":[\"" FX_SKILL("patient_care") "\",\"" FX_SKILL(       \
                      "hygiene") "\"],\"optional\":[\"" FX_SKILL("communication") "\"]}"
 
@@ -101,7 +101,7 @@ static void people_passport_round_trip(void **state)
 
     assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
     assert_int_equal(brug_passport_get(f->db, "person-A-7f3e", &doc), BRUG_OK);
-    assert_string_equal(json_string_value(json_object_get(doc, "region")), "AM16");
+    assert_string_equal(json_string_value(json_object_get(doc, "region")), "AM18");
     assert_int_equal(json_integer_value(json_object_get(doc, "max_km")), 30);
     assert_int_equal(json_array_size(json_object_get(doc, "skills")), 2);
     assert_string_equal(json_string_value(json_object_get(
@@ -438,7 +438,7 @@ static void people_delete_leaves_nothing_behind(void **state)
 #define PASSPORT_C2                                                                                \
     "{\"id\":\"person-C\",\"region\":\"PV31\",\"skills\":["                                        \
     "{\"uri\":\"" FX_SKILL("safety") "\"},{\"uri\":\"" FX_SKILL("arc_welding") "\"}]}"
-#define PASSPORT_D "{\"id\":\"person-D\",\"region\":\"AM35\",\"skills\":[]}"
+#define PASSPORT_D "{\"id\":\"person-D\",\"region\":\"AM30\",\"skills\":[]}"
 
 static int raw_count(const char *path, const char *sql);
 
@@ -821,7 +821,7 @@ static void people_fast_path_agrees_with_parser(void **state)
  * line's order of "essential" and "optional"). */
 #define OFFER_BASE                                                                                 \
     "\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":\"" FX_OCC(           \
-        "nurse") "\",\"region\":\"AM16\""
+        "nurse") "\",\"region\":\"AM18\""
 #define ESS_OK ",\"essential\":[\"" FX_SKILL("hygiene") "\"]"
 static void people_offer_fast_path_agrees_with_parser(void **state)
 {
@@ -853,30 +853,30 @@ static void people_offer_fast_path_agrees_with_parser(void **state)
         {"{" OFFER_BASE ESS_OK ",\"title\":null}", 0},
         {"{" OFFER_BASE ESS_OK ",\"title\":7}", 0},
         {"{" OFFER_BASE ESS_OK ",\"colour\":\"red\"}", 0},
-        {"{" OFFER_BASE ESS_OK ",\"region\":\"AM16\"}", 0},
+        {"{" OFFER_BASE ESS_OK ",\"region\":\"AM18\"}", 0},
         {"{" OFFER_BASE ",\"essential\":\"" FX_SKILL("hygiene") "\"}", 0},
         {"{" OFFER_BASE ",\"essential\":[\"" FX_OCC("nurse") "\"]}", 0},
         {"{" OFFER_BASE ",\"essential\":[\"http://test/skill/nope\"]}", 0},
         {"{" OFFER_BASE ",\"essential\":[{\"uri\":\"" FX_SKILL("hygiene") "\"}]}", 0},
         {"{" OFFER_BASE ESS_OK ",\"drives\":[\"greedy\"]}", 0},
         {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":\"ict\"},"
-         "\"occupation\":\"" FX_OCC("nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         "\"occupation\":\"" FX_OCC("nurse") "\",\"region\":\"AM18\"" ESS_OK "}",
          0},
         {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":\"ict\","
-         "\"size\":\"huge\"},\"occupation\":\"" FX_OCC("nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+         "\"size\":\"huge\"},\"occupation\":\"" FX_OCC("nurse") "\",\"region\":\"AM18\"" ESS_OK "}",
          0},
         {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":{\"id\":\"e\",\"sector\":\"ict\","
          "\"size\":\"small\",\"boss\":\"x\"},\"occupation\":\"" FX_OCC(
-             "nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+             "nurse") "\",\"region\":\"AM18\"" ESS_OK "}",
          0},
         {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"\",\"occupation\":\"" FX_OCC(
-             "nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+             "nurse") "\",\"region\":\"AM18\"" ESS_OK "}",
          0},
         {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":[],\"occupation\":\"" FX_OCC(
-             "nurse") "\",\"region\":\"AM16\"" ESS_OK "}",
+             "nurse") "\",\"region\":\"AM18\"" ESS_OK "}",
          0},
         {"{\"id\":\"o\",\"type\":\"vacancy\",\"employer\":\"emp-1\",\"occupation\":\"" FX_SKILL(
-             "hygiene") "\",\"region\":\"AM16\"" ESS_OK "}",
+             "hygiene") "\",\"region\":\"AM18\"" ESS_OK "}",
          0},
     };
     fx *f = *state;
@@ -1063,6 +1063,55 @@ static void people_migration_packs_existing_passports(void **state)
     brug_db_close(ro);
 }
 
+/* A database written with brug's own numbering of labour-market regions
+ * (regions schema 0) gets CBS's codes when opened for writing: old AM16
+ * "Groot Amsterdam" is CBS AM18, old AM10 FoodValley AM38; a course's ISO
+ * province code becomes CBS's.  A passport may name its region by name,
+ * and stores the code; a COROP region is refused with a reason. */
+static void people_migration_moves_regions_to_cbs_codes(void **state)
+{
+    fx *f = *state;
+    json_t *doc = NULL;
+    char why[512];
+
+    assert_int_equal(test_put_passport(f->db, PASSPORT_A, BRUG_PUT_CREATE), BRUG_OK);
+    assert_int_equal(test_put_offer(f->db, OFFER_1, BRUG_PUT_CREATE), BRUG_OK);
+    brug_db_close(f->db);
+    f->db = NULL;
+    raw_sql(f->path,
+            "UPDATE person SET region = 'AM16'; UPDATE offer SET region = 'AM10';"
+            "INSERT INTO course(code, title, provider, mode, region, hours, cost_cents)"
+            " VALUES('c1', 'T', 'P', 2, 'NL-NB', 1, 100), ('c2', 'T', 'P', 2, 'CR17', 1, 1);"
+            "INSERT OR REPLACE INTO region(code, name, kind, lat, lon, population)"
+            " VALUES('AM16', 'Groot Amsterdam', 'labour_market_region', 0, 0, 0);"
+            "DELETE FROM schema_version WHERE module = 'regions'");
+    assert_int_equal(brug_db_open(f->path, 0, NULL, &f->db), BRUG_OK);
+    assert_int_equal(
+        raw_count(f->path, "SELECT version FROM schema_version WHERE module = 'regions'"), 1);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person WHERE region = 'AM18'"), 1);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM offer WHERE region = 'AM38'"), 1);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM course WHERE region = 'PV30'"), 1);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM course WHERE region = 'CR17'"), 1);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM region WHERE code = 'AM16'"), 0);
+    assert_int_equal(raw_count(f->path, "SELECT count(*) FROM region WHERE code = 'AM38'"), 1);
+    assert_int_equal(brug_passport_get(f->db, "person-A-7f3e", &doc), BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(doc, "region")), "AM18");
+    /* By name, stored as the code. */
+    json_object_set_new(doc, "region", json_string("Zuidoost-Brabant"));
+    assert_int_equal(brug_passport_put(f->db, doc, BRUG_PUT_REPLACE), BRUG_OK);
+    json_decref(doc);
+    assert_int_equal(brug_passport_get(f->db, "person-A-7f3e", &doc), BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(doc, "region")), "AM28");
+    json_object_set_new(doc, "region", json_string("CR17"));
+    assert_int_equal(brug_passport_put(f->db, doc, BRUG_PUT_REPLACE), BRUG_EPARSE);
+    snprintf(why, sizeof(why), "%s", brug_errmsg(f->db));
+    assert_non_null(strstr(why, "COROP region"));
+    json_object_set_new(doc, "region", json_string("AM16"));
+    assert_int_equal(brug_passport_put(f->db, doc, BRUG_PUT_REPLACE), BRUG_EPARSE);
+    assert_non_null(strstr(brug_errmsg(f->db), "unknown region"));
+    json_decref(doc);
+}
+
 static void people_vocabulary_lists_codes(void **state)
 {
     json_t *v = NULL;
@@ -1093,6 +1142,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(people_offer_fast_path_agrees_with_parser, setup, teardown),
         cmocka_unit_test_setup_teardown(people_import_many_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(people_migration_packs_existing_passports, setup, teardown),
+        cmocka_unit_test_setup_teardown(people_migration_moves_regions_to_cbs_codes, setup,
+                                        teardown),
         cmocka_unit_test(people_vocabulary_lists_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -629,7 +629,8 @@ static void plan_json_has_the_documented_shape(void **state)
     const char *have[1] = {"s7"};
     json_t *doc = NULL, *c0;
     (void)state;
-    assert_int_equal(brug_plan_solve(cat, NULL, "en", miss, 3, have, 1, NULL, &doc), BRUG_OK);
+    assert_int_equal(brug_plan_solve(cat, NULL, "en", miss, 3, have, 1, NULL, &doc, NULL, 0),
+                     BRUG_OK);
     assert_int_equal(json_array_size(json_object_get(doc, "covered")), 2);
     assert_int_equal(json_array_size(json_object_get(doc, "uncovered")), 1);
     assert_string_equal(json_string_value(json_object_get(

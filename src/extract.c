@@ -1,0 +1,1224 @@
+/*
+ * extract.c - one extraction (brug_extract): text to ranked skills and
+ * occupations with their supporting spans.
+ *
+ * Steps (docs/extract.md explains each and its weights):
+ *   1. tokenize (extract_text.c), pick the language, mark stop words;
+ *   2. mark noise (salary lines, "wij bieden" / "we offer" sections) and
+ *      negation scopes ("geen ervaring met X", "no experience with X");
+ *   3. split unknown Dutch compounds into two label words;
+ *   4. walk the label trie from every content word: every label, synonym
+ *      and compound-part match, overlapping ones included;
+ *   5. BM25F of each sentence against every concept's labels and
+ *      description;
+ *   6. combine, and rerank with the taxonomy: a skill's popularity across
+ *      occupations, the essential skills of an occupation named in the
+ *      text, and skills that share occupations with the other candidates.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+enum {
+    HOW_LABEL = 1,
+    HOW_ALT = 2,
+    HOW_HIDDEN = 4,
+    HOW_STEM = 8,
+    HOW_COMPOUND = 16,
+    HOW_SYNONYM = 32,
+    HOW_DESCRIPTION = 64,
+    HOW_IMPLIED = 128,
+    HOW_COOC = 256,
+};
+static const char *const how_names[] = {
+    "label",   "alt_label",   "hidden_label",          "stem",         "compound",
+    "synonym", "description", "implied_by_occupation", "cooccurrence",
+};
+
+/* Weights of the combination (docs/extract.md, "Scores"). */
+static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
+#define W_COMPOUND 0.85f  /* a match through a compound part */
+#define W_HEAD_ONLY 0.7f  /* only the head of a compound matched */
+#define W_CROSS_LANG 0.8f /* an English label in Dutch text */
+#define W_CONTAINED 0.6f  /* a match inside a longer match of another concept */
+#define W_STEM_ONE 0.6f   /* a one-word label matched by its stem only */
+#define W_REPEAT 0.15f    /* each further mention */
+#define W_REPEAT_MAX 0.45f
+#define W_DESC 0.55f /* description (BM25F) evidence */
+#define DESC_K 6.0f  /* s / (s + K) */
+#define W_PRIOR 0.15f
+#define W_IMPLIED 0.25f
+#define W_COOC 0.25f
+#define BM25_K1 2.0f
+#define BM25_B 0.75f
+#define W_COV 0.8f      /* share of a label's words in one sentence */
+#define COV_COMMON 1000 /* words in more labels reach none by themselves */
+#define COV_MIN 0.5f    /* the least share of a label's words that counts */
+#define DESC_TOP 30     /* description candidates per sentence and kind */
+#define RERANK_TOP 30
+#define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
+#define W_TRANS 1.0f     /* an English translation of a Dutch query word */
+#define IMPLY_TOP 5      /* occupations that imply skills */
+#define IMPLY_MIN 0.2f   /* their least score, unless named */
+#define W_OPTIONAL 0.3f
+#define MAX_SPANS 16
+#define NOISE_SHORT 10 /* words of a sentence a pay word makes boilerplate */
+
+#define NEG_SCOPE 8 /* content words a negation covers at most */
+#define MAX_DEPTH 64
+
+typedef struct match {
+    uint32_t concept;
+    uint32_t start, end; /* bytes */
+    float w;
+    uint16_t how;
+} match;
+
+typedef struct run {
+    const brug_extract_index *ix;
+    const brug_extract_opts *o;
+    brug__xstem st;
+    brug__xtext tx;
+    int lang;
+    size_t n; /* tokens */
+    uint32_t *term[BRUG__XL_N];
+    uint32_t *mod, *head; /* compound parts (Dutch), 0 = none */
+    uint8_t *skip;        /* stop word */
+    uint8_t *drop;        /* negated or noise: no evidence from here */
+    uint32_t *sent;
+    uint32_t *ct; /* content tokens */
+    size_t nct;
+    match *m;
+    size_t nm, capm;
+    /* per concept */
+    float *label_ev, *desc_ev, *cov_ev, *implied, *raw, *bm;
+    uint16_t *how;
+    uint32_t *desc_sent; /* the sentence of the best description evidence */
+    uint8_t *mark;
+    uint8_t *qmark; /* per term: in the current sentence */
+    float *lhave;   /* per label: idf of its words in the sentence */
+    uint32_t *ltouched;
+    uint32_t *touched;
+    size_t ntouched;
+    uint32_t *bmt;
+    size_t nbmt;
+} run;
+
+static brug_err fail(char *msg, size_t size, brug_err err, const char *text)
+{
+    if (msg && size)
+        snprintf(msg, size, "%s", text);
+    return err;
+}
+
+void brug_extract_opts_init(brug_extract_opts *opts)
+{
+    memset(opts, 0, sizeof(*opts));
+    opts->top = BRUG_EXTRACT_DEFAULT_TOP;
+}
+
+static void touch(run *r, uint32_t c)
+{
+    if (!r->mark[c]) {
+        r->mark[c] = 1;
+        r->touched[r->ntouched++] = c;
+    }
+}
+
+static brug_err push_match(run *r, uint32_t concept, uint32_t start, uint32_t end, float w,
+                           unsigned how)
+{
+    if (r->nm == r->capm) {
+        size_t cap = r->capm ? r->capm * 2 : 256;
+        match *p = realloc(r->m, cap * sizeof(*p));
+        if (!p)
+            return BRUG_ENOMEM;
+        r->m = p;
+        r->capm = cap;
+    }
+    r->m[r->nm].concept = concept;
+    r->m[r->nm].start = start;
+    r->m[r->nm].end = end;
+    r->m[r->nm].w = w;
+    r->m[r->nm].how = (uint16_t)how;
+    r->nm++;
+    return BRUG_OK;
+}
+
+/* ---- language, noise, negation ---- */
+
+static int guess_lang(const run *r)
+{
+    size_t i, en = 0, nl = 0;
+    for (i = 0; i < r->n && i < 2000; i++) {
+        const char *w = brug__xtok_word(&r->tx, i);
+        size_t len = r->tx.tok[i].flen;
+        int a = brug__x_is_stop(BRUG__XL_EN, w, len), b = brug__x_is_stop(BRUG__XL_NL, w, len);
+        if (a && !b)
+            en++;
+        else if (b && !a)
+            nl++;
+    }
+    if (en == nl) {
+        /* no stop words to tell: whose label words are these? */
+        for (i = 0; i < r->n && i < 2000; i++) {
+            const char *w = brug__xtok_word(&r->tx, i);
+            size_t len = r->tx.tok[i].flen;
+            char key[80];
+            if (len + 2 > sizeof(key))
+                continue;
+            memcpy(key + 1, w, len);
+            key[0] = '0';
+            en += brug__xmap_get(&r->ix->words, key, len + 1) != 0;
+            key[0] = '1';
+            nl += brug__xmap_get(&r->ix->words, key, len + 1) != 0;
+        }
+    }
+    return nl > en ? BRUG__XL_NL : BRUG__XL_EN;
+}
+
+static int word_is(const run *r, size_t i, const char *w)
+{
+    return i < r->n && r->tx.tok[i].flen == strlen(w) &&
+           memcmp(brug__xtok_word(&r->tx, i), w, r->tx.tok[i].flen) == 0;
+}
+
+/* Words that make a sentence boilerplate wherever they stand. */
+static const char *const noise_words[] = {
+    "arbeidsvoorwaarden",
+    "bruto",
+    "cao",
+    "leaseauto",
+    "pensioen",
+    "pensioenregeling",
+    "reiskosten",
+    "reiskostenvergoeding",
+    "salaris",
+    "salary",
+    "sollicitatie",
+    "solliciteren",
+    "vakantiedagen",
+    "vakantiegeld",
+    "benefits",
+    "pension",
+    "remuneration",
+    "wage",
+    "salarisindicatie",
+};
+
+/* Openings of an offer section: "wij bieden", "we offer", "wat bieden wij". */
+static int offer_opening(const run *r, size_t i)
+{
+    size_t k;
+    for (k = i; k < i + 4 && k + 1 < r->n; k++) {
+        if (k > i && (r->tx.tok[k].flags & BRUG__XT_SENT))
+            return 0;
+        if ((word_is(r, k, "wij") || word_is(r, k, "we")) &&
+            (word_is(r, k + 1, "bieden") || word_is(r, k + 1, "offer") ||
+             word_is(r, k + 1, "provide")))
+            return 1;
+        if (word_is(r, k, "bieden") && (word_is(r, k + 1, "wij") || word_is(r, k + 1, "we")))
+            return 1;
+        if ((word_is(r, k, "ons") || word_is(r, k, "our")) &&
+            (word_is(r, k + 1, "aanbod") || word_is(r, k + 1, "offer")))
+            return 1;
+    }
+    return 0;
+}
+
+static void mark_noise(run *r)
+{
+    size_t i = 0;
+    int section = 0;
+    while (i < r->n) {
+        size_t j = i + 1, k, line_words;
+        int noise = 0, heading;
+        while (j < r->n && !(r->tx.tok[j].flags & BRUG__XT_SENT))
+            j++;
+        /* a paragraph ends an offer section; so does another heading */
+        if (r->tx.tok[i].flags & BRUG__XT_PARA)
+            section = 0;
+        line_words = j - i;
+        heading = line_words <= 6 && j < r->n && (r->tx.tok[j].flags & BRUG__XT_COLON) &&
+                  (r->tx.tok[j].flags & BRUG__XT_LINE);
+        if (offer_opening(r, i))
+            noise = 1;
+        /* a currency sign anywhere; a pay or benefits word in a short
+         * sentence ("Goed salaris en een leaseauto"), not in a long one
+         * that is about such work ("drive the annual salary review") */
+        for (k = i; k < j && !noise; k++) {
+            size_t q;
+            if (r->tx.tok[k].flags & BRUG__XT_MONEY)
+                noise = 1;
+            for (q = 0; q < sizeof(noise_words) / sizeof(noise_words[0]) && !noise &&
+                        line_words <= NOISE_SHORT;
+                 q++)
+                if (word_is(r, k, noise_words[q]))
+                    noise = 1;
+        }
+        if (heading)
+            section = noise;
+        else if (noise && line_words <= 6 && (r->tx.tok[i].flags & BRUG__XT_LINE))
+            section = 1; /* "Wij bieden" alone on its line */
+        if (noise || section)
+            for (k = i; k < j; k++)
+                r->drop[k] = 1;
+        i = j;
+    }
+}
+
+static void mark_negation(run *r)
+{
+    size_t i;
+    for (i = 0; i < r->n; i++) {
+        const char *w = brug__xtok_word(&r->tx, i);
+        size_t k, covered = 0;
+        if (!brug__x_is_negation(w, r->tx.tok[i].flen))
+            continue;
+        if (word_is(r, i + 1, "alleen") || word_is(r, i + 1, "only") ||
+            word_is(r, i + 1, "problem") || word_is(r, i + 1, "probleem"))
+            continue;
+        for (k = i + 1; k < r->n && covered < NEG_SCOPE; k++) {
+            unsigned f = r->tx.tok[k].flags;
+            const char *v = brug__xtok_word(&r->tx, k);
+            if (f & (BRUG__XT_SENT | BRUG__XT_CLAUSE))
+                break;
+            if (brug__x_is_contrast(v, r->tx.tok[k].flen))
+                break;
+            r->drop[k] = 1;
+            if (!r->skip[k])
+                covered++;
+        }
+    }
+}
+
+/* ---- compounds ---- */
+
+static uint32_t label_term(run *r, const char *w, size_t len)
+{
+    uint32_t t = brug__x_term(r->ix, &r->st, BRUG__XL_NL, w, len);
+    if (t && r->ix->term_in_label[t])
+        return t;
+    t = brug__x_term(r->ix, &r->st, BRUG__XL_EN, w, len);
+    return t && r->ix->term_in_label[t] ? t : 0;
+}
+
+/* The modifier of a compound: itself, without a linking s or e, or as
+ * the verb it comes from (las -> lassen). */
+static uint32_t modifier_term(run *r, const char *w, size_t len)
+{
+    char buf[72];
+    uint32_t t = label_term(r, w, len);
+    if (t || len + 3 > sizeof(buf))
+        return t;
+    if (len >= 5 && (w[len - 1] == 's' || w[len - 1] == 'e')) {
+        t = label_term(r, w, len - 1);
+        if (t)
+            return t;
+    }
+    memcpy(buf, w, len);
+    buf[len] = 'e';
+    buf[len + 1] = 'n';
+    t = label_term(r, buf, len + 2);
+    if (t)
+        return t;
+    buf[len] = w[len - 1];
+    buf[len + 1] = 'e';
+    buf[len + 2] = 'n';
+    return label_term(r, buf, len + 3);
+}
+
+static void split_compound(run *r, size_t i)
+{
+    const char *w = brug__xtok_word(&r->tx, i);
+    size_t len = r->tx.tok[i].flen, k, best = 0;
+    uint32_t bm = 0, bh = 0;
+    if (len < 7 || len > 64 || r->tx.tok[i].digit)
+        return;
+    if (r->term[BRUG__XL_NL][i] && r->ix->term_in_label[r->term[BRUG__XL_NL][i]])
+        return; /* a label word as it stands */
+    for (k = 3; k + 4 <= len; k++) {
+        uint32_t h, m;
+        size_t score = k < len - k ? k : len - k;
+        if (score < best)
+            continue;
+        h = label_term(r, w + k, len - k);
+        if (!h)
+            continue;
+        m = modifier_term(r, w, k);
+        if (!m)
+            continue;
+        if (score > best || len - k > 0) {
+            best = score;
+            bm = m;
+            bh = h;
+        }
+    }
+    r->mod[i] = bm;
+    r->head[i] = bh;
+}
+
+/* ---- the trie walk ---- */
+
+typedef struct walk {
+    run *r;
+    int root_lang;
+    unsigned flags; /* HOW_COMPOUND, cross-language */
+    int cross;
+    uint32_t start;
+    uint32_t first_ct; /* content index where the walk began */
+} walk;
+
+static brug_err emit(walk *k, uint32_t node, uint32_t end, uint32_t whash, unsigned how,
+                     float extra)
+{
+    const brug_extract_index *ix = k->r->ix;
+    uint32_t a = ix->out_ptr[node], b = ix->out_ptr[node + 1], i;
+    for (i = a; i < b; i++) {
+        const brug__xout *o = &ix->out[i];
+        unsigned h = how;
+        float w = role_weight[o->role] * extra;
+        brug_err err;
+        if (o->lang != k->root_lang)
+            continue;
+        if (o->role == 3)
+            h |= HOW_SYNONYM;
+        else
+            h |= o->role == 0 ? HOW_LABEL : o->role == 1 ? HOW_ALT : HOW_HIDDEN;
+        if (o->whash != whash && !(h & (HOW_COMPOUND | HOW_SYNONYM)))
+            h |= HOW_STEM;
+        if (o->ntok == 1) {
+            /* one word: as strong as it is rare, weaker for alternative
+             * labels, and weaker again when only the stems agree
+             * ("experience" and "experiment" share one) */
+            float spec = (float)o->spec / 255.0f;
+            w *= o->role == 0 || o->role == 3 ? spec : spec * spec;
+            if (h & HOW_STEM)
+                w *= W_STEM_ONE;
+        }
+        if (k->cross)
+            w *= W_CROSS_LANG;
+        err = push_match(k->r, o->concept, k->start, end, w, h);
+        if (err)
+            return err;
+    }
+    return BRUG_OK;
+}
+
+static brug_err walk_from(walk *k, uint32_t node, size_t p, uint32_t whash, unsigned how,
+                          float extra, int depth);
+
+/* Step into content token p (whole word, or its two compound parts). */
+static brug_err step(walk *k, uint32_t node, size_t p, uint32_t whash, unsigned how, float extra,
+                     int depth)
+{
+    run *r = k->r;
+    const brug_extract_index *ix = r->ix;
+    size_t i = r->ct[p];
+    uint32_t t = r->term[k->root_lang][i], child;
+    const char *w = brug__xtok_word(&r->tx, i);
+    size_t wl = r->tx.tok[i].flen;
+    brug_err err;
+    if (r->drop[i] || depth > MAX_DEPTH)
+        return BRUG_OK;
+    if (p != k->first_ct && (r->tx.tok[i].flags & BRUG__XT_SENT))
+        return BRUG_OK;
+    if (t) {
+        child = brug__x_child(ix, node, t);
+        if (child) {
+            uint32_t h = brug__x_hash(whash, w, wl + 1);
+            err = emit(k, child, r->tx.tok[i].end, h, how, extra);
+            if (!err)
+                err = walk_from(k, child, p + 1, h, how, extra, depth + 1);
+            if (err)
+                return err;
+        }
+    }
+    if (k->root_lang == BRUG__XL_NL && r->mod[i]) {
+        uint32_t c1 = brug__x_child(ix, node, r->mod[i]);
+        uint32_t c2 = c1 ? brug__x_child(ix, c1, r->head[i]) : 0;
+        if (c2) {
+            err = emit(k, c2, r->tx.tok[i].end, 0, how | HOW_COMPOUND, extra * W_COMPOUND);
+            if (!err)
+                err = walk_from(k, c2, p + 1, 0, how | HOW_COMPOUND, extra * W_COMPOUND, depth + 1);
+            if (err)
+                return err;
+        }
+    }
+    return BRUG_OK;
+}
+
+static brug_err walk_from(walk *k, uint32_t node, size_t p, uint32_t whash, unsigned how,
+                          float extra, int depth)
+{
+    if (p >= k->r->nct)
+        return BRUG_OK;
+    return step(k, node, p, whash, how, extra, depth);
+}
+
+static brug_err match_labels(run *r)
+{
+    int roots[2], nroots = 0, q;
+    size_t p;
+    roots[nroots++] = r->lang;
+    if (r->lang == BRUG__XL_NL)
+        roots[nroots++] = BRUG__XL_EN;
+    for (q = 0; q < nroots; q++) {
+        walk k;
+        k.r = r;
+        k.root_lang = roots[q];
+        k.cross = roots[q] != r->lang;
+        for (p = 0; p < r->nct; p++) {
+            size_t i = r->ct[p];
+            uint32_t root = (uint32_t)roots[q] + 1;
+            brug_err err;
+            k.start = r->tx.tok[i].start;
+            k.first_ct = (uint32_t)p;
+            err = step(&k, root, p, 2166136261u, 0, 1.0f, 0);
+            if (err)
+                return err;
+            /* the head of a compound alone ("installateur" in
+             * "warmtepompinstallateur"), then what follows it */
+            if (k.root_lang == BRUG__XL_NL && r->head[i] && !r->drop[i]) {
+                uint32_t c = brug__x_child(r->ix, root, r->head[i]);
+                if (c) {
+                    err = emit(&k, c, r->tx.tok[i].end, 0, HOW_COMPOUND, W_HEAD_ONLY);
+                    if (!err)
+                        err = walk_from(&k, c, p + 1, 0, HOW_COMPOUND, W_HEAD_ONLY, 1);
+                    if (err)
+                        return err;
+                }
+            }
+        }
+    }
+    return BRUG_OK;
+}
+
+static int match_cmp(const void *a, const void *b)
+{
+    const match *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    if (x->concept != y->concept)
+    return x->concept < y->concept ? -1 : 1;
+    return x->w > y->w ? -1 : x->w < y->w;
+}
+
+/* Matches inside a longer match count less; then evidence per concept. */
+static void label_evidence(run *r)
+{
+    size_t i;
+    uint32_t max_end = 0, max_start = 0;
+    int have = 0;
+    float *best = r->label_ev;
+    qsort(r->m, r->nm, sizeof(*r->m), match_cmp);
+    for (i = 0; i < r->nm; i++) {
+        match *m = &r->m[i];
+        if (have && max_end >= m->end && !(max_start == m->start && max_end == m->end))
+            m->w *= W_CONTAINED;
+        if (!have || m->end > max_end) {
+            max_end = m->end;
+            max_start = m->start;
+            have = 1;
+        }
+    }
+    /* best weight per concept, plus a little for each further mention */
+    for (i = 0; i < r->nm; i++) {
+        match *m = &r->m[i];
+        uint32_t c = m->concept;
+        touch(r, c);
+        r->how[c] |= m->how;
+        if (m->w > best[c]) {
+            r->raw[c] = best[c] > 0 ? r->raw[c] + W_REPEAT * best[c] : r->raw[c];
+            best[c] = m->w;
+        } else {
+            r->raw[c] += W_REPEAT * m->w;
+        }
+    }
+    for (i = 0; i < r->ntouched; i++) {
+        uint32_t c = r->touched[i];
+        float rep = r->raw[c] > W_REPEAT_MAX ? W_REPEAT_MAX : r->raw[c];
+        r->label_ev[c] = best[c] + rep;
+        r->raw[c] = 0;
+    }
+}
+
+/* ---- BM25 ---- */
+
+/* The terms of tokens a..b-1 (no stop words, no filler; with all = 0 no
+ * negated or noise words) into q with their weights qw; a Dutch text adds
+ * the English translations of its terms, weighted by how sure they are. */
+static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, float *qw, size_t max,
+                             int all)
+{
+    const brug_extract_index *ix = r->ix;
+    size_t i, n = 0, j, n_own;
+    for (i = a; i < b; i++) {
+        uint32_t t[3];
+        size_t nt = 0, x;
+        if (r->skip[i] || (!all && r->drop[i]))
+            continue;
+        if (!all && brug__x_is_filler(brug__xtok_word(&r->tx, i), r->tx.tok[i].flen))
+            continue;
+        t[nt++] = r->term[r->lang][i];
+        if (r->mod[i]) {
+            t[nt++] = r->mod[i];
+            t[nt++] = r->head[i];
+        }
+        for (x = 0; x < nt; x++) {
+            if (!t[x])
+                continue;
+            for (j = 0; j < n && q[j] != t[x]; j++)
+                ;
+            if (j == n && n < max) {
+                qw[n] = 1.0f;
+                q[n++] = t[x];
+            }
+        }
+    }
+    n_own = n;
+    if (r->lang != BRUG__XL_NL || all || !ix->trans_ptr)
+        return n;
+    for (i = 0; i < n_own; i++) {
+        uint32_t k;
+        for (k = ix->trans_ptr[q[i]]; k < ix->trans_ptr[q[i] + 1]; k++) {
+            uint32_t e = ix->trans_term[k];
+            float w = W_TRANS * ix->trans_w[k];
+            for (j = 0; j < n && q[j] != e; j++)
+                ;
+            if (j < n) {
+                if (w > qw[j])
+                    qw[j] = w;
+            } else if (n < max) {
+                qw[n] = w;
+                q[n++] = e;
+            }
+        }
+    }
+    return n;
+}
+
+static void bm25(run *r, const uint32_t *q, const float *qw, size_t nq, int plain)
+{
+    const brug_extract_index *ix = r->ix;
+    size_t i;
+    for (i = 0; i < nq; i++) {
+        uint32_t t = q[i], a = ix->post_ptr[t], b = ix->post_ptr[t + 1], j;
+        float idf = ix->idf[t] * qw[i];
+        for (j = a; j < b; j++) {
+            const brug__xpost *p = &ix->post[j];
+            uint32_t c = p->concept;
+            int occ = c >= ix->nskill;
+            float tf = plain ? p->wplain : p->wfield;
+            float len = plain ? ix->len_plain[c] : ix->len_field[c];
+            float avg = plain ? ix->avg_plain[occ] : ix->avg_field[occ];
+            float s = idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * len / avg));
+            if (r->bm[c] == 0)
+                r->bmt[r->nbmt++] = c;
+            r->bm[c] += s;
+        }
+    }
+}
+
+/* The top n of the touched BM25 scores of one kind into out (best first). */
+static size_t bm_top(run *r, int occ, uint32_t *out, size_t n)
+{
+    size_t i, k = 0;
+    for (i = 0; i < r->nbmt; i++) {
+        uint32_t c = r->bmt[i];
+        size_t j;
+        float s = r->bm[c];
+        if ((c >= r->ix->nskill) != occ)
+            continue;
+        if (k == n && r->bm[out[k - 1]] >= s)
+            continue;
+        j = k < n ? k++ : n - 1;
+        while (j > 0 && (r->bm[out[j - 1]] < s || (r->bm[out[j - 1]] == s && out[j - 1] > c))) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = c;
+    }
+    return k;
+}
+
+static void bm_clear(run *r)
+{
+    size_t i;
+    for (i = 0; i < r->nbmt; i++)
+        r->bm[r->bmt[i]] = 0;
+    r->nbmt = 0;
+}
+
+/*
+ * Label coverage from the query side: for every label of two or more
+ * words that holds a word of the sentence, the idf-weighted share of its
+ * words the sentence holds; a concept gets the square of its best label's
+ * share when that is at least COV_MIN.  Labels in the text's language
+ * count, and for a Dutch text also English ones (reached through the
+ * translations marked in qmark).
+ */
+static void coverage(run *r, const uint32_t *q, size_t nq, uint32_t sent)
+{
+    const brug_extract_index *ix = r->ix;
+    size_t i, n = 0;
+    for (i = 0; i < nq; i++) {
+        uint32_t t = q[i], j;
+        float idf = ix->idf[t];
+        if (ix->tlab_ptr[t + 1] - ix->tlab_ptr[t] > COV_COMMON)
+            continue; /* added below, to the labels the rarer words reach */
+        for (j = ix->tlab_ptr[t]; j < ix->tlab_ptr[t + 1]; j++) {
+            uint32_t k = ix->tlab[j];
+            if (ix->lab_lang[k] != r->lang &&
+                !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
+                continue;
+            if (r->lhave[k] == 0)
+                r->ltouched[n++] = k;
+            r->lhave[k] += idf;
+        }
+    }
+    for (i = 0; i < n; i++) {
+        uint32_t k = r->ltouched[i], c = ix->lab_concept[k], j;
+        float cov;
+        for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+            uint32_t t = ix->lab_terms[j];
+            if (r->qmark[t] && ix->tlab_ptr[t + 1] - ix->tlab_ptr[t] > COV_COMMON)
+                r->lhave[k] += ix->idf[t];
+        }
+        cov = r->lhave[k] / ix->lab_idf[k];
+        r->lhave[k] = 0;
+        if (cov < COV_MIN || (r->o->type == BRUG_EXTRACT_SKILL && c >= ix->nskill) ||
+            (r->o->type == BRUG_EXTRACT_OCCUPATION && c < ix->nskill))
+            continue;
+        cov *= cov;
+        if (cov > r->cov_ev[c]) {
+            touch(r, c);
+            r->cov_ev[c] = cov;
+            if (r->desc_ev[c] == 0)
+                r->desc_sent[c] = sent;
+            r->how[c] |= HOW_DESCRIPTION;
+        }
+    }
+}
+
+static brug_err description_evidence(run *r)
+{
+    size_t a = 0, nsent = 0;
+    uint32_t q[512], top[DESC_TOP];
+    float qw[512];
+    while (a < r->n) {
+        size_t b = a + 1, nq, kind, i;
+        while (b < r->n && !(r->tx.tok[b].flags & BRUG__XT_SENT))
+            b++;
+        nq = sentence_terms(r, a, b, q, qw, sizeof(q) / sizeof(q[0]), 0);
+        for (i = 0; i < nq; i++)
+            r->qmark[q[i]] = 1;
+        if (nq) {
+            bm25(r, q, qw, nq, 0);
+            coverage(r, q, nq, (uint32_t)a);
+            for (kind = 0; kind < 2; kind++) {
+                size_t nt = bm_top(r, (int)kind, top, DESC_TOP);
+                for (i = 0; i < nt; i++) {
+                    uint32_t c = top[i];
+                    float s = r->bm[c] / (r->bm[c] + DESC_K);
+                    /* relative to the sentence's best, so one strong
+                     * candidate stands out of many weak ones */
+                    s *= r->bm[c] / r->bm[top[0]];
+                    touch(r, c);
+                    if (s > r->desc_ev[c]) {
+                        r->desc_ev[c] = s;
+                        r->desc_sent[c] = (uint32_t)a;
+                    }
+                    r->how[c] |= HOW_DESCRIPTION;
+                }
+            }
+            bm_clear(r);
+        }
+        for (i = 0; i < nq; i++)
+            r->qmark[q[i]] = 0;
+        nsent++;
+        a = b;
+    }
+    return BRUG_OK;
+}
+
+/* ---- taxonomy reranking ---- */
+
+static int cmp_raw_desc(const run *r, uint32_t a, uint32_t b)
+{
+    if (r->raw[a] != r->raw[b])
+        return r->raw[a] > r->raw[b] ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+/* Sort concepts by raw score (insertion into a bounded list). */
+static size_t top_of(const run *r, int occ, uint32_t *out, size_t n)
+{
+    size_t i, k = 0;
+    for (i = 0; i < r->ntouched; i++) {
+        uint32_t c = r->touched[i];
+        size_t j;
+        if ((c >= r->ix->nskill) != occ || r->raw[c] <= 0)
+            continue;
+        if (k == n && cmp_raw_desc(r, c, out[k - 1]) >= 0)
+            continue;
+        j = k < n ? k++ : n - 1;
+        while (j > 0 && cmp_raw_desc(r, c, out[j - 1]) < 0) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = c;
+    }
+    return k;
+}
+
+/* The occupations the text is most about (by their own evidence) imply
+ * their skills: essential ones fully, optional ones less, each divided
+ * by the square root of the occupation's skill count, so skills several
+ * of them share come first.  This is how a Dutch text finds skills that
+ * have only English labels: through Dutch occupation labels and
+ * descriptions. */
+static void implied_skills(run *r)
+{
+    const brug_extract_index *ix = r->ix;
+    const brug__csr *os = &ix->onto->occ_skills;
+    uint32_t top[IMPLY_TOP];
+    size_t n, i;
+    n = top_of(r, 1, top, IMPLY_TOP);
+    for (i = 0; i < n; i++) {
+        uint32_t c = top[i], o = c - ix->nskill, j;
+        float w = r->raw[c] / (1 + r->raw[c]), nsk;
+        if (r->label_ev[c] <= 0 && w < IMPLY_MIN)
+            continue;
+        nsk = (float)(os->ptr[o + 1] - os->ptr[o]);
+        for (j = os->ptr[o]; j < os->ptr[o + 1]; j++) {
+            uint32_t s = os->col[j];
+            float e = os->tag[j] == BRUG__REL_ESSENTIAL ? 1.0f : W_OPTIONAL;
+            if (s >= ix->nskill)
+                continue;
+            touch(r, s);
+            r->implied[s] += w * e / sqrtf(nsk);
+            r->how[s] |= HOW_IMPLIED;
+        }
+    }
+}
+
+static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
+{
+    uint32_t i = m->ptr[a], j = m->ptr[b], n = 0;
+    while (i < m->ptr[a + 1] && j < m->ptr[b + 1]) {
+        if (m->col[i] == m->col[j]) {
+            n++;
+            i++;
+            j++;
+        } else if (m->col[i] < m->col[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+static void cooccurrence(run *r)
+{
+    const brug__csr *so = &r->ix->onto->skill_occs;
+    uint32_t top[RERANK_TOP];
+    float add[RERANK_TOP], total = 0;
+    size_t n = top_of(r, 0, top, RERANK_TOP), i, j;
+    for (i = 0; i < n; i++)
+        total += r->raw[top[i]];
+    if (n < 2 || total <= 0)
+        return;
+    for (i = 0; i < n; i++) {
+        uint32_t a = top[i];
+        float la = (float)brug__csr_row_len(so, a), s = 0;
+        add[i] = 0;
+        /* a skill of hundreds of occupations co-occurs with everything */
+        if (la == 0 || la > COOC_MAX_OCC)
+            continue;
+        for (j = 0; j < n; j++) {
+            uint32_t b = top[j];
+            float lb = (float)brug__csr_row_len(so, b);
+            if (j == i || lb == 0 || lb > COOC_MAX_OCC)
+                continue;
+            s += r->raw[b] * (float)shared(so, a, b) / sqrtf(la * lb);
+        }
+        add[i] = W_COOC * s / total;
+    }
+    for (i = 0; i < n; i++) {
+        r->raw[top[i]] += add[i];
+        if (add[i] > 0.02f)
+            r->how[top[i]] |= HOW_COOC;
+    }
+}
+
+/* ---- the document ---- */
+
+static const char *label_of(const run *r, uint32_t c, const char **lang)
+{
+    const brug_onto *on = r->ix->onto;
+    const char **labels = c < r->ix->nskill ? on->skill_label : on->occ_label;
+    uint32_t i = c < r->ix->nskill ? c : c - r->ix->nskill, l;
+    int want = r->ix->onto_lang[r->lang], en = r->ix->onto_lang[BRUG__XL_EN];
+    if (want >= 0 && labels[(size_t)i * on->nlang + (uint32_t)want]) {
+        *lang = on->lang[want];
+        return labels[(size_t)i * on->nlang + (uint32_t)want];
+    }
+    if (en >= 0 && labels[(size_t)i * on->nlang + (uint32_t)en]) {
+        *lang = on->lang[en];
+        return labels[(size_t)i * on->nlang + (uint32_t)en];
+    }
+    for (l = 0; l < on->nlang; l++) {
+        if (labels[(size_t)i * on->nlang + l]) {
+            *lang = on->lang[l];
+            return labels[(size_t)i * on->nlang + l];
+        }
+    }
+    *lang = "";
+    return c < r->ix->nskill ? on->skill_uri[i] : on->occ_uri[i];
+}
+
+static int has_posting(const brug_extract_index *ix, uint32_t t, uint32_t c)
+{
+    uint32_t lo = ix->post_ptr[t], hi = ix->post_ptr[t + 1];
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ix->post[mid].concept == c)
+            return 1;
+        if (ix->post[mid].concept < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* Does token k's term, a compound part of it, or (Dutch) one of its
+ * English translations occur in concept c's text? */
+static int word_supports(const run *r, size_t k, uint32_t c)
+{
+    const brug_extract_index *ix = r->ix;
+    uint32_t t[3], i, j;
+    t[0] = r->term[r->lang][k];
+    t[1] = r->mod[k];
+    t[2] = r->head[k];
+    for (i = 0; i < 3; i++) {
+        if (!t[i])
+            continue;
+        if (has_posting(ix, t[i], c))
+            return 1;
+        if (r->lang != BRUG__XL_NL)
+            continue;
+        for (j = ix->trans_ptr[t[i]]; j < ix->trans_ptr[t[i] + 1]; j++)
+            if (has_posting(ix, ix->trans_term[j], c))
+                return 1;
+    }
+    return 0;
+}
+
+static json_t *spans_of(const run *r, uint32_t c)
+{
+    json_t *a = json_array();
+    size_t i, n = 0;
+    uint32_t last_s = UINT32_MAX, last_e = 0;
+    if (!a)
+        return NULL;
+    /* matches are sorted by start */
+    for (i = 0; i < r->nm && n < MAX_SPANS; i++) {
+        const match *m = &r->m[i];
+        if (m->concept != c || (m->start == last_s && m->end == last_e))
+            continue;
+        if (json_array_append_new(
+                a, json_pack("[I,I]", (json_int_t)m->start, (json_int_t)m->end)) != 0) {
+            json_decref(a);
+            return NULL;
+        }
+        last_s = m->start;
+        last_e = m->end;
+        n++;
+    }
+    if (n == 0 && r->desc_ev[c] > 0) {
+        /* the words of the sentence that the concept's text holds */
+        size_t k = r->desc_sent[c];
+        for (; k < r->n && n < MAX_SPANS; k++) {
+            if (k > r->desc_sent[c] && (r->tx.tok[k].flags & BRUG__XT_SENT))
+                break;
+            if (r->skip[k] || r->drop[k] || !word_supports(r, k, c))
+                continue;
+            if (json_array_append_new(a, json_pack("[I,I]", (json_int_t)r->tx.tok[k].start,
+                                                   (json_int_t)r->tx.tok[k].end)) != 0) {
+                json_decref(a);
+                return NULL;
+            }
+            n++;
+        }
+    }
+    return a;
+}
+
+static json_t *how_of(unsigned how)
+{
+    json_t *a = json_array();
+    size_t i;
+    if (!a)
+        return NULL;
+    for (i = 0; i < sizeof(how_names) / sizeof(how_names[0]); i++)
+        if ((how & (1u << i)) && json_array_append_new(a, json_string(how_names[i])) != 0) {
+            json_decref(a);
+            return NULL;
+        }
+    return a;
+}
+
+static json_t *list_json(const run *r, int occ, size_t top)
+{
+    json_t *arr = json_array();
+    uint32_t *ids = malloc((top ? top : 1) * sizeof(*ids));
+    size_t n, i;
+    if (!arr || !ids) {
+        free(ids);
+        json_decref(arr);
+        return NULL;
+    }
+    n = top_of(r, occ, ids, top);
+    for (i = 0; i < n; i++) {
+        uint32_t c = ids[i];
+        const char *lang, *label = label_of(r, c, &lang);
+        const char *uri =
+            c < r->ix->nskill ? r->ix->onto->skill_uri[c] : r->ix->onto->occ_uri[c - r->ix->nskill];
+        double score = r->o->method == BRUG_EXTRACT_BM25 ? r->raw[c] : r->raw[c] / (1 + r->raw[c]);
+        json_t *item = json_pack("{s:s,s:s,s:s,s:f,s:o,s:o}", "uri", uri, "label", label,
+                                 "label_lang", lang, "score", round(score * 1e4) / 1e4, "spans",
+                                 spans_of(r, c), "how", how_of(r->how[c]));
+        if (!item || json_array_append_new(arr, item) != 0) {
+            free(ids);
+            json_decref(arr);
+            return NULL;
+        }
+    }
+    free(ids);
+    return arr;
+}
+
+/* ---- the run ---- */
+
+static void run_release(run *r)
+{
+    int l;
+    brug__xstem_release(&r->st);
+    brug__xtext_release(&r->tx);
+    for (l = 0; l < BRUG__XL_N; l++)
+        free(r->term[l]);
+    free(r->mod);
+    free(r->head);
+    free(r->skip);
+    free(r->drop);
+    free(r->ct);
+    free(r->m);
+    free(r->label_ev);
+    free(r->desc_ev);
+    free(r->cov_ev);
+    free(r->implied);
+    free(r->raw);
+    free(r->bm);
+    free(r->how);
+    free(r->desc_sent);
+    free(r->mark);
+    free(r->qmark);
+    free(r->lhave);
+    free(r->ltouched);
+    free(r->touched);
+    free(r->bmt);
+}
+
+static brug_err run_alloc(run *r)
+{
+    size_t n = r->n ? r->n : 1, nc = r->ix->nconcept ? r->ix->nconcept : 1;
+    int l;
+    for (l = 0; l < BRUG__XL_N; l++) {
+        r->term[l] = calloc(n, sizeof(uint32_t));
+        if (!r->term[l])
+            return BRUG_ENOMEM;
+    }
+    r->mod = calloc(n, sizeof(uint32_t));
+    r->head = calloc(n, sizeof(uint32_t));
+    r->skip = calloc(n, 1);
+    r->drop = calloc(n, 1);
+    r->ct = calloc(n, sizeof(uint32_t));
+    r->label_ev = calloc(nc, sizeof(float));
+    r->desc_ev = calloc(nc, sizeof(float));
+    r->cov_ev = calloc(nc, sizeof(float));
+    r->implied = calloc(nc, sizeof(float));
+    r->raw = calloc(nc, sizeof(float));
+    r->bm = calloc(nc, sizeof(float));
+    r->how = calloc(nc, sizeof(uint16_t));
+    r->desc_sent = calloc(nc, sizeof(uint32_t));
+    r->mark = calloc(nc, 1);
+    r->qmark = calloc((size_t)r->ix->nterm + 1, 1);
+    r->lhave = calloc(r->ix->nlab ? r->ix->nlab : 1, sizeof(float));
+    r->ltouched = calloc(r->ix->nlab ? r->ix->nlab : 1, sizeof(uint32_t));
+    r->touched = calloc(nc, sizeof(uint32_t));
+    r->bmt = calloc(nc, sizeof(uint32_t));
+    if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->label_ev || !r->desc_ev ||
+        !r->cov_ev || !r->implied || !r->raw || !r->bm || !r->how || !r->desc_sent || !r->mark ||
+        !r->qmark || !r->touched || !r->bmt)
+        return BRUG_ENOMEM;
+    return BRUG_OK;
+}
+
+static brug_err analyse(run *r)
+{
+    const brug_extract_index *ix = r->ix;
+    size_t i;
+    brug_err err;
+    for (i = 0; i < r->n; i++) {
+        const char *w = brug__xtok_word(&r->tx, i);
+        size_t len = r->tx.tok[i].flen;
+        r->skip[i] = (uint8_t)brug__x_is_stop(r->lang, w, len);
+        if (r->skip[i])
+            continue;
+        r->ct[r->nct++] = (uint32_t)i;
+        r->term[r->lang][i] = brug__x_term(ix, &r->st, r->lang, w, len);
+        if (r->lang == BRUG__XL_NL)
+            r->term[BRUG__XL_EN][i] = brug__x_term(ix, &r->st, BRUG__XL_EN, w, len);
+    }
+    if (r->o->method == BRUG_EXTRACT_BM25) {
+        uint32_t q[1024];
+        float qw[1024];
+        size_t nq = sentence_terms(r, 0, r->n, q, qw, sizeof(q) / sizeof(q[0]), 1);
+        bm25(r, q, qw, nq, 1);
+        for (i = 0; i < r->nbmt; i++) {
+            uint32_t c = r->bmt[i];
+            touch(r, c);
+            r->raw[c] = r->bm[c];
+            r->desc_ev[c] = r->bm[c];
+            r->how[c] |= HOW_DESCRIPTION;
+        }
+        return BRUG_OK;
+    }
+    mark_noise(r);
+    mark_negation(r);
+    if (r->lang == BRUG__XL_NL)
+        for (i = 0; i < r->nct; i++)
+            split_compound(r, r->ct[i]);
+    err = match_labels(r);
+    if (err)
+        return err;
+    label_evidence(r);
+    err = description_evidence(r);
+    if (err)
+        return err;
+    for (i = 0; i < r->ntouched; i++) {
+        uint32_t c = r->touched[i];
+        r->raw[c] = r->label_ev[c] + W_DESC * r->desc_ev[c] + W_COV * r->cov_ev[c];
+    }
+    if (r->o->type != BRUG_EXTRACT_OCCUPATION) {
+        implied_skills(r);
+        for (i = 0; i < r->ntouched; i++) {
+            uint32_t c = r->touched[i];
+            if (c >= ix->nskill)
+                continue;
+            r->raw[c] += W_IMPLIED * r->implied[c];
+            if (r->raw[c] > 0)
+                r->raw[c] += W_PRIOR * ix->prior[c];
+        }
+    }
+    if (r->o->type != BRUG_EXTRACT_OCCUPATION)
+        cooccurrence(r);
+    return BRUG_OK;
+}
+
+brug_err brug_extract(const brug_extract_index *ix, const char *text, size_t len,
+                      const brug_extract_opts *opts, json_t **out, char *msg, size_t size)
+{
+    brug_extract_opts defaults;
+    run r;
+    size_t bad = 0, top;
+    brug_err err;
+    json_t *doc = NULL, *list;
+
+    if (out)
+        *out = NULL;
+    if (msg && size)
+        msg[0] = '\0';
+    if (!ix || !out || (!text && len))
+        return fail(msg, size, BRUG_EINVAL, "extract: no index or no text");
+    if (!opts) {
+        brug_extract_opts_init(&defaults);
+        opts = &defaults;
+    }
+    top = opts->top ? opts->top : BRUG_EXTRACT_DEFAULT_TOP;
+    if (top > BRUG_EXTRACT_MAX_TOP) {
+        if (msg && size)
+            snprintf(msg, size, "top: at most %d", BRUG_EXTRACT_MAX_TOP);
+        return BRUG_EINVAL;
+    }
+    if (len > BRUG_EXTRACT_MAX_TEXT) {
+        if (msg && size)
+            snprintf(msg, size,
+                     "text: %zu bytes is more than the %u bytes one extraction reads "
+                     "(split it, e.g. brug extract --lines)",
+                     len, BRUG_EXTRACT_MAX_TEXT);
+        return BRUG_ETOOBIG;
+    }
+    memset(&r, 0, sizeof(r));
+    r.ix = ix;
+    r.o = opts;
+    if (opts->lang && opts->lang[0] && strcmp(opts->lang, "auto") != 0 &&
+        strcmp(opts->lang, "en") != 0 && strcmp(opts->lang, "nl") != 0) {
+        if (msg && size)
+            snprintf(msg, size, "lang: expected nl, en or auto, not '%.16s'", opts->lang);
+        return BRUG_EINVAL;
+    }
+    brug__xtext_init(&r.tx);
+    err = brug__xstem_init(&r.st);
+    if (!err)
+        err = brug__xtext_tokenize(&r.tx, text ? text : "", len, &bad);
+    if (err == BRUG_EINVAL) {
+        if (msg && size)
+            snprintf(msg, size, "text: not valid UTF-8 at byte offset %zu (byte 0x%02X)", bad,
+                     (unsigned)(unsigned char)text[bad]);
+        run_release(&r);
+        return BRUG_EINVAL;
+    }
+    if (!err) {
+        r.n = r.tx.n;
+        if (opts->lang && strcmp(opts->lang, "nl") == 0)
+            r.lang = BRUG__XL_NL;
+        else if (opts->lang && strcmp(opts->lang, "en") == 0)
+            r.lang = BRUG__XL_EN;
+        else
+            r.lang = guess_lang(&r);
+        err = run_alloc(&r);
+    }
+    if (!err)
+        err = analyse(&r);
+    if (!err) {
+        doc = json_pack("{s:s}", "lang", r.lang == BRUG__XL_NL ? "nl" : "en");
+        if (!doc)
+            err = BRUG_ENOMEM;
+    }
+    if (!err && opts->type != BRUG_EXTRACT_OCCUPATION) {
+        list = list_json(&r, 0, top);
+        if (!list || json_object_set_new(doc, "skills", list) != 0)
+            err = BRUG_ENOMEM;
+    }
+    if (!err && opts->type != BRUG_EXTRACT_SKILL) {
+        list = list_json(&r, 1, top);
+        if (!list || json_object_set_new(doc, "occupations", list) != 0)
+            err = BRUG_ENOMEM;
+    }
+    run_release(&r);
+    if (err) {
+        json_decref(doc);
+        return fail(msg, size, err, "extract: out of memory");
+    }
+    *out = doc;
+    return BRUG_OK;
+}

@@ -1,0 +1,1013 @@
+/*
+ * extract_index.c - building the extraction index (extract.h) from the
+ * stored labels and descriptions, the synonym files and the snapshot's
+ * relations.
+ *
+ * One pass over the rows folds, drops stop words and stems every word
+ * (a word -> term cache makes each distinct word cost one Snowball call),
+ * walks each label's terms into the trie (an open-addressing edge table
+ * keyed by (node, term)), and emits (concept, term, weight) tuples for
+ * BM25.  Two stable counting sorts turn the tuples into postings by term,
+ * sorted by concept; a counting sort by node turns the label ends into a
+ * CSR of outputs.  Everything is linear in the size of the taxonomy text.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "store.h"
+#include "store_extract.h"
+
+/* The shipped synonym file (data/extract/synonyms.tsv), compiled in. */
+extern const char brug__extract_synonyms[];
+
+/* Field weights of BM25F: preferred, alternative, hidden label, description. */
+static const float field_weight[4] = {3.0f, 2.0f, 1.0f, 1.0f};
+
+#define MAX_SYNONYM_FILE (1u << 20)
+/* The idf at which a one-word label counts fully (a word in ~1 in 400 concepts). */
+#define SPEC_IDF 6.0f
+/* Translations (build_translations). */
+#define TRANS_TOP 4
+#define TRANS_MIN_SHARED 2
+#define TRANS_MAX_DF 2000
+#define TRANS_MIN_COS 0.1f
+
+typedef struct tuple {
+    uint32_t concept, term;
+    float wf, wp;
+} tuple;
+
+typedef struct out_entry {
+    uint32_t node;
+    uint32_t term; /* the term of a one-word label, else 0 */
+    brug__xout o;
+} out_entry;
+
+typedef struct builder {
+    brug_db *db;
+    brug_extract_index *ix;
+    brug__xstem st;
+    brug__xtext tx;
+    tuple *tup;
+    size_t ntup, captup;
+    out_entry *outs;
+    size_t nout, capout;
+    uint8_t *in_label;
+    size_t cap_in_label;
+    uint8_t *lang; /* per term */
+    size_t cap_lang;
+    uint32_t terms[256];
+    /* labels of two or more words: (concept, lang, offset into lt) */
+    struct lab {
+        uint32_t concept, off, n;
+        uint8_t lang;
+    } * labs;
+    size_t nlabs, caplabs;
+    uint32_t *lt;
+    size_t nlt, caplt;
+} builder;
+
+static brug_err oom(builder *b)
+{
+    return brug__db_error(b->db, BRUG_ENOMEM, "out of memory building the extraction index");
+}
+
+static int lang_of(const char *lang)
+{
+    if (strcmp(lang, "en") == 0)
+        return BRUG__XL_EN;
+    if (strcmp(lang, "nl") == 0)
+        return BRUG__XL_NL;
+    return -1;
+}
+
+static brug_err set_term_lang(builder *b, uint32_t term, int l)
+{
+    if (term >= b->cap_lang) {
+        size_t cap = b->cap_lang ? b->cap_lang * 2 : 1u << 15;
+        uint8_t *p;
+        while (cap <= term)
+            cap *= 2;
+        p = realloc(b->lang, cap);
+        if (!p)
+            return oom(b);
+        memset(p + b->cap_lang, 0, cap - b->cap_lang);
+        b->lang = p;
+        b->cap_lang = cap;
+    }
+    b->lang[term] = (uint8_t)l;
+    return BRUG_OK;
+}
+
+/* The term of folded word w in language l, created when new. */
+static brug_err intern(builder *b, int l, const char *w, size_t len, uint32_t *out)
+{
+    brug_extract_index *ix = b->ix;
+    char key[80];
+    const char *stem;
+    size_t n;
+    uint32_t id;
+    brug_err err;
+    if (len + 2 > sizeof(key)) {
+        *out = 0;
+        return BRUG_OK;
+    }
+    key[0] = (char)('0' + l);
+    memcpy(key + 1, w, len);
+    id = brug__xmap_get(&ix->words, key, len + 1);
+    if (id) {
+        *out = id;
+        return BRUG_OK;
+    }
+    stem = brug__xstem_word(&b->st, l, w, len, &n);
+    if (!stem)
+        return oom(b);
+    if (n + 2 > sizeof(key))
+        n = sizeof(key) - 2;
+    {
+        char sk[80];
+        sk[0] = (char)('a' + l);
+        memcpy(sk + 1, stem, n);
+        err = brug__xmap_put(&ix->stems, sk, n + 1, ix->nterm + 1, &id);
+        if (err)
+            return oom(b);
+        if (id == ix->nterm + 1) {
+            ix->nterm++;
+            err = set_term_lang(b, id, l);
+            if (err)
+                return err;
+        }
+    }
+    err = brug__xmap_put(&ix->words, key, len + 1, id, &id);
+    if (err)
+        return oom(b);
+    *out = id;
+    return BRUG_OK;
+}
+
+static brug_err edge_grow(brug_extract_index *ix)
+{
+    uint32_t cap = ix->edge_cap ? ix->edge_cap * 2 : 1u << 16, i;
+    uint64_t *key = calloc(cap, sizeof(*key));
+    uint32_t *child = calloc(cap, sizeof(*child));
+    if (!key || !child) {
+        free(key);
+        free(child);
+        return BRUG_ENOMEM;
+    }
+    for (i = 0; i < ix->edge_cap; i++) {
+        uint64_t k = ix->edge_key[i];
+        uint32_t j;
+        if (!k)
+            continue;
+        j = (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+        while (key[j])
+            j = (j + 1) & (cap - 1);
+        key[j] = k;
+        child[j] = ix->edge_child[i];
+    }
+    free(ix->edge_key);
+    free(ix->edge_child);
+    ix->edge_key = key;
+    ix->edge_child = child;
+    ix->edge_cap = cap;
+    return BRUG_OK;
+}
+
+uint32_t brug__x_child(const brug_extract_index *ix, uint32_t node, uint32_t term)
+{
+    uint64_t k = (uint64_t)node << 32 | term;
+    uint32_t j = (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & (ix->edge_cap - 1);
+    while (ix->edge_key[j]) {
+        if (ix->edge_key[j] == k)
+            return ix->edge_child[j];
+        j = (j + 1) & (ix->edge_cap - 1);
+    }
+    return 0;
+}
+
+/* The child of node by term, created when absent. */
+static brug_err child_add(brug_extract_index *ix, uint32_t node, uint32_t term, uint32_t *out)
+{
+    uint64_t k = (uint64_t)node << 32 | term;
+    uint32_t j;
+    if ((ix->nnode + 1) * 2 > ix->edge_cap) {
+        brug_err err = edge_grow(ix);
+        if (err)
+            return err;
+    }
+    j = (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 32) & (ix->edge_cap - 1);
+    while (ix->edge_key[j]) {
+        if (ix->edge_key[j] == k) {
+            *out = ix->edge_child[j];
+            return BRUG_OK;
+        }
+        j = (j + 1) & (ix->edge_cap - 1);
+    }
+    ix->edge_key[j] = k;
+    ix->edge_child[j] = ++ix->nnode;
+    *out = ix->nnode;
+    return BRUG_OK;
+}
+
+static brug_err push_tuple(builder *b, uint32_t concept, uint32_t term, float wf, float wp)
+{
+    if (b->ntup == b->captup) {
+        size_t cap = b->captup ? b->captup * 2 : 1u << 16;
+        tuple *p = realloc(b->tup, cap * sizeof(*p));
+        if (!p)
+            return oom(b);
+        b->tup = p;
+        b->captup = cap;
+    }
+    b->tup[b->ntup].concept = concept;
+    b->tup[b->ntup].term = term;
+    b->tup[b->ntup].wf = wf;
+    b->tup[b->ntup].wp = wp;
+    b->ntup++;
+    return BRUG_OK;
+}
+
+static brug_err mark_in_label(builder *b, uint32_t term)
+{
+    if (term >= b->cap_in_label) {
+        size_t cap = b->cap_in_label ? b->cap_in_label * 2 : 1u << 15;
+        uint8_t *p;
+        while (cap <= term)
+            cap *= 2;
+        p = realloc(b->in_label, cap);
+        if (!p)
+            return oom(b);
+        memset(p + b->cap_in_label, 0, cap - b->cap_in_label);
+        b->in_label = p;
+        b->cap_in_label = cap;
+    }
+    b->in_label[term] = 1;
+    return BRUG_OK;
+}
+
+/* Tokenize text in language l into b->terms (stop words dropped);
+ * *whash gets the hash of the folded words kept. */
+static brug_err terms_of(builder *b, int l, const char *text, size_t len, size_t *n,
+                         uint32_t *whash)
+{
+    size_t bad, i, k = 0;
+    uint32_t h = 2166136261u;
+    brug_err err = brug__xtext_tokenize(&b->tx, text, len, &bad);
+    *n = 0;
+    if (err == BRUG_EINVAL || err == BRUG_ETOOBIG)
+        return BRUG_OK; /* not UTF-8: the row is skipped */
+    if (err)
+        return oom(b);
+    for (i = 0; i < b->tx.n && k < sizeof(b->terms) / sizeof(b->terms[0]); i++) {
+        const char *w = brug__xtok_word(&b->tx, i);
+        size_t wl = b->tx.tok[i].flen;
+        uint32_t t;
+        if (brug__x_is_stop(l, w, wl))
+            continue;
+        err = intern(b, l, w, wl, &t);
+        if (err)
+            return err;
+        if (!t)
+            continue;
+        h = brug__x_hash(h, w, wl + 1);
+        b->terms[k++] = t;
+    }
+    *n = k;
+    *whash = h;
+    return BRUG_OK;
+}
+
+/* Keep the n terms in b->terms as a label of concept, for coverage. */
+static brug_err keep_label(builder *b, uint32_t concept, int l, size_t n)
+{
+    if (b->nlabs == b->caplabs) {
+        size_t cap = b->caplabs ? b->caplabs * 2 : 1u << 15;
+        struct lab *p = realloc(b->labs, cap * sizeof(*p));
+        if (!p)
+            return oom(b);
+        b->labs = p;
+        b->caplabs = cap;
+    }
+    if (b->nlt + n > b->caplt) {
+        size_t cap = b->caplt ? b->caplt * 2 : 1u << 16;
+        uint32_t *p;
+        while (cap < b->nlt + n)
+            cap *= 2;
+        p = realloc(b->lt, cap * sizeof(*p));
+        if (!p)
+            return oom(b);
+        b->lt = p;
+        b->caplt = cap;
+    }
+    b->labs[b->nlabs].concept = concept;
+    b->labs[b->nlabs].off = (uint32_t)b->nlt;
+    b->labs[b->nlabs].n = (uint32_t)n;
+    b->labs[b->nlabs].lang = (uint8_t)l;
+    b->nlabs++;
+    memcpy(b->lt + b->nlt, b->terms, n * sizeof(*b->lt));
+    b->nlt += n;
+    return BRUG_OK;
+}
+
+/* The kept labels as CSRs by concept. */
+static brug_err build_labels(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    size_t i, k = 0, t = 0;
+    uint32_t *fill;
+    ix->lab_ptr = calloc((size_t)ix->nconcept + 2, sizeof(uint32_t));
+    ix->lab_term_ptr = malloc((b->nlabs + 1) * sizeof(uint32_t));
+    ix->lab_terms = malloc((b->nlt ? b->nlt : 1) * sizeof(uint32_t));
+    ix->lab_lang = malloc(b->nlabs ? b->nlabs : 1);
+    ix->lab_idf = malloc((b->nlabs ? b->nlabs : 1) * sizeof(float));
+    fill = malloc(((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    if (!ix->lab_ptr || !ix->lab_term_ptr || !ix->lab_terms || !ix->lab_lang || !ix->lab_idf ||
+        !fill) {
+        free(fill);
+        return oom(b);
+    }
+    for (i = 0; i < b->nlabs; i++)
+        ix->lab_ptr[b->labs[i].concept + 1]++;
+    for (i = 1; i <= ix->nconcept; i++)
+        ix->lab_ptr[i] += ix->lab_ptr[i - 1];
+    memcpy(fill, ix->lab_ptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    /* order: labels by concept; then lay their terms out in that order */
+    {
+        uint32_t *order = malloc((b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+        if (!order) {
+            free(fill);
+            return oom(b);
+        }
+        for (i = 0; i < b->nlabs; i++)
+            order[fill[b->labs[i].concept]++] = (uint32_t)i;
+        for (k = 0; k < b->nlabs; k++) {
+            const struct lab *L = &b->labs[order[k]];
+            ix->lab_term_ptr[k] = (uint32_t)t;
+            ix->lab_lang[k] = L->lang;
+            memcpy(ix->lab_terms + t, b->lt + L->off, L->n * sizeof(uint32_t));
+            t += L->n;
+        }
+        ix->lab_term_ptr[b->nlabs] = (uint32_t)t;
+        /* labels by term, for coverage from the query side */
+        ix->lab_concept = malloc((b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+        ix->tlab_ptr = calloc((size_t)ix->nterm + 2, sizeof(uint32_t));
+        ix->tlab = malloc((t ? t : 1) * sizeof(uint32_t));
+        if (!ix->lab_concept || !ix->tlab_ptr || !ix->tlab) {
+            free(fill);
+            return oom(b);
+        }
+        for (k = 0; k < b->nlabs; k++)
+        ix->lab_concept[k] = b->labs[order[k]].concept;
+        for (k = 0; k < t; k++)
+            ix->tlab_ptr[ix->lab_terms[k] + 1]++;
+        for (k = 1; k <= (size_t)ix->nterm + 1; k++)
+            ix->tlab_ptr[k] += ix->tlab_ptr[k - 1];
+        {
+            uint32_t *tf = malloc(((size_t)ix->nterm + 1) * sizeof(uint32_t));
+            if (!tf) {
+                free(fill);
+                return oom(b);
+            }
+            memcpy(tf, ix->tlab_ptr, ((size_t)ix->nterm + 1) * sizeof(uint32_t));
+            for (k = 0; k < b->nlabs; k++) {
+                uint32_t j;
+                for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++)
+                    ix->tlab[tf[ix->lab_terms[j]]++] = (uint32_t)k;
+            }
+            free(tf);
+        }
+        for (k = 0; k < b->nlabs; k++) {
+            uint32_t j;
+            float sum = 0;
+            for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++)
+                sum += ix->idf[ix->lab_terms[j]];
+            ix->lab_idf[k] = sum;
+        }
+        free(order);
+    }
+    free(fill);
+    ix->nlab = b->nlabs;
+    ix->nlab_terms = t;
+    return BRUG_OK;
+}
+
+/* Put a label of concept (role, language l) into the trie. */
+static brug_err add_label(builder *b, uint32_t concept, int role, int l, const char *text,
+                          size_t len)
+{
+    brug_extract_index *ix = b->ix;
+    size_t n, i;
+    uint32_t node = (uint32_t)l + 1, whash;
+    brug_err err = terms_of(b, l, text, len, &n, &whash);
+    if (err)
+        return err;
+    if (n == 0 || n > 255)
+        return BRUG_OK;
+    /* "work on your own" is not the label "work": a label that stop words
+     * shrink to one word is left to BM25 */
+    if (n == 1 && b->tx.n > 1 && role != 3) {
+        if (role < 3)
+            return push_tuple(b, concept, b->terms[0], field_weight[role], 1.0f);
+        return BRUG_OK;
+    }
+    if (n >= 2 && role < 3) {
+        err = keep_label(b, concept, l, n);
+        if (err)
+            return err;
+    }
+    for (i = 0; i < n; i++) {
+        err = child_add(ix, node, b->terms[i], &node);
+        if (err)
+            return oom(b);
+        err = mark_in_label(b, b->terms[i]);
+        if (err)
+            return err;
+        if (role < 3) {
+            err = push_tuple(b, concept, b->terms[i], field_weight[role], 1.0f);
+            if (err)
+                return err;
+        }
+    }
+    if (b->nout == b->capout) {
+        size_t cap = b->capout ? b->capout * 2 : 1u << 16;
+        out_entry *p = realloc(b->outs, cap * sizeof(*p));
+        if (!p)
+            return oom(b);
+        b->outs = p;
+        b->capout = cap;
+    }
+    b->outs[b->nout].node = node;
+    b->outs[b->nout].term = n == 1 ? b->terms[0] : 0;
+    b->outs[b->nout].o.concept = concept;
+    b->outs[b->nout].o.whash = whash;
+    b->outs[b->nout].o.role = (uint8_t)role;
+    b->outs[b->nout].o.lang = (uint8_t)l;
+    b->outs[b->nout].o.ntok = (uint8_t)n;
+    b->outs[b->nout].o.spec = 255;
+    b->nout++;
+    ix->nlabels++;
+    return BRUG_OK;
+}
+
+static uint32_t concept_of(const brug_extract_index *ix, int kind, const char *uri)
+{
+    uint32_t i;
+    if (kind == BRUG_KIND_SKILL) {
+        i = brug_onto_skill_find(ix->onto, uri);
+        return i < ix->nskill ? i : BRUG_NO_INDEX;
+    }
+    if (kind == BRUG_KIND_OCCUPATION) {
+        i = brug_onto_occupation_find(ix->onto, uri);
+        return i == BRUG_NO_INDEX ? BRUG_NO_INDEX : ix->nskill + i;
+    }
+    return BRUG_NO_INDEX;
+}
+
+static brug_err on_row(void *ctx, const brug__extract_row *r)
+{
+    builder *b = ctx;
+    int l = lang_of(r->lang);
+    uint32_t c = concept_of(b->ix, r->kind, r->uri);
+    size_t i, bad;
+    brug_err err;
+    if (l < 0 || c == BRUG_NO_INDEX)
+        return BRUG_OK;
+    if (r->role >= 0 && r->role <= 2)
+        return add_label(b, c, r->role, l, r->text, r->len);
+    /* A description: every content word counts, however long. */
+    err = brug__xtext_tokenize(&b->tx, r->text, r->len, &bad);
+    if (err == BRUG_EINVAL || err == BRUG_ETOOBIG)
+        return BRUG_OK;
+    if (err)
+        return oom(b);
+    for (i = 0; i < b->tx.n; i++) {
+        const char *w = brug__xtok_word(&b->tx, i);
+        size_t wl = b->tx.tok[i].flen;
+        uint32_t t;
+        if (brug__x_is_stop(l, w, wl))
+            continue;
+        err = intern(b, l, w, wl, &t);
+        if (!err && t)
+            err = push_tuple(b, c, t, field_weight[3], 1.0f);
+        if (err)
+            return err;
+    }
+    return BRUG_OK;
+}
+
+/* One synonym line: PHRASE TAB TARGET [TAB LANG]. */
+static brug_err synonym_line(builder *b, const char *name, size_t lineno, char *line)
+{
+    char *tab1 = strchr(line, '\t'), *tab2, *target;
+    const char *lang;
+    uint32_t c;
+    int l;
+    brug_err err;
+    if (!tab1)
+        return brug__db_error(b->db, BRUG_EPARSE, "%s:%zu: expected PHRASE<TAB>URI[<TAB>LANG]",
+                              name, lineno);
+    *tab1 = '\0';
+    target = tab1 + 1;
+    tab2 = strchr(target, '\t');
+    lang = tab2 ? tab2 + 1 : "*";
+    if (tab2)
+        *tab2 = '\0';
+    if (strcmp(lang, "*") != 0 && strcmp(lang, "en") != 0 && strcmp(lang, "nl") != 0)
+        return brug__db_error(b->db, BRUG_EPARSE, "%s:%zu: language must be en, nl or *, not '%s'",
+                              name, lineno, lang);
+    c = concept_of(b->ix, BRUG_KIND_SKILL, target);
+    if (c == BRUG_NO_INDEX)
+        c = concept_of(b->ix, BRUG_KIND_OCCUPATION, target);
+    if (c == BRUG_NO_INDEX)
+        return BRUG_OK; /* a concept this taxonomy lacks (another version, the demo) */
+    for (l = 0; l < BRUG__XL_N; l++) {
+        if (strcmp(lang, "*") != 0 && lang_of(lang) != l)
+            continue;
+        err = add_label(b, c, 3, l, line, strlen(line));
+        if (err)
+            return err;
+    }
+    return BRUG_OK;
+}
+
+/* Parse a synonym file's text (modified in place). */
+static brug_err synonyms_parse(builder *b, const char *name, char *text)
+{
+    size_t lineno = 0;
+    char *p = text;
+    while (*p) {
+        char *nl = strchr(p, '\n'), *end;
+        brug_err err;
+        lineno++;
+        if (nl)
+            *nl = '\0';
+        end = p + strlen(p);
+        while (end > p && (end[-1] == '\r' || end[-1] == ' '))
+            *--end = '\0';
+        if (*p && *p != '#') {
+            err = synonym_line(b, name, lineno, p);
+            if (err)
+                return err;
+        }
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    return BRUG_OK;
+}
+
+static brug_err synonyms_file(builder *b, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    size_t n;
+    brug_err err;
+    if (!f)
+        return brug__db_error(b->db, BRUG_EIO, "%s: %s", path, strerror(errno));
+    buf = malloc(MAX_SYNONYM_FILE + 1);
+    if (!buf) {
+        fclose(f);
+        return oom(b);
+    }
+    n = fread(buf, 1, MAX_SYNONYM_FILE + 1, f);
+    if (ferror(f)) {
+        fclose(f);
+        free(buf);
+        return brug__db_error(b->db, BRUG_EIO, "%s: read error", path);
+    }
+    fclose(f);
+    if (n > MAX_SYNONYM_FILE) {
+        free(buf);
+        return brug__db_error(b->db, BRUG_ETOOBIG, "%s: larger than %u bytes", path,
+                              MAX_SYNONYM_FILE);
+    }
+    buf[n] = '\0';
+    err = synonyms_parse(b, path, buf);
+    free(buf);
+    return err;
+}
+
+/* The label ends as a CSR by node. */
+static brug_err build_outputs(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    size_t i;
+    ix->out_ptr = calloc((size_t)ix->nnode + 2, sizeof(*ix->out_ptr));
+    ix->out = malloc((b->nout ? b->nout : 1) * sizeof(*ix->out));
+    if (!ix->out_ptr || !ix->out)
+        return oom(b);
+    for (i = 0; i < b->nout; i++)
+        ix->out_ptr[b->outs[i].node + 1]++;
+    for (i = 1; i <= (size_t)ix->nnode + 1; i++)
+        ix->out_ptr[i] += ix->out_ptr[i - 1];
+    {
+        uint32_t *fill = malloc(((size_t)ix->nnode + 1) * sizeof(*fill));
+        if (!fill)
+            return oom(b);
+        memcpy(fill, ix->out_ptr, ((size_t)ix->nnode + 1) * sizeof(*fill));
+        for (i = 0; i < b->nout; i++) {
+            brug__xout *o = &ix->out[fill[b->outs[i].node]++];
+            *o = b->outs[i].o;
+            /* a one-word label is as specific as its word is rare */
+            if (b->outs[i].term) {
+                float spec = ix->idf[b->outs[i].term] / SPEC_IDF;
+                o->spec = (uint8_t)(spec >= 1 ? 255 : spec * 255);
+            }
+        }
+        free(fill);
+    }
+    ix->nout = b->nout;
+    return BRUG_OK;
+}
+
+/* Tuples to postings by term, each list sorted by concept, duplicates summed. */
+static brug_err build_postings(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    size_t n = b->ntup, i, ndocs[2] = {0, 0};
+    uint32_t *cnt;
+    tuple *tmp;
+    double sumf[2] = {0, 0}, sump[2] = {0, 0};
+
+    tmp = malloc((n ? n : 1) * sizeof(*tmp));
+    cnt = calloc((size_t)(ix->nconcept > ix->nterm ? ix->nconcept : ix->nterm) + 2, sizeof(*cnt));
+    ix->len_field = calloc(ix->nconcept ? ix->nconcept : 1, sizeof(float));
+    ix->len_plain = calloc(ix->nconcept ? ix->nconcept : 1, sizeof(float));
+    ix->post_ptr = calloc((size_t)ix->nterm + 2, sizeof(*ix->post_ptr));
+    ix->idf = calloc((size_t)ix->nterm + 1, sizeof(*ix->idf));
+    if (!tmp || !cnt || !ix->len_field || !ix->len_plain || !ix->post_ptr || !ix->idf) {
+        free(tmp);
+        free(cnt);
+        return oom(b);
+    }
+    /* by concept (stable) */
+    for (i = 0; i < n; i++)
+        cnt[b->tup[i].concept + 1]++;
+    for (i = 1; i <= ix->nconcept; i++)
+        cnt[i] += cnt[i - 1];
+    for (i = 0; i < n; i++)
+        tmp[cnt[b->tup[i].concept]++] = b->tup[i];
+    /* then by term (stable): sorted by (term, concept) */
+    memset(cnt, 0,
+           ((size_t)(ix->nconcept > ix->nterm ? ix->nconcept : ix->nterm) + 2) * sizeof(*cnt));
+    for (i = 0; i < n; i++)
+        cnt[tmp[i].term + 1]++;
+    for (i = 1; i <= (size_t)ix->nterm + 1; i++)
+        cnt[i] += cnt[i - 1];
+    for (i = 0; i < n; i++)
+        b->tup[cnt[tmp[i].term]++] = tmp[i];
+    free(tmp);
+    free(cnt);
+    /* merge (term, concept) duplicates in place, fill the CSR */
+    ix->post = malloc((n ? n : 1) * sizeof(*ix->post));
+    if (!ix->post)
+        return oom(b);
+    {
+        size_t k = 0;
+        for (i = 0; i < n; i++) {
+            const tuple *t = &b->tup[i];
+            ix->len_field[t->concept] += t->wf;
+            ix->len_plain[t->concept] += t->wp;
+            if (k > 0 && i > 0 && b->tup[i - 1].term == t->term &&
+                ix->post[k - 1].concept == t->concept) {
+                ix->post[k - 1].wfield += t->wf;
+                ix->post[k - 1].wplain += t->wp;
+                continue;
+            }
+            ix->post[k].concept = t->concept;
+            ix->post[k].wfield = t->wf;
+            ix->post[k].wplain = t->wp;
+            ix->post_ptr[t->term + 1]++;
+            k++;
+        }
+        ix->npost = k;
+    }
+    for (i = 1; i <= (size_t)ix->nterm + 1; i++)
+        ix->post_ptr[i] += ix->post_ptr[i - 1];
+    for (i = 0; i < ix->nconcept; i++) {
+        int occ = i >= ix->nskill;
+        if (ix->len_plain[i] <= 0)
+            continue;
+        ndocs[occ]++;
+        sumf[occ] += ix->len_field[i];
+        sump[occ] += ix->len_plain[i];
+    }
+    for (i = 0; i < 2; i++) {
+        ix->avg_field[i] = ndocs[i] ? (float)(sumf[i] / (double)ndocs[i]) : 1.0f;
+        ix->avg_plain[i] = ndocs[i] ? (float)(sump[i] / (double)ndocs[i]) : 1.0f;
+    }
+    for (i = 1; i <= ix->nterm; i++) {
+        double df = ix->post_ptr[i + 1] - ix->post_ptr[i], N = (double)ix->nconcept;
+        ix->idf[i] = (float)log(1.0 + (N - df + 0.5) / (df + 0.5));
+    }
+    return BRUG_OK;
+}
+
+/*
+ * Dutch -> English translations of terms.  For each Dutch term, the
+ * English terms of the concepts that hold it are counted; an English term
+ * is kept when it shares at least TRANS_MIN_SHARED concepts and its
+ * cosine (shared / sqrt(df_nl * df_en)) is at least TRANS_MIN_COS; the
+ * TRANS_TOP best are kept.  The parallel text is the taxonomy itself:
+ * every occupation has Dutch and English labels and descriptions.
+ */
+static brug_err build_translations(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    uint32_t *fptr = NULL, *fcol = NULL, *cnt = NULL, *touched = NULL, *fill = NULL;
+    size_t t, nen = 0, cap = 0;
+    brug_err err = BRUG_OK;
+
+    ix->term_lang = calloc((size_t)ix->nterm + 1, 1);
+    ix->trans_ptr = calloc((size_t)ix->nterm + 2, sizeof(uint32_t));
+    if (!ix->term_lang || !ix->trans_ptr)
+        return oom(b);
+    if (b->lang)
+        memcpy(ix->term_lang, b->lang,
+               b->cap_lang < (size_t)ix->nterm + 1 ? b->cap_lang : (size_t)ix->nterm + 1);
+    /* forward index: concept -> its English terms */
+    fptr = calloc((size_t)ix->nconcept + 2, sizeof(uint32_t));
+    cnt = calloc((size_t)ix->nterm + 1, sizeof(uint32_t));
+    touched = malloc(((size_t)ix->nterm + 1) * sizeof(uint32_t));
+    if (!fptr || !cnt || !touched) {
+        err = oom(b);
+        goto done;
+    }
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j;
+        if (ix->term_lang[t] != BRUG__XL_EN)
+            continue;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++)
+            fptr[ix->post[j].concept + 1]++;
+        nen += ix->post_ptr[t + 1] - ix->post_ptr[t];
+    }
+    for (t = 1; t <= ix->nconcept; t++)
+        fptr[t] += fptr[t - 1];
+    fcol = malloc((nen ? nen : 1) * sizeof(uint32_t));
+    fill = malloc(((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    if (!fcol || !fill) {
+        err = oom(b);
+        goto done;
+    }
+    memcpy(fill, fptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j;
+        if (ix->term_lang[t] != BRUG__XL_EN)
+            continue;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++)
+            fcol[fill[ix->post[j].concept]++] = (uint32_t)t;
+    }
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j, df = ix->post_ptr[t + 1] - ix->post_ptr[t], best[TRANS_TOP];
+        float bw[TRANS_TOP];
+        size_t nt = 0, ntouched = 0, k;
+        ix->trans_ptr[t + 1] = ix->trans_ptr[t];
+        if (ix->term_lang[t] != BRUG__XL_NL || df < TRANS_MIN_SHARED || df > TRANS_MAX_DF)
+            continue;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+            uint32_t c = ix->post[j].concept, q;
+            for (q = fptr[c]; q < fptr[c + 1]; q++) {
+                if (cnt[fcol[q]]++ == 0)
+                    touched[ntouched++] = fcol[q];
+            }
+        }
+        for (k = 0; k < ntouched; k++) {
+            uint32_t e = touched[k], n = cnt[e], dfe = ix->post_ptr[e + 1] - ix->post_ptr[e];
+            float w = (float)n / sqrtf((float)df * (float)dfe);
+            size_t x;
+            cnt[e] = 0;
+            if (n < TRANS_MIN_SHARED || w < TRANS_MIN_COS)
+                continue;
+            if (nt == TRANS_TOP && w <= bw[nt - 1])
+                continue;
+            x = nt < TRANS_TOP ? nt++ : TRANS_TOP - 1;
+            while (x > 0 && bw[x - 1] < w) {
+                bw[x] = bw[x - 1];
+                best[x] = best[x - 1];
+                x--;
+            }
+            bw[x] = w;
+            best[x] = e;
+        }
+        if (ix->ntrans + nt > cap) {
+            size_t nc = cap ? cap * 2 : 1u << 15;
+            uint32_t *p1 = realloc(ix->trans_term, nc * sizeof(uint32_t));
+            float *p2;
+            if (!p1) {
+                err = oom(b);
+                goto done;
+            }
+            ix->trans_term = p1;
+            p2 = realloc(ix->trans_w, nc * sizeof(float));
+            if (!p2) {
+                err = oom(b);
+                goto done;
+            }
+            ix->trans_w = p2;
+            cap = nc;
+        }
+        for (k = 0; k < nt; k++) {
+            ix->trans_term[ix->ntrans] = best[k];
+            ix->trans_w[ix->ntrans] = bw[k];
+            ix->ntrans++;
+        }
+        ix->trans_ptr[t + 1] = (uint32_t)ix->ntrans;
+    }
+done:
+    free(fptr);
+    free(fcol);
+    free(fill);
+    free(cnt);
+    free(touched);
+    return err;
+}
+
+static brug_err build_prior(builder *b)
+{
+    brug_extract_index *ix = b->ix;
+    const brug__csr *so = &ix->onto->skill_occs;
+    uint32_t i, max = 1;
+    ix->prior = calloc(ix->nskill ? ix->nskill : 1, sizeof(float));
+    if (!ix->prior)
+        return oom(b);
+    for (i = 0; i < ix->nskill && i < so->nrows; i++)
+        if (brug__csr_row_len(so, i) > max)
+            max = brug__csr_row_len(so, i);
+    for (i = 0; i < ix->nskill && i < so->nrows; i++)
+        ix->prior[i] = (float)(log(1.0 + brug__csr_row_len(so, i)) / log(1.0 + max));
+    return BRUG_OK;
+}
+
+static void account(brug_extract_index *ix)
+{
+    size_t s = sizeof(*ix);
+    s += ((size_t)ix->words.cap + ix->stems.cap) * (sizeof(char *) + 8) + ix->words.key_bytes +
+         ix->stems.key_bytes;
+    s += (size_t)ix->edge_cap * 12 + ((size_t)ix->nnode + 2) * 4 + ix->nout * sizeof(brug__xout);
+    s += ((size_t)ix->nterm + 2) * (4 + 4 + 1) + ix->npost * sizeof(brug__xpost);
+    s += (size_t)ix->nconcept * 8 + (size_t)ix->nskill * 4;
+    s += ((size_t)ix->nconcept + 1) * 4 + (ix->nlab + 1) * 13 + ix->nlab_terms * 8 +
+         ((size_t)ix->nterm + 2) * 4;
+    s += ((size_t)ix->nterm + 2) * 5 + ix->ntrans * 8;
+    ix->bytes = s;
+}
+
+brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
+                                  const brug_extract_build_opts *opts, brug_extract_index **out)
+{
+    builder b;
+    brug_extract_index *ix;
+    brug_err err;
+    uint32_t l;
+
+    *out = NULL;
+    if (!db || !onto)
+        return BRUG_EINVAL;
+    if (onto->nskill_proper == 0)
+        return brug__db_error(db, BRUG_EEMPTY, "extract: the database holds no skills");
+    ix = calloc(1, sizeof(*ix));
+    if (!ix)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory building the extraction index");
+    memset(&b, 0, sizeof(b));
+    b.db = db;
+    b.ix = ix;
+    ix->onto = onto;
+    ix->nskill = onto->nskill_proper;
+    ix->nocc = onto->nocc;
+    ix->nconcept = ix->nskill + ix->nocc;
+    ix->nnode = BRUG__XL_N; /* the roots */
+    for (l = 0; l < BRUG__XL_N; l++)
+        ix->onto_lang[l] = -1;
+    for (l = 0; l < onto->nlang; l++) {
+        int k = lang_of(onto->lang[l]);
+        if (k >= 0)
+            ix->onto_lang[k] = (int)l;
+    }
+    brug__xtext_init(&b.tx);
+    err = brug__xstem_init(&b.st);
+    if (err) {
+        err = oom(&b);
+        goto fail;
+    }
+    err = edge_grow(ix);
+    if (err) {
+        err = oom(&b);
+        goto fail;
+    }
+    err = brug__extract_rows(db, on_row, &b);
+    if (!err && !(opts && opts->no_builtin_synonyms)) {
+        size_t n = strlen(brug__extract_synonyms);
+        char *copy = malloc(n + 1);
+        if (copy)
+            memcpy(copy, brug__extract_synonyms, n + 1);
+        err = copy ? synonyms_parse(&b, "data/extract/synonyms.tsv", copy) : oom(&b);
+        free(copy);
+    }
+    if (!err && opts && opts->synonyms_path)
+        err = synonyms_file(&b, opts->synonyms_path);
+    if (!err)
+        err = build_postings(&b);
+    if (!err)
+        err = build_outputs(&b);
+    if (!err)
+        err = build_labels(&b);
+    if (!err)
+        err = build_translations(&b);
+    if (!err)
+        err = build_prior(&b);
+
+    if (!err) {
+        ix->term_in_label = calloc((size_t)ix->nterm + 1, 1);
+        if (!ix->term_in_label)
+            err = oom(&b);
+        else if (b.in_label)
+            memcpy(ix->term_in_label, b.in_label,
+                   b.cap_in_label < (size_t)ix->nterm + 1 ? b.cap_in_label : (size_t)ix->nterm + 1);
+    }
+fail:
+    brug__xstem_release(&b.st);
+    brug__xtext_release(&b.tx);
+    free(b.tup);
+    free(b.outs);
+    free(b.in_label);
+    free(b.labs);
+    free(b.lang);
+    free(b.lt);
+    if (err) {
+        brug_extract_index_free(ix);
+        return err;
+    }
+    account(ix);
+    *out = ix;
+    return BRUG_OK;
+}
+
+void brug_extract_index_free(brug_extract_index *ix)
+{
+    if (!ix)
+        return;
+    brug__xmap_release(&ix->words);
+    brug__xmap_release(&ix->stems);
+    free(ix->term_in_label);
+    free(ix->idf);
+    free(ix->edge_key);
+    free(ix->edge_child);
+    free(ix->out_ptr);
+    free(ix->out);
+    free(ix->post_ptr);
+    free(ix->post);
+    free(ix->len_field);
+    free(ix->len_plain);
+    free(ix->prior);
+    free(ix->lab_ptr);
+    free(ix->lab_term_ptr);
+    free(ix->lab_terms);
+    free(ix->lab_lang);
+    free(ix->lab_idf);
+    free(ix->lab_concept);
+    free(ix->tlab_ptr);
+    free(ix->tlab);
+    free(ix->term_lang);
+    free(ix->trans_ptr);
+    free(ix->trans_term);
+    free(ix->trans_w);
+    free(ix);
+}
+
+void brug_extract_index_stats(const brug_extract_index *ix, size_t *bytes, size_t *labels,
+                              size_t *nodes)
+{
+    if (bytes)
+        *bytes = ix ? ix->bytes : 0;
+    if (labels)
+        *labels = ix ? ix->nlabels : 0;
+    if (nodes)
+        *nodes = ix ? ix->nnode : 0;
+}
+
+uint32_t brug__x_term(const brug_extract_index *ix, brug__xstem *st, int l, const char *w,
+                      size_t len)
+{
+    char key[80];
+    const char *stem;
+    size_t n;
+    uint32_t id;
+    if (len + 2 > sizeof(key))
+        return 0;
+    key[0] = (char)('0' + l);
+    memcpy(key + 1, w, len);
+    id = brug__xmap_get(&ix->words, key, len + 1);
+    if (id)
+        return id;
+    stem = brug__xstem_word(st, l, w, len, &n);
+    if (!stem || n + 2 > sizeof(key))
+        return 0;
+    key[0] = (char)('a' + l);
+    memcpy(key + 1, stem, n);
+    return brug__xmap_get(&ix->stems, key, n + 1);
+}

@@ -1,0 +1,193 @@
+/*
+ * extract_int.h - the layout of the extraction index and the pieces the
+ * extract_*.c files share: the tokenizer (extract_text.c), the string map
+ * and stemming (extract_vocab.c), the index build (extract_index.c) and
+ * the run (extract.c).
+ *
+ * Concepts share one index space: skills proper 0..nskill-1 (the
+ * snapshot's skill indexes), then occupations nskill..nskill+nocc-1.
+ * Languages the matcher knows are English (0) and Dutch (1).
+ */
+#ifndef BRUG__EXTRACT_INT_H
+#define BRUG__EXTRACT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <libstemmer.h>
+
+#include "brug/extract.h"
+#include "fold.h"
+#include "onto.h"
+
+enum { BRUG__XL_EN = 0, BRUG__XL_NL = 1, BRUG__XL_N = 2 };
+
+/* ---- strings to ids (extract_vocab.c) ---- */
+
+/* A growable open-addressing map from byte strings to uint32 values; keys
+ * are copied. */
+typedef struct brug__xmap {
+    char **keys;    /* NULL: empty slot */
+    uint32_t *hash; /* low 32 bits of the key's hash */
+    uint32_t *vals;
+    uint32_t cap; /* a power of two */
+    uint32_t count;
+    size_t key_bytes;
+} brug__xmap;
+
+void brug__xmap_release(brug__xmap *m);
+/* The value under key, or 0 when absent (values are never 0). */
+uint32_t brug__xmap_get(const brug__xmap *m, const char *key, size_t len);
+/* Insert key -> val when absent; *val_out gets the value stored (the old
+ * one when present).  BRUG_ENOMEM. */
+brug_err brug__xmap_put(brug__xmap *m, const char *key, size_t len, uint32_t val,
+                        uint32_t *val_out /* OUT */);
+
+/* The two Snowball stemmers; one set per thread (they keep state). */
+typedef struct brug__xstem {
+    struct sb_stemmer *sb[BRUG__XL_N];
+} brug__xstem;
+
+brug_err brug__xstem_init(brug__xstem *s);
+void brug__xstem_release(brug__xstem *s);
+/* The stem of a folded word in language l; *n its length.  Words of under
+ * 3 bytes and words with digits are their own stem.  NULL on OOM. */
+const char *brug__xstem_word(brug__xstem *s, int l, const char *w, size_t len, size_t *n);
+
+/* 1 when folded word w is a stop word of language l. */
+int brug__x_is_stop(int l, const char *w, size_t len);
+/* 1 when w opens a negation ("geen", "no", "without" ...). */
+int brug__x_is_negation(const char *w, size_t len);
+/* 1 when w is a word of job texts that names no skill ("experience",
+ * "kennis", "years"): left out of BM25 queries. */
+int brug__x_is_filler(const char *w, size_t len);
+/* 1 when w ends a negation's scope ("but", "maar" ...). */
+int brug__x_is_contrast(const char *w, size_t len);
+
+/* ---- tokens (extract_text.c) ---- */
+
+enum {
+    BRUG__XT_SENT = 1,   /* first token of a sentence */
+    BRUG__XT_CLAUSE = 2, /* a comma, colon, bracket ... precedes it */
+    BRUG__XT_LINE = 4,   /* first token of a line */
+    BRUG__XT_MONEY = 8,  /* a currency sign precedes it in its sentence */
+    BRUG__XT_PARA = 16,  /* first token after an empty line */
+    BRUG__XT_COLON = 32, /* a colon precedes it */
+};
+
+typedef struct brug__xtok {
+    uint32_t start, end; /* bytes in the input */
+    uint32_t foff;       /* its folded form in brug__xtext.fold */
+    uint16_t flen;
+    uint8_t flags; /* BRUG__XT_* */
+    uint8_t digit; /* has a digit */
+} brug__xtok;
+
+typedef struct brug__xtext {
+    brug__xtok *tok;
+    size_t n, cap;
+    char *fold; /* folded words, each NUL-terminated */
+    size_t nfold, capfold;
+    brug__fold_buf fb;
+} brug__xtext;
+
+void brug__xtext_init(brug__xtext *t);
+void brug__xtext_release(brug__xtext *t);
+/*
+ * Split len bytes at s into folded words with their byte spans and
+ * sentence marks.  BRUG_EINVAL when s is not UTF-8 (*bad = the offset of
+ * the first bad byte), BRUG_ENOMEM.
+ */
+brug_err brug__xtext_tokenize(brug__xtext *t, const char *s, size_t len, size_t *bad /* OUT */);
+
+static inline const char *brug__xtok_word(const brug__xtext *t, size_t i)
+{
+    return t->fold + t->tok[i].foff;
+}
+
+/* ---- the index ---- */
+
+/* A label ending at a trie node. */
+typedef struct brug__xout {
+    uint32_t concept;
+    uint32_t whash; /* hash of the label's folded words, to tell a stem match */
+    uint8_t role;   /* 0 preferred, 1 alternative, 2 hidden, 3 synonym */
+    uint8_t lang;   /* BRUG__XL_* of the label */
+    uint8_t ntok;   /* content words */
+    uint8_t spec;   /* specificity 0..255: one-word labels of common words are low */
+} brug__xout;
+
+/* A posting of the BM25 index: a concept holding a term. */
+typedef struct brug__xpost {
+    uint32_t concept;
+    float wfield; /* field-weighted term frequency */
+    float wplain; /* plain term frequency over labels and description */
+} brug__xpost;
+
+struct brug_extract_index {
+    const brug_onto *onto;
+    uint32_t nskill, nocc, nconcept;
+    int onto_lang[BRUG__XL_N]; /* the snapshot's label slot of en and nl, or -1 */
+
+    /* words: "<l>word" (folded word in language l: '0' English, '1'
+     * Dutch) -> term id, and stems "<a|b>stem" -> term id, so terms of
+     * the two languages never mix ("jaar" is not "jar").  Ids start at 1. */
+    brug__xmap words;
+    brug__xmap stems;
+    uint32_t nterm;
+    uint8_t *term_in_label; /* per term: occurs in a label (compound parts) */
+    float *idf;             /* per term, BM25 */
+
+    /* the trie: node ids from 1; roots 1 (en) and 2 (nl).  Edge (node,
+     * term) -> child in an open-addressing table. */
+    uint64_t *edge_key; /* node << 32 | term, 0 = empty */
+    uint32_t *edge_child;
+    uint32_t edge_cap, nnode;
+    uint32_t *out_ptr; /* nnode + 1 offsets into out */
+    brug__xout *out;
+    size_t nout;
+
+    /* BM25: postings by term (CSR), document lengths */
+    uint32_t *post_ptr; /* nterm + 1 */
+    brug__xpost *post;
+    size_t npost;
+    float *len_field, *len_plain;
+    float avg_field[2], avg_plain[2]; /* skills, occupations */
+
+    /* every label of two or more words as its terms, by concept (CSR):
+     * concept c's labels are lab[lab_ptr[c] .. lab_ptr[c+1]-1], label k's
+     * terms lab_terms[lab_term_ptr[k] .. lab_term_ptr[k+1]-1] */
+    uint32_t *lab_ptr;      /* nconcept + 1 */
+    uint32_t *lab_term_ptr; /* nlab + 1, in lab_ptr order */
+    uint32_t *lab_terms;
+    uint8_t *lab_lang;     /* per label */
+    float *lab_idf;        /* per label: the sum of its terms' idf */
+    uint32_t *lab_concept; /* per label */
+    uint32_t *tlab_ptr;    /* nterm + 2: the labels holding term t (CSR) */
+    uint32_t *tlab;
+    size_t nlab, nlab_terms;
+
+    /* Dutch -> English term translations learned from the concepts that
+     * have text in both languages (occupations above all): nl term t's
+     * are trans[trans_ptr[t] .. trans_ptr[t+1]-1] */
+    uint8_t *term_lang;  /* per term: BRUG__XL_* */
+    uint32_t *trans_ptr; /* nterm + 2 */
+    uint32_t *trans_term;
+    float *trans_w;
+    size_t ntrans;
+
+    float *prior; /* per skill: how widely the taxonomy uses it, 0..1 */
+    size_t bytes;
+    size_t nlabels;
+};
+
+/* Term id of folded word w in language l, stemming unknown words; 0 when
+ * the index has never seen its stem. */
+uint32_t brug__x_term(const brug_extract_index *ix, brug__xstem *st, int l, const char *w,
+                      size_t len);
+/* The child of node by term, or 0. */
+uint32_t brug__x_child(const brug_extract_index *ix, uint32_t node, uint32_t term);
+/* FNV-1a over bytes, continuing from h (start with 2166136261u). */
+uint32_t brug__x_hash(uint32_t h, const char *s, size_t len);
+
+#endif

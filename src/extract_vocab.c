@@ -1,0 +1,246 @@
+/*
+ * extract_vocab.c - the extraction index's words: a growable string map,
+ * the Snowball stemmers, and the short English and Dutch word lists (stop
+ * words, negations, contrasts) the matcher consults.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "extract_int.h"
+
+uint32_t brug__x_hash(uint32_t h, const char *s, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+void brug__xmap_release(brug__xmap *m)
+{
+    uint32_t i;
+    if (!m->keys)
+        return;
+    for (i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->hash);
+    free(m->vals);
+    memset(m, 0, sizeof(*m));
+}
+
+static uint32_t find_slot(char *const *keys, const uint32_t *hash, uint32_t cap, const char *key,
+                          size_t len, uint32_t h)
+{
+    uint32_t i = h & (cap - 1);
+    while (keys[i]) {
+        if (hash[i] == h && strlen(keys[i]) == len && memcmp(keys[i], key, len) == 0)
+            return i;
+        i = (i + 1) & (cap - 1);
+    }
+    return i;
+}
+
+uint32_t brug__xmap_get(const brug__xmap *m, const char *key, size_t len)
+{
+    uint32_t h, i;
+    if (!m->cap)
+        return 0;
+    h = brug__x_hash(2166136261u, key, len);
+    i = find_slot(m->keys, m->hash, m->cap, key, len, h);
+    return m->keys[i] ? m->vals[i] : 0;
+}
+
+static brug_err grow(brug__xmap *m)
+{
+    uint32_t cap = m->cap ? m->cap * 2 : 1024, i;
+    char **keys = calloc(cap, sizeof(*keys));
+    uint32_t *hash = calloc(cap, sizeof(*hash));
+    uint32_t *vals = calloc(cap, sizeof(*vals));
+    if (!keys || !hash || !vals) {
+        free(keys);
+        free(hash);
+        free(vals);
+        return BRUG_ENOMEM;
+    }
+    for (i = 0; i < m->cap; i++) {
+        uint32_t j;
+        if (!m->keys[i])
+            continue;
+        j = m->hash[i] & (cap - 1);
+        while (keys[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = m->keys[i];
+        hash[j] = m->hash[i];
+        vals[j] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->hash);
+    free(m->vals);
+    m->keys = keys;
+    m->hash = hash;
+    m->vals = vals;
+    m->cap = cap;
+    return BRUG_OK;
+}
+
+brug_err brug__xmap_put(brug__xmap *m, const char *key, size_t len, uint32_t val, uint32_t *val_out)
+{
+    uint32_t h, i;
+    char *k;
+    if ((m->count + 1) * 2 > m->cap) {
+        brug_err err = grow(m);
+        if (err)
+            return err;
+    }
+    h = brug__x_hash(2166136261u, key, len);
+    i = find_slot(m->keys, m->hash, m->cap, key, len, h);
+    if (m->keys[i]) {
+        *val_out = m->vals[i];
+        return BRUG_OK;
+    }
+    k = malloc(len + 1);
+    if (!k)
+        return BRUG_ENOMEM;
+    memcpy(k, key, len);
+    k[len] = '\0';
+    m->keys[i] = k;
+    m->hash[i] = h;
+    m->vals[i] = val;
+    m->count++;
+    m->key_bytes += len + 1;
+    *val_out = val;
+    return BRUG_OK;
+}
+
+brug_err brug__xstem_init(brug__xstem *s)
+{
+    s->sb[BRUG__XL_EN] = sb_stemmer_new("english", NULL);
+    s->sb[BRUG__XL_NL] = sb_stemmer_new("dutch", NULL);
+    if (!s->sb[0] || !s->sb[1]) {
+        brug__xstem_release(s);
+        return BRUG_ENOMEM;
+    }
+    return BRUG_OK;
+}
+
+void brug__xstem_release(brug__xstem *s)
+{
+    int l;
+    for (l = 0; l < BRUG__XL_N; l++) {
+        if (s->sb[l])
+            sb_stemmer_delete(s->sb[l]);
+        s->sb[l] = NULL;
+    }
+}
+
+const char *brug__xstem_word(brug__xstem *s, int l, const char *w, size_t len, size_t *n)
+{
+    const sb_symbol *out;
+    size_t i;
+    if (len < 3 || len > 64) {
+        *n = len;
+        return w;
+    }
+    for (i = 0; i < len; i++) {
+        if (w[i] >= '0' && w[i] <= '9') {
+            *n = len;
+            return w;
+        }
+    }
+    out = sb_stemmer_stem(s->sb[l], (const sb_symbol *)w, (int)len);
+    if (!out)
+        return NULL;
+    *n = (size_t)sb_stemmer_length(s->sb[l]);
+    return (const char *)out;
+}
+
+/* Sorted (strcmp order) word lists. */
+static const char *const stop_en[] = {
+    "a",      "about", "after", "all",   "also",   "an",    "and",   "any",   "are",   "as",
+    "at",     "be",    "been",  "being", "both",   "but",   "by",    "can",   "could", "did",
+    "do",     "does",  "each",  "etc",   "for",    "from",  "had",   "has",   "have",  "having",
+    "he",     "her",   "his",   "how",   "i",      "if",    "in",    "into",  "is",    "it",
+    "its",    "may",   "me",    "more",  "most",   "must",  "my",    "no",    "nor",   "not",
+    "of",     "on",    "or",    "other", "our",    "ours",  "own",   "per",   "s",     "she",
+    "should", "so",    "some",  "such",  "than",   "that",  "the",   "their", "them",  "then",
+    "there",  "these", "they",  "this",  "those",  "to",    "too",   "up",    "us",    "very",
+    "via",    "was",   "we",    "were",  "what",   "when",  "where", "which", "while", "who",
+    "whom",   "why",   "will",  "with",  "within", "would", "you",   "your",  "yours",
+};
+static const char *const stop_nl[] = {
+    "aan",  "al",     "alle",  "als",    "ben",    "bent",   "bij",    "binnen", "dan",  "dat",
+    "de",   "deze",   "die",   "dit",    "door",   "dus",    "een",    "en",     "er",   "had",
+    "heb",  "hebben", "heeft", "het",    "hij",    "hoe",    "hun",    "ik",     "in",   "is",
+    "je",   "jij",    "jou",   "jouw",   "kan",    "kun",    "kunnen", "kunt",   "maar", "me",
+    "met",  "mijn",   "moet",  "moeten", "na",     "naar",   "niet",   "nog",    "nu",   "of",
+    "om",   "onder",  "ons",   "onze",   "ook",    "op",     "over",   "te",     "tot",  "u",
+    "uit",  "uw",     "van",   "veel",   "voor",   "waar",   "was",    "wat",    "we",   "wel",
+    "werd", "wie",    "wij",   "wil",    "willen", "word",   "worden", "wordt",  "ze",   "zich",
+    "zij",  "zijn",   "zo",    "zoals",  "zou",    "zullen",
+};
+static const char *const negation[] = {
+    "cannot",     "cant",    "dont",    "gebrek",  "geen",   "lack", "lacking",
+    "nauwelijks", "neither", "never",   "niet",    "no",     "noch", "none",
+    "nooit",      "not",     "nothing", "without", "zonder",
+};
+/* Words of job texts that say nothing about which skill: kept in labels,
+ * left out of a sentence's BM25 query (English and Dutch). */
+static const char *const filler[] = {
+    "ability",     "able",    "candidate", "ervaring",  "excellent", "experience",
+    "experienced", "functie", "goed",      "goede",     "good",      "great",
+    "jaar",        "jaren",   "job",       "kandidaat", "kennis",    "knowledge",
+    "minimum",     "plus",    "position",  "preferred", "required",  "requirements",
+    "role",        "skills",  "sterk",     "sterke",    "strong",    "vaardigheden",
+    "vereist",     "years",
+};
+static const char *const contrast[] = {
+    "although", "behalve", "but", "echter", "except", "however", "maar", "wel", "whereas",
+};
+
+static int in_list(const char *const *list, size_t n, const char *w, size_t len)
+{
+    size_t lo = 0, hi = n;
+    char buf[16];
+    if (len >= sizeof(buf))
+        return 0;
+    memcpy(buf, w, len);
+    buf[len] = '\0';
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(list[mid], buf);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+int brug__x_is_stop(int l, const char *w, size_t len)
+{
+    return l == BRUG__XL_NL ? in_list(stop_nl, N_OF(stop_nl), w, len)
+                            : in_list(stop_en, N_OF(stop_en), w, len);
+}
+
+int brug__x_is_negation(const char *w, size_t len)
+{
+    return in_list(negation, N_OF(negation), w, len);
+}
+
+int brug__x_is_filler(const char *w, size_t len)
+{
+    return in_list(filler, N_OF(filler), w, len);
+}
+
+int brug__x_is_contrast(const char *w, size_t len)
+{
+    return in_list(contrast, N_OF(contrast), w, len);
+}
