@@ -892,6 +892,10 @@ static brug_err solve_ilp(ws *w, int partial, double penalty, const uint8_t *inc
     err = solve_ilp_body(w, partial, penalty, inc, inc_ok, chosen, res);
     glp_error_hook(NULL, NULL);
     glp_term_hook(NULL, NULL);
+    /* GLPK keeps an environment per thread that nothing frees when the
+     * thread ends (a server worker): free it after each solve, the
+     * problem being deleted already. */
+    glp_free_env();
     return err;
 }
 
