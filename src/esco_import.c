@@ -36,8 +36,6 @@
 #include "store.h"
 #include "store_import.h"
 
-#define MAX_LANGS BRUG__IS_MAX_LANGS
-
 typedef enum file_kind {
     FK_ISCO,
     FK_SKILL_GROUPS,
