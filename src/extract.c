@@ -516,7 +516,8 @@ static void label_evidence(run *r)
     uint32_t max_end = 0, max_start = 0;
     int have = 0;
     float *best = r->label_ev;
-    qsort(r->m, r->nm, sizeof(*r->m), match_cmp);
+    if (r->nm > 1) /* r->m is NULL when nothing matched: qsort must not see it */
+        qsort(r->m, r->nm, sizeof(*r->m), match_cmp);
     for (i = 0; i < r->nm; i++) {
         match *m = &r->m[i];
         if (have && max_end >= m->end && !(max_start == m->start && max_end == m->end))
