@@ -262,9 +262,9 @@ async function demoJourneys(browser, base, tokens) {
         await page.emulateMediaType("screen");
       }
       // A route in steps.
-      await go(page, base, "#/paths?" + new URLSearchParams({ from: NS + "occupation/welder", to: NS + "occupation/electrician" }));
+      await go(page, base, "#/paths?" + new URLSearchParams({ from: NS + "occupation/electrician", to: NS + "occupation/heat-pump-technician" }));
       await inspect(page, "paths", lang, width, async (info, where) => {
-        check(await page.$$eval("ol.path li", (xs) => xs.length) >= 2, where + ": a route with steps");
+        check(await page.$$eval("ol.path li", (xs) => xs.length) >= 3, where + ": a route over several steps");
       });
       // Occupation plus extra skills.
       await go(page, base, "#/bridges?" + new URLSearchParams({ from: NS + "occupation/welder", plus: NS + "skill/electricity-principles" }));
