@@ -773,7 +773,9 @@ async function passportView() {
   done();
   main.append(await passportPanel(pp, true));
   main.append(await consentsPanel(id));
-  main.append(await matchesPanel(id));
+  const findable = await findablePanel(id);
+  main.append(findable.sec);
+  main.append(await matchesPanel(id, findable.responses));
   const confirm = el("input", { id: "del-confirm", autocomplete: "off", "aria-describedby": "del-help" });
   const delMsg = el("div", { "aria-live": "polite" });
   main.append(el("section", { class: "card danger" }, el("h2", {}, t("deleteTitle")),
@@ -899,8 +901,33 @@ async function consentsPanel(id) {
   return sec;
 }
 
-/* Offers that fit a passport, with employer names and why they fit. */
-async function matchesPanel(id) {
+/* May employers find this person (off by default)? They see a pseudonym
+ * until the person responds to their offer (docs/passports.md). */
+async function findablePanel(id) {
+  const sec = el("section", { class: "card" }, el("h2", {}, t("findableTitle")), el("p", { class: "muted" }, t("findableHelp")));
+  const msg = el("div", { "aria-live": "polite" });
+  const box = el("input", { id: "findable", type: "checkbox" });
+  const responses = new Set();
+  const url = "/api/v1/passports/" + encodeURIComponent(id) + "/findable";
+  try {
+    const r = await api(url);
+    box.checked = !!r.findable;
+    for (const o of r.responses || []) responses.add(o);
+  } catch (e) { msg.append(errorBox(e)); }
+  box.addEventListener("change", async () => {
+    msg.textContent = "";
+    try {
+      await api(url, { method: box.checked ? "PUT" : "DELETE" });
+      msg.append(el("p", {}, t(box.checked ? "findableOn" : "findableOff")));
+    } catch (e) { box.checked = !box.checked; msg.append(errorBox(e)); }
+  });
+  sec.append(el("p", { class: "check" }, box, " ", el("label", { for: "findable" }, t("findableLabel"))), msg);
+  return { sec, responses };
+}
+
+/* Offers that fit a passport, with employer names and why they fit; the
+ * person can respond to one, which shows the employer who they are. */
+async function matchesPanel(id, responses) {
   const sec = el("section", { class: "card" }, el("h2", {}, t("matchesTitle")));
   try {
     const m = await api("/api/v1/matches?" + qs({ passport: id, top: 8, language: state.lang }));
@@ -917,12 +944,26 @@ async function matchesPanel(id) {
           emp ? t("employerOf", { x: emp }) : t("employerSector", { x: sectorName(o.sector) }),
           regionName(o.region), t("distance", { km: fmtNum(o.distance_km || 0) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · ")),
         showTitle ? el("p", { class: "small" }, t("titleByEmployer", { x: o.title })) : null,
-        whyFits(o, i < 2)));
+        whyFits(o, i < 2), respondButton(id, o.offer, responses)));
     });
     if (!(m.matches || []).length) ol.append(el("li", { class: "muted" }, t("none")));
     sec.append(ol);
   } catch (e) { sec.append(errorBox(e)); }
   return sec;
+}
+
+/* "I'm interested": the offer's employer sees the passport id from now on. */
+function respondButton(id, offer, responses) {
+  const msg = el("span", { "aria-live": "polite" });
+  if (responses && responses.has(offer)) return el("p", { class: "small" }, t("responded"));
+  const b = el("button", { type: "button", class: "secondary", onclick: async () => {
+    msg.textContent = "";
+    try {
+      await api("/api/v1/passports/" + encodeURIComponent(id) + "/responses/" + encodeURIComponent(offer), { method: "PUT" });
+      b.replaceWith(el("span", {}, t("responded")));
+    } catch (e) { msg.append(errorBox(e)); }
+  } }, t("respond"));
+  return el("p", {}, b, " ", msg);
 }
 
 function whyFits(o, open) {
@@ -1055,7 +1096,7 @@ async function employerOfferView(p) {
     const m = await api("/api/v1/matches?" + qs({ offer: id, top: 10, language: state.lang }));
     const ol = el("ol", { class: "offers" });
     (m.matches || []).forEach((c, i) =>
-      ol.append(el("li", { class: "offer card" }, el("h3", {}, t("candidate", { x: c.passport })),
+      ol.append(el("li", { class: "offer card" }, el("h3", {}, c.identified === false ? t("candidateAnon", { x: c.passport }) : t("candidate", { x: c.passport })),
         el("p", { class: "muted" }, [regionName(c.region), t("distance", { km: fmtNum(c.distance_km || 0) })].join(" · ")), whyFits(c, i < 2))));
     if (!(m.matches || []).length) ol.append(el("li", { class: "muted" }, t("noCandidates")));
     main.append(ol);

@@ -291,6 +291,12 @@ async function demoJourneys(browser, base, tokens) {
         check(!/\be\d{7}\b/.test(info.text), where + ": employers by name or sector, not ids");
         check(!info.text.includes("(person)") || lang === "en", where + ": the role in the page's language");
       });
+      // Findable by employers: the person turns it off and on again.
+      check(await page.$eval("#findable", (b) => b.checked), W("passport") + ": findable as set");
+      await page.click("#findable");
+      await page.waitForFunction((x) => document.body.innerText.includes(x), { timeout: 30000 }, TX[lang].findableOff);
+      await page.click("#findable");
+      await page.waitForFunction((x) => document.body.innerText.includes(x), { timeout: 30000 }, TX[lang].findableOn);
       // Consent to the adviser (grant; the adviser journey needs it).
       await typeEnter(page, "#adviser-name", "anna");
       await page.waitForFunction(() => document.querySelector("ul.consents").innerText.includes("anna"));
@@ -432,6 +438,13 @@ async function demo(browser) {
     employer: tok("--role", "employer", "--name", emp) };
   const srv = await serve(db);
   try {
+    // Employers see only people who opted in to be found (off by default):
+    // the first 400 generated people opt in, through the API as an admin.
+    for (let i = 0; i < 400; i += 20)
+      await Promise.all(Array.from({ length: 20 }, (_, j) => "p" + String(i + j).padStart(8, "0")).map(async (id) => {
+        const r = await http(srv.url + "api/v1/passports/" + id + "/findable", "PUT", null, tokens.admin);
+        if (r.status !== 200) throw new Error("findable " + id + ": " + r.status);
+      }));
     await demoJourneys(browser, srv.url, tokens);
     await languageChecks(browser, srv.url, tokens);
   } finally {
@@ -504,6 +517,8 @@ async function esco(browser) {
       const skills = occ.essential_skills.slice(0, 12).map((s) => ({ uri: s.uri, evidence: "diploma", date: "2019-06" }));
       let r = await http(base + "api/v1/passports", "POST", { id: "nurse-1", region: "AM18", skills, work: [{ occupation: nurse.uri, years: 8 }] }, tokens.nurse);
       check(r.status === 201, "ESCO: the nurse's passport: " + r.status);
+      r = await http(base + "api/v1/passports/nurse-1/findable", "PUT", null, tokens.nurse);
+      check(r.status === 200, "ESCO: the nurse lets employers find her: " + r.status);
       r = await http(base + "api/v1/passports/nurse-1/consents/jansen", "PUT", null, tokens.nurse);
       const { page, ctx, errors } = await newPage(browser, base, "en", width);
       await signInAs(page, tokens.adviser);
