@@ -1,5 +1,5 @@
 /*
- * extract.h - from a person's own words (a CV, a work history, a vacancy)
+ * extract.h - from a person's own words - a CV, a work history, a vacancy -
  * to the ESCO skills and occupations they mention or imply.
  *
  * An extraction index (brug_extract_index) is built once from a database
