@@ -1,8 +1,9 @@
 /*
- * extract.h - from a person's own words (a CV, a work history, a vacancy)
- * to the ESCO skills and occupations they mention or imply.
+ * extract.h - brug_extract() and its index: from a person's own words - a
+ * CV, a work history, a vacancy - to the ESCO skills and occupations they
+ * mention or imply.
  *
- * An extraction index (brug_extract_index) is built once from a database
+ * An extraction index, brug_extract_index, is built once from a database
  * and its ontology snapshot: every stored label of every skill and
  * occupation (preferred, alternative, hidden, in every language) folded
  * and stemmed (Snowball English and Dutch) into a trie over stemmed
