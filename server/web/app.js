@@ -966,14 +966,16 @@ function respondButton(id, offer, responses) {
   return el("p", {}, b, " ", msg);
 }
 
-function whyFits(o, open) {
+/* Why an offer fits a person (their own view: "you have"), or why a
+ * candidate fits an offer (the employer's view: "has"). */
+function whyFits(o, open, candidate) {
   const have = (o.matching_skills || []).slice(0, 6);
   const miss = (o.missing_essential || o.missing_skills || []).slice(0, 4);
   return el("details", { open: !!open }, el("summary", {}, t("whyFits") + ": " + t("skillCoverage", { p: fmtPct(o.skill_coverage || 0) })),
-    have.length ? el("p", {}, el("strong", {}, t("matching") + ": "), have.map((s, i) => [i ? ", " : "", label(s),
+    have.length ? el("p", {}, el("strong", {}, t(candidate ? "candidateHas" : "matching") + ": "), have.map((s, i) => [i ? ", " : "", label(s),
       /* a skill proven by a verified credential, and by whom (brug_match_proofs) */
       s.proven_by ? el("span", { class: "proven" }, " (" + t("provenBy", { x: s.proven_by.issuer_name || s.proven_by.issuer }) + ")") : null])) : null,
-    miss.length ? el("p", {}, el("strong", {}, t("missingNow") + ": "), miss.map((s, i) => [i ? ", " : "", label(s)])) : null);
+    miss.length ? el("p", {}, el("strong", {}, t(candidate ? "candidateMissing" : "missingNow") + ": "), miss.map((s, i) => [i ? ", " : "", label(s)])) : null);
 }
 
 /* ---- adviser ---- */
@@ -1097,7 +1099,7 @@ async function employerOfferView(p) {
     const ol = el("ol", { class: "offers" });
     (m.matches || []).forEach((c, i) =>
       ol.append(el("li", { class: "offer card" }, el("h3", {}, c.identified === false ? t("candidateAnon", { x: c.passport }) : t("candidate", { x: c.passport })),
-        el("p", { class: "muted" }, [regionName(c.region), t("distance", { km: fmtNum(c.distance_km || 0) })].join(" · ")), whyFits(c, i < 2))));
+        el("p", { class: "muted" }, [regionName(c.region), t("distance", { km: fmtNum(c.distance_km || 0) })].join(" · ")), whyFits(c, i < 2, true))));
     if (!(m.matches || []).length) ol.append(el("li", { class: "muted" }, t("noCandidates")));
     main.append(ol);
   } catch (e) { main.append(errorBox(e)); }
