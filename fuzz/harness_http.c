@@ -8,12 +8,14 @@
 #include "harness_http.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fuzz.h"
@@ -96,23 +98,56 @@ const char *harness_token(unsigned i)
 static const char *current; /* the request being sent, for a hang's report */
 static size_t current_len;
 
+/* Milliseconds on the monotonic clock. */
+static long long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* 1 when H.reply[0, n) holds a whole response: its header block and, when
+ * it names a Content-Length, that many body bytes.  A keep-alive reply is
+ * then complete without waiting for the server to close. */
+static int reply_complete(size_t n)
+{
+    const char *end, *cl;
+    H.reply[n] = '\0';
+    end = strstr(H.reply, "\r\n\r\n");
+    if (!end)
+        return 0;
+    cl = strstr(H.reply, "\r\nContent-Length: ");
+    if (!cl || cl > end)
+        return 0;
+    return n >= (size_t)(end + 4 - H.reply) + strtoull(cl + 18, NULL, 10);
+}
+
 static size_t read_reply(int fd)
 {
+    long long deadline = now_ms() + 20000;
     size_t n = 0;
     for (;;) {
         struct pollfd p = {fd, POLLIN, 0};
+        long long left = deadline - now_ms();
         ssize_t r;
-        if (poll(&p, 1, 20000) <= 0) {
+        int ready = left > 0 ? poll(&p, 1, (int)left) : 0;
+        if (ready < 0 && errno == EINTR)
+            continue; /* libFuzzer's timer signal, not the server */
+        if (ready <= 0) {
             fprintf(stderr, "harness_http: the request was: %.*s\n",
                     (int)(current_len > 600 ? 600 : current_len), current);
             die("no reply within 20 s");
         }
         r = read(fd, H.reply + n, REPLY_MAX - n);
+        if (r < 0 && errno == EINTR)
+            continue;
         if (r < 0)
             return n; /* reset by the server: what came is the reply */
         if (r == 0 || n + (size_t)r >= REPLY_MAX)
             return n + (size_t)r;
         n += (size_t)r;
+        if (reply_complete(n))
+            return n;
     }
 }
 
