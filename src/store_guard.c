@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "brug/credential.h"
 #include "brug/guard.h"
 #include "store.h"
 
@@ -530,6 +531,60 @@ brug_err brug_match_offer_as(brug_db *db, const brug_principal *who, brug_matche
             err = brug__db_commit(db);
         break;
     }
+    if (err) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return err;
+}
+
+brug_err brug_match_passport_as(brug_db *db, const brug_principal *who, brug_matcher *m,
+                                const char *passport, const brug_match_opts *opts, json_t **out)
+{
+    brug_err err;
+
+    *out = NULL;
+    err = brug_access_passport(db, who, passport, 0);
+    if (!err) {
+        err = brug_match_passport(m, passport, opts, out);
+        if (err)
+            brug__db_error(db, err, "matching passport %s: %s", passport,
+                           err == BRUG_ENOTFOUND ? "no such passport" : brug_strerror(err));
+    }
+    if (!err)
+        err = brug_match_proofs(db, *out); /* which matched skills are proven */
+    if (!err)
+        err = brug__db_begin(db);
+    if (!err)
+        err = finish(db, who, "match", passport);
+    else
+        err = audit_failure(db, who, "match", passport, err);
+    if (err) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return err;
+}
+
+brug_err brug_passport_credentials_as(brug_db *db, const brug_principal *who, const char *person,
+                                      json_t **out)
+{
+    json_t *doc = NULL;
+    brug_err err;
+
+    *out = NULL;
+    err = brug_access_passport(db, who, person, 0);
+    if (!err)
+        err = brug_passport_get(db, person, &doc);
+    json_decref(doc);
+    if (!err)
+        err = brug_passport_credentials(db, person, out);
+    if (!err)
+        err = brug__db_begin(db);
+    if (!err)
+        err = finish(db, who, "read-credentials", person);
+    else
+        err = audit_failure(db, who, "read-credentials", person, err);
     if (err) {
         json_decref(*out);
         *out = NULL;
