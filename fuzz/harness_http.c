@@ -27,6 +27,7 @@ typedef struct harness {
     srv_app app;
     char tokens[HARNESS_TOKENS][BRUG_TOKEN_SIZE];
     int started;
+    unsigned sent; /* connections made: picks the next source address */
     char *reply;
 } harness;
 
@@ -182,7 +183,7 @@ static void close_now(int fd)
 
 int harness_send(const char *req, size_t len)
 {
-    struct sockaddr_in sin;
+    struct sockaddr_in sin, src;
     size_t n, off = 0;
     int fd, status = 0, tries;
 
@@ -197,12 +198,21 @@ int harness_send(const char *req, size_t len)
     sin.sin_family = AF_INET;
     sin.sin_port = htons((uint16_t)H.app.bound_port);
     sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    /* Thousands of inputs a second leave their ports in TIME_WAIT: wait for
-     * one to come free rather than call that a failure of the server. */
+    /* Thousands of inputs a second leave the server's side of each
+     * connection in TIME_WAIT for a minute: send from 127.0.0.2-254 in turn
+     * (253 times the ports of one address), and wait for a port to come free
+     * rather than call that a failure of the server. */
+    memset(&src, 0, sizeof(src));
+    src.sin_family = AF_INET;
+    src.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + (H.sent++ % 253));
+    if (bind(fd, (struct sockaddr *)&src, sizeof(src)) != 0)
+        die("bind");
     for (tries = 0; connect(fd, (struct sockaddr *)&sin, sizeof(sin)) != 0; tries++) {
         struct timespec pause = {0, 10 * 1000 * 1000};
-        if ((errno != EADDRNOTAVAIL && errno != EAGAIN) || tries == 2000)
+        if ((errno != EADDRNOTAVAIL && errno != EAGAIN) || tries == 2000) {
+            fprintf(stderr, "harness_http: connect: %s\n", strerror(errno));
             die("connect");
+        }
         nanosleep(&pause, NULL);
     }
     while (off < len) {
