@@ -173,6 +173,21 @@ static void check_reply(size_t n, int status)
     json_decref(doc);
 }
 
+/* A connect interrupted by a signal goes on in the background: 1 once it
+ * has completed, 0 if it failed (errno set). */
+static int connected_after_signal(int fd)
+{
+    struct pollfd p = {fd, POLLOUT, 0};
+    int soerr = 0, r;
+    socklen_t len = sizeof(soerr);
+    while ((r = poll(&p, 1, 20000)) < 0 && errno == EINTR)
+        ;
+    if (r <= 0 || getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &len) != 0)
+        return 0;
+    errno = soerr;
+    return soerr == 0;
+}
+
 /* Close with a reset: the client side keeps no TIME_WAIT port. */
 static void close_now(int fd)
 {
@@ -209,6 +224,8 @@ int harness_send(const char *req, size_t len)
         die("bind");
     for (tries = 0; connect(fd, (struct sockaddr *)&sin, sizeof(sin)) != 0; tries++) {
         struct timespec pause = {0, 10 * 1000 * 1000};
+        if (errno == EINTR && connected_after_signal(fd))
+            break; /* libFuzzer's timer interrupted a connect that went on */
         if ((errno != EADDRNOTAVAIL && errno != EAGAIN) || tries == 2000) {
             fprintf(stderr, "harness_http: connect: %s\n", strerror(errno));
             die("connect");
