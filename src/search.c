@@ -30,7 +30,7 @@
 #include "brug/search.h"
 #include "alloc.h"
 #include "fold.h"
-#include "store.h"
+#include "backend.h"
 #include "store_search.h"
 
 #define MAX_QWORDS 8  /* query words used */

@@ -1,9 +1,10 @@
 /*
- * store.h - internals of brug_db shared by the src/store*.c files.
+ * store.h - internals of the SQLite backend shared by the src/store*.c files.
  *
- * Only src/store*.c include sqlite3.h: the rest of the library reaches the
- * database through the functions these files declare.  Helpers here map
- * SQLite result codes to brug_err and keep a message on the handle.
+ * Only src/store*.c and src/backend_sqlite*.c include sqlite3.h or this
+ * header: the rest of the library reaches the database through db->be
+ * (backend.h).  Helpers here map SQLite result codes to brug_err and keep
+ * a message on the handle.
  */
 #ifndef BRUG__STORE_H
 #define BRUG__STORE_H
@@ -16,23 +17,30 @@
 #include "brug/access.h"
 #include "brug/db.h"
 #include "alloc.h"
+#include "backend.h"
+#include "backend_sqlite.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 struct brug__search_cache;
 
-struct brug_db {
-    struct sqlite3 *sql;               /* private */
-    brug_alloc alloc;                  /* read-only: the handle's allocator */
-    unsigned flags;                    /* read-only: brug_open_flags */
-    int in_txn;                        /* private: inside brug__db_begin() */
-    char errmsg[1024];                 /* private: see brug_errmsg() */
-    struct brug__search_cache *search; /* private: store_search.c's statements */
-};
+/* The SQLite backend's state, db->be_data. */
+typedef struct brug__sqlite {
+    struct sqlite3 *sql;
+    struct brug__search_cache *search; /* store_search.c's statements */
+} brug__sqlite;
 
-/* Set the handle's message (printf-style) and return err. */
-brug_err brug__db_error(brug_db *db, brug_err err, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+/* The sqlite3 handle of db; NULL before it is opened. */
+static inline struct sqlite3 *brug__sql(const brug_db *db)
+{
+    return db->be_data ? ((const brug__sqlite *)db->be_data)->sql : NULL;
+}
+
+/* The backend state of db (opened by brug__sqlite_init). */
+static inline brug__sqlite *brug__sqlite_of(brug_db *db)
+{
+    return (brug__sqlite *)db->be_data;
+}
 
 /* Map the SQLite code rc to a brug_err, recording "what: sqlite message". */
 brug_err brug__db_sqlerr(brug_db *db, int rc, const char *what);
@@ -42,13 +50,6 @@ brug_err brug__db_exec(brug_db *db, const char *sql);
 
 /* Prepare sql; on failure records the message and returns an error. */
 brug_err brug__db_prepare(brug_db *db, const char *sql, struct sqlite3_stmt **out /* OUT */);
-
-/* One write transaction at a time: begin (IMMEDIATE), commit, rollback. */
-brug_err brug__db_begin(brug_db *db);
-brug_err brug__db_commit(brug_db *db);
-void brug__db_rollback(brug_db *db);
-
-brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value);
 
 /* A schema step: the module's version after it runs, and its SQL. */
 typedef struct brug__migration {

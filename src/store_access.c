@@ -96,7 +96,7 @@ static brug_err exec_params(brug_db *db, const char *sql, int *changes, const ch
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(db, rc, "access");
     if (changes)
-        *changes = sqlite3_changes(db->sql);
+        *changes = sqlite3_changes(brug__sql(db));
     return BRUG_OK;
 }
 
@@ -182,7 +182,7 @@ brug_err brug_token_create(brug_db *db, brug_role role, const char *subject, cha
         err = brug__db_sqlerr(db, rc, "token");
         goto fail;
     }
-    id = sqlite3_last_insert_rowid(db->sql);
+    id = sqlite3_last_insert_rowid(brug__sql(db));
     if (!valid_id(subject)) {
         snprintf(defsubject, sizeof(defsubject), "%s-%lld", brug_role_name(role), (long long)id);
         err = brug__db_prepare(db, "UPDATE api_token SET subject = ?1 WHERE id = ?2", &st);
@@ -263,7 +263,7 @@ brug_err brug_token_revoke(brug_db *db, int64_t id)
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(db, rc, "token");
-    if (sqlite3_changes(db->sql) == 0)
+    if (sqlite3_changes(brug__sql(db)) == 0)
         return brug__db_error(db, BRUG_ENOTFOUND, "no active token with id %lld", (long long)id);
     return BRUG_OK;
 }
@@ -536,6 +536,6 @@ brug_err brug_audit_prune(brug_db *db, unsigned days, int64_t *removed)
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(db, rc, "audit");
     if (removed)
-        *removed = sqlite3_changes(db->sql);
+        *removed = sqlite3_changes(brug__sql(db));
     return BRUG_OK;
 }

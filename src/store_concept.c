@@ -78,7 +78,7 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
         json_decref(coll);
         return brug__db_error(db, BRUG_ENOMEM, "out of memory");
     }
-    if (brug_db_meta_get(db, "taxonomy_version", version, sizeof(version)) == BRUG_OK)
+    if (brug__sqlite_meta_get(db, "taxonomy_version", version, sizeof(version)) == BRUG_OK)
         json_object_set_new(root, "taxonomy_version", json_string(version));
     else
         json_object_set_new(root, "taxonomy_version", json_null());

@@ -83,7 +83,7 @@ static brug_err pseudonym_key(brug_db *db, unsigned char key[32])
 {
     char hex[65];
     size_t n = 0;
-    brug_err err = brug_db_meta_get(db, "pseudonym_key", hex, sizeof(hex));
+    brug_err err = brug__sqlite_meta_get(db, "pseudonym_key", hex, sizeof(hex));
     if (err == BRUG_OK && sodium_hex2bin(key, 32, hex, strlen(hex), NULL, &n, NULL) == 0 && n == 32)
         return BRUG_OK;
     if (err != BRUG_OK && err != BRUG_ENOTFOUND)
@@ -92,7 +92,7 @@ static brug_err pseudonym_key(brug_db *db, unsigned char key[32])
         return brug__db_error(db, BRUG_EINTERNAL, "libsodium failed to initialise");
     randombytes_buf(key, 32);
     sodium_bin2hex(hex, sizeof(hex), key, 32);
-    return brug__db_meta_set(db, "pseudonym_key", hex);
+    return brug__sqlite_meta_set(db, "pseudonym_key", hex);
 }
 
 static void pseudonym(const unsigned char key[32], const char *offer, const char *person,

@@ -74,7 +74,7 @@ struct brug__mwriter {
     sqlite3_stmt *st[M_NSTMT];
 };
 
-brug_err brug__mwriter_open(brug_db *db, brug__mwriter **out)
+brug_err brug__sqlite_mwriter_open(brug_db *db, brug__mwriter **out)
 {
     brug__mwriter *w = brug__calloc(&db->alloc, 1, sizeof(*w));
     brug_err err = BRUG_OK;
@@ -86,14 +86,14 @@ brug_err brug__mwriter_open(brug_db *db, brug__mwriter **out)
     for (i = 0; i < M_NSTMT && !err; i++)
         err = brug__db_prepare(db, writer_sql[i], &w->st[i]);
     if (err) {
-        brug__mwriter_close(w);
+        brug__sqlite_mwriter_close(w);
         return err;
     }
     *out = w;
     return BRUG_OK;
 }
 
-void brug__mwriter_close(brug__mwriter *w)
+void brug__sqlite_mwriter_close(brug__mwriter *w)
 {
     int i;
     if (!w)
@@ -125,8 +125,8 @@ static int exists(brug__mwriter *w, sqlite3_stmt *st)
     return -1;
 }
 
-brug_err brug__mwriter_mapping(brug__mwriter *w, int64_t concept, int relation, const char *target,
-                               const char *source, uint64_t *added)
+brug_err brug__sqlite_mwriter_mapping(brug__mwriter *w, int64_t concept, int relation,
+                                      const char *target, const char *source, uint64_t *added)
 {
     sqlite3_stmt *st = w->st[M_MAP];
     brug_err err;
@@ -138,12 +138,12 @@ brug_err brug__mwriter_mapping(brug__mwriter *w, int64_t concept, int relation, 
     else
         sqlite3_bind_null(st, 4);
     err = run(w, st, "mapping");
-    if (!err && added && sqlite3_changes(w->db->sql) > 0)
+    if (!err && added && sqlite3_changes(brug__sql(w->db)) > 0)
         (*added)++;
     return err;
 }
 
-brug_err brug__mwriter_scheme(brug__mwriter *w, int64_t concept, const char *scheme)
+brug_err brug__sqlite_mwriter_scheme(brug__mwriter *w, int64_t concept, const char *scheme)
 {
     sqlite3_stmt *st = w->st[M_SCHEME];
     sqlite3_bind_int64(st, 1, concept);
@@ -151,9 +151,9 @@ brug_err brug__mwriter_scheme(brug__mwriter *w, int64_t concept, const char *sch
     return run(w, st, "concept scheme");
 }
 
-brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char *lang, int role,
-                                  const char *text, const char *source, uint64_t *added,
-                                  uint64_t *kept)
+brug_err brug__sqlite_mwriter_supp_label(brug__mwriter *w, int64_t concept, const char *lang,
+                                         int role, const char *text, const char *source,
+                                         uint64_t *added, uint64_t *kept)
 {
     sqlite3_stmt *st;
     brug_err err;
@@ -200,7 +200,7 @@ brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char 
     return err;
 }
 
-brug_err brug__mapping_tidy(brug_db *db)
+brug_err brug__sqlite_mapping_tidy(brug_db *db)
 {
     return brug__db_exec(db,
                          "DELETE FROM label_source WHERE NOT EXISTS (SELECT 1 FROM label l"
@@ -228,7 +228,7 @@ static const char *coverage_kind(int kind)
     return kind == BRUG_KIND_SKILL ? "skills" : "occupations";
 }
 
-brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep)
+brug_err brug__sqlite_mapping_coverage(brug_db *db, brug_import_report *rep)
 {
     sqlite3_stmt *st;
     brug_err err = brug__db_prepare(db, coverage_sql, &st);

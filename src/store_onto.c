@@ -483,7 +483,7 @@ static brug_err load(rel_loader *rl)
     return BRUG_OK;
 }
 
-brug_err brug_onto_load(brug_db *db, brug_onto **out)
+brug_err brug__sqlite_onto_load(brug_db *db, brug_onto **out)
 {
     rel_loader rl;
     brug_onto *o;

@@ -19,7 +19,7 @@
  *   offer_skill(offer, skill, essential)
  *   people_rev(kind, rev)  (step 4) kind 'passports' or 'offers': a counter
  *     that every transaction writing or deleting such records raises by one
- *     (brug__people_rev), so a matcher can tell that its copy is stale
+ *     (brug__sqlite_people_rev), so a matcher can tell that its copy is stale
  * Children cascade on delete, so deleting a person row removes everything
  * about them.
  *
@@ -318,7 +318,7 @@ int brug__concepts_find(const brug__concepts *cm, const char *s, size_t n, uint3
     return brug__strmap_getn(&cm->map, s, n, out);
 }
 
-brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
+brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *cm)
 {
     sqlite3_stmt *st = NULL;
     int64_t n = 0;
@@ -449,7 +449,7 @@ struct brug__people_writer {
     int bumped[2]; /* people_rev raised for passports / offers (once per writer) */
 };
 
-brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
+brug_err brug__sqlite_people_writer_open(brug_db *db, brug__people_writer **out)
 {
     brug__people_writer *w;
     int i;
@@ -466,7 +466,7 @@ brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
     for (i = 0; i < W_NSTMT; i++) {
         err = brug__db_prepare(db, writer_sql[i], &w->st[i]);
         if (err) {
-            brug__people_writer_close(w);
+            brug__sqlite_people_writer_close(w);
             return err;
         }
     }
@@ -474,7 +474,7 @@ brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
     return BRUG_OK;
 }
 
-void brug__people_writer_close(brug__people_writer *w)
+void brug__sqlite_people_writer_close(brug__people_writer *w)
 {
     int i;
     brug_alloc alloc;
@@ -578,8 +578,8 @@ static size_t pack_record(brug__people_writer *w, const brug__rec_skill *skills,
     return pack_skills(w->pack, w->ids, w->evs, n, bits);
 }
 
-brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
-                              brug_put_mode mode)
+brug_err brug__sqlite_passport_write(brug__people_writer *w, const brug__passport_rec *r,
+                                     brug_put_mode mode)
 {
     brug_db *db = w->db;
     int64_t pid;
@@ -623,7 +623,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     if (err)
         return err;
     if (!pid)
-        pid = sqlite3_last_insert_rowid(db->sql);
+        pid = sqlite3_last_insert_rowid(brug__sql(db));
 
     /* Rows in key order (cheaper B-tree appends), and the same order packed. */
     for (i = 0; i < r->nskills;) {
@@ -656,7 +656,8 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     return BRUG_OK;
 }
 
-brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, brug_put_mode mode)
+brug_err brug__sqlite_offer_write(brug__people_writer *w, const brug__offer_rec *r,
+                                  brug_put_mode mode)
 {
     brug_db *db = w->db;
     int64_t oid, eid;
@@ -719,7 +720,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     if (err)
         return err;
     if (!oid)
-        oid = sqlite3_last_insert_rowid(db->sql);
+        oid = sqlite3_last_insert_rowid(brug__sql(db));
     for (i = 0; i < r->nskills;) {
         uint32_t k = r->nskills - i < SKILL_BATCH ? r->nskills - i : SKILL_BATCH, j;
         err = skill_insert(w, 1, k, &st);
@@ -744,7 +745,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
  * transaction does not spill pages to the WAL and rewrite them (1,000,000
  * passports: 46 s instead of 57 s, at 300 MB of memory instead of 15).
  * Outside a transaction, where SQLite honours these pragmas. */
-brug_err brug__people_bulk_begin(brug_db *db, int *cache_size)
+brug_err brug__sqlite_people_bulk_begin(brug_db *db, int *cache_size)
 {
     sqlite3_stmt *st = NULL;
     brug_err err = brug__db_prepare(db, "PRAGMA cache_size", &st);
@@ -757,7 +758,7 @@ brug_err brug__people_bulk_begin(brug_db *db, int *cache_size)
     return brug__db_exec(db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144");
 }
 
-brug_err brug__people_bulk_end(brug_db *db, int cache_size)
+brug_err brug__sqlite_people_bulk_end(brug_db *db, int cache_size)
 {
     char sql[96];
     snprintf(sql, sizeof(sql), "PRAGMA foreign_keys = ON; PRAGMA cache_size = %d",
@@ -783,7 +784,7 @@ static brug_err delete_rows(brug_db *db, const char *what, const char *sql, cons
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(db, rc, what);
-    if (sqlite3_changes(db->sql) == 0)
+    if (sqlite3_changes(brug__sql(db)) == 0)
         return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
     err = brug__db_exec(db, strcmp(what, "passport") == 0
                                 ? "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'passports'"
@@ -832,7 +833,8 @@ brug_err brug__db_erase_log(brug_db *db)
      * retry until the log is empty rather than answer with the data still
      * in it. */
     for (;;) {
-        rc = sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+        rc =
+            sqlite3_wal_checkpoint_v2(brug__sql(db), NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
         if (rc == SQLITE_OK)
             return BRUG_OK;
         if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
@@ -1244,7 +1246,7 @@ static int people_version(brug_db *db)
     return v;
 }
 
-brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev)
+brug_err brug__sqlite_people_rev(brug_db *db, const char *kind, int64_t *rev)
 {
     sqlite3_stmt *st = NULL;
     brug_err err;
@@ -1668,31 +1670,31 @@ fail:
 /* A database this brug has not migrated yet (opened read-only) has no
  * packed records before people steps 2 (passports) and 3 (offers): every
  * record is then read from its rows. */
-brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                               brug__person_set *s)
+brug_err brug__sqlite_person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                                      brug__person_set *s)
 {
     return person_set_load(db, onto, id, s, people_version(db) >= 2);
 }
 
-brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
-                                    brug__person_set *s)
+brug_err brug__sqlite_person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                           brug__person_set *s)
 {
     return person_set_load(db, onto, id, s, 0);
 }
 
-brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                              brug__offer_set *s)
+brug_err brug__sqlite_offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                                     brug__offer_set *s)
 {
     return offer_set_load(db, onto, id, s, people_version(db) >= 3);
 }
 
-brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
-                                   brug__offer_set *s)
+brug_err brug__sqlite_offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                          brug__offer_set *s)
 {
     return offer_set_load(db, onto, id, s, 0);
 }
 
-brug_err brug__db_table_counts(brug_db *db, json_t **out)
+brug_err brug__sqlite_table_counts(brug_db *db, json_t **out)
 {
     sqlite3_stmt *st = NULL, *c = NULL;
     json_t *doc = json_object();
