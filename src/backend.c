@@ -46,10 +46,10 @@ brug_err brug__search_rebuild(brug_db *db)
     return db->be->search_rebuild(db);
 }
 
-brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
-                            brug__search_row_fn fn, void *ctx)
+brug_err brug__search_match(brug_db *db, const brug__search_query *q, int kind, const char *lang,
+                            size_t cap, brug__search_row_fn fn, void *ctx)
 {
-    return db->be->search_match(db, expr, kind, lang, cap, fn, ctx);
+    return db->be->search_match(db, q, kind, lang, cap, fn, ctx);
 }
 
 brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size,
@@ -63,10 +63,10 @@ brug_err brug__search_vocab_get(brug_db *db, const brug__search_vocab **out /* O
     return db->be->search_vocab_get(db, out);
 }
 
-brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen, size_t cap,
-                            brug__search_word_fn fn, void *ctx)
+brug_err brug__search_words(brug_db *db, const char *part, size_t n, size_t minlen, size_t maxlen,
+                            size_t cap, brug__search_word_fn fn, void *ctx)
 {
-    return db->be->search_words(db, expr, minlen, maxlen, cap, fn, ctx);
+    return db->be->search_words(db, part, n, minlen, maxlen, cap, fn, ctx);
 }
 
 void brug__search_idle(brug_db *db)
@@ -417,4 +417,77 @@ brug_err brug__istore_finish(brug__istore *s, const char *version, const char *c
                              size_t nlangs, char *out, size_t size)
 {
     return (*(brug_db *const *)s)->be->istore_finish(s, version, langs, nlangs, out, size);
+}
+
+brug_err brug__token_named(brug_db *db, brug_role role, const char *subject, int64_t *id /* OUT */)
+{
+    return db->be->token_named(db, role, subject, id);
+}
+
+brug_err brug__token_add(brug_db *db, const unsigned char hash[32], brug_role role,
+                         const char *subject, int64_t *id /* OUT */)
+{
+    return db->be->token_add(db, hash, role, subject, id);
+}
+
+brug_err brug__token_set_subject(brug_db *db, int64_t id, const char *subject)
+{
+    return db->be->token_set_subject(db, id, subject);
+}
+
+brug_err brug__token_find(brug_db *db, const unsigned char hash[32], brug__token_fn fn, void *ctx)
+{
+    return db->be->token_find(db, hash, fn, ctx);
+}
+
+brug_err brug__token_revoke(brug_db *db, int64_t id)
+{
+    return db->be->token_revoke(db, id);
+}
+
+brug_err brug__token_each(brug_db *db, brug__token_fn fn, void *ctx)
+{
+    return db->be->token_each(db, fn, ctx);
+}
+
+brug_err brug__consent_put(brug_db *db, const char *person, const char *adviser)
+{
+    return db->be->consent_put(db, person, adviser);
+}
+
+brug_err brug__consent_withdraw(brug_db *db, const char *person, const char *adviser)
+{
+    return db->be->consent_withdraw(db, person, adviser);
+}
+
+brug_err brug__consent_stands(brug_db *db, const char *person, const char *adviser,
+                              int *yes /* OUT */)
+{
+    return db->be->consent_stands(db, person, adviser, yes);
+}
+
+brug_err brug__consent_each(brug_db *db, const char *person, brug__consent_fn fn, void *ctx)
+{
+    return db->be->consent_each(db, person, fn, ctx);
+}
+
+brug_err brug__consent_caseload(brug_db *db, const char *adviser, brug__consent_fn fn, void *ctx)
+{
+    return db->be->consent_caseload(db, adviser, fn, ctx);
+}
+
+brug_err brug__audit_append(brug_db *db, const brug__audit_rec *r)
+{
+    return db->be->audit_append(db, r);
+}
+
+brug_err brug__audit_each(brug_db *db, const char *person, size_t limit, brug__audit_fn fn,
+                          void *ctx)
+{
+    return db->be->audit_each(db, person, limit, fn, ctx);
+}
+
+brug_err brug__audit_remove_older(brug_db *db, unsigned days, int64_t *removed /* OUT */)
+{
+    return db->be->audit_remove_older(db, days, removed);
 }

@@ -29,6 +29,7 @@
 #include "brug/import.h"
 #include "brug/onto.h"
 #include "brug/plan.h"
+#include "access.h"
 #include "alloc.h"
 #include "people.h"
 #include "store_courses.h"
@@ -77,12 +78,12 @@ struct brug__backend {
     brug_err (*extract_rows)(brug_db *db, brug__extract_row_fn fn, void *ctx);
     /* search */
     brug_err (*search_rebuild)(brug_db *db);
-    brug_err (*search_match)(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
-                             brug__search_row_fn fn, void *ctx);
+    brug_err (*search_match)(brug_db *db, const brug__search_query *q, int kind, const char *lang,
+                             size_t cap, brug__search_row_fn fn, void *ctx);
     brug_err (*search_word_ceil)(brug_db *db, const char *word, char *buf, size_t size,
                                  int64_t *df /* OUT */);
     brug_err (*search_vocab_get)(brug_db *db, const brug__search_vocab **out /* OUT */);
-    brug_err (*search_words)(brug_db *db, const char *expr, size_t minlen, size_t maxlen,
+    brug_err (*search_words)(brug_db *db, const char *part, size_t n, size_t minlen, size_t maxlen,
                              size_t cap, brug__search_word_fn fn, void *ctx);
     void (*search_idle)(brug_db *db);
     brug_err (*search_concept)(brug_db *db, int64_t concept, const char *lang,
@@ -181,6 +182,25 @@ struct brug__backend {
     brug_err (*istore_clear_members)(brug__istore *s, int64_t collection);
     brug_err (*istore_finish)(brug__istore *s, const char *version, const char *const *langs,
                               size_t nlangs, char *out, size_t size);
+    /* access: tokens, consents, audit */
+    brug_err (*token_named)(brug_db *db, brug_role role, const char *subject,
+                            int64_t *id /* OUT */);
+    brug_err (*token_add)(brug_db *db, const unsigned char hash[32], brug_role role,
+                          const char *subject, int64_t *id /* OUT */);
+    brug_err (*token_set_subject)(brug_db *db, int64_t id, const char *subject);
+    brug_err (*token_find)(brug_db *db, const unsigned char hash[32], brug__token_fn fn, void *ctx);
+    brug_err (*token_revoke)(brug_db *db, int64_t id);
+    brug_err (*token_each)(brug_db *db, brug__token_fn fn, void *ctx);
+    brug_err (*consent_put)(brug_db *db, const char *person, const char *adviser);
+    brug_err (*consent_withdraw)(brug_db *db, const char *person, const char *adviser);
+    brug_err (*consent_stands)(brug_db *db, const char *person, const char *adviser,
+                               int *yes /* OUT */);
+    brug_err (*consent_each)(brug_db *db, const char *person, brug__consent_fn fn, void *ctx);
+    brug_err (*consent_caseload)(brug_db *db, const char *adviser, brug__consent_fn fn, void *ctx);
+    brug_err (*audit_append)(brug_db *db, const brug__audit_rec *r);
+    brug_err (*audit_each)(brug_db *db, const char *person, size_t limit, brug__audit_fn fn,
+                           void *ctx);
+    brug_err (*audit_remove_older)(brug_db *db, unsigned days, int64_t *removed /* OUT */);
 };
 
 /* The SQLite backend (src/backend_sqlite.c). */

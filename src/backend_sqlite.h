@@ -22,13 +22,13 @@ brug_err brug__sqlite_onto_load(brug_db *db, brug_onto **out /* OUT */);
 brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *out);
 brug_err brug__sqlite_extract_rows(brug_db *db, brug__extract_row_fn fn, void *ctx);
 brug_err brug__sqlite_search_rebuild(brug_db *db);
-brug_err brug__sqlite_search_match(brug_db *db, const char *expr, int kind, const char *lang,
-                                   size_t cap, brug__search_row_fn fn, void *ctx);
+brug_err brug__sqlite_search_match(brug_db *db, const brug__search_query *q, int kind,
+                                   const char *lang, size_t cap, brug__search_row_fn fn, void *ctx);
 brug_err brug__sqlite_search_word_ceil(brug_db *db, const char *word, char *buf, size_t size,
                                        int64_t *df /* OUT */);
 brug_err brug__sqlite_search_vocab_get(brug_db *db, const brug__search_vocab **out /* OUT */);
-brug_err brug__sqlite_search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen,
-                                   size_t cap, brug__search_word_fn fn, void *ctx);
+brug_err brug__sqlite_search_words(brug_db *db, const char *part, size_t n, size_t minlen,
+                                   size_t maxlen, size_t cap, brug__search_word_fn fn, void *ctx);
 void brug__sqlite_search_idle(brug_db *db);
 brug_err brug__sqlite_search_concept(brug_db *db, int64_t concept, const char *lang,
                                      const char **uri /* OUT */, const char **label /* OUT */,
@@ -126,5 +126,26 @@ brug_err brug__sqlite_istore_clear_broader(brug__istore *s, int k1, int k2);
 brug_err brug__sqlite_istore_clear_members(brug__istore *s, int64_t collection);
 brug_err brug__sqlite_istore_finish(brug__istore *s, const char *version, const char *const *langs,
                                     size_t nlangs, char *out, size_t size);
+
+brug_err brug__sqlite_token_named(brug_db *db, brug_role role, const char *subject,
+                                  int64_t *id /* OUT */);
+brug_err brug__sqlite_token_add(brug_db *db, const unsigned char hash[32], brug_role role,
+                                const char *subject, int64_t *id /* OUT */);
+brug_err brug__sqlite_token_set_subject(brug_db *db, int64_t id, const char *subject);
+brug_err brug__sqlite_token_find(brug_db *db, const unsigned char hash[32], brug__token_fn fn,
+                                 void *ctx);
+brug_err brug__sqlite_token_revoke(brug_db *db, int64_t id);
+brug_err brug__sqlite_token_each(brug_db *db, brug__token_fn fn, void *ctx);
+brug_err brug__sqlite_consent_put(brug_db *db, const char *person, const char *adviser);
+brug_err brug__sqlite_consent_withdraw(brug_db *db, const char *person, const char *adviser);
+brug_err brug__sqlite_consent_stands(brug_db *db, const char *person, const char *adviser,
+                                     int *yes /* OUT */);
+brug_err brug__sqlite_consent_each(brug_db *db, const char *person, brug__consent_fn fn, void *ctx);
+brug_err brug__sqlite_consent_caseload(brug_db *db, const char *adviser, brug__consent_fn fn,
+                                       void *ctx);
+brug_err brug__sqlite_audit_append(brug_db *db, const brug__audit_rec *r);
+brug_err brug__sqlite_audit_each(brug_db *db, const char *person, size_t limit, brug__audit_fn fn,
+                                 void *ctx);
+brug_err brug__sqlite_audit_remove_older(brug_db *db, unsigned days, int64_t *removed /* OUT */);
 
 #endif

@@ -196,10 +196,65 @@ static brug_err labels(brug_db *db, int k, const char *arg, int kind, const char
     return scan_labels(db, st, fn, ctx);
 }
 
-brug_err brug__sqlite_search_match(brug_db *db, const char *expr, int kind, const char *lang,
-                                   size_t cap, brug__search_row_fn fn, void *ctx)
+/* Write w[0..n) as an FTS5 string (never read as syntax: a quote inside
+ * is doubled), followed by '*' for a prefix; returns the bytes written,
+ * at most 2 * n + 3. */
+static size_t fts5_string(char *dst, const char *w, size_t n, int prefix)
 {
-    return labels(db, ST_MATCH, expr, kind, lang, cap, fn, ctx);
+    size_t i, k = 0;
+    dst[k++] = '"';
+    for (i = 0; i < n; i++) {
+        if (w[i] == '"')
+            dst[k++] = '"';
+        dst[k++] = w[i];
+    }
+    dst[k++] = '"';
+    if (prefix)
+        dst[k++] = '*';
+    return k;
+}
+
+/* q as an FTS5 expression in a buffer from db's allocator (free it). */
+static brug_err fts5_expr(brug_db *db, const brug__search_query *q, char **out)
+{
+    static const char *const op[] = {
+        [BRUG__SEARCH_AND] = " AND ",
+        [BRUG__SEARCH_OR] = " OR ",
+        [BRUG__SEARCH_OPEN] = "(",
+        [BRUG__SEARCH_CLOSE] = ")",
+    };
+    size_t i, size = 1, k = 0;
+    char *e;
+    for (i = 0; i < q->ntok; i++)
+        size += q->tok[i].kind == BRUG__SEARCH_TERM ? 2 * (size_t)q->tok[i].len + 3 : 5;
+    e = brug__malloc(&db->alloc, size);
+    if (!e)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory in search");
+    for (i = 0; i < q->ntok; i++) {
+        const brug__search_tok *t = &q->tok[i];
+        if (t->kind == BRUG__SEARCH_TERM) {
+            k += fts5_string(e + k, q->text + t->off, t->len, t->prefix);
+        } else if (t->kind <= BRUG__SEARCH_CLOSE) {
+            size_t n = strlen(op[t->kind]);
+            memcpy(e + k, op[t->kind], n);
+            k += n;
+        }
+    }
+    e[k] = '\0';
+    *out = e;
+    return BRUG_OK;
+}
+
+brug_err brug__sqlite_search_match(brug_db *db, const brug__search_query *q, int kind,
+                                   const char *lang, size_t cap, brug__search_row_fn fn, void *ctx)
+{
+    char *expr = NULL;
+    brug_err err = fts5_expr(db, q, &expr);
+    if (err)
+        return err;
+    err = labels(db, ST_MATCH, expr, kind, lang, cap, fn, ctx);
+    brug__free(&db->alloc, expr);
+    return err;
 }
 
 brug_err brug__sqlite_search_word_ceil(brug_db *db, const char *word, char *buf, size_t size,
@@ -335,16 +390,22 @@ brug_err brug__sqlite_search_vocab_get(brug_db *db, const brug__search_vocab **o
     return BRUG_OK;
 }
 
-brug_err brug__sqlite_search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen,
-                                   size_t cap, brug__search_word_fn fn, void *ctx)
+brug_err brug__sqlite_search_words(brug_db *db, const char *part, size_t n, size_t minlen,
+                                   size_t maxlen, size_t cap, brug__search_word_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
     int by_len = minlen > 0 || maxlen > 0;
     brug_err err = stmt(db, by_len ? ST_WORDS_LEN : ST_WORDS_DF, &st);
+    char *expr;
     int rc;
     if (err)
         return err;
-    sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+    expr = brug__malloc(&db->alloc, 2 * n + 3);
+    if (!expr)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory in search");
+    expr[fts5_string(expr, part, n, 0)] = '\0';
+    sqlite3_bind_text(st, 1, expr, -1, SQLITE_TRANSIENT);
+    brug__free(&db->alloc, expr);
     sqlite3_bind_int64(st, 2, cap64(cap));
     if (by_len) {
         sqlite3_bind_int64(st, 3, cap64(minlen));
