@@ -491,3 +491,51 @@ brug_err brug__audit_remove_older(brug_db *db, unsigned days, int64_t *removed /
 {
     return db->be->audit_remove_older(db, days, removed);
 }
+
+brug_err brug__concept_head_get(brug_db *db, const char *uri, const char *lang,
+                                brug__concept_head_fn fn, void *ctx)
+{
+    return db->be->concept_head_get(db, uri, lang, fn, ctx);
+}
+
+brug_err brug__concept_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx)
+{
+    return db->be->concept_labels(db, id, fn, ctx);
+}
+
+brug_err brug__concept_notes(brug_db *db, int64_t id, const char *lang, brug__concept_note_fn fn,
+                             void *ctx)
+{
+    return db->be->concept_notes(db, id, lang, fn, ctx);
+}
+
+brug_err brug__concept_refs(brug_db *db, int64_t id, const char *lang, int rel,
+                            brug__concept_ref_fn fn, void *ctx)
+{
+    return db->be->concept_refs(db, id, lang, rel, fn, ctx);
+}
+
+brug_err brug__concept_collections(brug_db *db, int64_t id, brug__name_fn fn, void *ctx)
+{
+    return db->be->concept_collections(db, id, fn, ctx);
+}
+
+brug_err brug__db_count(brug_db *db, int what, brug__count_fn fn, void *ctx)
+{
+    return db->be->db_count(db, what, fn, ctx);
+}
+
+brug_err brug__mapping_coverage_json(brug_db *db, json_t **out /* OUT */)
+{
+    return db->be->mapping_coverage_json(db, out);
+}
+
+brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+{
+    return db->be->mapping_describe(db, root, id, lang);
+}
+
+int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
+{
+    return db->be->mapping_profile_source(db, uri, out, size);
+}

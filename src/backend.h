@@ -31,6 +31,7 @@
 #include "brug/plan.h"
 #include "access.h"
 #include "alloc.h"
+#include "concept.h"
 #include "people.h"
 #include "store_courses.h"
 #include "store_credentials.h"
@@ -201,6 +202,20 @@ struct brug__backend {
     brug_err (*audit_each)(brug_db *db, const char *person, size_t limit, brug__audit_fn fn,
                            void *ctx);
     brug_err (*audit_remove_older)(brug_db *db, unsigned days, int64_t *removed /* OUT */);
+    /* ontology: one concept, statistics */
+    brug_err (*concept_head_get)(brug_db *db, const char *uri, const char *lang,
+                                 brug__concept_head_fn fn, void *ctx);
+    brug_err (*concept_labels)(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx);
+    brug_err (*concept_notes)(brug_db *db, int64_t id, const char *lang, brug__concept_note_fn fn,
+                              void *ctx);
+    brug_err (*concept_refs)(brug_db *db, int64_t id, const char *lang, int rel,
+                             brug__concept_ref_fn fn, void *ctx);
+    brug_err (*concept_collections)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+    brug_err (*db_count)(brug_db *db, int what, brug__count_fn fn, void *ctx);
+    /* mappings as JSON (still documents: to become records) */
+    brug_err (*mapping_coverage_json)(brug_db *db, json_t **out /* OUT */);
+    brug_err (*mapping_describe)(brug_db *db, json_t *root, int64_t id, const char *lang);
+    int (*mapping_profile_source)(brug_db *db, const char *uri, char *out, size_t size);
 };
 
 /* The SQLite backend (src/backend_sqlite.c). */

@@ -111,4 +111,15 @@ const brug__backend brug__backend_sqlite = {
     .audit_append = brug__sqlite_audit_append,
     .audit_each = brug__sqlite_audit_each,
     .audit_remove_older = brug__sqlite_audit_remove_older,
+    /* ontology: one concept, statistics */
+    .concept_head_get = brug__sqlite_concept_head_get,
+    .concept_labels = brug__sqlite_concept_labels,
+    .concept_notes = brug__sqlite_concept_notes,
+    .concept_refs = brug__sqlite_concept_refs,
+    .concept_collections = brug__sqlite_concept_collections,
+    .db_count = brug__sqlite_db_count,
+    /* mappings as JSON (still documents: to become records) */
+    .mapping_coverage_json = brug__sqlite_mapping_coverage_json,
+    .mapping_describe = brug__sqlite_mapping_describe,
+    .mapping_profile_source = brug__sqlite_mapping_profile_source,
 };

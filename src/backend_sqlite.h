@@ -148,4 +148,17 @@ brug_err brug__sqlite_audit_each(brug_db *db, const char *person, size_t limit, 
                                  void *ctx);
 brug_err brug__sqlite_audit_remove_older(brug_db *db, unsigned days, int64_t *removed /* OUT */);
 
+brug_err brug__sqlite_concept_head_get(brug_db *db, const char *uri, const char *lang,
+                                       brug__concept_head_fn fn, void *ctx);
+brug_err brug__sqlite_concept_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx);
+brug_err brug__sqlite_concept_notes(brug_db *db, int64_t id, const char *lang,
+                                    brug__concept_note_fn fn, void *ctx);
+brug_err brug__sqlite_concept_refs(brug_db *db, int64_t id, const char *lang, int rel,
+                                   brug__concept_ref_fn fn, void *ctx);
+brug_err brug__sqlite_concept_collections(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+brug_err brug__sqlite_db_count(brug_db *db, int what, brug__count_fn fn, void *ctx);
+brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out /* OUT */);
+brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
+int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size);
+
 #endif

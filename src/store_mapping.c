@@ -248,7 +248,7 @@ brug_err brug__sqlite_mapping_coverage(brug_db *db, brug_import_report *rep)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "coverage");
 }
 
-brug_err brug__mapping_coverage_json(brug_db *db, json_t **out)
+brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out)
 {
     sqlite3_stmt *st;
     json_t *arr = json_array();
@@ -308,7 +308,7 @@ static void set_label(json_t *o, const unsigned char *tl)
     json_object_set_new(o, "label_lang", json_string(sep + 1));
 }
 
-brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
 {
     static const char sql_map[] = "SELECT 'out', m.relation, m.target, c.kind, " LABEL_LANG_SQL(
         "c") ", s.scheme"
@@ -388,7 +388,7 @@ brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const cha
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "supplementary labels");
 }
 
-int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
+int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
 {
     static const char sql[] =
         "WITH me AS (SELECT id, uri FROM concept WHERE uri = ?1 AND kind = 1"
