@@ -539,3 +539,48 @@ int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t
 {
     return db->be->mapping_profile_source(db, uri, out, size);
 }
+
+brug_err brug__people_delete_begin(brug_db *db)
+{
+    return db->be->people_delete_begin(db);
+}
+
+brug_err brug__passport_delete_rows(brug_db *db, const char *id)
+{
+    return db->be->passport_delete_rows(db, id);
+}
+
+brug_err brug__offer_delete_rows(brug_db *db, const char *id)
+{
+    return db->be->offer_delete_rows(db, id);
+}
+
+brug_err brug__db_erase_log(brug_db *db)
+{
+    return db->be->erase_log(db);
+}
+
+brug_err brug__findable_set(brug_db *db, const char *person, int yes)
+{
+    return db->be->findable_set(db, person, yes);
+}
+
+brug_err brug__findable_get(brug_db *db, const char *person, int *yes /* OUT */)
+{
+    return db->be->findable_get(db, person, yes);
+}
+
+brug_err brug__response_set(brug_db *db, const char *person, const char *offer, int yes)
+{
+    return db->be->response_set(db, person, offer, yes);
+}
+
+brug_err brug__response_get(brug_db *db, const char *person, const char *offer, int *yes /* OUT */)
+{
+    return db->be->response_get(db, person, offer, yes);
+}
+
+brug_err brug__response_each(brug_db *db, const char *person, brug__name_fn fn, void *ctx)
+{
+    return db->be->response_each(db, person, fn, ctx);
+}

@@ -32,6 +32,8 @@
 #include "access.h"
 #include "alloc.h"
 #include "concept.h"
+#include "disclose.h"
+#include "erase.h"
 #include "people.h"
 #include "store_courses.h"
 #include "store_credentials.h"
@@ -216,6 +218,17 @@ struct brug__backend {
     brug_err (*mapping_coverage_json)(brug_db *db, json_t **out /* OUT */);
     brug_err (*mapping_describe)(brug_db *db, json_t *root, int64_t id, const char *lang);
     int (*mapping_profile_source)(brug_db *db, const char *uri, char *out, size_t size);
+    /* people: erasure and disclosure settings */
+    brug_err (*people_delete_begin)(brug_db *db);
+    brug_err (*passport_delete_rows)(brug_db *db, const char *id);
+    brug_err (*offer_delete_rows)(brug_db *db, const char *id);
+    brug_err (*erase_log)(brug_db *db);
+    brug_err (*findable_set)(brug_db *db, const char *person, int yes);
+    brug_err (*findable_get)(brug_db *db, const char *person, int *yes /* OUT */);
+    brug_err (*response_set)(brug_db *db, const char *person, const char *offer, int yes);
+    brug_err (*response_get)(brug_db *db, const char *person, const char *offer,
+                             int *yes /* OUT */);
+    brug_err (*response_each)(brug_db *db, const char *person, brug__name_fn fn, void *ctx);
 };
 
 /* The SQLite backend (src/backend_sqlite.c). */

@@ -122,4 +122,14 @@ const brug__backend brug__backend_sqlite = {
     .mapping_coverage_json = brug__sqlite_mapping_coverage_json,
     .mapping_describe = brug__sqlite_mapping_describe,
     .mapping_profile_source = brug__sqlite_mapping_profile_source,
+    /* people: erasure and disclosure settings */
+    .people_delete_begin = brug__sqlite_people_delete_begin,
+    .passport_delete_rows = brug__sqlite_passport_delete_rows,
+    .offer_delete_rows = brug__sqlite_offer_delete_rows,
+    .erase_log = brug__sqlite_erase_log,
+    .findable_set = brug__sqlite_findable_set,
+    .findable_get = brug__sqlite_findable_get,
+    .response_set = brug__sqlite_response_set,
+    .response_get = brug__sqlite_response_get,
+    .response_each = brug__sqlite_response_each,
 };

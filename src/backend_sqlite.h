@@ -161,4 +161,15 @@ brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out /* OUT */)
 brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
 int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size);
 
+brug_err brug__sqlite_people_delete_begin(brug_db *db);
+brug_err brug__sqlite_passport_delete_rows(brug_db *db, const char *id);
+brug_err brug__sqlite_offer_delete_rows(brug_db *db, const char *id);
+brug_err brug__sqlite_erase_log(brug_db *db);
+brug_err brug__sqlite_findable_set(brug_db *db, const char *person, int yes);
+brug_err brug__sqlite_findable_get(brug_db *db, const char *person, int *yes /* OUT */);
+brug_err brug__sqlite_response_set(brug_db *db, const char *person, const char *offer, int yes);
+brug_err brug__sqlite_response_get(brug_db *db, const char *person, const char *offer,
+                                   int *yes /* OUT */);
+brug_err brug__sqlite_response_each(brug_db *db, const char *person, brug__name_fn fn, void *ctx);
+
 #endif

@@ -89,24 +89,6 @@ brug_err brug__schema_migrate(brug_db *db);
  */
 brug_err brug__access_forget_person(brug_db *db, const char *person);
 
-/* Deleting inside a caller's transaction (store_guard.c): begin with
- * secure_delete on, delete the rows (BRUG_ENOTFOUND when none), commit,
- * then brug__db_erase_log(), which checkpoints and truncates the WAL,
- * retrying while readers hold old pages (BRUG_EBUSY after 30 s). */
-brug_err brug__people_delete_begin(brug_db *db);
-brug_err brug__passport_delete_rows(brug_db *db, const char *id);
-brug_err brug__offer_delete_rows(brug_db *db, const char *id);
-brug_err brug__db_erase_log(brug_db *db);
-
-/* store_disclose.c: the opt-in to be found, responses to offers, and the
- * filtering of an offer's matches for who (guard.h), in the caller's
- * transaction. */
-brug_err brug__findable_set(brug_db *db, const char *person, int yes);
-brug_err brug__findable_get(brug_db *db, const char *person, int *yes);
-brug_err brug__response_set(brug_db *db, const char *person, const char *offer, int yes);
-brug_err brug__disclose_matches(brug_db *db, const brug_principal *who, const char *offer,
-                                json_t *doc, size_t top);
-
 /* Schema histories, one per module file. */
 extern const brug__schema_module brug__schema_ontology;
 extern const brug__schema_module brug__schema_access;

@@ -798,21 +798,21 @@ static brug_err delete_rows(brug_db *db, const char *what, const char *sql, cons
     return err;
 }
 
-brug_err brug__people_delete_begin(brug_db *db)
+brug_err brug__sqlite_people_delete_begin(brug_db *db)
 {
     /* Overwrite deleted content in the file rather than leaving it in free pages. */
     brug_err err = brug__db_exec(db, "PRAGMA secure_delete = ON");
     return err ? err : brug__db_begin(db);
 }
 
-brug_err brug__passport_delete_rows(brug_db *db, const char *id)
+brug_err brug__sqlite_passport_delete_rows(brug_db *db, const char *id)
 {
     if (!id)
         return brug__db_error(db, BRUG_EINVAL, "no passport id");
     return delete_rows(db, "passport", "DELETE FROM person WHERE ext_id = ?1", id);
 }
 
-brug_err brug__offer_delete_rows(brug_db *db, const char *id)
+brug_err brug__sqlite_offer_delete_rows(brug_db *db, const char *id)
 {
     if (!id)
         return brug__db_error(db, BRUG_EINVAL, "no offer id");
@@ -824,7 +824,7 @@ brug_err brug__offer_delete_rows(brug_db *db, const char *id)
 #define ERASE_WAIT_MS 30000
 #define ERASE_STEP_MS 50
 
-brug_err brug__db_erase_log(brug_db *db)
+brug_err brug__sqlite_erase_log(brug_db *db)
 {
     int waited = 0, rc, log = -1, done = -1;
     /* Copy the WAL into the main file and truncate it: no old page stays in
@@ -852,16 +852,17 @@ brug_err brug__db_erase_log(brug_db *db)
 
 static brug_err delete_by_ext_id(brug_db *db, int passport, const char *id)
 {
-    brug_err err = brug__people_delete_begin(db);
+    brug_err err = brug__sqlite_people_delete_begin(db);
     if (err)
         return err;
-    err = passport ? brug__passport_delete_rows(db, id) : brug__offer_delete_rows(db, id);
+    err = passport ? brug__sqlite_passport_delete_rows(db, id)
+                   : brug__sqlite_offer_delete_rows(db, id);
     if (err) {
         brug__db_rollback(db);
         return err;
     }
     err = brug__db_commit(db);
-    return err ? err : brug__db_erase_log(db);
+    return err ? err : brug__sqlite_erase_log(db);
 }
 
 brug_err brug_passport_delete(brug_db *db, const char *id)
