@@ -36,25 +36,6 @@ static const brug__migration mapping_steps[] = {
 const brug__schema_module brug__schema_mapping = {"mapping", mapping_steps,
                                                   sizeof(mapping_steps) / sizeof(mapping_steps[0])};
 
-static const char *const match_names[] = {NULL, "exact", "close", "broad", "narrow", "related"};
-
-const char *brug__match_name(int relation)
-{
-    return relation >= 1 && relation <= 5 ? match_names[relation] : NULL;
-}
-
-int brug__match_parse(const char *name)
-{
-    int i;
-    for (i = 1; i <= 5; i++) {
-        size_t n = strlen(match_names[i]);
-        if (strncasecmp(name, match_names[i], n) == 0 &&
-            (name[n] == '\0' || strcasecmp(name + n, "match") == 0))
-            return i;
-    }
-    return 0;
-}
-
 enum { M_MAP, M_SCHEME, M_HAS_PREF, M_HAS_LABEL, M_LABEL, M_SOURCE, M_NSTMT };
 
 static const char *const writer_sql[M_NSTMT] = {

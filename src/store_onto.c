@@ -513,13 +513,3 @@ brug_err brug__sqlite_onto_load(brug_db *db, brug_onto **out)
     *out = o;
     return BRUG_OK;
 }
-
-void brug_onto_free(brug_onto *onto)
-{
-    brug_alloc alloc;
-    if (!onto)
-        return;
-    alloc = onto->alloc;
-    brug__arena_release(&onto->arena);
-    brug__free(&alloc, onto);
-}

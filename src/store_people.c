@@ -41,6 +41,7 @@
 #include "alloc.h"
 #include "people.h"
 #include "people_vocab.h"
+#include "skill_pack.h"
 #include "store.h"
 
 static const brug__migration people_steps[] = {
@@ -159,59 +160,7 @@ out:
     return err;
 }
 
-/* ---- packed skill records (person.skills, offer.skills) ---- */
-
-#define PACK_MAX 10   /* bytes of one varint at most */
-#define PERSON_BITS 2 /* person.skills: evidence 0..3 in the low 2 bits */
-#define OFFER_BITS 1  /* offer.skills: essential 0/1 in the low bit */
-
-static size_t put_varint(uint8_t *out, uint64_t v)
-{
-    size_t n = 0;
-    while (v >= 0x80) {
-        out[n++] = (uint8_t)(v | 0x80);
-        v >>= 7;
-    }
-    out[n++] = (uint8_t)v;
-    return n;
-}
-
-/* Pack n (id, flag) pairs, ids strictly ascending, flags of `bits` bits,
- * into out (room for n * PACK_MAX bytes); returns the length. */
-static size_t pack_skills(uint8_t *out, const int64_t *id, const uint8_t *flag, uint32_t n,
-                          unsigned bits)
-{
-    size_t len = 0;
-    int64_t prev = 0;
-    uint32_t i;
-    for (i = 0; i < n; i++) {
-        len += put_varint(out + len,
-                          (uint64_t)(id[i] - prev) << bits | (flag[i] & ((1u << bits) - 1)));
-        prev = id[i];
-    }
-    return len;
-}
-
-/* The next (id, flag) of a packed record at *p; 0 at its end or when it
- * is cut short. */
-static int unpack_skill(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *id,
-                        uint8_t *flag)
-{
-    const uint8_t *q = *p;
-    uint64_t v = 0;
-    unsigned shift = 0;
-    while (q < end && (*q & 0x80) && shift < 63) {
-        v |= (uint64_t)(*q++ & 0x7f) << shift;
-        shift += 7;
-    }
-    if (q >= end)
-        return 0;
-    v |= (uint64_t)*q++ << shift;
-    *p = q;
-    *id += (int64_t)(v >> bits);
-    *flag = (uint8_t)(v & ((1u << bits) - 1));
-    return 1;
-}
+/* ---- packed skill records (person.skills, offer.skills; skill_pack.h) ---- */
 
 /* A growable byte buffer for one record. */
 typedef struct bytebuf {
@@ -269,17 +218,17 @@ static brug_err pack_rows(brug_db *db, const char *sel, const char *upd, const c
         if (rc != SQLITE_ROW)
             break;
         cur = p;
-        if (!bytebuf_room(a, &buf, len + PACK_MAX)) {
+        if (!bytebuf_room(a, &buf, len + BRUG__PACK_MAX)) {
             err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
             goto out;
         }
         {
             int64_t id = sqlite3_column_int64(rd, 1);
             unsigned flag = (unsigned)sqlite3_column_int(rd, 2);
-            if (bits == OFFER_BITS)
+            if (bits == BRUG__PACK_OFFER_BITS)
                 flag = flag != 0;
-            len += put_varint(buf.v + len,
-                              (uint64_t)(id - prev) << bits | (flag & ((1u << bits) - 1)));
+            len += brug__put_varint(buf.v + len,
+                                    (uint64_t)(id - prev) << bits | (flag & ((1u << bits) - 1)));
             prev = id;
         }
     }
@@ -300,7 +249,7 @@ brug_err brug__people_pack_all(brug_db *db)
 {
     return pack_rows(db, "SELECT person, skill, evidence FROM person_skill",
                      "UPDATE person SET skills = ?2 WHERE id = ?1",
-                     "UPDATE person SET skills = x'' WHERE skills IS NULL", PERSON_BITS);
+                     "UPDATE person SET skills = x'' WHERE skills IS NULL", BRUG__PACK_PERSON_BITS);
 }
 
 /* Schema step 3: pack the offer_skill rows of every offer. */
@@ -308,15 +257,10 @@ brug_err brug__people_pack_offers(brug_db *db)
 {
     return pack_rows(db, "SELECT offer, skill, essential FROM offer_skill",
                      "UPDATE offer SET skills = ?2 WHERE id = ?1",
-                     "UPDATE offer SET skills = x'' WHERE skills IS NULL", OFFER_BITS);
+                     "UPDATE offer SET skills = x'' WHERE skills IS NULL", BRUG__PACK_OFFER_BITS);
 }
 
-/* ---- URI resolver ---- */
-
-int brug__concepts_find(const brug__concepts *cm, const char *s, size_t n, uint32_t *out)
-{
-    return brug__strmap_getn(&cm->map, s, n, out);
-}
+/* ---- URI resolver (looked up with concepts_map.c) ---- */
 
 brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *cm)
 {
@@ -380,12 +324,6 @@ brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *cm)
     return BRUG_OK;
 }
 
-void brug__concepts_release(brug__concepts *cm)
-{
-    brug__arena_release(&cm->arena);
-    memset(cm, 0, sizeof(*cm));
-}
-
 /* ---- writing ---- */
 
 enum {
@@ -440,7 +378,7 @@ struct brug__people_writer {
     uint32_t order[BRUG__MAX_SKILLS]; /* a passport's skills by concept id */
     int64_t ids[BRUG__MAX_SKILLS];
     uint8_t evs[BRUG__MAX_SKILLS];
-    uint8_t pack[BRUG__MAX_SKILLS * PACK_MAX];
+    uint8_t pack[BRUG__MAX_SKILLS * BRUG__PACK_MAX];
     /* INSERT INTO person_skill of k rows at once (k = 1..SKILL_BATCH),
      * prepared when first needed: one statement per passport instead of
      * one per skill. */
@@ -575,7 +513,7 @@ static size_t pack_record(brug__people_writer *w, const brug__rec_skill *skills,
         w->ids[i] = skills[w->order[i]].skill;
         w->evs[i] = skills[w->order[i]].evidence;
     }
-    return pack_skills(w->pack, w->ids, w->evs, n, bits);
+    return brug__pack_skills(w->pack, w->ids, w->evs, n, bits);
 }
 
 brug_err brug__sqlite_passport_write(brug__people_writer *w, const brug__passport_rec *r,
@@ -597,7 +535,7 @@ brug_err brug__sqlite_passport_write(brug__people_writer *w, const brug__passpor
         return err;
     if (r->nskills > BRUG__MAX_SKILLS)
         return brug__db_error(db, BRUG_EINVAL, "passport: more than %d skills", BRUG__MAX_SKILLS);
-    packed = pack_record(w, r->skills, r->nskills, PERSON_BITS);
+    packed = pack_record(w, r->skills, r->nskills, BRUG__PACK_PERSON_BITS);
     if (pid) {
         sqlite3_bind_int64(w->st[W_PSKILL_DEL], 1, pid);
         sqlite3_bind_int64(w->st[W_PWORK_DEL], 1, pid);
@@ -694,7 +632,7 @@ brug_err brug__sqlite_offer_write(brug__people_writer *w, const brug__offer_rec 
                               r->employer_id);
     if (r->nskills > BRUG__MAX_SKILLS)
         return brug__db_error(db, BRUG_EINVAL, "offer: more than %d skills", BRUG__MAX_SKILLS);
-    packed = pack_record(w, r->skills, r->nskills, OFFER_BITS);
+    packed = pack_record(w, r->skills, r->nskills, BRUG__PACK_OFFER_BITS);
     if (oid) {
         sqlite3_bind_int64(w->st[W_OSKILL_DEL], 1, oid);
         err = step_done(db, w->st[W_OSKILL_DEL], "offer");
@@ -1214,26 +1152,6 @@ static int grow(const brug_alloc *a, growbuf *g, size_t need)
     return 1;
 }
 
-void brug__person_set_release(brug__person_set *s)
-{
-    const brug_alloc *a;
-    if (!s || !s->arena.alloc)
-        return;
-    a = s->arena.alloc;
-    brug__free(a, s->ext_id);
-    brug__free(a, s->region);
-    brug__free(a, s->hours);
-    brug__free(a, s->drives);
-    brug__free(a, s->max_km);
-    brug__free(a, s->prefer);
-    brug__free(a, s->exclude);
-    brug__free(a, s->ptr);
-    brug__free(a, s->skill);
-    brug__free(a, s->evidence);
-    brug__arena_release(&s->arena);
-    memset(s, 0, sizeof(*s));
-}
-
 /* The people module's schema version of db (0 when it has none). */
 static int people_version(brug_db *db)
 {
@@ -1373,7 +1291,8 @@ static brug_err append_record_skills(brug_db *db, sqlite3_stmt *st, int col, uns
                 return BRUG_ENOMEM;
             }
             ((uint32_t *)sk->v)[sk->n++] = i;
-            ((uint8_t *)fl->v)[fl->n++] = (uint8_t)(bits == OFFER_BITS ? flag != 0 : flag);
+            ((uint8_t *)fl->v)[fl->n++] =
+                (uint8_t)(bits == BRUG__PACK_OFFER_BITS ? flag != 0 : flag);
         }
         sqlite3_reset(*rows);
         return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, what);
@@ -1385,7 +1304,7 @@ static brug_err append_record_skills(brug_db *db, sqlite3_stmt *st, int col, uns
         /* Each skill takes at least one byte. */
         if (!grow(a, sk, sk->n + (size_t)len) || !grow(a, fl, fl->n + (size_t)len))
             return BRUG_ENOMEM;
-        while (unpack_skill(&p, end, bits, &k, &f)) {
+        while (brug__unpack_skill(&p, end, bits, &k, &f)) {
             uint32_t i = id_index_get(sidx, k);
             if (i == BRUG_NO_INDEX)
                 continue;
@@ -1451,7 +1370,7 @@ static brug_err person_set_load(brug_db *db, const brug_onto *onto, const char *
         c.drv[n] = (uint8_t)sqlite3_column_int(st, 5);
         c.pre[n] = (uint32_t)sqlite3_column_int64(st, 6);
         c.exc[n] = (uint32_t)sqlite3_column_int64(st, 7);
-        err = append_record_skills(db, st, 8, PERSON_BITS,
+        err = append_record_skills(db, st, 8, BRUG__PACK_PERSON_BITS,
                                    "SELECT skill, evidence FROM person_skill WHERE person = ?1",
                                    &rows, &sidx, &sk, &ev, "passport skills");
         if (err == BRUG_ENOMEM)
@@ -1504,29 +1423,6 @@ fail:
     brug__arena_release(&s->arena);
     memset(s, 0, sizeof(*s));
     return err;
-}
-
-void brug__offer_set_release(brug__offer_set *s)
-{
-    const brug_alloc *a;
-    if (!s || !s->arena.alloc)
-        return;
-    a = s->arena.alloc;
-    brug__free(a, s->ext_id);
-    brug__free(a, s->title);
-    brug__free(a, s->employer);
-    brug__free(a, s->type);
-    brug__free(a, s->region);
-    brug__free(a, s->hours);
-    brug__free(a, s->drives);
-    brug__free(a, s->sector);
-    brug__free(a, s->capacity);
-    brug__free(a, s->occupation);
-    brug__free(a, s->ptr);
-    brug__free(a, s->skill);
-    brug__free(a, s->essential);
-    brug__arena_release(&s->arena);
-    memset(s, 0, sizeof(*s));
 }
 
 /* Load the offer set; packed 0 as for person_set_load. */
@@ -1598,7 +1494,7 @@ static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *i
         ((uint8_t *)sec.v)[n] = (uint8_t)sqlite3_column_int(st, 6);
         ((uint32_t *)cap.v)[n] = (uint32_t)sqlite3_column_int(st, 7);
         ((uint32_t *)occ.v)[n] = id_index_get(&oidx, sqlite3_column_int64(st, 8));
-        err = append_record_skills(db, st, 11, OFFER_BITS,
+        err = append_record_skills(db, st, 11, BRUG__PACK_OFFER_BITS,
                                    "SELECT skill, essential FROM offer_skill WHERE offer = ?1",
                                    &rows, &sidx, &sk, &es, "offer skills");
         if (err == BRUG_ENOMEM)
