@@ -1,8 +1,8 @@
 #!/bin/sh
 # lint.sh - the formatting check (clang-format --dry-run) plus what
 # clang-format cannot check: banned libc calls, a purpose comment atop
-# every C file, assignments inside if/while conditions, and tool/ or
-# server/ reaching into the library's internals.
+# every C file, assignments inside if/while conditions, tool/ or server/
+# reaching into the library's internals, and SQLite outside its backend.
 # Usage: lint.sh [ROOT]; prints each finding as FILE:LINE: what, exits 1 if any.
 set -eu
 root=${1:-.}
@@ -36,6 +36,19 @@ if grep -n -E '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[^"]*(\.\./|src/)' 
 fi
 if grep -n -E '\bbrug__[a-z]' $fe; then
     echo "(above) tool/ and server/ may not use library internals (brug__*)"
+    status=1
+fi
+# The storage seam (CONTRIBUTING.md "Adding a storage backend"): only the
+# SQLite backend's files see SQLite; the rest of the library, the tool and
+# the server reach storage through db->be (src/backend.h).  Tests and
+# benchmarks may open a database file with sqlite3 to check that backend.
+lib=$(find src tool server include -name '*.[ch]' 2>/dev/null | grep -v -E '^src/(store[^/]*|backend_sqlite[^/]*)\.[ch]$' | sort)
+if grep -n -E '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](sqlite3\.h|store\.h|backend_sqlite\.h)[>"]' $lib; then
+    echo "(above) only src/store*.c and src/backend_sqlite*.c include sqlite3.h, store.h or backend_sqlite.h"
+    status=1
+fi
+if grep -n -E '\b(brug__db_prepare|brug__db_exec|brug__db_sqlerr|brug__sql|brug__sqlite_[a-z_]+)[[:space:]]*\(' $lib; then
+    echo "(above) outside the SQLite backend, call storage through db->be (src/backend.h)"
     status=1
 fi
 # Formatting: every tracked C file as .clang-format says (STYLE.md 21).

@@ -22,7 +22,7 @@
 
 #include "alloc.h"
 #include "match.h"
-#include "store.h"
+#include "backend.h"
 
 #define NONE UINT32_MAX
 

@@ -21,7 +21,7 @@
 #include "csv_reader.h"
 #include "import_session.h"
 #include "region.h"
-#include "store.h"
+#include "backend.h"
 #include "store_courses.h"
 
 #define MAX_FILE (256u << 20) /* bytes */

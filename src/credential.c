@@ -19,7 +19,7 @@
 #include "issuer.h"
 #include "passport_credentials.h"
 #include "people.h"
-#include "store.h"
+#include "backend.h"
 #include "store_credentials.h"
 
 #define VC_V2 "https://www.w3.org/ns/credentials/v2"

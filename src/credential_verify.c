@@ -15,7 +15,7 @@
 #include "credential.h"
 #include "eddsa_jcs.h"
 #include "issuer.h"
-#include "store.h"
+#include "backend.h"
 #include "store_credentials.h"
 
 #define VC_V2 "https://www.w3.org/ns/credentials/v2"

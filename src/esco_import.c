@@ -33,7 +33,7 @@
 #include "arena.h"
 #include "csv_reader.h"
 #include "import_session.h"
-#include "store.h"
+#include "backend.h"
 #include "store_import.h"
 
 typedef enum file_kind {

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "extract_int.h"
-#include "store.h"
+#include "backend.h"
 #include "store_extract.h"
 
 /* The shipped synonym file (data/extract/synonyms.tsv), compiled in. */

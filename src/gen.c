@@ -20,7 +20,7 @@
 #include "onto.h"
 #include "people.h"
 #include "people_vocab.h"
-#include "store.h"
+#include "backend.h"
 
 typedef struct rng {
     uint64_t s;

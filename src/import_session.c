@@ -10,7 +10,7 @@
 #include "brug/onto.h"
 #include "import_session.h"
 #include "people.h"
-#include "store.h"
+#include "backend.h"
 #include "store_mapping.h"
 #include "store_search.h"
 

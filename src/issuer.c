@@ -21,7 +21,7 @@
 #include "did_key.h"
 #include "issuer.h"
 #include "multibase.h"
-#include "store.h"
+#include "backend.h"
 
 #define KEY_FILE_MAX 4096
 

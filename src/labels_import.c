@@ -22,7 +22,7 @@
 #include "brug/onto.h"
 #include "csv_reader.h"
 #include "import_session.h"
-#include "store.h"
+#include "backend.h"
 #include "store_mapping.h"
 
 enum { L_PLAIN = 1, L_CROSSWALK };

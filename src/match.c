@@ -15,7 +15,7 @@
 #include "alloc.h"
 #include "match.h"
 #include "people_vocab.h"
-#include "store.h"
+#include "backend.h"
 
 double brug__now(void)
 {

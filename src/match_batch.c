@@ -14,7 +14,7 @@
 
 #include "alloc.h"
 #include "match.h"
-#include "store.h"
+#include "backend.h"
 
 /* ---- the reach index of one group ---- */
 

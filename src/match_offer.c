@@ -24,7 +24,7 @@
 #include "alloc.h"
 #include "match.h"
 #include "people_vocab.h"
-#include "store.h"
+#include "backend.h"
 
 #define UNITS_MAX 65536u /* coverage units fit 16 bits (build_index checks) */
 

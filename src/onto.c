@@ -1,10 +1,12 @@
 /*
- * onto.c - read accessors of a brug_onto snapshot (see brug/onto.h).
- * Loading lives in store_onto.c, next to the tables it reads.
+ * onto.c - read accessors of a brug_onto snapshot (see brug/onto.h) and
+ * its release.  A backend loads it (store_onto.c for SQLite, reached
+ * through brug_onto_load).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "onto.h"
 
 uint32_t brug_onto_occupation_count(const brug_onto *onto)
@@ -164,4 +166,14 @@ uint32_t brug_onto_skill_collections(const brug_onto *onto, uint32_t i)
 uint32_t brug_onto_occupation_collections(const brug_onto *onto, uint32_t i)
 {
     return i < onto->nocc ? onto->occ_collections[i] : 0;
+}
+
+void brug_onto_free(brug_onto *onto)
+{
+    brug_alloc alloc;
+    if (!onto)
+        return;
+    alloc = onto->alloc;
+    brug__arena_release(&onto->arena);
+    brug__free(&alloc, onto);
 }

@@ -15,7 +15,7 @@
 #include "credential.h"
 #include "passport_credentials.h"
 #include "people_vocab.h"
-#include "store.h"
+#include "backend.h"
 #include "store_credentials.h"
 
 /* The state of a credential from its report: verified, revoked, expired or invalid (with the

@@ -16,7 +16,7 @@
 #include "passport_credentials.h"
 #include "people_vocab.h"
 #include "region.h"
-#include "store.h"
+#include "backend.h"
 
 /* ---- validation helpers ---- */
 

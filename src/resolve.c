@@ -9,7 +9,7 @@
 #include "brug/msg.h"
 #include "brug/resolve.h"
 #include "fold.h"
-#include "store.h"
+#include "backend.h"
 
 void brug_resolve_opts_init(brug_resolve_opts *opts)
 {

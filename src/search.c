@@ -1,6 +1,7 @@
 /*
  * search.c - finding occupations and skills by label: query parsing,
- * the staged matching over the FTS5 index (store_search.c), scoring and
+ * the staged matching over the label index (a backend's, through
+ * brug__search_match: terms and operators, no query syntax), scoring and
  * ranking (see include/brug/search.h for the user-visible rules).
  *
  * A query is folded (fold.h) into words and matched in stages, each run
@@ -9,7 +10,7 @@
  * changes the order of what is shown):
  *   1. labels equal to the whole query (an index lookup);
  *   2. labels with every query word as a word or word prefix, or with two
- *      adjacent query words written together (FTS5 prefix queries; the
+ *      adjacent query words written together (prefix terms; the
  *      index's "joined" column also makes "softwareontwikkelaar" match the
  *      label "software ontwikkelaar");
  *   3. per query word, alternatives from the vocabulary: words containing
@@ -30,19 +31,20 @@
 #include "brug/search.h"
 #include "alloc.h"
 #include "fold.h"
-#include "store.h"
+#include "backend.h"
 #include "store_search.h"
 
-#define MAX_QWORDS 8  /* query words used */
-#define WORD_MAX 64   /* bytes kept of a query word */
-#define MAX_EXP 16    /* alternatives per query word */
-#define MAX_STEMALT 6 /* other forms of a query word ("nurses" for "nurse") */
-#define MAX_INFIX 6   /* of which words containing it */
-#define MAX_FUZZY 6   /* of which near spellings */
-#define MAX_LWORDS 48 /* label words looked at */
-#define CAND_CAP 300  /* label rows read per stage (shortest first) */
-#define EXPR_MAX 8192 /* bytes of an FTS5 expression */
-#define RARE_DF 2     /* a word in at most this many labels may be a typo */
+#define MAX_QWORDS 8   /* query words used */
+#define WORD_MAX 64    /* bytes kept of a query word */
+#define MAX_EXP 16     /* alternatives per query word */
+#define MAX_STEMALT 6  /* other forms of a query word ("nurses" for "nurse") */
+#define MAX_INFIX 6    /* of which words containing it */
+#define MAX_FUZZY 6    /* of which near spellings */
+#define MAX_LWORDS 48  /* label words looked at */
+#define CAND_CAP 300   /* label rows read per stage (shortest first) */
+#define QTOK_MAX 1024  /* tokens of a label query */
+#define QTEXT_MAX 8192 /* bytes of its terms */
+#define RARE_DF 2      /* a word in at most this many labels may be a typo */
 
 /* How a query word matched a label word, as a strength in [0, 1]. */
 #define S_EXACT 1.0
@@ -114,9 +116,11 @@ typedef struct search_ctx {
     char *pool;
     size_t npool, cappool;
 
-    char *expr;
-    size_t nexpr;
-    int expr_full;
+    brug__search_tok *tok; /* the label query being built */
+    size_t ntok;
+    char *qtext; /* its terms' text */
+    size_t nqtext;
+    int q_full; /* it grew past QTOK_MAX or QTEXT_MAX: the stage is skipped */
 
     struct sb_stemmer *stemmer[2]; /* English, Dutch; NULL when not wanted */
     int stems;                     /* some query word has a stem of its own */
@@ -169,45 +173,42 @@ static int pool_add(search_ctx *c, const char *s, size_t n, size_t *off)
     return 1;
 }
 
-/* --- FTS5 expressions ------------------------------------------------- */
+/* --- Label queries (store_search.h: terms, AND, OR, parentheses) --- */
 
 static void ex_reset(search_ctx *c)
 {
-    c->nexpr = 0;
-    c->expr_full = 0;
-    c->expr[0] = '\0';
+    c->ntok = 0;
+    c->nqtext = 0;
+    c->q_full = 0;
 }
 
-static void ex_raw(search_ctx *c, const char *s)
+static void ex_op(search_ctx *c, int kind)
 {
-    size_t n = strlen(s);
-    if (c->nexpr + n + 1 > EXPR_MAX) {
-        c->expr_full = 1;
+    if (c->ntok >= QTOK_MAX) {
+        c->q_full = 1;
         return;
     }
-    memcpy(c->expr + c->nexpr, s, n + 1);
-    c->nexpr += n;
+    c->tok[c->ntok].kind = (uint8_t)kind;
+    c->tok[c->ntok].prefix = 0;
+    c->tok[c->ntok].off = 0;
+    c->tok[c->ntok].len = 0;
+    c->ntok++;
 }
 
-/* A quoted FTS5 string (never interpreted as syntax), prefix-marked when
- * prefix is set. */
+/* A term: the folded text w[0..n), also as a prefix when prefix is set. */
 static void ex_term(search_ctx *c, const char *w, size_t n, int prefix)
 {
-    size_t i;
-    if (c->nexpr + 2 * n + 4 > EXPR_MAX) {
-        c->expr_full = 1;
+    if (c->ntok >= QTOK_MAX || c->nqtext + n > QTEXT_MAX) {
+        c->q_full = 1;
         return;
     }
-    c->expr[c->nexpr++] = '"';
-    for (i = 0; i < n; i++) {
-        if (w[i] == '"')
-            c->expr[c->nexpr++] = '"';
-        c->expr[c->nexpr++] = w[i];
-    }
-    c->expr[c->nexpr++] = '"';
-    if (prefix)
-        c->expr[c->nexpr++] = '*';
-    c->expr[c->nexpr] = '\0';
+    memcpy(c->qtext + c->nqtext, w, n);
+    c->tok[c->ntok].kind = BRUG__SEARCH_TERM;
+    c->tok[c->ntok].prefix = prefix ? 1 : 0;
+    c->tok[c->ntok].off = (uint32_t)c->nqtext;
+    c->tok[c->ntok].len = (uint32_t)n;
+    c->ntok++;
+    c->nqtext += n;
 }
 
 /* A query word as an index term: a prefix from two characters on. */
@@ -735,9 +736,7 @@ static brug_err expand_word(search_ctx *c, qword *q, int last)
      * one word, or a word not in the vocabulary ("pompmonteur"). */
     if (q->len >= 4 && (c->nq == 1 || !q->known)) {
         infix_ctx ic = {q};
-        ex_reset(c);
-        ex_term(c, q->w, q->len, 0);
-        err = brug__search_words(c->db, c->expr, 0, 0, 64, on_infix, &ic);
+        err = brug__search_words(c->db, q->w, q->len, 0, 0, 64, on_infix, &ic);
         if (err)
             return err;
     }
@@ -767,11 +766,11 @@ static brug_err expand_word(search_ctx *c, qword *q, int last)
     return BRUG_OK;
 }
 
-/* One query word and its alternatives as an FTS5 OR group. */
+/* One query word and its alternatives as an OR group. */
 static int ex_alternatives(search_ctx *c, const qword *q)
 {
     int e, n = 0;
-    ex_raw(c, "(");
+    ex_op(c, BRUG__SEARCH_OPEN);
     if (q->known) {
         ex_word(c, q->w, q->len);
         n++;
@@ -779,19 +778,19 @@ static int ex_alternatives(search_ctx *c, const qword *q)
     for (e = 0; e < q->nexp; e++) {
         const expansion *x = &q->exp[e];
         if (n)
-            ex_raw(c, " OR ");
+            ex_op(c, BRUG__SEARCH_OR);
         if (x->type == EXP_SPLIT) {
-            ex_raw(c, "(");
+            ex_op(c, BRUG__SEARCH_OPEN);
             ex_term(c, x->a, strlen(x->a), 0);
-            ex_raw(c, " AND ");
+            ex_op(c, BRUG__SEARCH_AND);
             ex_term(c, x->b, strlen(x->b), 1);
-            ex_raw(c, ")");
+            ex_op(c, BRUG__SEARCH_CLOSE);
         } else {
             ex_term(c, x->a, strlen(x->a), x->type == EXP_FUZZY_PREFIX);
         }
         n++;
     }
-    ex_raw(c, ")");
+    ex_op(c, BRUG__SEARCH_CLOSE);
     return n;
 }
 
@@ -804,10 +803,14 @@ static size_t need(const brug_search_opts *o)
 
 static brug_err run_match(search_ctx *c)
 {
+    brug__search_query q;
     brug_err err;
-    if (c->expr_full || c->nexpr == 0)
+    if (c->q_full || c->ntok == 0)
         return BRUG_OK;
-    err = brug__search_match(c->db, c->expr, c->kind, c->lang, CAND_CAP, on_row, c);
+    q.tok = c->tok;
+    q.ntok = c->ntok;
+    q.text = c->qtext;
+    err = brug__search_match(c->db, &q, c->kind, c->lang, CAND_CAP, on_row, c);
     return err ? err : c->err;
 }
 
@@ -830,7 +833,7 @@ static int stage2_skip(const search_ctx *c, int i)
 static void ex_conjunction(search_ctx *c, int j, const char *both, size_t bn)
 {
     int i, terms = 0;
-    ex_raw(c, "(");
+    ex_op(c, BRUG__SEARCH_OPEN);
     for (i = 0; i < c->nq; i++) {
         const char *w = c->qw[i].w;
         size_t n = c->qw[i].len;
@@ -841,12 +844,12 @@ static void ex_conjunction(search_ctx *c, int j, const char *both, size_t bn)
             continue;
         }
         if (terms++)
-            ex_raw(c, " AND ");
+            ex_op(c, BRUG__SEARCH_AND);
         ex_stage2_word(c, w, n, i == c->nq - 1 || (i == j && j + 2 == c->nq));
         if (i == j)
             i++;
     }
-    ex_raw(c, ")");
+    ex_op(c, BRUG__SEARCH_CLOSE);
 }
 
 static brug_err stage_words(search_ctx *c)
@@ -869,7 +872,7 @@ static brug_err stage_words(search_ctx *c)
                 return c->err;
             continue;
         }
-        ex_raw(c, " OR ");
+        ex_op(c, BRUG__SEARCH_OR);
         ex_conjunction(c, j, both, bn);
     }
     return run_match(c);
@@ -887,14 +890,14 @@ static brug_err stage_stems(search_ctx *c)
         if (stage2_skip(c, i))
             continue;
         if (terms++)
-            ex_raw(c, " AND ");
-        ex_raw(c, "(");
+            ex_op(c, BRUG__SEARCH_AND);
+        ex_op(c, BRUG__SEARCH_OPEN);
         ex_stage2_word(c, q->w, q->len, i == c->nq - 1);
         for (k = 0; k < q->nalt; k++) {
-            ex_raw(c, " OR ");
+            ex_op(c, BRUG__SEARCH_OR);
             ex_term(c, q->alt[k], strlen(q->alt[k]), 0);
         }
-        ex_raw(c, ")");
+        ex_op(c, BRUG__SEARCH_CLOSE);
     }
     return run_match(c);
 }
@@ -904,13 +907,13 @@ static brug_err stage_expanded(search_ctx *c, int any)
     int i, groups = 0;
     ex_reset(c);
     for (i = 0; i < c->nq; i++) {
-        size_t mark = c->nexpr;
+        size_t mark = c->ntok, tmark = c->nqtext;
         if (groups)
-            ex_raw(c, any ? " OR " : " AND ");
+            ex_op(c, any ? BRUG__SEARCH_OR : BRUG__SEARCH_AND);
         if (ex_alternatives(c, &c->qw[i]) == 0) {
             /* A word nothing matches: leave it out. */
-            c->nexpr = mark;
-            c->expr[mark] = '\0';
+            c->ntok = mark;
+            c->nqtext = tmark;
             continue;
         }
         groups++;
@@ -1023,7 +1026,8 @@ static void ctx_release(search_ctx *c)
     brug__free(c->alloc, c->accs);
     brug__free(c->alloc, c->slots);
     brug__free(c->alloc, c->pool);
-    brug__free(c->alloc, c->expr);
+    brug__free(c->alloc, c->tok);
+    brug__free(c->alloc, c->qtext);
     if (c->stemmer[0])
         sb_stemmer_delete(c->stemmer[0]);
     if (c->stemmer[1])
@@ -1181,10 +1185,10 @@ static brug_err parse_query(search_ctx *c, const char *text)
     nw = split_words(c->fold.text, c->fold.len, w, MAX_QWORDS);
     c->query = brug__malloc(c->alloc, 2 * (c->fold.len + 1));
     c->qw = brug__calloc(c->alloc, MAX_QWORDS, sizeof(*c->qw));
-    c->expr = brug__malloc(c->alloc, EXPR_MAX);
-    if (!c->query || !c->qw || !c->expr)
+    c->tok = brug__malloc(c->alloc, QTOK_MAX * sizeof(*c->tok));
+    c->qtext = brug__malloc(c->alloc, QTEXT_MAX);
+    if (!c->query || !c->qw || !c->tok || !c->qtext)
         return oom(c);
-    c->expr[0] = '\0';
     /* The query as used: its first words, each at most WORD_MAX - 1 bytes. */
     for (j = 0; j < nw; j++) {
         qword *q = &c->qw[j];

@@ -25,7 +25,7 @@
 #include "brug/onto.h"
 #include "import_session.h"
 #include "skos_profile.h"
-#include "store.h"
+#include "backend.h"
 #include "store_mapping.h"
 
 /* A subject or object: a URI or a blank node ("_:FILE_name"). */

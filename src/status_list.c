@@ -15,7 +15,7 @@
 #include "credential.h"
 #include "eddsa_jcs.h"
 #include "issuer.h"
-#include "store.h"
+#include "backend.h"
 #include "store_credentials.h"
 
 /* GZIP of in (n bytes) into a new buffer *out (*outlen bytes); 0 on failure. */

@@ -1,6 +1,7 @@
 /*
- * store.c - opening and closing brug_db, SQLite error mapping, transactions
- * and the metadata table.
+ * store.c - the SQLite backend's lifecycle: opening and closing the
+ * sqlite3 handle behind brug_db, SQLite error mapping, transactions and
+ * the metadata table.
  */
 #include <stdio.h>
 #include <string.h>
@@ -8,15 +9,6 @@
 #include <sqlite3.h>
 
 #include "store.h"
-
-brug_err brug__db_error(brug_db *db, brug_err err, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(db->errmsg, sizeof(db->errmsg), fmt, ap);
-    va_end(ap);
-    return err;
-}
 
 brug_err brug__db_sqlerr(brug_db *db, int rc, const char *what)
 {
@@ -43,13 +35,13 @@ brug_err brug__db_sqlerr(brug_db *db, int rc, const char *what)
         err = BRUG_EDB;
     }
     return brug__db_error(db, err, "%s: %s", what,
-                          db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
+                          brug__sql(db) ? sqlite3_errmsg(brug__sql(db)) : sqlite3_errstr(rc));
 }
 
 brug_err brug__db_exec(brug_db *db, const char *sql)
 {
     char *msg = NULL;
-    int rc = sqlite3_exec(db->sql, sql, NULL, NULL, &msg);
+    int rc = sqlite3_exec(brug__sql(db), sql, NULL, NULL, &msg);
     if (rc != SQLITE_OK) {
         brug_err err = brug__db_sqlerr(db, rc, "sql");
         if (msg)
@@ -62,46 +54,29 @@ brug_err brug__db_exec(brug_db *db, const char *sql)
 
 brug_err brug__db_prepare(brug_db *db, const char *sql, sqlite3_stmt **out)
 {
-    int rc = sqlite3_prepare_v2(db->sql, sql, -1, out, NULL);
+    int rc = sqlite3_prepare_v2(brug__sql(db), sql, -1, out, NULL);
     if (rc != SQLITE_OK)
         return brug__db_sqlerr(db, rc, "prepare");
     return BRUG_OK;
 }
 
-brug_err brug__db_begin(brug_db *db)
+brug_err brug__sqlite_begin(brug_db *db)
 {
-    brug_err err;
-    if (db->flags & BRUG_OPEN_READONLY)
-        return brug__db_error(db, BRUG_EINVAL, "database is open read-only");
-    if (db->in_txn)
-        return brug__db_error(db, BRUG_EINTERNAL, "transaction already open");
-    err = brug__db_exec(db, "BEGIN IMMEDIATE");
-    if (err == BRUG_OK)
-        db->in_txn = 1;
-    return err;
+    return brug__db_exec(db, "BEGIN IMMEDIATE");
 }
 
-brug_err brug__db_commit(brug_db *db)
+brug_err brug__sqlite_commit(brug_db *db)
 {
-    brug_err err = brug__db_exec(db, "COMMIT");
-    if (err != BRUG_OK) {
-        brug__db_rollback(db);
-        return err;
-    }
-    db->in_txn = 0;
-    return BRUG_OK;
+    return brug__db_exec(db, "COMMIT");
 }
 
-void brug__db_rollback(brug_db *db)
+void brug__sqlite_rollback(brug_db *db)
 {
-    if (!db->in_txn)
-        return;
     /* Keep the message of the failure that caused the rollback. */
-    sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
-    db->in_txn = 0;
+    sqlite3_exec(brug__sql(db), "ROLLBACK", NULL, NULL, NULL);
 }
 
-brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value)
+brug_err brug__sqlite_meta_set(brug_db *db, const char *key, const char *value)
 {
     sqlite3_stmt *st;
     brug_err err = brug__db_prepare(db,
@@ -120,7 +95,7 @@ brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value)
     return BRUG_OK;
 }
 
-brug_err brug_db_meta_get(brug_db *db, const char *key, char *buf, size_t size)
+brug_err brug__sqlite_meta_get(brug_db *db, const char *key, char *buf, size_t size)
 {
     sqlite3_stmt *st;
     brug_err err = brug__db_prepare(db, "SELECT value FROM meta WHERE key = ?1", &st);
@@ -142,31 +117,27 @@ brug_err brug_db_meta_get(brug_db *db, const char *key, char *buf, size_t size)
     return err;
 }
 
-brug_err brug_db_open(const char *path, unsigned flags, const brug_alloc *alloc, brug_db **out)
+brug_err brug__sqlite_init(brug_db *db, const char *path, unsigned flags)
 {
-    brug_db *db;
+    brug__sqlite *sq;
     int oflags, rc;
     brug_err err;
 
-    *out = NULL;
-    db = brug__calloc(alloc, 1, sizeof(*db));
-    if (!db)
-        return BRUG_ENOMEM;
-    db->alloc = alloc ? *alloc : brug__alloc_libc;
-    db->flags = flags;
-    *out = db;
-
+    sq = brug__calloc(&db->alloc, 1, sizeof(*sq));
+    if (!sq)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    db->be_data = sq;
     if (flags & BRUG_OPEN_READONLY)
         oflags = SQLITE_OPEN_READONLY;
     else
         oflags = SQLITE_OPEN_READWRITE | ((flags & BRUG_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
-    rc = sqlite3_open_v2(path, &db->sql, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    rc = sqlite3_open_v2(path, &sq->sql, oflags | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         return brug__db_error(db, rc == SQLITE_NOMEM ? BRUG_ENOMEM : BRUG_EIO,
                               "cannot open database %s: %s", path,
-                              db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
-    sqlite3_extended_result_codes(db->sql, 1);
-    sqlite3_busy_timeout(db->sql, 5000);
+                              sq->sql ? sqlite3_errmsg(sq->sql) : sqlite3_errstr(rc));
+    sqlite3_extended_result_codes(sq->sql, 1);
+    sqlite3_busy_timeout(sq->sql, 5000);
     if (!(flags & BRUG_OPEN_READONLY)) {
         /* FULL: a commit is on disk before it is acknowledged, even across
          * an OS crash or power loss; NORMAL (BRUG_OPEN_SYNC_NORMAL) may lose
@@ -189,25 +160,19 @@ brug_err brug_db_open(const char *path, unsigned flags, const brug_alloc *alloc,
     return BRUG_OK;
 }
 
-void brug_db_close(brug_db *db)
+void brug__sqlite_close(brug_db *db)
 {
-    brug_alloc alloc;
-    if (!db)
+    brug__sqlite *sq = db->be_data;
+    if (!sq)
         return;
-    brug__db_rollback(db);
     brug__search_cache_free(db);
-    sqlite3_close_v2(db->sql);
-    alloc = db->alloc;
-    brug__free(&alloc, db);
+    sqlite3_close_v2(sq->sql);
+    brug__free(&db->alloc, sq);
+    db->be_data = NULL;
 }
 
-void brug_db_set_busy_timeout(brug_db *db, unsigned ms)
+void brug__sqlite_set_busy_timeout(brug_db *db, unsigned ms)
 {
-    if (db && db->sql)
-        sqlite3_busy_timeout(db->sql, (int)(ms > 600000 ? 600000 : ms));
-}
-
-const char *brug_errmsg(const brug_db *db)
-{
-    return db ? db->errmsg : "out of memory";
+    if (brug__sql(db))
+        sqlite3_busy_timeout(brug__sql(db), (int)ms);
 }

@@ -1,9 +1,10 @@
 /*
- * store.h - internals of brug_db shared by the src/store*.c files.
+ * store.h - internals of the SQLite backend shared by the src/store*.c files.
  *
- * Only src/store*.c include sqlite3.h: the rest of the library reaches the
- * database through the functions these files declare.  Helpers here map
- * SQLite result codes to brug_err and keep a message on the handle.
+ * Only src/store*.c and src/backend_sqlite*.c include sqlite3.h or this
+ * header: the rest of the library reaches the database through db->be
+ * (backend.h).  Helpers here map SQLite result codes to brug_err and keep
+ * a message on the handle.
  */
 #ifndef BRUG__STORE_H
 #define BRUG__STORE_H
@@ -16,23 +17,30 @@
 #include "brug/access.h"
 #include "brug/db.h"
 #include "alloc.h"
+#include "backend.h"
+#include "backend_sqlite.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 struct brug__search_cache;
 
-struct brug_db {
-    struct sqlite3 *sql;               /* private */
-    brug_alloc alloc;                  /* read-only: the handle's allocator */
-    unsigned flags;                    /* read-only: brug_open_flags */
-    int in_txn;                        /* private: inside brug__db_begin() */
-    char errmsg[1024];                 /* private: see brug_errmsg() */
-    struct brug__search_cache *search; /* private: store_search.c's statements */
-};
+/* The SQLite backend's state, db->be_data. */
+typedef struct brug__sqlite {
+    struct sqlite3 *sql;
+    struct brug__search_cache *search; /* store_search.c's statements */
+} brug__sqlite;
 
-/* Set the handle's message (printf-style) and return err. */
-brug_err brug__db_error(brug_db *db, brug_err err, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+/* The sqlite3 handle of db; NULL before it is opened. */
+static inline struct sqlite3 *brug__sql(const brug_db *db)
+{
+    return db->be_data ? ((const brug__sqlite *)db->be_data)->sql : NULL;
+}
+
+/* The backend state of db (opened by brug__sqlite_init). */
+static inline brug__sqlite *brug__sqlite_of(brug_db *db)
+{
+    return (brug__sqlite *)db->be_data;
+}
 
 /* Map the SQLite code rc to a brug_err, recording "what: sqlite message". */
 brug_err brug__db_sqlerr(brug_db *db, int rc, const char *what);
@@ -42,13 +50,6 @@ brug_err brug__db_exec(brug_db *db, const char *sql);
 
 /* Prepare sql; on failure records the message and returns an error. */
 brug_err brug__db_prepare(brug_db *db, const char *sql, struct sqlite3_stmt **out /* OUT */);
-
-/* One write transaction at a time: begin (IMMEDIATE), commit, rollback. */
-brug_err brug__db_begin(brug_db *db);
-brug_err brug__db_commit(brug_db *db);
-void brug__db_rollback(brug_db *db);
-
-brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value);
 
 /* A schema step: the module's version after it runs, and its SQL. */
 typedef struct brug__migration {
@@ -87,24 +88,6 @@ brug_err brug__schema_migrate(brug_db *db);
  * caller's transaction, so deleting a passport takes all of it or nothing.
  */
 brug_err brug__access_forget_person(brug_db *db, const char *person);
-
-/* Deleting inside a caller's transaction (store_guard.c): begin with
- * secure_delete on, delete the rows (BRUG_ENOTFOUND when none), commit,
- * then brug__db_erase_log(), which checkpoints and truncates the WAL,
- * retrying while readers hold old pages (BRUG_EBUSY after 30 s). */
-brug_err brug__people_delete_begin(brug_db *db);
-brug_err brug__passport_delete_rows(brug_db *db, const char *id);
-brug_err brug__offer_delete_rows(brug_db *db, const char *id);
-brug_err brug__db_erase_log(brug_db *db);
-
-/* store_disclose.c: the opt-in to be found, responses to offers, and the
- * filtering of an offer's matches for who (guard.h), in the caller's
- * transaction. */
-brug_err brug__findable_set(brug_db *db, const char *person, int yes);
-brug_err brug__findable_get(brug_db *db, const char *person, int *yes);
-brug_err brug__response_set(brug_db *db, const char *person, const char *offer, int yes);
-brug_err brug__disclose_matches(brug_db *db, const brug_principal *who, const char *offer,
-                                json_t *doc, size_t top);
 
 /* Schema histories, one per module file. */
 extern const brug__schema_module brug__schema_ontology;

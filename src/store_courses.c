@@ -62,7 +62,7 @@ static void writer_free(brug__courses_writer *w)
     brug__free(&a, w);
 }
 
-brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out)
+brug_err brug__sqlite_courses_writer_open(brug_db *db, brug__courses_writer **out)
 {
     brug__courses_writer *w;
     brug_err err;
@@ -93,7 +93,7 @@ brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out)
     return BRUG_OK;
 }
 
-int brug__courses_writer_skill_known(brug__courses_writer *w, const char *uri)
+int brug__sqlite_courses_writer_skill_known(brug__courses_writer *w, const char *uri)
 {
     int rc;
     sqlite3_reset(w->known);
@@ -116,7 +116,8 @@ static void bind_opt_text(sqlite3_stmt *st, int i, const char *s)
         sqlite3_bind_null(st, i);
 }
 
-brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_rec *r, int *replaced)
+brug_err brug__sqlite_courses_writer_put(brug__courses_writer *w, const brug__course_rec *r,
+                                         int *replaced)
 {
     sqlite3_int64 id;
     size_t i;
@@ -128,7 +129,7 @@ brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_re
     sqlite3_reset(w->del);
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(w->db, rc, "course");
-    *replaced = sqlite3_changes(w->db->sql) > 0;
+    *replaced = sqlite3_changes(brug__sql(w->db)) > 0;
 
     sqlite3_reset(w->ins);
     sqlite3_bind_text(w->ins, 1, r->id, -1, SQLITE_STATIC);
@@ -144,7 +145,7 @@ brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_re
     sqlite3_reset(w->ins);
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(w->db, rc, "course");
-    id = sqlite3_last_insert_rowid(w->db->sql);
+    id = sqlite3_last_insert_rowid(brug__sql(w->db));
     for (i = 0; i < r->nteaches + r->nrequires; i++) {
         int role = i < r->nteaches ? 0 : 1;
         const char *uri = role ? r->requires[i - r->nteaches] : r->teaches[i];
@@ -160,15 +161,15 @@ brug_err brug__courses_writer_put(brug__courses_writer *w, const brug__course_re
     return BRUG_OK;
 }
 
-void brug__courses_writer_close(brug__courses_writer *w)
+void brug__sqlite_courses_writer_close(brug__courses_writer *w)
 {
     writer_free(w);
 }
 
-brug_err brug__courses_each_skill_label(brug_db *db, const char *lang,
-                                        brug_err (*fn)(void *ctx, const char *uri,
-                                                       const char *text),
-                                        void *ctx)
+brug_err brug__sqlite_courses_each_skill_label(brug_db *db, const char *lang,
+                                               brug_err (*fn)(void *ctx, const char *uri,
+                                                              const char *text),
+                                               void *ctx)
 {
     sqlite3_stmt *st;
     brug_err err = brug__db_prepare(db,
@@ -216,7 +217,7 @@ static char *arena_col(brug__arena *a, sqlite3_stmt *st, int i)
     return brug__arena_strdup(a, s ? s : "");
 }
 
-brug_err brug_courses_load(brug_db *db, brug_courses **out)
+brug_err brug__sqlite_courses_load(brug_db *db, brug_courses **out)
 {
     sqlite3_stmt *st = NULL, *sk = NULL;
     brug__arena a;

@@ -77,7 +77,7 @@ static const brug__migration credential_steps[] = {
          * A new passport's credentials are written directly (no trigger on INSERT, which
          * would cost every imported passport two lookups).
          * "UPDATE OF region": the passport writer sets every column, the packing steps and
-         * brug__store_passport_cred_downgrade only "skills". */
+         * brug__sqlite_passport_cred_downgrade only "skills". */
         "CREATE TRIGGER passport_credential_on_update AFTER UPDATE OF region ON person BEGIN"
         " DELETE FROM passport_credential WHERE person = new.ext_id;"
         " INSERT INTO passport_credential SELECT * FROM passport_credential_staged"
@@ -115,11 +115,11 @@ static brug_err run(brug_db *db, sqlite3_stmt *st, const char *what, int *change
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return rc == SQLITE_CONSTRAINT
-                   ? brug__db_error(db, BRUG_ECONFLICT, "%s: %s", what, sqlite3_errmsg(db->sql))
-                   : brug__db_sqlerr(db, rc, what);
+        return rc == SQLITE_CONSTRAINT ? brug__db_error(db, BRUG_ECONFLICT, "%s: %s", what,
+                                                        sqlite3_errmsg(brug__sql(db)))
+                                       : brug__db_sqlerr(db, rc, what);
     if (changes)
-        *changes = sqlite3_changes(db->sql);
+        *changes = sqlite3_changes(brug__sql(db));
     return BRUG_OK;
 }
 
@@ -163,8 +163,8 @@ static brug_err rows(brug_db *db, sqlite3_stmt *st, const char *const *keys, int
     return BRUG_OK;
 }
 
-brug_err brug__store_issuer_add(brug_db *db, const char *id, const char *name, const char *type,
-                                const char *base_url)
+brug_err brug__sqlite_issuer_add(brug_db *db, const char *id, const char *name, const char *type,
+                                 const char *base_url)
 {
     const char *p[] = {id, name, type, base_url};
     sqlite3_stmt *st;
@@ -180,7 +180,7 @@ brug_err brug__store_issuer_add(brug_db *db, const char *id, const char *name, c
     return err;
 }
 
-brug_err brug__store_issuer_get(brug_db *db, const char *id, brug__issuer_row *out)
+brug_err brug__sqlite_issuer_get(brug_db *db, const char *id, brug__issuer_row *out)
 {
     const char *p[] = {id};
     sqlite3_stmt *st;
@@ -201,7 +201,7 @@ brug_err brug__store_issuer_get(brug_db *db, const char *id, brug__issuer_row *o
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "issuer");
 }
 
-brug_err brug__store_issuer_keys(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__sqlite_issuer_keys(brug_db *db, const char *issuer, json_t **out)
 {
     static const char *const keys[] = {"did", "status", "created", "retired", "revoked"};
     const char *p[] = {issuer};
@@ -213,7 +213,7 @@ brug_err brug__store_issuer_keys(brug_db *db, const char *issuer, json_t **out)
     return err ? err : rows(db, st, keys, 5, out);
 }
 
-brug_err brug__store_issuer_list(brug_db *db, json_t **out)
+brug_err brug__sqlite_issuer_list(brug_db *db, json_t **out)
 {
     static const char *const keys[] = {"id", "name", "type", "base_url", "created"};
     sqlite3_stmt *st;
@@ -228,7 +228,7 @@ brug_err brug__store_issuer_list(brug_db *db, json_t **out)
     json_array_foreach(*out, i, v)
     {
         json_t *k;
-        err = brug__store_issuer_keys(db, json_string_value(json_object_get(v, "id")), &k);
+        err = brug__sqlite_issuer_keys(db, json_string_value(json_object_get(v, "id")), &k);
         if (err) {
             json_decref(*out);
             *out = NULL;
@@ -239,8 +239,8 @@ brug_err brug__store_issuer_list(brug_db *db, json_t **out)
     return BRUG_OK;
 }
 
-brug_err brug__store_key_add(brug_db *db, const char *issuer, const char *did, const uint8_t pk[32],
-                             const char *key_file)
+brug_err brug__sqlite_key_add(brug_db *db, const char *issuer, const char *did,
+                              const uint8_t pk[32], const char *key_file)
 {
     const char *p[] = {issuer, did, key_file};
     sqlite3_stmt *st;
@@ -297,7 +297,7 @@ static brug_err key_row(brug_db *db, const char *sql, const char *param, brug__k
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "issuer key");
 }
 
-brug_err brug__store_key_find(brug_db *db, const char *did, brug__key_row *out)
+brug_err brug__sqlite_key_find(brug_db *db, const char *did, brug__key_row *out)
 {
     return key_row(db,
                    "SELECT did, issuer, key_file, status, public_key FROM issuer_key "
@@ -305,7 +305,7 @@ brug_err brug__store_key_find(brug_db *db, const char *did, brug__key_row *out)
                    did, out, "no registered key %s");
 }
 
-brug_err brug__store_key_active(brug_db *db, const char *issuer, brug__key_row *out)
+brug_err brug__sqlite_key_active(brug_db *db, const char *issuer, brug__key_row *out)
 {
     return key_row(db,
                    "SELECT did, issuer, key_file, status, public_key FROM issuer_key "
@@ -313,7 +313,7 @@ brug_err brug__store_key_active(brug_db *db, const char *issuer, brug__key_row *
                    issuer, out, "issuer %s has no active key (brug issuer key ID --key-file FILE)");
 }
 
-brug_err brug__store_key_revoke(brug_db *db, const char *did)
+brug_err brug__sqlite_key_revoke(brug_db *db, const char *did)
 {
     const char *p[] = {did};
     sqlite3_stmt *st;
@@ -329,8 +329,8 @@ brug_err brug__store_key_revoke(brug_db *db, const char *did)
     return err;
 }
 
-brug_err brug__store_credential_add(brug_db *db, const char *id, const char *issuer,
-                                    const char *subject, const char *valid_until, int64_t *index)
+brug_err brug__sqlite_credential_add(brug_db *db, const char *id, const char *issuer,
+                                     const char *subject, const char *valid_until, int64_t *index)
 {
     const char *p[] = {id, issuer, subject, valid_until};
     sqlite3_stmt *st;
@@ -358,7 +358,7 @@ brug_err brug__store_credential_add(brug_db *db, const char *id, const char *iss
     return run(db, st, "credential", NULL);
 }
 
-brug_err brug__store_credential_issuer(brug_db *db, const char *id, char *owner)
+brug_err brug__sqlite_credential_issuer(brug_db *db, const char *id, char *owner)
 {
     const char *p[] = {id};
     sqlite3_stmt *st;
@@ -375,13 +375,13 @@ brug_err brug__store_credential_issuer(brug_db *db, const char *id, char *owner)
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "credential");
 }
 
-brug_err brug__store_credential_revoke(brug_db *db, const char *id, char *owner)
+brug_err brug__sqlite_credential_revoke(brug_db *db, const char *id, char *owner)
 {
     const char *p[] = {id};
     sqlite3_stmt *st;
     int changes = 0;
     char who[BRUG__ISSUER_ID_MAX + 1];
-    brug_err err = brug__store_credential_issuer(db, id, who);
+    brug_err err = brug__sqlite_credential_issuer(db, id, who);
     if (err)
         return err;
     if (owner)
@@ -395,7 +395,7 @@ brug_err brug__store_credential_revoke(brug_db *db, const char *id, char *owner)
     return err;
 }
 
-brug_err brug__store_credential_list(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__sqlite_credential_list(brug_db *db, const char *issuer, json_t **out)
 {
     static const char *const keys[] = {"id",    "issuer",      "subject", "list",
                                        "index", "valid_until", "issued",  "revoked"};
@@ -409,8 +409,8 @@ brug_err brug__store_credential_list(brug_db *db, const char *issuer, json_t **o
     return err ? err : rows(db, st, keys, 8, out);
 }
 
-brug_err brug__store_status_revoked(brug_db *db, const char *list, int64_t index, int *known,
-                                    int *revoked)
+brug_err brug__sqlite_status_revoked(brug_db *db, const char *list, int64_t index, int *known,
+                                     int *revoked)
 {
     const char *p[] = {list};
     sqlite3_stmt *st;
@@ -429,13 +429,13 @@ brug_err brug__store_status_revoked(brug_db *db, const char *list, int64_t index
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "status list");
 }
 
-brug_err brug__store_status_bits(brug_db *db, const char *list, uint8_t *bits)
+brug_err brug__sqlite_status_bits(brug_db *db, const char *list, uint8_t *bits)
 {
     brug__issuer_row row;
     const char *p[] = {list};
     sqlite3_stmt *st;
     int rc;
-    brug_err err = brug__store_issuer_get(db, list, &row);
+    brug_err err = brug__sqlite_issuer_get(db, list, &row);
     if (err)
         return brug__db_error(db, BRUG_ENOTFOUND, "no status list %s", list);
     memset(bits, 0, BRUG__STATUS_LIST_BITS / 8);
@@ -451,8 +451,8 @@ brug_err brug__store_status_bits(brug_db *db, const char *list, uint8_t *bits)
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "status list");
 }
 
-brug_err brug__store_skill_label(brug_db *db, const char *uri, const char *lang, char *out,
-                                 size_t size)
+brug_err brug__sqlite_skill_label(brug_db *db, const char *uri, const char *lang, char *out,
+                                  size_t size)
 {
     const char *p[] = {uri, lang};
     sqlite3_stmt *st;
@@ -475,7 +475,7 @@ brug_err brug__store_skill_label(brug_db *db, const char *uri, const char *lang,
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "skill label");
 }
 
-brug_err brug__store_skill_id(brug_db *db, const char *uri, int64_t *id)
+brug_err brug__sqlite_skill_id(brug_db *db, const char *uri, int64_t *id)
 {
     const char *p[] = {uri};
     sqlite3_stmt *st;
@@ -490,10 +490,10 @@ brug_err brug__store_skill_id(brug_db *db, const char *uri, int64_t *id)
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "skill");
 }
 
-brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_t skill,
-                                         const char *cred_id, const char *doc, int underlying,
-                                         const char *state, const char *issuer,
-                                         const char *issuer_name)
+brug_err brug__sqlite_passport_cred_stage(brug_db *db, const char *person, int64_t skill,
+                                          const char *cred_id, const char *doc, int underlying,
+                                          const char *state, const char *issuer,
+                                          const char *issuer_name)
 {
     const char *p[] = {person, cred_id, doc, state, NULL, NULL, issuer, issuer_name};
     sqlite3_stmt *st;
@@ -522,7 +522,7 @@ brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_
     return run(db, st, "passport credential", NULL);
 }
 
-brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **out)
+brug_err brug__sqlite_passport_creds(brug_db *db, const char *person, json_t **out)
 {
     static const char *const keys[] = {"skill", "skill_id", "credential_id", "underlying",
                                        "state", "doc",      "issuer",        "issuer_name"};
@@ -537,7 +537,7 @@ brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **ou
     return err ? err : rows(db, st, keys, 8, out);
 }
 
-brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, json_t **out)
+brug_err brug__sqlite_passport_creds_of(brug_db *db, const char *cred_id, json_t **out)
 {
     static const char *const keys[] = {"person", "skill_id", "underlying"};
     const char *p[] = {cred_id};
@@ -574,8 +574,8 @@ static void repack_evidence(uint8_t *rec, size_t len, int64_t skill, int evidenc
     }
 }
 
-brug_err brug__store_passport_cred_downgrade(brug_db *db, const char *person, int64_t skill,
-                                             int evidence, const char *state)
+brug_err brug__sqlite_passport_cred_downgrade(brug_db *db, const char *person, int64_t skill,
+                                              int evidence, const char *state)
 {
     const char *p[] = {person, state};
     sqlite3_stmt *st;
@@ -630,7 +630,7 @@ brug_err brug__store_passport_cred_downgrade(brug_db *db, const char *person, in
     return run(db, st, "passport credential", NULL);
 }
 
-brug_err brug__store_passport_creds_all(brug_db *db, json_t **out)
+brug_err brug__sqlite_passport_creds_all(brug_db *db, json_t **out)
 {
     static const char *const keys[] = {"person", "skill_id", "underlying", "state", "doc"};
     sqlite3_stmt *st;

@@ -1,23 +1,20 @@
 /*
- * store_disclose.c - what employers may learn about people through
- * matching (include/brug/guard.h): a person's "findable" setting (off
- * by default), their responses to offers, and the disclosure of an
- * offer's matches: only findable people, under a pseudonym per offer until
- * the person responded to that offer, each disclosure audited.
+ * store_disclose.c - the SQLite rows of what employers may learn about
+ * people through matching (include/brug/guard.h): a person's "findable"
+ * setting (off by default) and their responses to offers.  The
+ * disclosure of an offer's matches is disclose.c.
  *
  * Schema (module "disclose"):
  *   findable(person, since)          one row per person who opted in
  *   response(person, offer, time)    the person answered the offer
  * Both are personal data and go with the passport (brug__access_forget_person).
- * The pseudonym key is 32 random bytes in meta("pseudonym_key"), made on
- * first use: "anon-" + 16 hex digits of BLAKE2b(key, offer NUL person).
  */
 #include <string.h>
 
-#include <sodium.h>
 #include <sqlite3.h>
 
 #include "brug/guard.h"
+#include "disclose.h"
 #include "store.h"
 
 static const brug__migration disclose_steps[] = {
@@ -56,7 +53,7 @@ static brug_err run2(brug_db *db, const char *sql, const char *a, const char *b,
     return BRUG_OK;
 }
 
-brug_err brug__findable_set(brug_db *db, const char *person, int yes)
+brug_err brug__sqlite_findable_set(brug_db *db, const char *person, int yes)
 {
     return run2(db,
                 yes ? "INSERT INTO findable(person, since) VALUES(?1, " NOW
@@ -65,12 +62,12 @@ brug_err brug__findable_set(brug_db *db, const char *person, int yes)
                 person, NULL, NULL);
 }
 
-brug_err brug__findable_get(brug_db *db, const char *person, int *yes)
+brug_err brug__sqlite_findable_get(brug_db *db, const char *person, int *yes)
 {
     return run2(db, "SELECT 1 FROM findable WHERE person = ?1", person, NULL, yes);
 }
 
-brug_err brug__response_set(brug_db *db, const char *person, const char *offer, int yes)
+brug_err brug__sqlite_response_set(brug_db *db, const char *person, const char *offer, int yes)
 {
     return run2(db,
                 yes ? "INSERT INTO response(person, offer, time) VALUES(?1, ?2, " NOW
@@ -79,86 +76,24 @@ brug_err brug__response_set(brug_db *db, const char *person, const char *offer, 
                 person, offer, NULL);
 }
 
-static brug_err pseudonym_key(brug_db *db, unsigned char key[32])
+brug_err brug__sqlite_response_get(brug_db *db, const char *person, const char *offer, int *yes)
 {
-    char hex[65];
-    size_t n = 0;
-    brug_err err = brug_db_meta_get(db, "pseudonym_key", hex, sizeof(hex));
-    if (err == BRUG_OK && sodium_hex2bin(key, 32, hex, strlen(hex), NULL, &n, NULL) == 0 && n == 32)
-        return BRUG_OK;
-    if (err != BRUG_OK && err != BRUG_ENOTFOUND)
-        return err;
-    if (sodium_init() < 0)
-        return brug__db_error(db, BRUG_EINTERNAL, "libsodium failed to initialise");
-    randombytes_buf(key, 32);
-    sodium_bin2hex(hex, sizeof(hex), key, 32);
-    return brug__db_meta_set(db, "pseudonym_key", hex);
+    return run2(db, "SELECT 1 FROM response WHERE person = ?1 AND offer = ?2", person, offer, yes);
 }
 
-static void pseudonym(const unsigned char key[32], const char *offer, const char *person,
-                      char out[22])
+brug_err brug__sqlite_response_each(brug_db *db, const char *person, brug__name_fn fn, void *ctx)
 {
-    crypto_generichash_state h;
-    unsigned char d[8];
-    crypto_generichash_init(&h, key, 32, sizeof(d));
-    crypto_generichash_update(&h, (const unsigned char *)offer, strlen(offer) + 1);
-    crypto_generichash_update(&h, (const unsigned char *)person, strlen(person));
-    crypto_generichash_final(&h, d, sizeof(d));
-    memcpy(out, "anon-", 5);
-    sodium_bin2hex(out + 5, 17, d, sizeof(d));
-}
-
-brug_err brug__disclose_matches(brug_db *db, const brug_principal *who, const char *offer,
-                                json_t *doc, size_t top)
-{
-    json_t *matches = json_object_get(doc, "matches"), *kept, *m;
-    unsigned char key[32];
-    int admin = who && who->role == BRUG_ROLE_ADMIN;
-    brug_err err = pseudonym_key(db, key);
-    size_t i;
-
+    sqlite3_stmt *st;
+    brug_err err =
+        brug__db_prepare(db, "SELECT offer FROM response WHERE person = ?1 ORDER BY offer", &st);
+    int rc;
     if (err)
         return err;
-    kept = json_array();
-    if (!kept)
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    json_array_foreach(matches, i, m)
-    {
-        const char *person = json_string_value(json_object_get(m, "passport"));
-        int findable = 0, responded = 0;
-        char anon[22];
-        if (!person || json_array_size(kept) >= top)
-            continue;
-        err = brug__findable_get(db, person, &findable);
-        if (!err)
-            err = run2(db, "SELECT 1 FROM response WHERE person = ?1 AND offer = ?2", person, offer,
-                       &responded);
-        if (err)
-            break;
-        if (!admin && !findable)
-            continue;
-        if (!admin && !responded) {
-            pseudonym(key, offer, person, anon);
-            err = brug_audit_add(db, who, "match-disclose", person, "pseudonymous");
-            if (err)
-                break;
-            json_object_set_new(m, "passport", json_string(anon));
-            json_object_set_new(m, "identified", json_false());
-        } else {
-            err = brug_audit_add(db, who, "match-disclose", person, "identified");
-            if (err)
-                break;
-            /* an admin's answer is the plain match document (as the CLI's) */
-            if (!admin)
-                json_object_set_new(m, "identified", json_true());
-        }
-        json_array_append(kept, m);
-    }
-    sodium_memzero(key, sizeof(key));
-    if (err) {
-        json_decref(kept);
+    sqlite3_bind_text(st, 1, person, -1, SQLITE_STATIC);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW && !err; rc = sqlite3_step(st))
+        err = fn(ctx, (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    if (err)
         return err;
-    }
-    json_object_set_new(doc, "matches", kept);
-    return BRUG_OK;
+    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "response");
 }

@@ -38,7 +38,7 @@ static brug_err scan(brug_db *db, const char *sql, brug__extract_row_fn fn, void
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "extraction index");
 }
 
-brug_err brug__extract_rows(brug_db *db, brug__extract_row_fn fn, void *ctx)
+brug_err brug__sqlite_extract_rows(brug_db *db, brug__extract_row_fn fn, void *ctx)
 {
     brug_err err = scan(db,
                         "SELECT c.uri, c.kind, l.role, l.lang, l.text FROM label l"

@@ -72,7 +72,7 @@ static brug_err pragma_int(brug_db *db, const char *sql, int *out)
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "pragma");
 }
 
-brug_err brug__istore_open(brug_db *db, brug__istore **out)
+brug_err brug__sqlite_istore_open(brug_db *db, brug__istore **out)
 {
     brug__istore *s;
     brug_err err;
@@ -91,14 +91,14 @@ brug_err brug__istore_open(brug_db *db, brug__istore **out)
     for (i = 0; i < ST_COUNT && !err; i++)
         err = brug__db_prepare(db, sqls[i], &s->st[i]);
     if (err) {
-        brug__istore_close(s);
+        brug__sqlite_istore_close(s);
         return err;
     }
     *out = s;
     return BRUG_OK;
 }
 
-void brug__istore_close(brug__istore *s)
+void brug__sqlite_istore_close(brug__istore *s)
 {
     char sql[64];
     int i;
@@ -108,7 +108,7 @@ void brug__istore_close(brug__istore *s)
         sqlite3_finalize(s->st[i]);
     if (s->cache_size) {
         snprintf(sql, sizeof(sql), "PRAGMA cache_size = %d", s->cache_size);
-        sqlite3_exec(s->db->sql, sql, NULL, NULL, NULL);
+        sqlite3_exec(brug__sql(s->db), sql, NULL, NULL, NULL);
     }
     brug__free(&s->db->alloc, s);
 }
@@ -121,12 +121,12 @@ static brug_err run(brug__istore *s, int which, uint64_t *added)
     sqlite3_reset(st);
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(s->db, rc, "import");
-    if (added && sqlite3_changes(s->db->sql) > 0)
+    if (added && sqlite3_changes(brug__sql(s->db)) > 0)
         (*added)++;
     return BRUG_OK;
 }
 
-brug_err brug__istore_each_concept(brug__istore *s, brug__istore_concept_fn fn, void *ctx)
+brug_err brug__sqlite_istore_each_concept(brug__istore *s, brug__istore_concept_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
     brug_err err = brug__db_prepare(s->db, "SELECT id, uri, kind FROM concept ORDER BY id", &st);
@@ -150,7 +150,7 @@ static void bind_str(sqlite3_stmt *st, int i, const char *v)
     sqlite3_bind_text(st, i, v ? v : "", -1, SQLITE_STATIC);
 }
 
-brug_err brug__istore_concept(brug__istore *s, const brug__concept_rec *c, int64_t *id)
+brug_err brug__sqlite_istore_concept(brug__istore *s, const brug__concept_rec *c, int64_t *id)
 {
     int which = *id ? ST_CONCEPT_UPD : ST_CONCEPT_INS;
     sqlite3_stmt *st = s->st[which];
@@ -168,11 +168,11 @@ brug_err brug__istore_concept(brug__istore *s, const brug__concept_rec *c, int64
     bind_str(st, 8, c->modified);
     err = run(s, which, NULL);
     if (!err && !*id)
-        *id = sqlite3_last_insert_rowid(s->db->sql);
+        *id = sqlite3_last_insert_rowid(brug__sql(s->db));
     return err;
 }
 
-brug_err brug__istore_clear_concept_lang(brug__istore *s, int64_t id, const char *lang)
+brug_err brug__sqlite_istore_clear_concept_lang(brug__istore *s, int64_t id, const char *lang)
 {
     brug_err err;
     sqlite3_bind_int64(s->st[ST_CLEAR_LABELS], 1, id);
@@ -185,8 +185,8 @@ brug_err brug__istore_clear_concept_lang(brug__istore *s, int64_t id, const char
     return run(s, ST_CLEAR_NOTES, NULL);
 }
 
-brug_err brug__istore_label(brug__istore *s, int64_t id, const char *lang, int role,
-                            const char *text, size_t len, uint64_t *added)
+brug_err brug__sqlite_istore_label(brug__istore *s, int64_t id, const char *lang, int role,
+                                   const char *text, size_t len, uint64_t *added)
 {
     sqlite3_stmt *st = s->st[ST_LABEL];
     sqlite3_bind_int64(st, 1, id);
@@ -196,8 +196,8 @@ brug_err brug__istore_label(brug__istore *s, int64_t id, const char *lang, int r
     return run(s, ST_LABEL, added);
 }
 
-brug_err brug__istore_note(brug__istore *s, int64_t id, const char *lang, const char *kind,
-                           const char *text, size_t len, uint64_t *added)
+brug_err brug__sqlite_istore_note(brug__istore *s, int64_t id, const char *lang, const char *kind,
+                                  const char *text, size_t len, uint64_t *added)
 {
     sqlite3_stmt *st = s->st[ST_NOTE];
     sqlite3_bind_int64(st, 1, id);
@@ -218,29 +218,31 @@ static brug_err pair(brug__istore *s, int which, int64_t a, int64_t b, int tag, 
     return run(s, which, added);
 }
 
-brug_err brug__istore_broader(brug__istore *s, int64_t concept, int64_t broader, uint64_t *added)
+brug_err brug__sqlite_istore_broader(brug__istore *s, int64_t concept, int64_t broader,
+                                     uint64_t *added)
 {
     return pair(s, ST_BROADER, concept, broader, 0, 0, added);
 }
 
-brug_err brug__istore_occ_skill(brug__istore *s, int64_t occ, int64_t skill, int essential,
-                                uint64_t *added)
+brug_err brug__sqlite_istore_occ_skill(brug__istore *s, int64_t occ, int64_t skill, int essential,
+                                       uint64_t *added)
 {
     return pair(s, ST_OCC_SKILL, occ, skill, essential != 0, 1, added);
 }
 
-brug_err brug__istore_skill_skill(brug__istore *s, int64_t skill, int64_t related, int essential,
-                                  uint64_t *added)
+brug_err brug__sqlite_istore_skill_skill(brug__istore *s, int64_t skill, int64_t related,
+                                         int essential, uint64_t *added)
 {
     return pair(s, ST_SKILL_SKILL, skill, related, essential != 0, 1, added);
 }
 
-brug_err brug__istore_member(brug__istore *s, int64_t collection, int64_t concept, uint64_t *added)
+brug_err brug__sqlite_istore_member(brug__istore *s, int64_t collection, int64_t concept,
+                                    uint64_t *added)
 {
     return pair(s, ST_MEMBER, collection, concept, 0, 0, added);
 }
 
-brug_err brug__istore_collection(brug__istore *s, const char *name, int64_t *id)
+brug_err brug__sqlite_istore_collection(brug__istore *s, const char *name, int64_t *id)
 {
     sqlite3_stmt *st = s->st[ST_COLL_GET];
     int rc;
@@ -257,7 +259,7 @@ brug_err brug__istore_collection(brug__istore *s, const char *name, int64_t *id)
     bind_str(s->st[ST_COLL_INS], 1, name);
     if (run(s, ST_COLL_INS, NULL))
         return BRUG_EDB;
-    *id = sqlite3_last_insert_rowid(s->db->sql);
+    *id = sqlite3_last_insert_rowid(brug__sql(s->db));
     return BRUG_OK;
 }
 
@@ -278,11 +280,11 @@ static brug_err exec_bound(brug__istore *s, const char *sql, int64_t a, int64_t 
 }
 
 /* The occupation_skill_by_skill index of store_onto.c, rebuilt in one
- * sorted pass by brug__istore_finish: cheaper than updating it per row. */
+ * sorted pass by brug__sqlite_istore_finish: cheaper than updating it per row. */
 #define OCC_SKILL_INDEX_SQL                                                                        \
     "CREATE INDEX IF NOT EXISTS occupation_skill_by_skill ON occupation_skill(skill)"
 
-brug_err brug__istore_clear_occ_skill(brug__istore *s)
+brug_err brug__sqlite_istore_clear_occ_skill(brug__istore *s)
 {
     brug_err err = exec_bound(s, "DELETE FROM occupation_skill", 0, 0, 0);
     if (!err)
@@ -292,12 +294,12 @@ brug_err brug__istore_clear_occ_skill(brug__istore *s)
     return err;
 }
 
-brug_err brug__istore_clear_skill_skill(brug__istore *s)
+brug_err brug__sqlite_istore_clear_skill_skill(brug__istore *s)
 {
     return exec_bound(s, "DELETE FROM skill_skill", 0, 0, 0);
 }
 
-brug_err brug__istore_clear_broader(brug__istore *s, int k1, int k2)
+brug_err brug__sqlite_istore_clear_broader(brug__istore *s, int k1, int k2)
 {
     return exec_bound(s,
                       "DELETE FROM broader WHERE concept IN "
@@ -305,7 +307,7 @@ brug_err brug__istore_clear_broader(brug__istore *s, int k1, int k2)
                       k1, k2, 2);
 }
 
-brug_err brug__istore_clear_members(brug__istore *s, int64_t collection)
+brug_err brug__sqlite_istore_clear_members(brug__istore *s, int64_t collection)
 {
     return exec_bound(s, "DELETE FROM collection_member WHERE collection = ?1", collection, 0, 1);
 }
@@ -315,8 +317,8 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-brug_err brug__istore_finish(brug__istore *s, const char *version, const char *const *langs,
-                             size_t nlangs, char *out, size_t size)
+brug_err brug__sqlite_istore_finish(brug__istore *s, const char *version, const char *const *langs,
+                                    size_t nlangs, char *out, size_t size)
 {
     char old[512], *tok, *save = NULL;
     const char *all[96];
@@ -330,11 +332,11 @@ brug_err brug__istore_finish(brug__istore *s, const char *version, const char *c
         s->occ_skill_index_dropped = 0;
     }
     if (version) {
-        err = brug__db_meta_set(s->db, "taxonomy_version", version);
+        err = brug__sqlite_meta_set(s->db, "taxonomy_version", version);
         if (err)
             return err;
     }
-    err = brug_db_meta_get(s->db, "languages", old, sizeof(old));
+    err = brug__sqlite_meta_get(s->db, "languages", old, sizeof(old));
     if (err == BRUG_ENOTFOUND) {
         old[0] = '\0';
         s->db->errmsg[0] = '\0';
@@ -363,7 +365,7 @@ brug_err brug__istore_finish(brug__istore *s, const char *version, const char *c
         len += l;
         out[len] = '\0';
     }
-    return brug__db_meta_set(s->db, "languages", out);
+    return brug__sqlite_meta_set(s->db, "languages", out);
 }
 
 /* FNV-1a, continued over more bytes. */
@@ -378,7 +380,7 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
-brug_err brug__store_digest(brug_db *db, uint64_t *out)
+brug_err brug__sqlite_digest(brug_db *db, uint64_t *out)
 {
     static const char *const queries[] = {
         "SELECT id, uri, kind, code, isco_group, skill_type, reuse_level, status, modified "

@@ -36,25 +36,6 @@ static const brug__migration mapping_steps[] = {
 const brug__schema_module brug__schema_mapping = {"mapping", mapping_steps,
                                                   sizeof(mapping_steps) / sizeof(mapping_steps[0])};
 
-static const char *const match_names[] = {NULL, "exact", "close", "broad", "narrow", "related"};
-
-const char *brug__match_name(int relation)
-{
-    return relation >= 1 && relation <= 5 ? match_names[relation] : NULL;
-}
-
-int brug__match_parse(const char *name)
-{
-    int i;
-    for (i = 1; i <= 5; i++) {
-        size_t n = strlen(match_names[i]);
-        if (strncasecmp(name, match_names[i], n) == 0 &&
-            (name[n] == '\0' || strcasecmp(name + n, "match") == 0))
-            return i;
-    }
-    return 0;
-}
-
 enum { M_MAP, M_SCHEME, M_HAS_PREF, M_HAS_LABEL, M_LABEL, M_SOURCE, M_NSTMT };
 
 static const char *const writer_sql[M_NSTMT] = {
@@ -74,7 +55,7 @@ struct brug__mwriter {
     sqlite3_stmt *st[M_NSTMT];
 };
 
-brug_err brug__mwriter_open(brug_db *db, brug__mwriter **out)
+brug_err brug__sqlite_mwriter_open(brug_db *db, brug__mwriter **out)
 {
     brug__mwriter *w = brug__calloc(&db->alloc, 1, sizeof(*w));
     brug_err err = BRUG_OK;
@@ -86,14 +67,14 @@ brug_err brug__mwriter_open(brug_db *db, brug__mwriter **out)
     for (i = 0; i < M_NSTMT && !err; i++)
         err = brug__db_prepare(db, writer_sql[i], &w->st[i]);
     if (err) {
-        brug__mwriter_close(w);
+        brug__sqlite_mwriter_close(w);
         return err;
     }
     *out = w;
     return BRUG_OK;
 }
 
-void brug__mwriter_close(brug__mwriter *w)
+void brug__sqlite_mwriter_close(brug__mwriter *w)
 {
     int i;
     if (!w)
@@ -125,8 +106,8 @@ static int exists(brug__mwriter *w, sqlite3_stmt *st)
     return -1;
 }
 
-brug_err brug__mwriter_mapping(brug__mwriter *w, int64_t concept, int relation, const char *target,
-                               const char *source, uint64_t *added)
+brug_err brug__sqlite_mwriter_mapping(brug__mwriter *w, int64_t concept, int relation,
+                                      const char *target, const char *source, uint64_t *added)
 {
     sqlite3_stmt *st = w->st[M_MAP];
     brug_err err;
@@ -138,12 +119,12 @@ brug_err brug__mwriter_mapping(brug__mwriter *w, int64_t concept, int relation, 
     else
         sqlite3_bind_null(st, 4);
     err = run(w, st, "mapping");
-    if (!err && added && sqlite3_changes(w->db->sql) > 0)
+    if (!err && added && sqlite3_changes(brug__sql(w->db)) > 0)
         (*added)++;
     return err;
 }
 
-brug_err brug__mwriter_scheme(brug__mwriter *w, int64_t concept, const char *scheme)
+brug_err brug__sqlite_mwriter_scheme(brug__mwriter *w, int64_t concept, const char *scheme)
 {
     sqlite3_stmt *st = w->st[M_SCHEME];
     sqlite3_bind_int64(st, 1, concept);
@@ -151,9 +132,9 @@ brug_err brug__mwriter_scheme(brug__mwriter *w, int64_t concept, const char *sch
     return run(w, st, "concept scheme");
 }
 
-brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char *lang, int role,
-                                  const char *text, const char *source, uint64_t *added,
-                                  uint64_t *kept)
+brug_err brug__sqlite_mwriter_supp_label(brug__mwriter *w, int64_t concept, const char *lang,
+                                         int role, const char *text, const char *source,
+                                         uint64_t *added, uint64_t *kept)
 {
     sqlite3_stmt *st;
     brug_err err;
@@ -200,7 +181,7 @@ brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char 
     return err;
 }
 
-brug_err brug__mapping_tidy(brug_db *db)
+brug_err brug__sqlite_mapping_tidy(brug_db *db)
 {
     return brug__db_exec(db,
                          "DELETE FROM label_source WHERE NOT EXISTS (SELECT 1 FROM label l"
@@ -228,7 +209,7 @@ static const char *coverage_kind(int kind)
     return kind == BRUG_KIND_SKILL ? "skills" : "occupations";
 }
 
-brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep)
+brug_err brug__sqlite_mapping_coverage(brug_db *db, brug_import_report *rep)
 {
     sqlite3_stmt *st;
     brug_err err = brug__db_prepare(db, coverage_sql, &st);
@@ -248,7 +229,7 @@ brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "coverage");
 }
 
-brug_err brug__mapping_coverage_json(brug_db *db, json_t **out)
+brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out)
 {
     sqlite3_stmt *st;
     json_t *arr = json_array();
@@ -308,7 +289,7 @@ static void set_label(json_t *o, const unsigned char *tl)
     json_object_set_new(o, "label_lang", json_string(sep + 1));
 }
 
-brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
 {
     static const char sql_map[] = "SELECT 'out', m.relation, m.target, c.kind, " LABEL_LANG_SQL(
         "c") ", s.scheme"
@@ -388,7 +369,7 @@ brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const cha
     return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "supplementary labels");
 }
 
-int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
+int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
 {
     static const char sql[] =
         "WITH me AS (SELECT id, uri FROM concept WHERE uri = ?1 AND kind = 1"

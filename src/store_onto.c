@@ -483,7 +483,7 @@ static brug_err load(rel_loader *rl)
     return BRUG_OK;
 }
 
-brug_err brug_onto_load(brug_db *db, brug_onto **out)
+brug_err brug__sqlite_onto_load(brug_db *db, brug_onto **out)
 {
     rel_loader rl;
     brug_onto *o;
@@ -512,14 +512,4 @@ brug_err brug_onto_load(brug_db *db, brug_onto **out)
     }
     *out = o;
     return BRUG_OK;
-}
-
-void brug_onto_free(brug_onto *onto)
-{
-    brug_alloc alloc;
-    if (!onto)
-        return;
-    alloc = onto->alloc;
-    brug__arena_release(&onto->arena);
-    brug__free(&alloc, onto);
 }

@@ -19,7 +19,7 @@
  *   offer_skill(offer, skill, essential)
  *   people_rev(kind, rev)  (step 4) kind 'passports' or 'offers': a counter
  *     that every transaction writing or deleting such records raises by one
- *     (brug__people_rev), so a matcher can tell that its copy is stale
+ *     (brug__sqlite_people_rev), so a matcher can tell that its copy is stale
  * Children cascade on delete, so deleting a person row removes everything
  * about them.
  *
@@ -41,6 +41,7 @@
 #include "alloc.h"
 #include "people.h"
 #include "people_vocab.h"
+#include "skill_pack.h"
 #include "store.h"
 
 static const brug__migration people_steps[] = {
@@ -159,59 +160,7 @@ out:
     return err;
 }
 
-/* ---- packed skill records (person.skills, offer.skills) ---- */
-
-#define PACK_MAX 10   /* bytes of one varint at most */
-#define PERSON_BITS 2 /* person.skills: evidence 0..3 in the low 2 bits */
-#define OFFER_BITS 1  /* offer.skills: essential 0/1 in the low bit */
-
-static size_t put_varint(uint8_t *out, uint64_t v)
-{
-    size_t n = 0;
-    while (v >= 0x80) {
-        out[n++] = (uint8_t)(v | 0x80);
-        v >>= 7;
-    }
-    out[n++] = (uint8_t)v;
-    return n;
-}
-
-/* Pack n (id, flag) pairs, ids strictly ascending, flags of `bits` bits,
- * into out (room for n * PACK_MAX bytes); returns the length. */
-static size_t pack_skills(uint8_t *out, const int64_t *id, const uint8_t *flag, uint32_t n,
-                          unsigned bits)
-{
-    size_t len = 0;
-    int64_t prev = 0;
-    uint32_t i;
-    for (i = 0; i < n; i++) {
-        len += put_varint(out + len,
-                          (uint64_t)(id[i] - prev) << bits | (flag[i] & ((1u << bits) - 1)));
-        prev = id[i];
-    }
-    return len;
-}
-
-/* The next (id, flag) of a packed record at *p; 0 at its end or when it
- * is cut short. */
-static int unpack_skill(const uint8_t **p, const uint8_t *end, unsigned bits, int64_t *id,
-                        uint8_t *flag)
-{
-    const uint8_t *q = *p;
-    uint64_t v = 0;
-    unsigned shift = 0;
-    while (q < end && (*q & 0x80) && shift < 63) {
-        v |= (uint64_t)(*q++ & 0x7f) << shift;
-        shift += 7;
-    }
-    if (q >= end)
-        return 0;
-    v |= (uint64_t)*q++ << shift;
-    *p = q;
-    *id += (int64_t)(v >> bits);
-    *flag = (uint8_t)(v & ((1u << bits) - 1));
-    return 1;
-}
+/* ---- packed skill records (person.skills, offer.skills; skill_pack.h) ---- */
 
 /* A growable byte buffer for one record. */
 typedef struct bytebuf {
@@ -269,17 +218,17 @@ static brug_err pack_rows(brug_db *db, const char *sel, const char *upd, const c
         if (rc != SQLITE_ROW)
             break;
         cur = p;
-        if (!bytebuf_room(a, &buf, len + PACK_MAX)) {
+        if (!bytebuf_room(a, &buf, len + BRUG__PACK_MAX)) {
             err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
             goto out;
         }
         {
             int64_t id = sqlite3_column_int64(rd, 1);
             unsigned flag = (unsigned)sqlite3_column_int(rd, 2);
-            if (bits == OFFER_BITS)
+            if (bits == BRUG__PACK_OFFER_BITS)
                 flag = flag != 0;
-            len += put_varint(buf.v + len,
-                              (uint64_t)(id - prev) << bits | (flag & ((1u << bits) - 1)));
+            len += brug__put_varint(buf.v + len,
+                                    (uint64_t)(id - prev) << bits | (flag & ((1u << bits) - 1)));
             prev = id;
         }
     }
@@ -300,7 +249,7 @@ brug_err brug__people_pack_all(brug_db *db)
 {
     return pack_rows(db, "SELECT person, skill, evidence FROM person_skill",
                      "UPDATE person SET skills = ?2 WHERE id = ?1",
-                     "UPDATE person SET skills = x'' WHERE skills IS NULL", PERSON_BITS);
+                     "UPDATE person SET skills = x'' WHERE skills IS NULL", BRUG__PACK_PERSON_BITS);
 }
 
 /* Schema step 3: pack the offer_skill rows of every offer. */
@@ -308,17 +257,12 @@ brug_err brug__people_pack_offers(brug_db *db)
 {
     return pack_rows(db, "SELECT offer, skill, essential FROM offer_skill",
                      "UPDATE offer SET skills = ?2 WHERE id = ?1",
-                     "UPDATE offer SET skills = x'' WHERE skills IS NULL", OFFER_BITS);
+                     "UPDATE offer SET skills = x'' WHERE skills IS NULL", BRUG__PACK_OFFER_BITS);
 }
 
-/* ---- URI resolver ---- */
+/* ---- URI resolver (looked up with concepts_map.c) ---- */
 
-int brug__concepts_find(const brug__concepts *cm, const char *s, size_t n, uint32_t *out)
-{
-    return brug__strmap_getn(&cm->map, s, n, out);
-}
-
-brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
+brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *cm)
 {
     sqlite3_stmt *st = NULL;
     int64_t n = 0;
@@ -380,12 +324,6 @@ brug_err brug__concepts_load(brug_db *db, brug__concepts *cm)
     return BRUG_OK;
 }
 
-void brug__concepts_release(brug__concepts *cm)
-{
-    brug__arena_release(&cm->arena);
-    memset(cm, 0, sizeof(*cm));
-}
-
 /* ---- writing ---- */
 
 enum {
@@ -440,7 +378,7 @@ struct brug__people_writer {
     uint32_t order[BRUG__MAX_SKILLS]; /* a passport's skills by concept id */
     int64_t ids[BRUG__MAX_SKILLS];
     uint8_t evs[BRUG__MAX_SKILLS];
-    uint8_t pack[BRUG__MAX_SKILLS * PACK_MAX];
+    uint8_t pack[BRUG__MAX_SKILLS * BRUG__PACK_MAX];
     /* INSERT INTO person_skill of k rows at once (k = 1..SKILL_BATCH),
      * prepared when first needed: one statement per passport instead of
      * one per skill. */
@@ -449,7 +387,7 @@ struct brug__people_writer {
     int bumped[2]; /* people_rev raised for passports / offers (once per writer) */
 };
 
-brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
+brug_err brug__sqlite_people_writer_open(brug_db *db, brug__people_writer **out)
 {
     brug__people_writer *w;
     int i;
@@ -466,7 +404,7 @@ brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
     for (i = 0; i < W_NSTMT; i++) {
         err = brug__db_prepare(db, writer_sql[i], &w->st[i]);
         if (err) {
-            brug__people_writer_close(w);
+            brug__sqlite_people_writer_close(w);
             return err;
         }
     }
@@ -474,7 +412,7 @@ brug_err brug__people_writer_open(brug_db *db, brug__people_writer **out)
     return BRUG_OK;
 }
 
-void brug__people_writer_close(brug__people_writer *w)
+void brug__sqlite_people_writer_close(brug__people_writer *w)
 {
     int i;
     brug_alloc alloc;
@@ -575,11 +513,11 @@ static size_t pack_record(brug__people_writer *w, const brug__rec_skill *skills,
         w->ids[i] = skills[w->order[i]].skill;
         w->evs[i] = skills[w->order[i]].evidence;
     }
-    return pack_skills(w->pack, w->ids, w->evs, n, bits);
+    return brug__pack_skills(w->pack, w->ids, w->evs, n, bits);
 }
 
-brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *r,
-                              brug_put_mode mode)
+brug_err brug__sqlite_passport_write(brug__people_writer *w, const brug__passport_rec *r,
+                                     brug_put_mode mode)
 {
     brug_db *db = w->db;
     int64_t pid;
@@ -597,7 +535,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
         return err;
     if (r->nskills > BRUG__MAX_SKILLS)
         return brug__db_error(db, BRUG_EINVAL, "passport: more than %d skills", BRUG__MAX_SKILLS);
-    packed = pack_record(w, r->skills, r->nskills, PERSON_BITS);
+    packed = pack_record(w, r->skills, r->nskills, BRUG__PACK_PERSON_BITS);
     if (pid) {
         sqlite3_bind_int64(w->st[W_PSKILL_DEL], 1, pid);
         sqlite3_bind_int64(w->st[W_PWORK_DEL], 1, pid);
@@ -623,7 +561,7 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     if (err)
         return err;
     if (!pid)
-        pid = sqlite3_last_insert_rowid(db->sql);
+        pid = sqlite3_last_insert_rowid(brug__sql(db));
 
     /* Rows in key order (cheaper B-tree appends), and the same order packed. */
     for (i = 0; i < r->nskills;) {
@@ -656,7 +594,8 @@ brug_err brug__passport_write(brug__people_writer *w, const brug__passport_rec *
     return BRUG_OK;
 }
 
-brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, brug_put_mode mode)
+brug_err brug__sqlite_offer_write(brug__people_writer *w, const brug__offer_rec *r,
+                                  brug_put_mode mode)
 {
     brug_db *db = w->db;
     int64_t oid, eid;
@@ -693,7 +632,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
                               r->employer_id);
     if (r->nskills > BRUG__MAX_SKILLS)
         return brug__db_error(db, BRUG_EINVAL, "offer: more than %d skills", BRUG__MAX_SKILLS);
-    packed = pack_record(w, r->skills, r->nskills, OFFER_BITS);
+    packed = pack_record(w, r->skills, r->nskills, BRUG__PACK_OFFER_BITS);
     if (oid) {
         sqlite3_bind_int64(w->st[W_OSKILL_DEL], 1, oid);
         err = step_done(db, w->st[W_OSKILL_DEL], "offer");
@@ -719,7 +658,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
     if (err)
         return err;
     if (!oid)
-        oid = sqlite3_last_insert_rowid(db->sql);
+        oid = sqlite3_last_insert_rowid(brug__sql(db));
     for (i = 0; i < r->nskills;) {
         uint32_t k = r->nskills - i < SKILL_BATCH ? r->nskills - i : SKILL_BATCH, j;
         err = skill_insert(w, 1, k, &st);
@@ -744,7 +683,7 @@ brug_err brug__offer_write(brug__people_writer *w, const brug__offer_rec *r, bru
  * transaction does not spill pages to the WAL and rewrite them (1,000,000
  * passports: 46 s instead of 57 s, at 300 MB of memory instead of 15).
  * Outside a transaction, where SQLite honours these pragmas. */
-brug_err brug__people_bulk_begin(brug_db *db, int *cache_size)
+brug_err brug__sqlite_people_bulk_begin(brug_db *db, int *cache_size)
 {
     sqlite3_stmt *st = NULL;
     brug_err err = brug__db_prepare(db, "PRAGMA cache_size", &st);
@@ -757,7 +696,7 @@ brug_err brug__people_bulk_begin(brug_db *db, int *cache_size)
     return brug__db_exec(db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -262144");
 }
 
-brug_err brug__people_bulk_end(brug_db *db, int cache_size)
+brug_err brug__sqlite_people_bulk_end(brug_db *db, int cache_size)
 {
     char sql[96];
     snprintf(sql, sizeof(sql), "PRAGMA foreign_keys = ON; PRAGMA cache_size = %d",
@@ -783,7 +722,7 @@ static brug_err delete_rows(brug_db *db, const char *what, const char *sql, cons
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return brug__db_sqlerr(db, rc, what);
-    if (sqlite3_changes(db->sql) == 0)
+    if (sqlite3_changes(brug__sql(db)) == 0)
         return brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id);
     err = brug__db_exec(db, strcmp(what, "passport") == 0
                                 ? "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'passports'"
@@ -797,21 +736,21 @@ static brug_err delete_rows(brug_db *db, const char *what, const char *sql, cons
     return err;
 }
 
-brug_err brug__people_delete_begin(brug_db *db)
+brug_err brug__sqlite_people_delete_begin(brug_db *db)
 {
     /* Overwrite deleted content in the file rather than leaving it in free pages. */
     brug_err err = brug__db_exec(db, "PRAGMA secure_delete = ON");
     return err ? err : brug__db_begin(db);
 }
 
-brug_err brug__passport_delete_rows(brug_db *db, const char *id)
+brug_err brug__sqlite_passport_delete_rows(brug_db *db, const char *id)
 {
     if (!id)
         return brug__db_error(db, BRUG_EINVAL, "no passport id");
     return delete_rows(db, "passport", "DELETE FROM person WHERE ext_id = ?1", id);
 }
 
-brug_err brug__offer_delete_rows(brug_db *db, const char *id)
+brug_err brug__sqlite_offer_delete_rows(brug_db *db, const char *id)
 {
     if (!id)
         return brug__db_error(db, BRUG_EINVAL, "no offer id");
@@ -823,7 +762,7 @@ brug_err brug__offer_delete_rows(brug_db *db, const char *id)
 #define ERASE_WAIT_MS 30000
 #define ERASE_STEP_MS 50
 
-brug_err brug__db_erase_log(brug_db *db)
+brug_err brug__sqlite_erase_log(brug_db *db)
 {
     int waited = 0, rc, log = -1, done = -1;
     /* Copy the WAL into the main file and truncate it: no old page stays in
@@ -832,7 +771,8 @@ brug_err brug__db_erase_log(brug_db *db)
      * retry until the log is empty rather than answer with the data still
      * in it. */
     for (;;) {
-        rc = sqlite3_wal_checkpoint_v2(db->sql, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+        rc =
+            sqlite3_wal_checkpoint_v2(brug__sql(db), NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
         if (rc == SQLITE_OK)
             return BRUG_OK;
         if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
@@ -850,16 +790,17 @@ brug_err brug__db_erase_log(brug_db *db)
 
 static brug_err delete_by_ext_id(brug_db *db, int passport, const char *id)
 {
-    brug_err err = brug__people_delete_begin(db);
+    brug_err err = brug__sqlite_people_delete_begin(db);
     if (err)
         return err;
-    err = passport ? brug__passport_delete_rows(db, id) : brug__offer_delete_rows(db, id);
+    err = passport ? brug__sqlite_passport_delete_rows(db, id)
+                   : brug__sqlite_offer_delete_rows(db, id);
     if (err) {
         brug__db_rollback(db);
         return err;
     }
     err = brug__db_commit(db);
-    return err ? err : brug__db_erase_log(db);
+    return err ? err : brug__sqlite_erase_log(db);
 }
 
 brug_err brug_passport_delete(brug_db *db, const char *id)
@@ -1211,26 +1152,6 @@ static int grow(const brug_alloc *a, growbuf *g, size_t need)
     return 1;
 }
 
-void brug__person_set_release(brug__person_set *s)
-{
-    const brug_alloc *a;
-    if (!s || !s->arena.alloc)
-        return;
-    a = s->arena.alloc;
-    brug__free(a, s->ext_id);
-    brug__free(a, s->region);
-    brug__free(a, s->hours);
-    brug__free(a, s->drives);
-    brug__free(a, s->max_km);
-    brug__free(a, s->prefer);
-    brug__free(a, s->exclude);
-    brug__free(a, s->ptr);
-    brug__free(a, s->skill);
-    brug__free(a, s->evidence);
-    brug__arena_release(&s->arena);
-    memset(s, 0, sizeof(*s));
-}
-
 /* The people module's schema version of db (0 when it has none). */
 static int people_version(brug_db *db)
 {
@@ -1244,7 +1165,7 @@ static int people_version(brug_db *db)
     return v;
 }
 
-brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev)
+brug_err brug__sqlite_people_rev(brug_db *db, const char *kind, int64_t *rev)
 {
     sqlite3_stmt *st = NULL;
     brug_err err;
@@ -1370,7 +1291,8 @@ static brug_err append_record_skills(brug_db *db, sqlite3_stmt *st, int col, uns
                 return BRUG_ENOMEM;
             }
             ((uint32_t *)sk->v)[sk->n++] = i;
-            ((uint8_t *)fl->v)[fl->n++] = (uint8_t)(bits == OFFER_BITS ? flag != 0 : flag);
+            ((uint8_t *)fl->v)[fl->n++] =
+                (uint8_t)(bits == BRUG__PACK_OFFER_BITS ? flag != 0 : flag);
         }
         sqlite3_reset(*rows);
         return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, what);
@@ -1382,7 +1304,7 @@ static brug_err append_record_skills(brug_db *db, sqlite3_stmt *st, int col, uns
         /* Each skill takes at least one byte. */
         if (!grow(a, sk, sk->n + (size_t)len) || !grow(a, fl, fl->n + (size_t)len))
             return BRUG_ENOMEM;
-        while (unpack_skill(&p, end, bits, &k, &f)) {
+        while (brug__unpack_skill(&p, end, bits, &k, &f)) {
             uint32_t i = id_index_get(sidx, k);
             if (i == BRUG_NO_INDEX)
                 continue;
@@ -1448,7 +1370,7 @@ static brug_err person_set_load(brug_db *db, const brug_onto *onto, const char *
         c.drv[n] = (uint8_t)sqlite3_column_int(st, 5);
         c.pre[n] = (uint32_t)sqlite3_column_int64(st, 6);
         c.exc[n] = (uint32_t)sqlite3_column_int64(st, 7);
-        err = append_record_skills(db, st, 8, PERSON_BITS,
+        err = append_record_skills(db, st, 8, BRUG__PACK_PERSON_BITS,
                                    "SELECT skill, evidence FROM person_skill WHERE person = ?1",
                                    &rows, &sidx, &sk, &ev, "passport skills");
         if (err == BRUG_ENOMEM)
@@ -1501,29 +1423,6 @@ fail:
     brug__arena_release(&s->arena);
     memset(s, 0, sizeof(*s));
     return err;
-}
-
-void brug__offer_set_release(brug__offer_set *s)
-{
-    const brug_alloc *a;
-    if (!s || !s->arena.alloc)
-        return;
-    a = s->arena.alloc;
-    brug__free(a, s->ext_id);
-    brug__free(a, s->title);
-    brug__free(a, s->employer);
-    brug__free(a, s->type);
-    brug__free(a, s->region);
-    brug__free(a, s->hours);
-    brug__free(a, s->drives);
-    brug__free(a, s->sector);
-    brug__free(a, s->capacity);
-    brug__free(a, s->occupation);
-    brug__free(a, s->ptr);
-    brug__free(a, s->skill);
-    brug__free(a, s->essential);
-    brug__arena_release(&s->arena);
-    memset(s, 0, sizeof(*s));
 }
 
 /* Load the offer set; packed 0 as for person_set_load. */
@@ -1595,7 +1494,7 @@ static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *i
         ((uint8_t *)sec.v)[n] = (uint8_t)sqlite3_column_int(st, 6);
         ((uint32_t *)cap.v)[n] = (uint32_t)sqlite3_column_int(st, 7);
         ((uint32_t *)occ.v)[n] = id_index_get(&oidx, sqlite3_column_int64(st, 8));
-        err = append_record_skills(db, st, 11, OFFER_BITS,
+        err = append_record_skills(db, st, 11, BRUG__PACK_OFFER_BITS,
                                    "SELECT skill, essential FROM offer_skill WHERE offer = ?1",
                                    &rows, &sidx, &sk, &es, "offer skills");
         if (err == BRUG_ENOMEM)
@@ -1668,31 +1567,31 @@ fail:
 /* A database this brug has not migrated yet (opened read-only) has no
  * packed records before people steps 2 (passports) and 3 (offers): every
  * record is then read from its rows. */
-brug_err brug__person_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                               brug__person_set *s)
+brug_err brug__sqlite_person_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                                      brug__person_set *s)
 {
     return person_set_load(db, onto, id, s, people_version(db) >= 2);
 }
 
-brug_err brug__person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
-                                    brug__person_set *s)
+brug_err brug__sqlite_person_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                           brug__person_set *s)
 {
     return person_set_load(db, onto, id, s, 0);
 }
 
-brug_err brug__offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
-                              brug__offer_set *s)
+brug_err brug__sqlite_offer_set_load(brug_db *db, const brug_onto *onto, const char *id,
+                                     brug__offer_set *s)
 {
     return offer_set_load(db, onto, id, s, people_version(db) >= 3);
 }
 
-brug_err brug__offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
-                                   brug__offer_set *s)
+brug_err brug__sqlite_offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
+                                          brug__offer_set *s)
 {
     return offer_set_load(db, onto, id, s, 0);
 }
 
-brug_err brug__db_table_counts(brug_db *db, json_t **out)
+brug_err brug__sqlite_table_counts(brug_db *db, json_t **out)
 {
     sqlite3_stmt *st = NULL, *c = NULL;
     json_t *doc = json_object();

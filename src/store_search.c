@@ -3,7 +3,7 @@
  * queries search.c runs (see store_search.h for the layout).
  *
  * Statements used on every search are prepared once per brug_db and kept
- * in db->search until brug_db_close (brug__search_cache_free).
+ * in brug__sqlite_of(db)->search until brug_db_close (brug__search_cache_free).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -91,55 +91,56 @@ struct brug__search_cache {
 
 static void vocab_free(brug_db *db)
 {
-    brug__search_vocab *v = &db->search->vocab;
+    brug__search_vocab *v = &brug__sqlite_of(db)->search->vocab;
     brug__free(&db->alloc, v->text);
     brug__free(&db->alloc, v->words);
     memset(v, 0, sizeof(*v));
-    db->search->vocab_loaded = 0;
+    brug__sqlite_of(db)->search->vocab_loaded = 0;
 }
 
-void brug__search_idle(brug_db *db)
+void brug__sqlite_search_idle(brug_db *db)
 {
     int i;
-    if (!db || !db->search)
+    if (!db || !brug__sqlite_of(db)->search)
         return;
     for (i = 0; i < ST_COUNT; i++)
-        if (db->search->st[i])
-            sqlite3_reset(db->search->st[i]);
+        if (brug__sqlite_of(db)->search->st[i])
+            sqlite3_reset(brug__sqlite_of(db)->search->st[i]);
 }
 
 void brug__search_cache_free(brug_db *db)
 {
     int i;
-    if (!db || !db->search)
+    if (!db || !brug__sqlite_of(db)->search)
         return;
     for (i = 0; i < ST_COUNT; i++)
-        sqlite3_finalize(db->search->st[i]);
+        sqlite3_finalize(brug__sqlite_of(db)->search->st[i]);
     vocab_free(db);
-    brug__free(&db->alloc, db->search);
-    db->search = NULL;
+    brug__free(&db->alloc, brug__sqlite_of(db)->search);
+    brug__sqlite_of(db)->search = NULL;
 }
 
 /* The cached statement k, reset and with its bindings cleared. */
 static brug_err stmt(brug_db *db, int k, sqlite3_stmt **out)
 {
     int rc;
-    if (!db->search) {
-        db->search = brug__calloc(&db->alloc, 1, sizeof(*db->search));
-        if (!db->search)
+    if (!brug__sqlite_of(db)->search) {
+        brug__sqlite_of(db)->search =
+            brug__calloc(&db->alloc, 1, sizeof(*brug__sqlite_of(db)->search));
+        if (!brug__sqlite_of(db)->search)
             return brug__db_error(db, BRUG_ENOMEM, "out of memory preparing search");
         /* Searches read the label table and the FTS index over and over:
          * map the file instead of copying pages through read() calls.  An
          * error here only costs speed. */
-        sqlite3_exec(db->sql, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
+        sqlite3_exec(brug__sql(db), "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
     }
-    if (!db->search->st[k]) {
-        rc = sqlite3_prepare_v3(db->sql, stmt_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
-                                &db->search->st[k], NULL);
+    if (!brug__sqlite_of(db)->search->st[k]) {
+        rc = sqlite3_prepare_v3(brug__sql(db), stmt_sql[k], -1, SQLITE_PREPARE_PERSISTENT,
+                                &brug__sqlite_of(db)->search->st[k], NULL);
         if (rc != SQLITE_OK)
             return brug__db_sqlerr(db, rc, "search");
     }
-    *out = db->search->st[k];
+    *out = brug__sqlite_of(db)->search->st[k];
     return BRUG_OK;
 }
 
@@ -195,13 +196,69 @@ static brug_err labels(brug_db *db, int k, const char *arg, int kind, const char
     return scan_labels(db, st, fn, ctx);
 }
 
-brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
-                            brug__search_row_fn fn, void *ctx)
+/* Write w[0..n) as an FTS5 string (never read as syntax: a quote inside
+ * is doubled), followed by '*' for a prefix; returns the bytes written,
+ * at most 2 * n + 3. */
+static size_t fts5_string(char *dst, const char *w, size_t n, int prefix)
 {
-    return labels(db, ST_MATCH, expr, kind, lang, cap, fn, ctx);
+    size_t i, k = 0;
+    dst[k++] = '"';
+    for (i = 0; i < n; i++) {
+        if (w[i] == '"')
+            dst[k++] = '"';
+        dst[k++] = w[i];
+    }
+    dst[k++] = '"';
+    if (prefix)
+        dst[k++] = '*';
+    return k;
 }
 
-brug_err brug__search_word_ceil(brug_db *db, const char *word, char *buf, size_t size, int64_t *df)
+/* q as an FTS5 expression in a buffer from db's allocator (free it). */
+static brug_err fts5_expr(brug_db *db, const brug__search_query *q, char **out)
+{
+    static const char *const op[] = {
+        [BRUG__SEARCH_AND] = " AND ",
+        [BRUG__SEARCH_OR] = " OR ",
+        [BRUG__SEARCH_OPEN] = "(",
+        [BRUG__SEARCH_CLOSE] = ")",
+    };
+    size_t i, size = 1, k = 0;
+    char *e;
+    for (i = 0; i < q->ntok; i++)
+        size += q->tok[i].kind == BRUG__SEARCH_TERM ? 2 * (size_t)q->tok[i].len + 3 : 5;
+    e = brug__malloc(&db->alloc, size);
+    if (!e)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory in search");
+    for (i = 0; i < q->ntok; i++) {
+        const brug__search_tok *t = &q->tok[i];
+        if (t->kind == BRUG__SEARCH_TERM) {
+            k += fts5_string(e + k, q->text + t->off, t->len, t->prefix);
+        } else if (t->kind <= BRUG__SEARCH_CLOSE) {
+            size_t n = strlen(op[t->kind]);
+            memcpy(e + k, op[t->kind], n);
+            k += n;
+        }
+    }
+    e[k] = '\0';
+    *out = e;
+    return BRUG_OK;
+}
+
+brug_err brug__sqlite_search_match(brug_db *db, const brug__search_query *q, int kind,
+                                   const char *lang, size_t cap, brug__search_row_fn fn, void *ctx)
+{
+    char *expr = NULL;
+    brug_err err = fts5_expr(db, q, &expr);
+    if (err)
+        return err;
+    err = labels(db, ST_MATCH, expr, kind, lang, cap, fn, ctx);
+    brug__free(&db->alloc, expr);
+    return err;
+}
+
+brug_err brug__sqlite_search_word_ceil(brug_db *db, const char *word, char *buf, size_t size,
+                                       int64_t *df)
 {
     sqlite3_stmt *st = NULL;
     brug_err err = stmt(db, ST_WORD_CEIL, &st);
@@ -244,7 +301,7 @@ uint32_t brug__search_letter_mask(const char *w, size_t n)
 
 static brug_err vocab_load(brug_db *db)
 {
-    brug__search_vocab *v = &db->search->vocab;
+    brug__search_vocab *v = &brug__sqlite_of(db)->search->vocab;
     sqlite3_stmt *st;
     size_t captext = 1 << 18, capw = 1 << 14;
     brug_err err = stmt(db, ST_VOCAB, &st);
@@ -304,11 +361,11 @@ static brug_err vocab_load(brug_db *db)
     }
     err = done(db, st, rc);
     if (!err)
-        db->search->vocab_loaded = 1;
+        brug__sqlite_of(db)->search->vocab_loaded = 1;
     return err;
 }
 
-brug_err brug__search_vocab_get(brug_db *db, const brug__search_vocab **out)
+brug_err brug__sqlite_search_vocab_get(brug_db *db, const brug__search_vocab **out)
 {
     sqlite3_stmt *st;
     brug_err err = stmt(db, ST_DATA_VERSION, &st);
@@ -322,26 +379,33 @@ brug_err brug__search_vocab_get(brug_db *db, const brug__search_vocab **out)
     if (err)
         return err;
     /* Another connection committed since (an import): read it again. */
-    if (!db->search->vocab_loaded || version != db->search->data_version) {
+    if (!brug__sqlite_of(db)->search->vocab_loaded ||
+        version != brug__sqlite_of(db)->search->data_version) {
         err = vocab_load(db);
         if (err)
             return err;
-        db->search->data_version = version;
+        brug__sqlite_of(db)->search->data_version = version;
     }
-    *out = &db->search->vocab;
+    *out = &brug__sqlite_of(db)->search->vocab;
     return BRUG_OK;
 }
 
-brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen, size_t cap,
-                            brug__search_word_fn fn, void *ctx)
+brug_err brug__sqlite_search_words(brug_db *db, const char *part, size_t n, size_t minlen,
+                                   size_t maxlen, size_t cap, brug__search_word_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
     int by_len = minlen > 0 || maxlen > 0;
     brug_err err = stmt(db, by_len ? ST_WORDS_LEN : ST_WORDS_DF, &st);
+    char *expr;
     int rc;
     if (err)
         return err;
-    sqlite3_bind_text(st, 1, expr, -1, SQLITE_STATIC);
+    expr = brug__malloc(&db->alloc, 2 * n + 3);
+    if (!expr)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory in search");
+    expr[fts5_string(expr, part, n, 0)] = '\0';
+    sqlite3_bind_text(st, 1, expr, -1, SQLITE_TRANSIENT);
+    brug__free(&db->alloc, expr);
     sqlite3_bind_int64(st, 2, cap64(cap));
     if (by_len) {
         sqlite3_bind_int64(st, 3, cap64(minlen));
@@ -359,8 +423,8 @@ brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t
     return done(db, st, rc);
 }
 
-brug_err brug__search_concept(brug_db *db, int64_t concept, const char *lang, const char **uri,
-                              const char **label, const char **label_lang)
+brug_err brug__sqlite_search_concept(brug_db *db, int64_t concept, const char *lang,
+                                     const char **uri, const char **label, const char **label_lang)
 {
     sqlite3_stmt *st = NULL;
     brug_err err = stmt(db, ST_CONCEPT, &st);
@@ -588,7 +652,7 @@ static brug_err rb_write(rebuild *rb)
         "INSERT INTO search_word_tri(search_word_tri) VALUES('rebuild');");
 }
 
-brug_err brug__search_rebuild(brug_db *db)
+brug_err brug__sqlite_search_rebuild(brug_db *db)
 {
     rebuild rb;
     brug_err err;
@@ -601,7 +665,7 @@ brug_err brug__search_rebuild(brug_db *db)
     if (!err)
         err = rb_write(&rb);
     /* This handle's own writes do not change data_version. */
-    if (db->search)
+    if (brug__sqlite_of(db)->search)
         vocab_free(db);
     brug__fold_release(&rb.fold);
     brug__arena_release(&rb.arena);

@@ -47,10 +47,37 @@ typedef int (*brug__search_word_fn)(void *ctx, const char *word, int64_t df);
  * caller's open transaction (an import's). */
 brug_err brug__search_rebuild(brug_db *db);
 
-/* Labels matching the FTS5 expression expr (kind 0 = any, lang NULL =
- * any), in id order - shortest first - at most cap rows. */
-brug_err brug__search_match(brug_db *db, const char *expr, int kind, const char *lang, size_t cap,
-                            brug__search_row_fn fn, void *ctx);
+/*
+ * A label query: folded terms joined by AND and OR, with parentheses, in
+ * reading order ("(a* OR b) AND c").  search.c builds it; a backend turns
+ * it into its own syntax, and a term is always text, never syntax: a term
+ * holding an operator word, a quote or a star matches those characters.
+ */
+typedef enum brug__search_tok_kind {
+    BRUG__SEARCH_TERM,  /* text[off..off+len), a whole word or a prefix */
+    BRUG__SEARCH_AND,   /* both sides */
+    BRUG__SEARCH_OR,    /* either side */
+    BRUG__SEARCH_OPEN,  /* ( */
+    BRUG__SEARCH_CLOSE, /* ) */
+} brug__search_tok_kind;
+
+typedef struct brug__search_tok {
+    uint8_t kind;   /* brug__search_tok_kind */
+    uint8_t prefix; /* TERM: also words starting with the text */
+    uint32_t off;   /* TERM: into the query's text */
+    uint32_t len;
+} brug__search_tok;
+
+typedef struct brug__search_query {
+    const brug__search_tok *tok;
+    size_t ntok;
+    const char *text; /* the terms' folded text */
+} brug__search_query;
+
+/* Labels matching q (kind 0 = any, lang NULL = any), in id order -
+ * shortest first - at most cap rows. */
+brug_err brug__search_match(brug_db *db, const brug__search_query *q, int kind, const char *lang,
+                            size_t cap, brug__search_row_fn fn, void *ctx);
 
 /* The smallest vocabulary word >= word, copied into buf ("" when none),
  * and its document frequency (labels holding it). */
@@ -82,11 +109,12 @@ uint32_t brug__search_letter_mask(const char *w, size_t n);
  * Valid until the next call on db. */
 brug_err brug__search_vocab_get(brug_db *db, const brug__search_vocab **out /* OUT */);
 
-/* Vocabulary words matching the trigram FTS5 expression expr: with
- * minlen = maxlen = 0 the most frequent first; otherwise those of
- * minlen..maxlen characters, in word order.  At most cap. */
-brug_err brug__search_words(brug_db *db, const char *expr, size_t minlen, size_t maxlen, size_t cap,
-                            brug__search_word_fn fn, void *ctx);
+/* Vocabulary words containing the folded text part[0..n) (as text: no
+ * character in it is syntax): with minlen = maxlen = 0 the most frequent
+ * first; otherwise those of minlen..maxlen characters, in word order.  At
+ * most cap. */
+brug_err brug__search_words(brug_db *db, const char *part, size_t n, size_t minlen, size_t maxlen,
+                            size_t cap, brug__search_word_fn fn, void *ctx);
 
 /*
  * Reset every cached statement, ending the read transaction a statement

@@ -3,7 +3,8 @@
  * compounds, typos, alternative labels), ranking, type and language
  * filters, paging, hostile queries and allocation failures on a small
  * fixture; and on the real ESCO (imported with brug_import_esco) that the
- * queries of issue 2 find the concept a person means in the top 3.
+ * queries of issue 2 find the concept a person means in the top 3; and
+ * that a term passed to the backend is searched as text, never as syntax.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "helper_test.h"
 #include "store.h"
+#include "store_search.h"
 
 #define NS "http://example.org/"
 
@@ -463,6 +465,85 @@ static void search_reindex_follows_label_changes(void **state)
     brug_search_results_free(r);
 }
 
+/* The label query a backend runs: one query of tokens. */
+typedef struct qbuild {
+    brug__search_tok tok[16];
+    char text[256];
+    size_t ntok, ntext;
+} qbuild;
+
+static void qb_op(qbuild *b, int kind)
+{
+    memset(&b->tok[b->ntok], 0, sizeof(b->tok[0]));
+    b->tok[b->ntok++].kind = (uint8_t)kind;
+}
+
+static void qb_term(qbuild *b, const char *w, int prefix)
+{
+    size_t n = strlen(w);
+    brug__search_tok *t = &b->tok[b->ntok++];
+    t->kind = BRUG__SEARCH_TERM;
+    t->prefix = (uint8_t)prefix;
+    t->off = (uint32_t)b->ntext;
+    t->len = (uint32_t)n;
+    memcpy(b->text + b->ntext, w, n);
+    b->ntext += n;
+}
+
+static int count_row(void *ctx, const brug__search_row *row)
+{
+    (void)row;
+    ++*(size_t *)ctx;
+    return 0;
+}
+
+static size_t qb_count(brug_db *db, const qbuild *b)
+{
+    brug__search_query q = {b->tok, b->ntok, b->text};
+    size_t n = 0;
+    assert_int_equal(brug__search_match(db, &q, 0, NULL, 100, count_row, &n), BRUG_OK);
+    return n;
+}
+
+static size_t one_term(brug_db *db, const char *w, int prefix)
+{
+    qbuild b = {0};
+    qb_term(&b, w, prefix);
+    return qb_count(db, &b);
+}
+
+/* A term is text, whatever it holds: operators, quotes, stars and
+ * parentheses in a term never become query syntax at the backend. */
+static void search_terms_are_text_not_syntax(void **state)
+{
+    fx *f = *state;
+    qbuild b = {0};
+    assert_int_equal(brug__db_exec(f->db, "INSERT INTO label(concept, lang, role, text)"
+                                          " VALUES (12, 'en', 1, 'do not resuscitate')"),
+                     BRUG_OK);
+    assert_int_equal(brug_search_reindex(f->db), BRUG_OK);
+    /* An operator word alone (a syntax error as FTS5) is the word. */
+    assert_int_equal(one_term(f->db, "NOT", 0), 1);
+    assert_int_equal(one_term(f->db, "AND", 0), 0);
+    /* Quotes inside a term: the words as a phrase, not "nurse OR software". */
+    assert_int_equal(one_term(f->db, "nurse\" OR \"software", 0), 0);
+    assert_true(one_term(f->db, "nurse", 0) > 0);
+    /* A star inside a term is not a prefix: no label has the word "soft". */
+    assert_int_equal(one_term(f->db, "soft*", 0), 0);
+    assert_true(one_term(f->db, "soft", 1) >= 4);
+    /* Parentheses and a column filter in a term are text too. */
+    assert_int_equal(one_term(f->db, "folded : (nurse", 0), 0);
+    /* The tokens themselves do combine: (nurse OR welder) AND specialist. */
+    qb_op(&b, BRUG__SEARCH_OPEN);
+    qb_term(&b, "nurse", 0);
+    qb_op(&b, BRUG__SEARCH_OR);
+    qb_term(&b, "welder", 0);
+    qb_op(&b, BRUG__SEARCH_CLOSE);
+    qb_op(&b, BRUG__SEARCH_AND);
+    qb_term(&b, "specialist", 0);
+    assert_int_equal(qb_count(f->db, &b), 1);
+}
+
 static void search_read_only_and_deterministic(void **state)
 {
     fx *f = *state;
@@ -670,6 +751,7 @@ int main(void)
         cmocka_unit_test(search_hostile_queries),
         cmocka_unit_test(search_json_document),
         cmocka_unit_test(search_reindex_follows_label_changes),
+        cmocka_unit_test(search_terms_are_text_not_syntax),
         cmocka_unit_test(search_read_only_and_deterministic),
         cmocka_unit_test(search_survives_allocation_failures),
     };

@@ -1,15 +1,15 @@
 /*
- * store_guard.c - passports, offers, consents, the audit log and matching
+ * guard.c - passports, offers, consents, the audit log and matching
  * on behalf of a caller (include/brug/guard.h): the access check, the
  * operation and its audit entry in one transaction.
  */
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "brug/credential.h"
 #include "brug/guard.h"
-#include "store.h"
+#include "backend.h"
+#include "disclose.h"
+#include "erase.h"
 
 brug_principal brug_principal_local(void)
 {
@@ -399,12 +399,17 @@ brug_err brug_findable_set_as(brug_db *db, const brug_principal *who, const char
     return finish(db, who, action, person);
 }
 
+static brug_err on_response(void *ctx, const char *offer)
+{
+    json_array_append_new(ctx, json_string(offer));
+    return BRUG_OK;
+}
+
 brug_err brug_findable_get_as(brug_db *db, const brug_principal *who, const char *person,
                               json_t **out)
 {
     json_t *doc = NULL, *resp;
-    sqlite3_stmt *st;
-    int yes = 0, rc;
+    int yes = 0;
     brug_err err = own_or_admin(db, who, person, "settings");
     *out = NULL;
     if (err)
@@ -416,19 +421,13 @@ brug_err brug_findable_get_as(brug_db *db, const brug_principal *who, const char
     json_decref(doc);
     if (!err)
         err = brug__findable_get(db, person, &yes);
-    if (!err)
-        err = brug__db_prepare(db, "SELECT offer FROM response WHERE person = ?1 ORDER BY offer",
-                               &st);
     if (err)
         return fail(db, who, "findable-read", person, err);
     resp = json_array();
-    sqlite3_bind_text(st, 1, person, -1, SQLITE_STATIC);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st))
-        json_array_append_new(resp, json_string((const char *)sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    err = brug__response_each(db, person, on_response, resp);
+    if (err) {
         json_decref(resp);
-        return fail(db, who, "findable-read", person, brug__db_sqlerr(db, rc, "response"));
+        return fail(db, who, "findable-read", person, err);
     }
     *out = json_pack("{s:s,s:b,s:o}", "person", person, "findable", yes, "responses", resp);
     if (!*out)

@@ -1,0 +1,28 @@
+/*
+ * mapping_relation.c - the names of the relations between concepts of
+ * two taxonomies (store_mapping.h: exact, close, broad, narrow, related
+ * match) and their parsing ("exactMatch", "close").
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "store_mapping.h"
+
+static const char *const match_names[] = {NULL, "exact", "close", "broad", "narrow", "related"};
+
+const char *brug__match_name(int relation)
+{
+    return relation >= 1 && relation <= 5 ? match_names[relation] : NULL;
+}
+
+int brug__match_parse(const char *name)
+{
+    int i;
+    for (i = 1; i <= 5; i++) {
+        size_t n = strlen(match_names[i]);
+        if (strncasecmp(name, match_names[i], n) == 0 &&
+            (name[n] == '\0' || strcasecmp(name + n, "match") == 0))
+            return i;
+    }
+    return 0;
+}
