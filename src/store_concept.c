@@ -11,6 +11,7 @@
 #include "brug/onto.h"
 #include "store.h"
 #include "store_mapping.h"
+#include "store_schemes.h"
 
 static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
                                          "isco_group"};
@@ -112,6 +113,9 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
         err = count_into(db, "SELECT count(*) FROM skill_skill", rel, "skill_skill");
     if (!err)
         err = count_into(db, "SELECT count(*) FROM broader", rel, "broader");
+    if (!err)
+        err = count_into(db, "SELECT count(DISTINCT skill) FROM occupation_skill", rel,
+                         "linked_skills");
     if (!err)
         err = query_into(db,
                          "SELECT c.name, count(m.concept) FROM collection c "
@@ -403,6 +407,8 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
     }
     if (!err)
         err = brug__mapping_describe(db, root, id, lang);
+    if (!err)
+        err = brug__scheme_top_of(db, root, uri, lang);
     if (err) {
         json_decref(root);
         return err;
