@@ -159,9 +159,9 @@ static void esco_real_schemes(void **state)
     size_t i;
     if (!fx)
         skip();
-    assert_int_equal(brug_scheme_describe(fx->db, "http://data.europa.eu/esco/concept-scheme/isco",
-                                          "nl", &d),
-                     BRUG_OK);
+    assert_int_equal(
+        brug_scheme_describe(fx->db, "http://data.europa.eu/esco/concept-scheme/isco", "nl", &d),
+        BRUG_OK);
     assert_string_equal(json_string_value(json_object_get(d, "label")), "ISCO 2008");
     assert_string_equal(json_string_value(json_object_get(d, "label_lang")), "en");
     tops = json_object_get(d, "top_concepts");
@@ -308,10 +308,8 @@ static void esco_real_reimport_is_idempotent(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(esco_real_counts_match_readme),
-        cmocka_unit_test(esco_real_schemes),
-        cmocka_unit_test(esco_real_known_concepts),
-        cmocka_unit_test(esco_real_onto_load),
+        cmocka_unit_test(esco_real_counts_match_readme),    cmocka_unit_test(esco_real_schemes),
+        cmocka_unit_test(esco_real_known_concepts),         cmocka_unit_test(esco_real_onto_load),
         cmocka_unit_test(esco_real_reimport_is_idempotent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
