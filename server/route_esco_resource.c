@@ -8,7 +8,8 @@
  * written in, and _links: self, hasTopConcept, isTopConceptInScheme,
  * hasEssentialSkill, hasOptionalSkill, isEssentialForOccupation,
  * broader..., narrower...), built from brug_concept_describe() and
- * brug_scheme_describe().  docs/esco-api.md lists what is covered.
+ * brug_scheme_describe(); any other /resource/CLASS is ESCO's 400 for an
+ * unknown class.  docs/esco-api.md lists what is covered.
  */
 #include <string.h>
 
@@ -289,4 +290,13 @@ void srv_route_esco_concept(srv_req *req)
 void srv_route_esco_taxonomy(srv_req *req)
 {
     srv_esco_resource_reply(req, "taxonomy");
+}
+
+void srv_route_esco_unknown(srv_req *req)
+{
+    req->esco_errors = 1;
+    srv_reply_error(req, 400, BRUG_EINVAL,
+                    "Illegal/Unknown type parameter values: ('%.60s'); expected taxonomy, "
+                    "concept, occupation, skill or related",
+                    req->params[0]);
 }

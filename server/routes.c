@@ -61,6 +61,7 @@ const srv_route srv_routes[] = {
     {"GET", "/resource/skill", srv_route_esco_skill},
     {"GET", "/resource/concept", srv_route_esco_concept},
     {"GET", "/resource/related", srv_route_esco_related},
+    {"GET", "/resource/{}", srv_route_esco_unknown},
     /* the web page */
     {"GET", "/", srv_route_web},
     {"GET", "/static/{}", srv_route_web_file},

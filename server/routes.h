@@ -52,6 +52,7 @@ void srv_route_esco_concept(srv_req *req);
 void srv_route_esco_taxonomy(srv_req *req);
 void srv_route_esco_related(srv_req *req);
 void srv_route_esco_suggest2(srv_req *req);
+void srv_route_esco_unknown(srv_req *req);
 void srv_route_credential_issue(srv_req *req);
 void srv_route_credential_verify(srv_req *req);
 void srv_route_credential_revoke(srv_req *req);

@@ -224,6 +224,8 @@ try:
         ("GET", "/suggest2?text=lass&isInScheme=x", None, None),
         ("GET", "/search?text=welder&full=true&limit=2", None, None),
         ("GET", "/search?text=welder&selectedVersion=v0.1", None, None),
+        ("GET", "/resource/taxonom?uri=http://data.europa.eu/esco/concept-scheme/isco", None,
+         None),
     ]
     seen = set()
     for method, path, body, token in cases:
@@ -254,7 +256,10 @@ try:
     else:
         seen.add(("GET", "/api/v1/courses/{id}", 200))  # nothing to fetch in an empty catalogue
     for method, tpl, rx, op in oa.ops:
-        check(any((method, tpl, c) in seen for c in (200, 201)),
+        # (an operation that documents no success, such as ESCO's answer to
+        # an unknown /resource/CLASS, is exercised by its errors)
+        check(not any(c in op["responses"] for c in ("200", "201"))
+              or any((method, tpl, c) in seen for c in (200, 201)),
               "documented %s %s was exercised with success" % (method, tpl))
         for code in op["responses"]:
             if (method, tpl, int(code)) not in seen:
