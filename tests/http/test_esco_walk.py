@@ -9,7 +9,8 @@ every occupation, every essential and optional link, every linked skill.
 
 On the real ESCO (../shared/data/esco-1.1.1) when present; under CI its
 absence is a failure; otherwise on the demo data.  Requests go over
-keep-alive connections from a pool of client threads."""
+keep-alive connections from a pool of client threads; the figures are
+printed, not asserted (no test is timed)."""
 import http.client
 import json
 import os
@@ -133,7 +134,6 @@ try:
     check(len(skills) == rels["linked_skills"],
           "skills reached %d, linked in the database %d" % (len(skills), rels["linked_skills"]))
     check(not bad, "every skill href gives that skill: %s" % bad[:3])
-    check(secs < 120, "the walk takes %.1f s" % secs)
     print("walked %s: %d ISCO groups, %d occupations, %d essential + %d optional links, "
           "%d skills; %d requests in %.1f s (%.0f/s), load %.2f"
           % (which, len(groups), len(occupations), essential, optional, len(skills), c.requests,
