@@ -1,12 +1,15 @@
 /*
- * route_esco_resource.c - GET /resource/occupation, /resource/skill and
- * /resource/concept?uri=U&language=L: one concept in the HAL+JSON shape of
- * the European Commission's ESCO web-service API (className, uri, title,
- * preferredLabel and alternativeLabel keyed by language, description as
- * {lang: {literal, mimetype}}, and _links: self, hasEssentialSkill,
- * hasOptionalSkill, isEssentialForOccupation, broader..., narrower...),
- * built from brug_concept_describe().  docs/esco-api.md lists what is
- * covered.
+ * route_esco_resource.c - GET /resource/occupation, /resource/skill,
+ * /resource/concept and /resource/taxonomy?uri=U&language=L (or
+ * ?uris=...&uris=...): concepts and concept schemes in the HAL+JSON shape
+ * of the European Commission's ESCO web-service API (className, uri,
+ * title, preferredLabel and alternativeLabel keyed by language,
+ * description as {lang: {literal, mimetype}} in the language it is
+ * written in, and _links: self, hasTopConcept, isTopConceptInScheme,
+ * hasEssentialSkill, hasOptionalSkill, isEssentialForOccupation,
+ * broader..., narrower...), built from brug_concept_describe() and
+ * brug_scheme_describe(); any other /resource/CLASS is ESCO's 400 for an
+ * unknown class.  docs/esco-api.md lists what is covered.
  */
 #include <string.h>
 
@@ -20,15 +23,6 @@ static const char *class_name(const char *type)
     if (strcmp(type, "skill") == 0 || strcmp(type, "skill_group") == 0)
         return "Skill";
     return "Concept";
-}
-
-static const char *class_id(const char *type)
-{
-    if (strcmp(type, "occupation") == 0)
-        return "http://data.europa.eu/esco/model#Occupation";
-    if (strcmp(type, "skill") == 0 || strcmp(type, "skill_group") == 0)
-        return "http://data.europa.eu/esco/model#Skill";
-    return "http://www.w3.org/2004/02/skos/core#Concept";
 }
 
 /* The resource path a concept type is fetched from. */
@@ -160,7 +154,8 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
             json_object_set(hidden, key, h);
     }
     doc = json_pack("{s:s,s:s,s:s,s:s,s:[s]}", "className", class_name(type), "classId",
-                    class_id(type), "uri", uri, "title", title, "referenceLanguage", lang);
+                    srv_esco_class_id(class_name(type)), "uri", uri, "title", title,
+                    "referenceLanguage", lang);
     if (!doc) {
         json_decref(pref);
         json_decref(alt);
@@ -181,13 +176,20 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
     else
         json_decref(hidden);
     s = str(d, "description");
-    if (s && s[0])
+    if (s && s[0]) {
+        const char *dl = str(d, "description_lang");
         json_object_set_new(
             doc, "description",
-            json_pack("{s:{s:s,s:s}}", lang, "literal", s, "mimetype", "plain/text"));
+            json_pack("{s:{s:s,s:s}}", dl ? dl : lang, "literal", s, "mimetype", "plain/text"));
+    }
+    s = str(d, "status");
+    if (s && s[0])
+        json_object_set_new(doc, "status", json_string(s));
     self = srv_esco_link(req, resource_of(type), uri, title, lang);
     if (self)
         json_object_set_new(links, "self", self);
+    add_links(req, links, "isTopConceptInScheme", json_object_get(d, "top_concept_of"), "taxonomy",
+              NULL, lang);
 
     if (strcmp(type, "occupation") == 0) {
         add_links(req, links, "hasEssentialSkill", json_object_get(d, "essential_skills"), "skill",
@@ -222,60 +224,79 @@ json_t *srv_esco_resource(srv_req *req, const json_t *d, const char *lang)
                 links, "hasReuseLevel",
                 json_pack("[o]", srv_esco_link(req, "concept", ru, strrchr(ru, '/') + 1, lang)));
     } else {
+        /* ISCO groups: sub-groups are narrowerConcept, the ESCO occupations
+         * of a unit group narrowerOccupation. */
         add_links(req, links, "broaderConcept", json_object_get(d, "broader"), NULL, NULL, lang);
-        add_links(req, links, "narrowerConcept", json_object_get(d, "narrower"), NULL, NULL, lang);
+        add_links(req, links, "narrowerConcept", json_object_get(d, "narrower"), "concept",
+                  "isco_group", lang);
+        add_links(req, links, "narrowerOccupation", json_object_get(d, "narrower"), "occupation",
+                  "occupation", lang);
     }
     json_object_set_new(doc, "_links", links);
     return doc;
 }
 
-/* want: "occupation", "skill" or NULL (any concept). */
-static void resource(srv_req *req, const char *want)
+json_t *srv_esco_taxonomy(srv_req *req, const json_t *d, const char *lang)
 {
-    const char *uri, *lang, *type;
-    brug_db *db;
-    json_t *d = NULL, *doc;
-    brug_err err;
+    const char *uri = str(d, "uri"), *title = str(d, "label"), *s;
+    json_t *doc, *links = json_object(), *tops = json_array(), *item;
+    size_t i;
 
-    req->esco_errors = 1;
-    uri = srv_arg_required(req, "uri");
-    if (!uri)
-        return;
-    lang = srv_lang(req);
-    if (!lang)
-        return;
-    db = srv_req_db(req);
-    err = brug_concept_describe(db, uri, lang, &d);
-    if (err) {
-        srv_esco_error(req, srv_status_of(err), err, brug_errmsg(db));
-        return;
+    json_array_foreach(json_object_get(d, "top_concepts"), i, item)
+    {
+        const char *t = str(item, "type");
+        json_t *l = concept_link(req, resource_of(t ? t : "concept"), item, lang);
+        if (l)
+            json_array_append_new(tops, l);
     }
-    type = str(d, "type");
-    if (want && (!type || strcmp(resource_of(type), want) != 0)) {
-        srv_esco_error(req, 404, BRUG_ENOTFOUND, "not an ESCO resource of this type");
-        json_decref(d);
-        return;
-    }
-    doc = srv_esco_resource(req, d, lang);
-    json_decref(d);
+    json_object_set_new(links, "self", srv_esco_link(req, "taxonomy", uri, title, lang));
+    json_object_set_new(links, "hasTopConcept", tops);
+    doc = json_pack("{s:s,s:s,s:s,s:s,s:[s],s:O}", "className", "ConceptScheme", "classId",
+                    srv_esco_class_id("ConceptScheme"), "uri", uri, "title", title ? title : uri,
+                    "referenceLanguage", lang, "preferredLabel", json_object_get(d, "labels"));
     if (!doc) {
-        srv_esco_error(req, 503, BRUG_ENOMEM, "out of memory");
-        return;
+        json_decref(links);
+        return NULL;
     }
-    srv_reply_json_type(req, 200, doc, SRV_HAL_JSON);
+    s = str(d, "description");
+    if (s && s[0]) {
+        const char *dl = str(d, "description_lang");
+        json_object_set_new(
+            doc, "description",
+            json_pack("{s:{s:s,s:s}}", dl ? dl : lang, "literal", s, "mimetype", "plain/text"));
+    }
+    s = str(d, "status");
+    if (s && s[0])
+        json_object_set_new(doc, "status", json_string(s));
+    json_object_set_new(doc, "_links", links);
+    return doc;
 }
 
 void srv_route_esco_occupation(srv_req *req)
 {
-    resource(req, "occupation");
+    srv_esco_resource_reply(req, "occupation");
 }
 
 void srv_route_esco_skill(srv_req *req)
 {
-    resource(req, "skill");
+    srv_esco_resource_reply(req, "skill");
 }
 
 void srv_route_esco_concept(srv_req *req)
 {
-    resource(req, NULL);
+    srv_esco_resource_reply(req, "concept");
+}
+
+void srv_route_esco_taxonomy(srv_req *req)
+{
+    srv_esco_resource_reply(req, "taxonomy");
+}
+
+void srv_route_esco_unknown(srv_req *req)
+{
+    req->esco_errors = 1;
+    srv_reply_error(req, 400, BRUG_EINVAL,
+                    "Illegal/Unknown type parameter values: ('%.60s'); expected taxonomy, "
+                    "concept, occupation, skill or related",
+                    req->params[0]);
 }

@@ -1,10 +1,12 @@
 /*
  * route_plans.c - training plans that close the gap of a bridge:
  *   GET  /api/v1/plans?from=URI | skills=URI,...&to=URI&objective=hours|cost|mix
- *        &budget=EUR&max_hours=H&region=CODE&online=1&language=L
+ *        &budget=EUR&max_hours=H&region=CODE&online=1&mode=M,...&provider=NAME
+ *        &language=L
  *        brug_plan_bridge()'s document {"from", "to", "score", "explanation", "plan"}
  *   POST /api/v1/plans {"missing": [{"uri", "weight", "essential"}], "have": [URI],
- *        "objective", "budget", "max_hours", "region", "online_only", "language"}
+ *        "objective", "budget", "max_hours", "region", "online_only", "modes": [M],
+ *        "provider", "language"}
  *        brug_plan_solve()'s document for a gap given directly
  * GET is brug_plan_bridge() (the one rule for a bridge's gap, shared with
  * `brug plan`); this file parses the arguments and sends the document.
@@ -51,7 +53,7 @@ static brug_err limit_get(srv_req *req, const char *name, const char *s, double 
 void srv_route_plans(srv_req *req)
 {
     srv_app *app = req->app;
-    const char *from, *sk, *to, *lang, *key, *region, *online;
+    const char *from, *sk, *to, *lang, *key, *region, *online, *mode, *provider;
     brug_plan_opts opts;
     char msg[512] = "";
     json_t *doc = NULL;
@@ -85,9 +87,18 @@ void srv_route_plans(srv_req *req)
     online = srv_arg(req, "online");
     opts.region = region && region[0] ? region : NULL;
     opts.online_only = online && (strcmp(online, "1") == 0 || strcmp(online, "true") == 0);
-    key = srv_printf(req, "plan|%s|%s|%s|%s|%d|%.2f|%.2f|%s|%d", from ? from : "", sk ? sk : "", to,
-                     lang, (int)opts.objective, opts.budget, opts.max_hours,
-                     opts.region ? opts.region : "", opts.online_only);
+    mode = srv_arg(req, "mode");
+    if (mode && mode[0] && brug_plan_modes_parse(mode, &opts.modes, msg, sizeof(msg))) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "mode: %s", msg);
+        return;
+    }
+    provider = srv_arg(req, "provider");
+    opts.provider = provider && provider[0] ? provider : NULL;
+    /* provider last: a '|' in it cannot shift another field */
+    key = srv_printf(req, "plan|%s|%s|%s|%s|%d|%.2f|%.2f|%s|%d|%u|%s", from ? from : "",
+                     sk ? sk : "", to, lang, (int)opts.objective, opts.budget, opts.max_hours,
+                     opts.region ? opts.region : "", opts.online_only, opts.modes,
+                     opts.provider ? opts.provider : "");
     if (key) {
         size_t len = 0;
         char *hit = srv_cache_get(app->cache, key, &len);
@@ -230,6 +241,37 @@ void srv_route_plans_post(srv_req *req)
         opts.region = json_string_value(v);
     }
     opts.online_only = json_is_true(json_object_get(body, "online_only"));
+    v = json_object_get(body, "modes");
+    if (v && !json_is_null(v)) {
+        size_t i;
+        json_t *m;
+        unsigned bits;
+        if (!json_is_array(v) || !json_array_size(v)) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'modes' must be a list of modes");
+            goto done;
+        }
+        json_array_foreach(v, i, m)
+        {
+            if (!json_is_string(m) ||
+                brug_plan_modes_parse(json_string_value(m), &bits, msg, sizeof(msg)) ||
+                strchr(json_string_value(m), ',')) {
+                srv_reply_error(req, 400, BRUG_EPARSE, "body: modes[%zu]: %s", i,
+                                json_is_string(m) && msg[0] ? msg
+                                                            : "expected one of online, classroom, "
+                                                              "blended, in-company");
+                goto done;
+            }
+            opts.modes |= bits;
+        }
+    }
+    v = json_object_get(body, "provider");
+    if (v && !json_is_null(v)) {
+        if (!json_is_string(v) || !json_string_length(v)) {
+            srv_reply_error(req, 400, BRUG_EPARSE, "body: 'provider' must be a non-empty string");
+            goto done;
+        }
+        opts.provider = json_string_value(v);
+    }
     v = json_object_get(body, "language");
     lang = srv_lang_value(req, json_is_string(v) ? json_string_value(v) : NULL);
     if (!lang)

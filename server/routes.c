@@ -55,9 +55,13 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/status/{}", srv_route_status_list},
     /* the subset of the ESCO web-service API (docs/esco-api.md) */
     {"GET", "/search", srv_route_esco_search},
+    {"GET", "/suggest2", srv_route_esco_suggest2},
+    {"GET", "/resource/taxonomy", srv_route_esco_taxonomy},
     {"GET", "/resource/occupation", srv_route_esco_occupation},
     {"GET", "/resource/skill", srv_route_esco_skill},
     {"GET", "/resource/concept", srv_route_esco_concept},
+    {"GET", "/resource/related", srv_route_esco_related},
+    {"GET", "/resource/{}", srv_route_esco_unknown},
     /* the web page */
     {"GET", "/", srv_route_web},
     {"GET", "/static/{}", srv_route_web_file},

@@ -459,6 +459,32 @@ const char *srv_arg(srv_req *req, const char *name)
     return MHD_lookup_connection_value(req->con, MHD_GET_ARGUMENT_KIND, name);
 }
 
+typedef struct arg_iter {
+    const char *name;
+    const char **out;
+    size_t max, n;
+} arg_iter;
+
+static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    arg_iter *it = cls;
+    (void)kind;
+    if (key && value && value[0] && strcmp(key, it->name) == 0) {
+        if (it->n < it->max)
+            it->out[it->n] = value;
+        it->n++;
+    }
+    return MHD_YES;
+}
+
+size_t srv_arg_all(srv_req *req, const char *name, const char **out, size_t max)
+{
+    arg_iter it = {name, out, max, 0};
+    MHD_get_connection_values(req->con, MHD_GET_ARGUMENT_KIND, collect_arg, &it);
+    return it.n;
+}
+
 const char *srv_header(srv_req *req, const char *name)
 {
     return MHD_lookup_connection_value(req->con, MHD_HEADER_KIND, name);

@@ -50,18 +50,20 @@ struct sockaddr;
 
 typedef struct srv_config {
     const char *db_path;
-    const char *host;    /* address to bind; NULL or "" = 127.0.0.1 */
-    unsigned port;       /* 0 = any free port */
-    unsigned threads;    /* pool threads (and read-only connections) */
-    unsigned timeout_s;  /* idle/slow client timeout per connection */
-    int access_log;      /* one line per request on stderr */
-    size_t cache_bytes;  /* response cache budget; 0: no cache */
-    unsigned per_ip;     /* open connections per client address (0: no limit) */
-    unsigned rate;       /* requests per second per client address, sustained (0: no limit) */
-    unsigned burst;      /* requests a client address may send at once above the rate */
-    int sync_normal;     /* synchronous=NORMAL: faster commits, may lose the last on a crash */
-    int log_ids;         /* the access log keeps passport ids in URLs (default: "*") */
-    unsigned audit_days; /* at start, delete audit entries older than this (0: keep all) */
+    const char *host;     /* address to bind; NULL or "" = 127.0.0.1 */
+    unsigned port;        /* 0 = any free port */
+    unsigned threads;     /* pool threads (and read-only connections) */
+    unsigned timeout_s;   /* idle/slow client timeout per connection */
+    int access_log;       /* one line per request on stderr */
+    size_t cache_bytes;   /* response cache budget; 0: no cache */
+    unsigned per_ip;      /* open connections per client address (0: no limit) */
+    unsigned rate;        /* requests per second per client address, sustained (0: no limit) */
+    unsigned burst;       /* requests a client address may send at once above the rate */
+    int sync_normal;      /* synchronous=NORMAL: faster commits, may lose the last on a crash */
+    int log_ids;          /* the access log keeps passport ids in URLs (default: "*") */
+    unsigned audit_days;  /* at start, delete audit entries older than this (0: keep all) */
+    const char *base_url; /* base of the ESCO endpoints' links ("https://host/esco");
+                             NULL or "": http:// and the request's Host header */
 } srv_config;
 
 /* Request rate per client address: a token bucket per address, in a
@@ -165,6 +167,9 @@ void srv_stop(srv_app *app);
 
 /* A query-string argument, or NULL. */
 const char *srv_arg(srv_req *req, const char *name);
+/* Every non-empty value of a repeated query argument (?type=a&type=b), in
+ * order: the first max go to out; returns how many there are. */
+size_t srv_arg_all(srv_req *req, const char *name, const char **out, size_t max);
 /* A request header, or NULL. */
 const char *srv_header(srv_req *req, const char *name);
 

@@ -76,6 +76,7 @@ typedef enum brug__stat {
     BRUG__STAT_OCC_OPTIONAL,  /* of which optional */
     BRUG__STAT_SKILL_SKILL,   /* skill-skill relations */
     BRUG__STAT_BROADER,       /* broader links */
+    BRUG__STAT_LINKED_SKILLS, /* skills an occupation links (essential or optional) */
 } brug__stat;
 
 /* Callbacks: anything but BRUG_OK stops the scan and is returned. */

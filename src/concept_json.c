@@ -10,6 +10,7 @@
 #include "brug/onto.h"
 #include "backend.h"
 #include "concept.h"
+#include "store_schemes.h"
 
 static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
                                          "isco_group"};
@@ -117,6 +118,8 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
         err = count_into(db, BRUG__STAT_SKILL_SKILL, rel, "skill_skill");
     if (!err)
         err = count_into(db, BRUG__STAT_BROADER, rel, "broader");
+    if (!err)
+        err = count_into(db, BRUG__STAT_LINKED_SKILLS, rel, "linked_skills");
     s.obj = coll;
     if (!err)
         err = brug__db_count(db, BRUG__STAT_COLLECTIONS, on_keyed_count, &s);
@@ -314,6 +317,8 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
     }
     if (!err)
         err = brug__mapping_describe(db, root, h.id, lang);
+    if (!err)
+        err = brug__scheme_top_of(db, root, uri, lang);
     if (err) {
         json_decref(root);
         return err;

@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "courses.h"
 #include "region.h"
+#include "errbuf.h"
 
 static const char *const mode_names[] = {NULL, "online", "classroom", "blended", "in-company"};
 
@@ -25,6 +26,36 @@ brug_course_mode brug__course_mode_parse(const char *s)
         if (s && strcmp(s, mode_names[i]) == 0)
             return (brug_course_mode)i;
     return (brug_course_mode)0;
+}
+
+brug_err brug_plan_modes_parse(const char *list, unsigned *modes, char *msg, size_t msgsize)
+{
+    const char *p = list;
+    *modes = 0;
+    while (p && *p) {
+        size_t n = strcspn(p, ","), i;
+        int found = 0;
+        for (i = 1; i <= 4; i++)
+            if (n == strlen(mode_names[i]) && strncmp(p, mode_names[i], n) == 0) {
+                *modes |= 1u << i;
+                found = 1;
+            }
+        if (!found) {
+            brug__errbuf(msg, msgsize,
+                         "mode '%.*s' is not one of online, classroom, blended, in-company",
+                         (int)(n > 40 ? 40 : n), p);
+            *modes = 0;
+            return BRUG_EINVAL;
+        }
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    if (!*modes) {
+        brug__errbuf(msg, msgsize, "no mode given (online, classroom, blended, in-company)");
+        return BRUG_EINVAL;
+    }
+    return BRUG_OK;
 }
 
 typedef struct rec_order {

@@ -11,7 +11,9 @@
  *   3. collections (membership; labels and descriptions in their language
  *      for concepts that no concept file of that language described, which
  *      is how Dutch skills get names when skills_nl.csv is missing);
- *   4. relation files (occupation-skill, skill-skill, broader).
+ *   4. relation files (occupation-skill, skill-skill, broader), and the
+ *      concept schemes (conceptSchemes: labels, descriptions and top
+ *      concepts; store_schemes.c).
  * A URI is known when a file of this import or an earlier import defined
  * it.  Re-importing replaces, for the concepts and languages read, their
  * labels and notes, and replaces the relation kinds and collections the
@@ -35,6 +37,7 @@
 #include "import_session.h"
 #include "backend.h"
 #include "store_import.h"
+#include "store_schemes.h"
 
 typedef enum file_kind {
     FK_ISCO,
@@ -47,6 +50,7 @@ typedef enum file_kind {
     FK_BROADER_SKILL,
     FK_OCC_SKILL,
     FK_SKILL_SKILL,
+    FK_SCHEME,
 } file_kind;
 
 /* Column lists; a leading '?' marks an optional column. */
@@ -81,6 +85,8 @@ static const char *const cols_hierarchy[] = {"Level 0 URI",
                                              NULL};
 static const char *const cols_collection[] = {"conceptUri", "preferredLabel", "?altLabels",
                                               "?description", NULL};
+static const char *const cols_scheme[] = {"conceptSchemeUri", "preferredLabel", "?description",
+                                          "?status",          "?hasTopConcept", NULL};
 static const char *const cols_broader[] = {"conceptUri", "broaderUri", NULL};
 static const char *const cols_occ_skill[] = {"occupationUri", "relationType", "skillUri", NULL};
 static const char *const cols_skill_skill[] = {"originalSkillUri", "relationType",
@@ -137,6 +143,7 @@ static const file_type file_types[] = {
     {"occupationSkillRelations", FK_OCC_SKILL, 4, 0, NULL, "occupation_skill_relations",
      cols_occ_skill},
     {"skillSkillRelations", FK_SKILL_SKILL, 4, 0, NULL, "skill_skill_relations", cols_skill_skill},
+    {"conceptSchemes", FK_SCHEME, 4, 1, NULL, "concept_schemes", cols_scheme},
 };
 #define NTYPES (sizeof(file_types) / sizeof(file_types[0]))
 
@@ -654,6 +661,59 @@ static brug_err row_skill_skill(void *ctx, brug__csv *csv)
     return brug__istore_skill_skill(im->st, a->id, b->id, ess, &im->rep->skill_skill);
 }
 
+/* A concept scheme: its label and description in the file's language and
+ * (when the column is there) its top concepts, which replace those an
+ * earlier import stored.  Top concepts are URIs separated by commas and
+ * line breaks; ones this database does not hold are kept (a scheme's
+ * reader leaves them out). */
+static brug_err row_scheme(void *ctx, brug__csv *csv)
+{
+    imp *im = ctx;
+    const char *uri, *s, *end;
+    size_t ulen, len, slen = 0;
+    const char *status = im->col[3] >= 0 ? fld(im, 3, &slen) : NULL;
+    int64_t id;
+    brug_err err = get_uri(im, 0, &uri, &ulen, 1);
+    (void)csv;
+    if (!err)
+        err = brug__scheme_put(im->db, uri, ulen, status, slen, &id);
+    if (!err) {
+        s = fld(im, 1, &len);
+        while (len && is_blank((unsigned char)*s)) {
+            s++;
+            len--;
+        }
+        while (len && is_blank((unsigned char)s[len - 1]))
+            len--;
+        err = brug__scheme_text(im->db, id, lang_code(im), "label", s, len);
+    }
+    if (!err && im->col[2] >= 0) {
+        s = fld(im, 2, &len);
+        while (len && is_blank((unsigned char)s[len - 1]))
+            len--;
+        err = brug__scheme_text(im->db, id, lang_code(im), "description", s, len);
+    }
+    if (err || im->col[4] < 0)
+        return err;
+    s = fld(im, 4, &len);
+    end = s + len;
+    err = brug__scheme_clear_tops(im->db, id);
+    while (!err && s < end) {
+        const char *stop = s;
+        while (stop < end && *stop != ',' && *stop != '\n')
+            stop++;
+        while (s < stop && is_blank((unsigned char)*s))
+            s++;
+        len = (size_t)(stop - s);
+        while (len && is_blank((unsigned char)s[len - 1]))
+            len--;
+        if (len)
+            err = brug__scheme_top(im->db, id, s, len);
+        s = stop + 1;
+    }
+    return err;
+}
+
 /* ---- reading one file ------------------------------------------------- */
 
 static brug_err on_header(void *ctx, brug__csv *csv)
@@ -694,6 +754,9 @@ static brug_err on_row(void *ctx, brug__csv *csv)
         break;
     case FK_OCC_SKILL:
         err = row_occ_skill(im, csv);
+        break;
+    case FK_SCHEME:
+        err = row_scheme(im, csv);
         break;
     default:
         err = row_skill_skill(im, csv);

@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <glpk.h>
@@ -105,7 +106,7 @@ typedef struct ws {
     brug__arena ar;
     int32_t *need_of; /* catalogue skill -> need index or -1 */
     uint8_t *cstate;  /* catalogue course -> ST_* */
-    uint8_t *cwhy;    /* catalogue course -> filter failure bits */
+    uint16_t *cwhy;   /* catalogue course -> filter failure bits */
     uint32_t *cand;
     uint32_t ncand;
     int64_t budget_cents; /* -1 none */
@@ -128,8 +129,12 @@ static unsigned filter_bits(const ws *w, uint32_t c)
     int online = cat->mode[c] == BRUG_COURSE_ONLINE;
     if (o->online_only && !online)
         bits |= BRUG__WHY_ONLINE;
+    else if (o->modes && !(o->modes & (1u << cat->mode[c])))
+        bits |= BRUG__WHY_MODE;
     else if (o->region && !online && !brug__region_matches(cat->region[c], o->region))
         bits |= BRUG__WHY_REGION;
+    if (o->provider && strcasecmp(cat->provider[c] ? cat->provider[c] : "", o->provider) != 0)
+        bits |= BRUG__WHY_PROVIDER;
     if (w->budget_cents >= 0 && cat->cost_cents[c] > w->budget_cents)
         bits |= BRUG__WHY_BUDGET;
     if (o->max_hours >= 0 && cat->hours[c] > o->max_hours + EPS)
@@ -144,7 +149,7 @@ static void visit(ws *w, uint32_t c)
         return;
     w->cstate[c] |= ST_VISITED;
     bits = filter_bits(w, c);
-    w->cwhy[c] = (uint8_t)bits;
+    w->cwhy[c] = (uint16_t)bits;
     if (bits)
         return;
     w->cstate[c] |= ST_ALLOWED;
@@ -941,8 +946,29 @@ const char *brug__plan_why_text(unsigned why, const brug_plan_opts *o, const cha
         brug_msg_format(one, sizeof(one), lang, "plan.why.not_online", NULL);
         join_or(reasons, sizeof(reasons), lang, one);
     }
+    if (why & BRUG__WHY_MODE) {
+        char modes[160] = "", name[40], key[32];
+        brug_msg_arg m[] = {BRUG_MSG_S("modes", modes), BRUG_MSG_ARGS_END};
+        int i;
+        for (i = 1; i <= 4; i++)
+            if (o->modes & (1u << i)) {
+                snprintf(key, sizeof(key), "plan.mode.%s",
+                         i == BRUG_COURSE_IN_COMPANY ? "in_company"
+                                                     : brug__course_mode_name((brug_course_mode)i));
+                brug_msg_format(name, sizeof(name), lang, key, NULL);
+                join_or(modes, sizeof(modes), lang, name);
+            }
+        brug_msg_format(one, sizeof(one), lang, "plan.why.mode", m);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
     if (why & BRUG__WHY_REGION) {
         brug_msg_format(one, sizeof(one), lang, "plan.why.region", region);
+        join_or(reasons, sizeof(reasons), lang, one);
+    }
+    if (why & BRUG__WHY_PROVIDER) {
+        brug_msg_arg p[] = {BRUG_MSG_S("provider", o->provider ? o->provider : ""),
+                            BRUG_MSG_ARGS_END};
+        brug_msg_format(one, sizeof(one), lang, "plan.why.provider", p);
         join_or(reasons, sizeof(reasons), lang, one);
     }
     if (why & BRUG__WHY_BUDGET) {
@@ -1046,10 +1072,10 @@ brug_err brug__plan_run(const brug_courses *cat, const brug__plan_need *need, si
     brug__arena_init(&w.ar, alloc, 0);
     w.need_of = brug__arena_alloc(&w.ar, ((size_t)cat->nskill + 1) * sizeof(int32_t));
     w.cstate = brug__arena_calloc(&w.ar, (size_t)cat->ncourse + 1, 1);
-    w.cwhy = brug__arena_calloc(&w.ar, (size_t)cat->ncourse + 1, 1);
+    w.cwhy = brug__arena_calloc(&w.ar, (size_t)cat->ncourse + 1, sizeof(*w.cwhy));
     w.cand = brug__arena_alloc(&w.ar, ((size_t)cat->ncourse + 1) * sizeof(uint32_t));
     res->covered = brug__calloc(alloc, nneed + 1, 1);
-    res->why = brug__calloc(alloc, nneed + 1, 1);
+    res->why = brug__calloc(alloc, nneed + 1, sizeof(*res->why));
     if (!w.need_of || !w.cstate || !w.cwhy || !w.cand || !res->covered || !res->why)
         goto out;
     memset(w.need_of, 0xff, ((size_t)cat->nskill + 1) * sizeof(int32_t));
@@ -1209,7 +1235,7 @@ brug_err brug__plan_run(const brug_courses *cat, const brug__plan_need *need, si
             if (any_ground)
                 why = BRUG__WHY_LIMITS;
         }
-        res->why[i] = (uint8_t)why;
+        res->why[i] = (uint16_t)why;
     }
     err = BRUG_OK;
 out:
@@ -1229,10 +1255,9 @@ static json_t *why_code(unsigned why)
     static const struct {
         unsigned bit;
         const char *name;
-    } filters[] = {{BRUG__WHY_ONLINE, "online"},
-                   {BRUG__WHY_REGION, "region"},
-                   {BRUG__WHY_BUDGET, "budget"},
-                   {BRUG__WHY_HOURS, "hours"},
+    } filters[] = {{BRUG__WHY_ONLINE, "online"},       {BRUG__WHY_MODE, "mode"},
+                   {BRUG__WHY_REGION, "region"},       {BRUG__WHY_PROVIDER, "provider"},
+                   {BRUG__WHY_BUDGET, "budget"},       {BRUG__WHY_HOURS, "hours"},
                    {BRUG__WHY_PREREQ, "prerequisites"}};
     json_t *f = json_array();
     size_t i;

@@ -28,13 +28,15 @@ enum {
     BRUG__WHY_PREREQ = 1 << 5,    /* ... need skills no usable course teaches */
     BRUG__WHY_LIMITS = 1 << 6,    /* coverable alone, not within the limits with the rest */
     BRUG__WHY_OPTIONAL = 1 << 7,  /* optional and no chosen course teaches it */
+    BRUG__WHY_MODE = 1 << 8,      /* ... are not given in an allowed mode */
+    BRUG__WHY_PROVIDER = 1 << 9,  /* ... are not given by the provider asked for */
 };
 
 typedef struct brug__plan_result {
     uint32_t *course; /* chosen catalogue indexes, in study order */
     uint32_t ncourse;
     uint8_t *covered;  /* per need: 1 when a chosen course teaches it */
-    uint8_t *why;      /* per uncovered need: BRUG__WHY_* bits */
+    uint16_t *why;     /* per uncovered need: BRUG__WHY_* bits */
     uint32_t *lacking; /* skills required by chosen courses that the person lacks */
     uint32_t nlacking;
     double objective; /* of the chosen plan, in the objective's unit */

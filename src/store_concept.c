@@ -38,6 +38,7 @@ static const char *const count_sql[] = {
         "SELECT NULL, 0, count(*) FROM occupation_skill WHERE NOT essential",
     [BRUG__STAT_SKILL_SKILL] = "SELECT NULL, 0, count(*) FROM skill_skill",
     [BRUG__STAT_BROADER] = "SELECT NULL, 0, count(*) FROM broader",
+    [BRUG__STAT_LINKED_SKILLS] = "SELECT NULL, 0, count(DISTINCT skill) FROM occupation_skill",
 };
 
 brug_err brug__sqlite_db_count(brug_db *db, int what, brug__count_fn fn, void *ctx)
@@ -46,7 +47,7 @@ brug_err brug__sqlite_db_count(brug_db *db, int what, brug__count_fn fn, void *c
     brug__count_rec c;
     brug_err err;
     int rc;
-    if (what < 0 || what > BRUG__STAT_BROADER)
+    if (what < 0 || what > BRUG__STAT_LINKED_SKILLS)
         return brug__db_error(db, BRUG_EINTERNAL, "stats: no count %d", what);
     err = brug__db_prepare(db, count_sql[what], &st);
     if (err)

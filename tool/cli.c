@@ -224,6 +224,43 @@ json_t *cli_resolve(cli_ctx *ctx, brug_db *db, const char *what, brug_search_typ
     return doc;
 }
 
+brug_err cli_skills_resolve(cli_ctx *ctx, brug_db *db, const char **items, size_t n,
+                            const char *lang, int first, FILE *note, char ***owned, size_t *nowned)
+{
+    size_t i;
+    *owned = NULL;
+    *nowned = 0;
+    for (i = 0; i < n; i++) {
+        json_t *doc;
+        char *uri, **grown;
+        if (strstr(items[i], "://"))
+            continue;
+        doc = cli_resolve(ctx, db, items[i], BRUG_SEARCH_SKILL, lang, first, note);
+        if (!doc)
+            return BRUG_ENOTFOUND;
+        uri = strdup(json_string_value(json_object_get(doc, "uri")));
+        json_decref(doc);
+        grown = uri ? realloc(*owned, (*nowned + 1) * sizeof(**owned)) : NULL;
+        if (!grown) {
+            free(uri);
+            cli_fail(ctx, NULL, BRUG_ENOMEM, "--skills");
+            return BRUG_ENOMEM;
+        }
+        *owned = grown;
+        (*owned)[(*nowned)++] = uri;
+        items[i] = uri;
+    }
+    return BRUG_OK;
+}
+
+void cli_strings_free(char **v, size_t n)
+{
+    size_t i;
+    for (i = 0; v && i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
 const char *cli_lang(cli_ctx *ctx, brug_db *db, const char *lang, const char *def, char *buf)
 {
     brug_err err;

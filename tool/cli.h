@@ -93,6 +93,20 @@ brug_db *cli_db_open(cli_ctx *ctx, unsigned flags);
 json_t *cli_resolve(cli_ctx *ctx, brug_db *db, const char *what, brug_search_type type,
                     const char *lang, int first, FILE *note);
 
+/*
+ * Skills a person listed (--skills a,b,c): each item that is not a URI
+ * (has no "://") is resolved to a skill with cli_resolve() (labels in
+ * lang; first as --first; what a label was taken for printed on note when
+ * not NULL) and replaced in items[] by its URI, a copy added to *owned
+ * (free each and the array with cli_strings_free(*owned, *nowned)).
+ * BRUG_OK, or an error after printing why (an unclear label lists its
+ * candidates).
+ */
+brug_err cli_skills_resolve(cli_ctx *ctx, brug_db *db, const char **items, size_t n,
+                            const char *lang, int first, FILE *note, char ***owned /* OUT */,
+                            size_t *nowned /* OUT */);
+void cli_strings_free(char **v, size_t n);
+
 /* The language a person gave with --lang, checked (brug_lang_check) and
  * normalized into buf (8 bytes): "nl" for "NL" or "nl-BE"; def when lang
  * is NULL.  NULL after printing why for a language brug does not have. */

@@ -45,6 +45,21 @@ brug_err cli_plan_opt_parse(cli_ctx *ctx, brug_plan_opts *o, int key, const char
     case CLI_PLAN_ONLINE_ONLY:
         o->online_only = 1;
         return BRUG_OK;
+    case CLI_PLAN_MODE: {
+        char msg[160];
+        if (brug_plan_modes_parse(val, &o->modes, msg, sizeof(msg))) {
+            fprintf(ctx->err, "brug: --mode: %s\n", msg);
+            return BRUG_EINVAL;
+        }
+        return BRUG_OK;
+    }
+    case CLI_PLAN_PROVIDER:
+        if (!val[0]) {
+            fprintf(ctx->err, "brug: --provider: expected a provider's name\n");
+            return BRUG_EINVAL;
+        }
+        o->provider = val;
+        return BRUG_OK;
     case CLI_PLAN_TIME_LIMIT:
         return cli_double_parse(ctx, "time-limit", val, 1, 600000, &o->time_limit_ms);
     default:
@@ -147,6 +162,8 @@ void cli_plan_print(FILE *f, const json_t *plan, const char *indent, const char 
                                 BRUG_MSG_N("hours", json_number_value(json_object_get(c, "hours"))),
                                 BRUG_MSG_S("cost", cost), BRUG_MSG_ARGS_END};
         snprintf(key, sizeof(key), "plan.mode.%s", m ? m : "");
+        if (strchr(key, '-'))
+            *strchr(key, '-') = '_'; /* in-company: keys are words joined by dots */
         if (brug_msg_template(lang, key))
             msg(mode, sizeof(mode), lang, key, NULL);
         else

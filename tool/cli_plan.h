@@ -16,6 +16,8 @@ enum {
     CLI_PLAN_MAX_HOURS,
     CLI_PLAN_REGION,
     CLI_PLAN_ONLINE_ONLY,
+    CLI_PLAN_MODE,
+    CLI_PLAN_PROVIDER,
     CLI_PLAN_TIME_LIMIT,
 };
 
@@ -27,6 +29,9 @@ enum {
         {"max-hours", CLI_PLAN_MAX_HOURS, "H", "study at most H hours in all"},                    \
         {"region", CLI_PLAN_REGION, "R", "only courses online or near R (NL-UT, CR17, ...)"},      \
         {"online-only", CLI_PLAN_ONLINE_ONLY, NULL, "only online courses"},                        \
+        {"mode", CLI_PLAN_MODE, "M,...",                                                           \
+         "only courses given so (online, classroom, blended, ...)"},                               \
+        {"provider", CLI_PLAN_PROVIDER, "NAME", "only courses of this provider"},                  \
     {                                                                                              \
         "time-limit", CLI_PLAN_TIME_LIMIT, "MS", "time for the exact solver (default 50 ms)"       \
     }

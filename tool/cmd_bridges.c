@@ -31,7 +31,7 @@ static const cli_opt opts[] = {
     {"isco", OPT_ISCO, "PREFIX", "only target occupations whose ISCO code starts with PREFIX"},
     {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
-    {"skills", OPT_SKILLS, "URI,URI,...", "start from these skills instead of an occupation"},
+    {"skills", OPT_SKILLS, "SKILL,...", "start from these skills (URIs or labels) instead"},
     {"max-missing", OPT_MISSING, "N",
      "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
     CLI_BRIDGES_WEIGHT_OPTS,
@@ -167,6 +167,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     char *skills_buf = NULL, msg[512], via[1024];
     const char *bridged_from = NULL;
     const char **uris = NULL;
+    char **owned = NULL;
+    size_t nowned = 0;
     json_t *doc = NULL;
     brug_err err;
     brug_plan_opts po;
@@ -248,7 +250,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         q.skills = uris;
         q.nskills = split_skills(skills_buf, uris, MAX_SKILLS);
         if (q.nskills == 0) {
-            fprintf(ctx->err, "brug: --skills: no skill URI given\n");
+            fprintf(ctx->err, "brug: --skills: no skill given\n");
             rc = CLI_USAGE;
             goto done;
         }
@@ -260,6 +262,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         rc = CLI_USAGE;
         goto done;
     }
+    if (q.nskills && cli_skills_resolve(ctx, env.db, uris, q.nskills, q.lang, first,
+                                        json ? NULL : ctx->err, &owned, &nowned))
+        goto done;
     if (a.npos) {
         q.from = cli_bridges_resolve(ctx, &env, a.pos[0], q.lang, first, ctx->err);
         if (!q.from)
@@ -301,6 +306,7 @@ done:
     json_decref(doc);
     free(skills_buf);
     free(uris);
+    cli_strings_free(owned, nowned);
     cli_bridges_env_close(&env);
     return rc;
 }

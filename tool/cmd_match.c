@@ -3,8 +3,10 @@
  * passports for an offer, each explained, or every passport's top offers
  * in one multi-threaded pass (--all).
  */
+#include <stdio.h>
 #include <string.h>
 
+#include "brug/msg.h"
 #include "cli.h"
 
 enum {
@@ -38,62 +40,96 @@ const cli_command cli_cmd_match = {
     "match", "", "match passports to vacancies and trial placements, explained", opts, run,
 };
 
-static void print_match(cli_ctx *ctx, size_t rank, json_t *e, int offer_side)
+static const char *str(const json_t *o, const char *k)
+{
+    const char *v = json_string_value(json_object_get(o, k));
+    return v ? v : "";
+}
+
+/* A sentence of the message catalogue in lang (brug/msg.h), into buf. */
+static const char *M(char *buf, size_t size, const char *lang, const char *key,
+                     const brug_msg_arg *args)
+{
+    brug_msg_format(buf, size, lang, key, args);
+    return buf;
+}
+
+/* An offer type's name ("vacancy", "placement") in lang. */
+static const char *type_name(char *buf, size_t size, const char *lang, const char *type)
+{
+    char key[64];
+    snprintf(key, sizeof(key), "match.type.%s", type);
+    return brug_msg_template(lang, key) ? M(buf, size, lang, key, NULL) : type;
+}
+
+static void print_match(cli_ctx *ctx, size_t rank, json_t *e, int offer_side, const char *lang)
 {
     json_t *ms = json_object_get(e, "matching_skills"),
            *miss = json_object_get(e, "missing_essential");
     json_t *x;
     size_t i, shown = 0;
-    if (offer_side)
-        fprintf(ctx->out, "%2zu. %6.2f  %s  (%s, %.0f km)\n", rank,
-                json_real_value(json_object_get(e, "score")),
-                json_string_value(json_object_get(e, "passport")),
-                json_string_value(json_object_get(e, "region")),
-                json_real_value(json_object_get(e, "distance_km")));
-    else
-        fprintf(ctx->out, "%2zu. %6.2f  %s  %s: %s  (employer %s, %s, %s, %.0f km)\n", rank,
-                json_real_value(json_object_get(e, "score")),
-                json_string_value(json_object_get(e, "offer")),
-                json_string_value(json_object_get(e, "type")),
-                json_string_value(json_object_get(e, "title"))[0]
-                    ? json_string_value(json_object_get(e, "title"))
-                    : json_string_value(json_object_get(e, "occupation_label")),
-                json_string_value(json_object_get(e, "employer")),
-                json_string_value(json_object_get(e, "sector")),
-                json_string_value(json_object_get(e, "region")),
-                json_real_value(json_object_get(e, "distance_km")));
-    fprintf(ctx->out, "      skill coverage %.0f%%; fit: hours %.2f, sector %.2f, drives %.2f\n",
-            100 * json_real_value(json_object_get(e, "skill_coverage")),
-            json_real_value(json_object_get(e, "hours_fit")),
-            json_real_value(json_object_get(e, "sector_fit")),
-            json_real_value(json_object_get(e, "drives_fit")));
-    fprintf(ctx->out, "      matching (%zu):", json_array_size(ms));
+    char buf[1024], tname[64], extra[256];
+    if (offer_side) {
+        brug_msg_arg a[] = {BRUG_MSG_S("passport", str(e, "passport")),
+                            BRUG_MSG_S("region", str(e, "region")),
+                            BRUG_MSG_I("km", json_real_value(json_object_get(e, "distance_km"))),
+                            BRUG_MSG_ARGS_END};
+        fprintf(ctx->out, "%2zu. %6.2f  %s\n", rank, json_real_value(json_object_get(e, "score")),
+                M(buf, sizeof(buf), lang, "match.text.passport_line", a));
+    } else {
+        brug_msg_arg a[] = {
+            BRUG_MSG_S("offer", str(e, "offer")),
+            BRUG_MSG_S("type", type_name(tname, sizeof(tname), lang, str(e, "type"))),
+            BRUG_MSG_S("title", str(e, "title")[0] ? str(e, "title") : str(e, "occupation_label")),
+            BRUG_MSG_S("employer", str(e, "employer")),
+            BRUG_MSG_S("sector", str(e, "sector")),
+            BRUG_MSG_S("region", str(e, "region")),
+            BRUG_MSG_I("km", json_real_value(json_object_get(e, "distance_km"))),
+            BRUG_MSG_ARGS_END};
+        fprintf(ctx->out, "%2zu. %6.2f  %s\n", rank, json_real_value(json_object_get(e, "score")),
+                M(buf, sizeof(buf), lang, "match.text.offer_line", a));
+    }
+    {
+        brug_msg_arg a[] = {
+            BRUG_MSG_P("coverage", json_real_value(json_object_get(e, "skill_coverage"))),
+            BRUG_MSG_P("hours", json_real_value(json_object_get(e, "hours_fit"))),
+            BRUG_MSG_P("sector", json_real_value(json_object_get(e, "sector_fit"))),
+            BRUG_MSG_P("drives", json_real_value(json_object_get(e, "drives_fit"))),
+            BRUG_MSG_ARGS_END};
+        fprintf(ctx->out, "      %s\n", M(buf, sizeof(buf), lang, "match.text.fit", a));
+    }
+    {
+        brug_msg_arg a[] = {BRUG_MSG_I("n", json_array_size(ms)), BRUG_MSG_ARGS_END};
+        fprintf(ctx->out, "      %s", M(buf, sizeof(buf), lang, "match.text.matching", a));
+    }
     json_array_foreach(ms, i, x)
     {
         if (shown++ == 6) {
             fputs(" ...", ctx->out);
             break;
         }
-        fprintf(ctx->out, "%s %s%s", i ? ";" : "", json_string_value(json_object_get(x, "label")),
-                strcmp(json_string_value(json_object_get(x, "via")), "related") == 0 ? " (related)"
-                                                                                     : "");
-        if (json_object_get(x, "proven_by"))
-            fprintf(
-                ctx->out, " (proven by %s)",
-                json_string_value(json_object_get(json_object_get(x, "proven_by"), "issuer_name")));
+        fprintf(ctx->out, "%s %s", i ? ";" : "", str(x, "label"));
+        if (strcmp(str(x, "via"), "related") == 0)
+            fprintf(ctx->out, " %s", M(extra, sizeof(extra), lang, "match.text.related", NULL));
+        if (json_object_get(x, "proven_by")) {
+            brug_msg_arg a[] = {
+                BRUG_MSG_S("issuer", str(json_object_get(x, "proven_by"), "issuer_name")),
+                BRUG_MSG_ARGS_END};
+            fprintf(ctx->out, " %s", M(extra, sizeof(extra), lang, "match.text.proven", a));
+        }
     }
     fputc('\n', ctx->out);
     if (json_array_size(miss)) {
+        brug_msg_arg a[] = {BRUG_MSG_I("n", json_array_size(miss)), BRUG_MSG_ARGS_END};
         shown = 0;
-        fprintf(ctx->out, "      missing essential (%zu):", json_array_size(miss));
+        fprintf(ctx->out, "      %s", M(buf, sizeof(buf), lang, "match.text.missing", a));
         json_array_foreach(miss, i, x)
         {
             if (shown++ == 6) {
                 fputs(" ...", ctx->out);
                 break;
             }
-            fprintf(ctx->out, "%s %s", i ? ";" : "",
-                    json_string_value(json_object_get(x, "label")));
+            fprintf(ctx->out, "%s %s", i ? ";" : "", str(x, "label"));
         }
         fputc('\n', ctx->out);
     }
@@ -208,17 +244,24 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     } else {
         json_t *ms = json_object_get(res, "matches"), *e;
         size_t i;
-        if (passport)
-            fprintf(ctx->out, "passport %s (%s, travels up to %lld km): %zu matches\n", passport,
-                    json_string_value(json_object_get(res, "region")),
-                    (long long)json_integer_value(json_object_get(res, "max_km")),
-                    json_array_size(ms));
-        else
-            fprintf(ctx->out, "offer %s (%s: %s, %s): %zu matches\n", offer,
-                    json_string_value(json_object_get(res, "type")),
-                    json_string_value(json_object_get(res, "title")),
-                    json_string_value(json_object_get(res, "region")), json_array_size(ms));
-        json_array_foreach(ms, i, e) print_match(ctx, i + 1, e, offer != NULL);
+        char buf[1024], tname[64];
+        if (passport) {
+            brug_msg_arg h[] = {
+                BRUG_MSG_S("id", passport), BRUG_MSG_S("region", str(res, "region")),
+                BRUG_MSG_I("km", json_integer_value(json_object_get(res, "max_km"))),
+                BRUG_MSG_I("n", json_array_size(ms)), BRUG_MSG_ARGS_END};
+            fprintf(ctx->out, "%s\n", M(buf, sizeof(buf), mo.lang, "match.text.passport", h));
+        } else {
+            brug_msg_arg h[] = {
+                BRUG_MSG_S("id", offer),
+                BRUG_MSG_S("type", type_name(tname, sizeof(tname), mo.lang, str(res, "type"))),
+                BRUG_MSG_S("title", str(res, "title")),
+                BRUG_MSG_S("region", str(res, "region")),
+                BRUG_MSG_I("n", json_array_size(ms)),
+                BRUG_MSG_ARGS_END};
+            fprintf(ctx->out, "%s\n", M(buf, sizeof(buf), mo.lang, "match.text.offer", h));
+        }
+        json_array_foreach(ms, i, e) print_match(ctx, i + 1, e, offer != NULL, mo.lang);
     }
     json_decref(res);
     brug_matcher_free(m);

@@ -23,9 +23,9 @@ enum {
 static const cli_opt opts[] = {
     {"from", OPT_FROM, "OCC", "the person's occupation (URI or label)"},
     {"to", OPT_TO, "OCC", "the target occupation (URI or label)"},
-    {"skills", OPT_SKILLS, "URI,...", "plan for these missing essential skills instead"},
-    {"optional", OPT_OPTIONAL, "URI,...", "with --skills: missing skills that are nice to have"},
-    {"have", OPT_HAVE, "URI,...", "with --skills: skills the person has (for prerequisites)"},
+    {"skills", OPT_SKILLS, "SKILL,...", "plan for these missing essential skills instead"},
+    {"optional", OPT_OPTIONAL, "SKILL,...", "with --skills: missing skills that are nice to have"},
+    {"have", OPT_HAVE, "SKILL,...", "with --skills: skills the person has (for prerequisites)"},
     CLI_PLAN_LIMIT_OPTS,
     {"greedy", OPT_GREEDY, NULL, "use only the fast greedy planner (no optimality proof)"},
     {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
@@ -139,10 +139,13 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
     return rc;
 }
 
-static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
+static int plan_skills(cli_ctx *ctx, const plan_args *pa, brug_db *db, const brug_onto *onto,
                        const brug_courses *courses)
 {
     const char **ess = NULL, **opt = NULL, **have = NULL;
+    char **owned[3] = {NULL, NULL, NULL};
+    size_t nowned[3] = {0, 0, 0};
+    FILE *note = pa->json ? NULL : ctx->err;
     char *c1 = NULL, *c2 = NULL, *c3 = NULL;
     size_t ne = 0, no = 0, nh = 0, i;
     brug_plan_skill *need = NULL;
@@ -162,10 +165,16 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         goto out;
     }
     if (ne == 0) {
-        fprintf(ctx->err, "brug plan: --skills: give at least one skill URI\n");
+        fprintf(ctx->err, "brug plan: --skills: give at least one skill (URI or label)\n");
         rc = CLI_USAGE;
         goto out;
     }
+    /* Labels as well as URIs (a label that names no skill clearly lists
+     * the candidates and stops). */
+    if (cli_skills_resolve(ctx, db, ess, ne, pa->lang, pa->first, note, &owned[0], &nowned[0]) ||
+        cli_skills_resolve(ctx, db, opt, no, pa->lang, pa->first, note, &owned[1], &nowned[1]) ||
+        cli_skills_resolve(ctx, db, have, nh, pa->lang, pa->first, note, &owned[2], &nowned[2]))
+        goto out;
     if (!check_skills(ctx, onto, ess, ne, "skills") ||
         !check_skills(ctx, onto, opt, no, "optional") || !check_skills(ctx, onto, have, nh, "have"))
         goto out;
@@ -186,6 +195,8 @@ static int plan_skills(cli_ctx *ctx, const plan_args *pa, const brug_onto *onto,
         rc = emit(ctx, pa, plan, plan, title);
     }
 out:
+    for (i = 0; i < 3; i++)
+        cli_strings_free(owned[i], nowned[i]);
     json_decref(plan);
     free(need);
     free((void *)ess);
@@ -290,7 +301,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             brug_db_close(db);
             return CLI_FAIL;
         }
-        rc = plan_skills(ctx, &pa, onto, courses);
+        rc = plan_skills(ctx, &pa, db, onto, courses);
         brug_courses_free(courses);
         brug_onto_free(onto);
         brug_db_close(db);

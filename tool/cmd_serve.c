@@ -25,7 +25,8 @@ enum {
     OPT_BURST,
     OPT_SYNC,
     OPT_LOG_IDS,
-    OPT_AUDIT_DAYS
+    OPT_AUDIT_DAYS,
+    OPT_BASE_URL
 };
 
 static const cli_opt opts[] = {
@@ -41,6 +42,8 @@ static const cli_opt opts[] = {
     {"sync", OPT_SYNC, "MODE", "full (default: a write is on disk when acknowledged) or normal"},
     {"log-ids", OPT_LOG_IDS, NULL, "keep passport ids in access log URLs (default: '*')"},
     {"audit-days", OPT_AUDIT_DAYS, "D", "at start, delete audit entries older than D days"},
+    {"base-url", OPT_BASE_URL, "URL",
+     "base of the ESCO endpoints' links (default: http:// and the request's Host)"},
     {"quiet", OPT_QUIET, NULL, "no access log lines on stderr"},
     {NULL, 0, NULL, NULL},
 };
@@ -131,6 +134,15 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             if (cli_uint_parse(ctx, "audit-days", val, 36500, &v))
                 return CLI_USAGE;
             cfg.audit_days = (unsigned)v;
+            break;
+        case OPT_BASE_URL:
+            if ((strncmp(val, "http://", 7) != 0 && strncmp(val, "https://", 8) != 0) ||
+                strpbrk(val, "?#\"<> ") || val[strlen(val) - 1] == '/') {
+                fprintf(ctx->err, "brug serve: --base-url: expected http://HOST[:PORT][/PATH] or "
+                                  "https://..., without '?', '#' or a final '/'\n");
+                return CLI_USAGE;
+            }
+            cfg.base_url = val;
             break;
         case OPT_QUIET:
             cfg.access_log = 0;

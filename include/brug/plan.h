@@ -109,12 +109,25 @@ typedef struct brug_plan_opts {
     double max_hours;     /* < 0 (default) for no limit */
     const char *region;   /* region code (docs/courses.md); NULL for anywhere */
     int online_only;      /* only online courses */
+    unsigned modes;       /* only courses of these modes: bits 1u << brug_course_mode
+                             (brug_plan_modes_parse); 0 (default): any */
+    const char *provider; /* only this provider's courses (its name, ignoring case);
+                             NULL (default): any */
     double time_limit_ms; /* for the exact solver; default 50 */
     int greedy_only;      /* skip the integer program (for comparison) */
 } brug_plan_opts;
 
 /* Fill opts with the defaults above. */
 BRUG_API void brug_plan_opts_init(brug_plan_opts *opts);
+
+/*
+ * The modes named in list, comma-separated ("classroom,blended"; online,
+ * classroom, blended, in-company), as brug_plan_opts.modes bits in *modes.
+ * BRUG_EINVAL for an empty list or an unknown name (*modes is 0), with
+ * the name in msg (msgsize bytes; msg may be NULL).
+ */
+BRUG_API brug_err brug_plan_modes_parse(const char *list, unsigned *modes /* OUT */, char *msg,
+                                        size_t msgsize);
 
 /* One missing skill: its ESCO URI, a weight > 0 (how much it matters) and
  * whether it is essential (must be covered) or optional (nice to have). */

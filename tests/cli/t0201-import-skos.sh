@@ -30,8 +30,8 @@ done
     >/dev/null 2>"$T/err" || fail "competentnl import: $(cat "$T/err")"
 "$BRUG" --db "$T/rdf.db" show https://linkeddata.competentnl.nl/uwv/id/occupation/lasser --lang nl \
     >"$T/out" || fail "show cnl"
-grep -q "exact match: welder  <$OCC>" "$T/out" || fail "mapping not shown: $(cat "$T/out")"
-grep -q "taxonomy: competentnl" "$T/out" || fail "scheme not shown: $(cat "$T/out")"
+grep -q "exacte match: welder  <$OCC>" "$T/out" || fail "mapping not shown: $(cat "$T/out")"
+grep -q "taxonomie: competentnl" "$T/out" || fail "scheme not shown: $(cat "$T/out")"
 "$BRUG" --db "$T/rdf.db" bridges https://linkeddata.competentnl.nl/uwv/id/occupation/lasser \
     >"$T/out" 2>"$T/err" || fail "bridges: $(cat "$T/err")"
 grep -q "no skill profile of its own; bridging from its exact match welder" "$T/err" ||
@@ -61,10 +61,10 @@ grep -q "skipped 1 labels of a URI no import defines" "$T/err" || fail "dangling
 "$BRUG" --db "$T/csv.db" stats >"$T/out"
 grep -q "nl: 2 of 2 skills have a preferred label" "$T/out" || fail "stats coverage: $(cat "$T/out")"
 "$BRUG" --db "$T/csv.db" show "$SK1" --lang nl >"$T/out"
-grep -q "\[nl\] preferred: lasapparatuur gebruiken  (from plain.csv)" "$T/out" ||
+grep -q "\[nl\] voorkeursnaam: lasapparatuur gebruiken  (uit plain.csv)" "$T/out" ||
     fail "supplementary label not shown: $(cat "$T/out")"
 [ "$(head -n 1 "$T/out")" = "lasapparatuur gebruiken" ] || fail "title: $(head -n 1 "$T/out")"
-grep -q "labels \[en\]: use welding equipment" "$T/out" || fail "release label: $(cat "$T/out")"
+grep -q "namen \[en\]: use welding equipment" "$T/out" || fail "release label: $(cat "$T/out")"
 "$BRUG" --db "$T/csv.db" import labels --json "$D/ok_labels/plain.csv" >"$T/out" ||
     fail "labels --json"
 grep -q '"kind": "labels"' "$T/out" || fail "json kind: $(cat "$T/out")"

@@ -1,6 +1,6 @@
 """openapi_check.py - validate a JSON value against a schema of an OpenAPI 3
 document (the subset brug's openapi.json uses: type, nullable, properties,
-required, additionalProperties, items, enum, $ref), and find the operation
+required, additionalProperties, items, enum, $ref, oneOf), and find the operation
 a request path belongs to."""
 import re
 
@@ -32,6 +32,14 @@ class Checker:
         """A list of problems (empty when value conforms)."""
         s = self.resolve(schema)
         errs = []
+        if "oneOf" in s:
+            tries = [self.validate(value, b, where) for b in s["oneOf"]]
+            good = [t for t in tries if not t]
+            if len(good) == 1:
+                return []
+            if good:
+                return ["%s: matches %d of the oneOf schemas" % (where, len(good))]
+            return ["%s: matches none of the oneOf schemas: %s" % (where, min(tries, key=len)[:3])]
         if value is None:
             return [] if s.get("nullable") else ["%s: null not allowed" % where]
         t = s.get("type")

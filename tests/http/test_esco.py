@@ -69,7 +69,11 @@ try:
           and res[0]["preferredLabel"] == {"en": "welder"}, "best hit is welder: %s" % res[0])
     check("next" in r["_links"] and "prev" not in r["_links"], "next link only")
     st, _, r2 = follow(r["_links"]["next"]["href"])
-    check(st == 200 and r2["offset"] == 3 and "prev" in r2["_links"], "next page")
+    # ESCO pages by page number: offset=1 is results 4-6 of limit=3.
+    check(st == 200 and r2["offset"] == 1 and "prev" in r2["_links"], "next page: %s" % r2.get("offset"))
+    st, _, r2b = srv.get("/search?text=welder&language=en&type=occupation&limit=3&offset=1")
+    check([x["uri"] for x in r2b["_embedded"]["results"]] == [x["uri"] for x in r2["_embedded"]["results"]],
+          "offset is the page number")
     check(not ({x["uri"] for x in res} & {x["uri"] for x in r2["_embedded"]["results"]}),
           "pages do not overlap")
     st, _, r3 = srv.get("/search?text=lasser&language=nl&type=occupation&limit=5")
@@ -80,6 +84,48 @@ try:
     st, _, r5 = follow(r4["_embedded"]["results"][0]["_links"]["self"]["href"])
     check(st == 200 and r5["className"] == "Skill", "a search hit's self link resolves")
     expect_error(srv, "GET", "/search?text=x&type=cat", 400, "EINVAL", "unknown type")
+    st, _, both = srv.get("/search?text=weld&type=occupation&type=skill&language=en&limit=50")
+    check(st == 200 and {x["className"] for x in both["_embedded"]["results"]} == {"Occupation", "Skill"},
+          "type repeated: both classes")
+    st, _, full = srv.get("/search?text=welder&type=occupation&language=en&limit=1&full=true")
+    check(st == 200 and full["_embedded"]["results"][0]["_links"].get("hasEssentialSkill")
+          and full["_embedded"]["results"][0]["searchHit"], "full=true: whole resources")
+    expect_error(srv, "GET", "/search?text=x&isInScheme=http://data.europa.eu/esco/concept-scheme/green",
+                 400, "EUNSUPPORTED", "isInScheme is refused, not ignored")
+    expect_error(srv, "GET", "/resource/occupation?uri=%s&selectedVersion=v1.0.9" % quote(WELDER, safe=""),
+                 400, "EUNSUPPORTED", "another ESCO version")
+    st, _, o = srv.get("/resource/occupation?uri=%s&selectedVersion=v1.1.1" % quote(WELDER, safe=""))
+    check(st == 200, "the stored version by name")
+    st, _, o = srv.get("/resource/occupation?uri=%s" % quote(WELDER, safe=""),
+                       headers={"Accept-Language": "nl-BE,nl;q=0.9,en;q=0.5"})
+    check(st == 200 and o["title"] == "lasser", "Accept-Language picks the language")
+    # Several at once (uris), and ESCO's fixed skill types behind hasSkillType.
+    s1, s2 = [l["uri"] for l in occ["_links"]["hasEssentialSkill"][:2]]
+    st, _, many = srv.get("/resource/skill?uris=%s&uris=%s&language=en" % (quote(s1, safe=""), quote(s2, safe="")))
+    check(st == 200 and many["count"] == 2 and set(many["_embedded"]) == {s1, s2}, "uris: a collection")
+    st, _, t = follow(sk["_links"]["hasSkillType"][0]["href"])
+    check(st == 200 and t["className"] == "Concept", "the skill type link resolves")
+    # A Dutch skill without a Dutch description: the English one, keyed "en".
+    st, _, en_only = srv.get("/resource/skill?uri=%s&language=nl" % quote(s1, safe=""))
+    d = en_only.get("description", {})
+    check(st == 200 and len(d) == 1 and list(d)[0] in ("nl", "en"), "description keyed by its language")
+    # /resource/related pages the welder's essential skills.
+    n = len(occ["_links"]["hasEssentialSkill"])
+    st, _, rel = srv.get("/resource/related?uri=%s&relation=hasEssentialSkill&language=en&limit=5"
+                         % quote(WELDER, safe=""))
+    got = [x["uri"] for x in rel["_embedded"]["hasEssentialSkill"]]
+    while "next" in rel["_links"]:
+        st, _, rel = follow(rel["_links"]["next"]["href"])
+        got += [x["uri"] for x in rel["_embedded"]["hasEssentialSkill"]]
+    check(rel["total"] == n and sorted(got) == sorted(ess), "related pages through every essential skill")
+    expect_error(srv, "GET", "/resource/related?uri=%s&relation=likes" % quote(WELDER, safe=""), 400,
+                 "EINVAL", "unknown relation")
+    st, _, none = srv.get("/resource/related?uri=%s&relation=hasTopConcept" % quote(WELDER, safe=""))
+    check(st == 200 and none["total"] == 0 and none["_embedded"]["hasTopConcept"] == [],
+          "a known relation the resource lacks is empty")
+    # suggest2 as ESCO's autocomplete
+    st, _, sg = srv.get("/suggest2?text=lass&language=nl&type=occupation&limit=5")
+    check(st == 200 and any(x["uri"] == WELDER for x in sg["_embedded"]["results"]), "suggest2: lass -> lasser")
     expect_error(srv, "GET", "/search?text=x&limit=101", 400, "EINVAL", "limit too large")
 finally:
     srv.close()

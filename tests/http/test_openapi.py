@@ -206,6 +206,26 @@ try:
         ("GET", "/resource/concept?uri=" + U(isco), None, None),
         ("GET", "/resource/concept?uri=x", None, None),
         ("GET", "/resource/concept", None, None),
+        ("GET", "/resource/concept?uri=http://data.europa.eu/esco/skill-type/knowledge", None,
+         None),
+        ("GET", "/resource/skill?uris=%s&uris=%s" % (U(skill), U(skill)), None, None),
+        ("GET", "/resource/taxonomy?uri=http://data.europa.eu/esco/concept-scheme/isco&language=en",
+         None, None),
+        ("GET", "/resource/taxonomy?uris=http://data.europa.eu/esco/concept-scheme/isco", None,
+         None),
+        ("GET", "/resource/taxonomy?uri=x", None, None),
+        ("GET", "/resource/taxonomy", None, None),
+        ("GET", "/resource/related?uri=%s&relation=hasEssentialSkill&limit=3" % W, None, None),
+        ("GET", "/resource/related?uri=%s&relation=hasEssentialSkill&full=true&limit=2" % W,
+         None, None),
+        ("GET", "/resource/related?uri=%s&relation=likes" % W, None, None),
+        ("GET", "/resource/related?uri=x&relation=narrowerConcept", None, None),
+        ("GET", "/suggest2?text=lass&language=nl&type=occupation", None, None),
+        ("GET", "/suggest2?text=lass&isInScheme=x", None, None),
+        ("GET", "/search?text=welder&full=true&limit=2", None, None),
+        ("GET", "/search?text=welder&selectedVersion=v0.1", None, None),
+        ("GET", "/resource/taxonom?uri=http://data.europa.eu/esco/concept-scheme/isco", None,
+         None),
     ]
     seen = set()
     for method, path, body, token in cases:
@@ -236,7 +256,10 @@ try:
     else:
         seen.add(("GET", "/api/v1/courses/{id}", 200))  # nothing to fetch in an empty catalogue
     for method, tpl, rx, op in oa.ops:
-        check(any((method, tpl, c) in seen for c in (200, 201)),
+        # (an operation that documents no success, such as ESCO's answer to
+        # an unknown /resource/CLASS, is exercised by its errors)
+        check(not any(c in op["responses"] for c in ("200", "201"))
+              or any((method, tpl, c) in seen for c in (200, 201)),
               "documented %s %s was exercised with success" % (method, tpl))
         for code in op["responses"]:
             if (method, tpl, int(code)) not in seen:

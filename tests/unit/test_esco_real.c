@@ -100,6 +100,8 @@ static void esco_real_counts_match_readme(void **state)
     /* 3617 - 1 dangling occupation pillar edges + 20656 skill pillar edges;
      * the hierarchy's 643 edges are all among them. */
     assert_int_equal(jint(st, "relations", "broader"), 3616 + 20656);
+    /* distinct skillUri of the relations whose occupation is defined */
+    assert_int_equal(jint(st, "relations", "linked_skills"), 13123);
     assert_int_equal(json_integer_value(json_object_get(
                          json_object_get(json_object_get(st, "labels"), "nl"), "occupation")),
                      3007);
@@ -131,10 +133,10 @@ static void esco_real_counts_match_readme(void **state)
     assert_non_null(strstr(fx->rep.examples[0].where, "broaderRelationsOccPillar.csv:3205"));
     assert_non_null(strstr(fx->rep.examples[1].where, "occupationSkillRelations.csv:84425"));
     assert_string_equal(fx->rep.languages, "en,nl");
-    /* conceptSchemes_en.csv is the one file nothing reads */
-    assert_int_equal(fx->rep.nfiles, 27);
-    assert_int_equal(fx->rep.nignored, 1);
-    assert_non_null(strstr(fx->rep.ignored[0], "/conceptSchemes_en.csv"));
+    /* every file is read, conceptSchemes_en.csv included (19 schemes) */
+    assert_int_equal(fx->rep.nfiles, 28);
+    assert_int_equal(fx->rep.nignored, 0);
+    assert_int_equal(file_named(&fx->rep, "/conceptSchemes_en.csv")->rows, 19);
     {
         char buf[64];
         assert_int_equal(brug_db_meta_get(fx->db, "languages", buf, sizeof(buf)), BRUG_OK);
@@ -146,6 +148,47 @@ static const char *jstr(json_t *o, const char *k)
 {
     const char *v = json_string_value(json_object_get(o, k));
     return v ? v : "(missing)";
+}
+
+/* The ISCO scheme: its ten major groups as top concepts, and a major
+ * group that says which schemes it tops (ISCO and ESCO occupations). */
+static void esco_real_schemes(void **state)
+{
+    fixture *fx = *state;
+    json_t *d = NULL, *tops;
+    size_t i;
+    if (!fx)
+        skip();
+    assert_int_equal(
+        brug_scheme_describe(fx->db, "http://data.europa.eu/esco/concept-scheme/isco", "nl", &d),
+        BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(d, "label")), "ISCO 2008");
+    assert_string_equal(json_string_value(json_object_get(d, "label_lang")), "en");
+    tops = json_object_get(d, "top_concepts");
+    assert_int_equal(json_array_size(tops), 10);
+    for (i = 0; i < 10; i++)
+        assert_string_equal(json_string_value(json_object_get(json_array_get(tops, i), "type")),
+                            "isco_group");
+    assert_int_equal(json_integer_value(json_object_get(d, "top_concepts_not_stored")), 0);
+    json_decref(d);
+    /* the label roles are top concepts of a scheme, but no file defines them */
+    assert_int_equal(brug_scheme_describe(
+                         fx->db, "http://data.europa.eu/esco/concept-scheme/label-role", "en", &d),
+                     BRUG_OK);
+    assert_int_equal(json_array_size(json_object_get(d, "top_concepts")), 0);
+    assert_int_equal(json_integer_value(json_object_get(d, "top_concepts_not_stored")), 3);
+    json_decref(d);
+    assert_int_equal(brug_scheme_describe(fx->db, "http://data.europa.eu/esco/isco/C7", "en", &d),
+                     BRUG_ENOTFOUND);
+    assert_int_equal(brug_concept_describe(fx->db, "http://data.europa.eu/esco/isco/C7", "en", &d),
+                     BRUG_OK);
+    tops = json_object_get(d, "top_concept_of");
+    assert_int_equal(json_array_size(tops), 2);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(tops, 0), "uri")),
+                        "http://data.europa.eu/esco/concept-scheme/isco");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(tops, 1), "uri")),
+                        "http://data.europa.eu/esco/concept-scheme/occupations");
+    json_decref(d);
 }
 
 static void esco_real_known_concepts(void **state)
@@ -265,9 +308,8 @@ static void esco_real_reimport_is_idempotent(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(esco_real_counts_match_readme),
-        cmocka_unit_test(esco_real_known_concepts),
-        cmocka_unit_test(esco_real_onto_load),
+        cmocka_unit_test(esco_real_counts_match_readme),    cmocka_unit_test(esco_real_schemes),
+        cmocka_unit_test(esco_real_known_concepts),         cmocka_unit_test(esco_real_onto_load),
         cmocka_unit_test(esco_real_reimport_is_idempotent),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
