@@ -70,7 +70,6 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
     const brug__csr *os = &b->onto->occ_skills, *tx = &fx->text;
     brug__csr a;
     uint32_t i, k, nnz = 0;
-    float *cols = NULL;
     brug_err err;
 
     fx->k = (unsigned)b->w.latent_dims;
@@ -88,8 +87,7 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
     a.col = brug__malloc(&b->alloc, ((size_t)a.nnz + 1) * sizeof(uint32_t));
     a.val = brug__malloc(&b->alloc, ((size_t)a.nnz + 1) * sizeof(float));
     fx->lat = brug__arena_calloc(&b->arena, (size_t)b->nocc * fx->k + 1, sizeof(float));
-    fx->skill_lat = brug__arena_calloc(&b->arena, (size_t)b->nskill * fx->k + 1, sizeof(float));
-    if (!a.ptr || !a.col || !a.val || !fx->lat || !fx->skill_lat) {
+    if (!a.ptr || !a.col || !a.val || !fx->lat) {
         err = BRUG_ENOMEM;
         goto done;
     }
@@ -109,8 +107,7 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
         }
     }
     a.ptr[b->nocc] = nnz;
-    cols = fx->skill_lat;
-    err = brug__svd(&a, fx->k, 2, 0, &b->alloc, fx->lat, cols, b->nskill, NULL);
+    err = brug__svd(&a, fx->k, 2, 0, &b->alloc, fx->lat, NULL, 0, NULL);
 done:
     brug__free(&b->alloc, a.ptr);
     brug__free(&b->alloc, a.col);
@@ -118,7 +115,6 @@ done:
     if (err)
         return err;
     normalise_rows(fx->lat, b->nocc, fx->k);
-    normalise_rows(fx->skill_lat, b->nskill, fx->k);
     return BRUG_OK;
 }
 
@@ -233,14 +229,13 @@ done:
     return err;
 }
 
-brug_err brug__facets_build(brug_bridges *b)
+brug_err brug__facets_init(brug_bridges *b)
 {
     brug__facets *fx = brug__arena_calloc(&b->arena, 1, sizeof(*fx));
     const brug_bridges_weights *w = &b->w;
     double sum;
     uint32_t i, d;
     unsigned f;
-    brug_err err;
 
     if (!fx)
         return BRUG_ENOMEM;
@@ -274,16 +269,23 @@ brug_err brug__facets_build(brug_bridges *b)
             fx->isco_digits[i * 4 + d] = ok ? (uint8_t)(c[d] - '0') : 10;
         }
     }
-    /* The skill embeddings are needed for the sibling rule even when the
-     * latent facet weighs nothing. */
-    err = brug__textvec_build(b->onto, &b->arena, &b->alloc, &fx->text);
-    if (!err)
-        err = brug__csr_transpose(&fx->text_t, &b->arena, &fx->text);
+    return BRUG_OK;
+}
+
+brug_err brug__facets_build_models(brug_bridges *b)
+{
+    brug__facets *fx = b->fx;
+    brug_err err = brug__textvec_build(b->onto, &b->arena, &b->alloc, &fx->text);
     if (!err)
         err = build_activities(b, fx);
     if (!err)
         err = build_latent(b, fx);
     return err;
+}
+
+brug_err brug__facets_finish(brug_bridges *b)
+{
+    return brug__csr_transpose(&b->fx->text_t, &b->arena, &b->fx->text);
 }
 
 /* ---- values ---- */

@@ -30,7 +30,6 @@ enum {
 struct brug__facets {
     unsigned k;              /* latent dimensions (0: no latent facet) */
     float *lat;              /* nocc * k: L2-normalised occupation embeddings */
-    float *skill_lat;        /* nskill * k: L2-normalised skill embeddings (0 for unused skills) */
     brug__csr text;          /* occupation -> term (TF-IDF, L2-normalised) */
     brug__csr text_t;        /* term -> occupation */
     brug__csr act;           /* occupation -> skill group (weighted, L2-normalised) */
@@ -45,8 +44,16 @@ struct brug__facets {
 /* Names of the facets in JSON ("coverage", "latent", ...). */
 const char *brug__facet_name(unsigned f);
 
-/* Build b->fx from b->onto and b->w (after the profiles).  BRUG_ENOMEM. */
-brug_err brug__facets_build(brug_bridges *b);
+/*
+ * Building b->fx (after the profiles), in three steps: init (the weights,
+ * levels and ISCO digits: cheap), the models (text vectors, activities,
+ * latent space: the costly part, which bridges_model.c can load from the
+ * database instead), finish (what is derived from the models: the
+ * transposed text vectors).  BRUG_ENOMEM.
+ */
+brug_err brug__facets_init(brug_bridges *b);
+brug_err brug__facets_build_models(brug_bridges *b);
+brug_err brug__facets_finish(brug_bridges *b);
 
 /* ISCO-08 skill level of occupation i (1..4, 0 unknown). */
 double brug__facets_level(const brug_bridges *b, uint32_t i);

@@ -123,5 +123,6 @@ extern const brug__schema_module brug__schema_regions;
  * people_vocab.c (store_people.c). */
 brug_err brug__people_vocab_sync(brug_db *db);
 extern const brug__schema_module brug__schema_disclose;
+extern const brug__schema_module brug__schema_bridges;
 
 #endif
