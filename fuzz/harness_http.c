@@ -8,12 +8,14 @@
 #include "harness_http.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fuzz.h"
@@ -25,6 +27,7 @@ typedef struct harness {
     srv_app app;
     char tokens[HARNESS_TOKENS][BRUG_TOKEN_SIZE];
     int started;
+    unsigned sent; /* connections made: picks the next source address */
     char *reply;
 } harness;
 
@@ -96,47 +99,93 @@ const char *harness_token(unsigned i)
 static const char *current; /* the request being sent, for a hang's report */
 static size_t current_len;
 
+/* Milliseconds on the monotonic clock. */
+static long long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* 1 when H.reply[0, n) holds a whole response: its header block and, when
+ * it names a Content-Length, that many body bytes.  A keep-alive reply is
+ * then complete without waiting for the server to close. */
+static int reply_complete(size_t n)
+{
+    const char *end, *cl;
+    H.reply[n] = '\0';
+    end = strstr(H.reply, "\r\n\r\n");
+    if (!end)
+        return 0;
+    cl = strstr(H.reply, "\r\nContent-Length: ");
+    if (!cl || cl > end)
+        return 0;
+    return n >= (size_t)(end + 4 - H.reply) + strtoull(cl + 18, NULL, 10);
+}
+
 static size_t read_reply(int fd)
 {
+    long long deadline = now_ms() + 20000;
     size_t n = 0;
     for (;;) {
         struct pollfd p = {fd, POLLIN, 0};
+        long long left = deadline - now_ms();
         ssize_t r;
-        if (poll(&p, 1, 20000) <= 0) {
+        int ready = left > 0 ? poll(&p, 1, (int)left) : 0;
+        if (ready < 0 && errno == EINTR)
+            continue; /* libFuzzer's timer signal, not the server */
+        if (ready <= 0) {
             fprintf(stderr, "harness_http: the request was: %.*s\n",
                     (int)(current_len > 600 ? 600 : current_len), current);
             die("no reply within 20 s");
         }
         r = read(fd, H.reply + n, REPLY_MAX - n);
+        if (r < 0 && errno == EINTR)
+            continue;
         if (r < 0)
             return n; /* reset by the server: what came is the reply */
         if (r == 0 || n + (size_t)r >= REPLY_MAX)
             return n + (size_t)r;
         n += (size_t)r;
+        if (reply_complete(n))
+            return n;
     }
 }
 
 /* An error reply of brug's own (JSON content type) must be {"error":{"code":...}}. */
 static void check_reply(size_t n, int status)
 {
-    const char *body = strstr(H.reply, "\r\n\r\n");
+    const char *body = strstr(H.reply, "\r\n\r\n"), *cl;
     json_t *doc;
+    size_t len;
     if (status == 500)
         die("the server answered 500");
     if (!body || status < 400 || !strstr(H.reply, "Content-Type: application/json"))
         return;
     body += 4;
-    doc = json_loadb(body, n - (size_t)(body - H.reply), 0, NULL);
+    len = n - (size_t)(body - H.reply);
+    cl = strstr(H.reply, "\r\nContent-Length: ");
+    if (cl && cl < body && strtoull(cl + 18, NULL, 10) < len)
+        len = strtoull(cl + 18, NULL, 10); /* a pipelined request's reply may follow */
+    doc = json_loadb(body, len, 0, NULL);
     if (!json_is_string(json_object_get(json_object_get(doc, "error"), "code")))
         die("an error reply that is not a JSON error");
     json_decref(doc);
 }
 
+/* Close with a reset: the client side keeps no TIME_WAIT port. */
+static void close_now(int fd)
+{
+    struct linger lg = {1, 0};
+    setsockopt(fd, SOL_SOCKET, SO_LINGER, &lg, sizeof(lg));
+    close(fd);
+}
+
 int harness_send(const char *req, size_t len)
 {
-    struct sockaddr_in sin;
+    struct sockaddr_in sin, src;
     size_t n, off = 0;
-    int fd, status = 0;
+    int fd, status = 0, tries;
 
     if (!H.started)
         start();
@@ -149,8 +198,23 @@ int harness_send(const char *req, size_t len)
     sin.sin_family = AF_INET;
     sin.sin_port = htons((uint16_t)H.app.bound_port);
     sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (connect(fd, (struct sockaddr *)&sin, sizeof(sin)) != 0)
-        die("connect");
+    /* Thousands of inputs a second leave the server's side of each
+     * connection in TIME_WAIT for a minute: send from 127.0.0.2-254 in turn
+     * (253 times the ports of one address), and wait for a port to come free
+     * rather than call that a failure of the server. */
+    memset(&src, 0, sizeof(src));
+    src.sin_family = AF_INET;
+    src.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + (H.sent++ % 253));
+    if (bind(fd, (struct sockaddr *)&src, sizeof(src)) != 0)
+        die("bind");
+    for (tries = 0; connect(fd, (struct sockaddr *)&sin, sizeof(sin)) != 0; tries++) {
+        struct timespec pause = {0, 10 * 1000 * 1000};
+        if ((errno != EADDRNOTAVAIL && errno != EAGAIN) || tries == 2000) {
+            fprintf(stderr, "harness_http: connect: %s\n", strerror(errno));
+            die("connect");
+        }
+        nanosleep(&pause, NULL);
+    }
     while (off < len) {
         ssize_t w = send(fd, req + off, len - off, MSG_NOSIGNAL);
         if (w <= 0)
@@ -159,7 +223,7 @@ int harness_send(const char *req, size_t len)
     }
     shutdown(fd, SHUT_WR);
     n = read_reply(fd);
-    close(fd);
+    close_now(fd);
     H.reply[n] = '\0';
     if (n == 0)
         return 0; /* closed without a reply: libmicrohttpd drops garbage */

@@ -13,7 +13,7 @@ void srv_route_audit(srv_req *req)
     json_t *doc = NULL;
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     if (srv_arg_get_limit(req, "limit", BRUG_AUDIT_DEFAULT, BRUG_AUDIT_MAX, &limit))
         return;

@@ -25,50 +25,43 @@ typedef struct skill_list {
     size_t n;
 } skill_list;
 
-static int ready(srv_req *req)
-{
-    if (req->app->bridges)
-        return 1;
-    srv_reply_error(req, 503, BRUG_EEMPTY, "no taxonomy loaded: import one and restart brug serve");
-    return 0;
-}
-
-/* Split "a,b,c" (a copy in the arena) into list; replies 400 on too many. */
-static int split_skills(srv_req *req, const char *text, skill_list *list)
+/* Split "a,b,c" (a copy in the arena) into list; an error after replying
+ * (413 on too many, 400 on none). */
+static brug_err skills_split(srv_req *req, const char *text, skill_list *list)
 {
     char *s = srv_pool_strdup(&req->arena, text), *p, *save = NULL;
     list->n = 0;
     if (!s) {
         srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
-        return 0;
+        return BRUG_ENOMEM;
     }
     for (p = strtok_r(s, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
         if (list->n == MAX_SKILLS) {
             srv_reply_error(req, 413, BRUG_ETOOBIG, "skills: at most %d", MAX_SKILLS);
-            return 0;
+            return BRUG_ETOOBIG;
         }
         list->v[list->n++] = p;
     }
     if (!list->n) {
         srv_reply_error(req, 400, BRUG_EINVAL, "skills: expected URI,URI,...");
-        return 0;
+        return BRUG_EINVAL;
     }
-    return 1;
+    return BRUG_OK;
 }
 
-static int parse_score(srv_req *req, const char *text, double *out)
+static brug_err min_score_get(srv_req *req, const char *text, double *out)
 {
     char *end;
     double v;
     if (!text || !text[0])
-        return 1;
+        return BRUG_OK;
     v = strtod(text, &end);
     if (*end || !(v >= 0.0 && v <= 1.0)) {
         srv_reply_error(req, 400, BRUG_EINVAL, "min_score: expected a number from 0 to 1");
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
+    return BRUG_OK;
 }
 
 /* Keep the max_carried heaviest carried skills of each result (they come
@@ -152,7 +145,7 @@ void srv_route_bridges(srv_req *req)
     unsigned long top, max_missing, max_carried;
     const char *from, *sk, *key;
 
-    if (!ready(req))
+    if (srv_taxonomy_require(req))
         return;
     memset(&q, 0, sizeof(q));
     if (srv_arg_get_source(req, &from, &sk))
@@ -160,7 +153,7 @@ void srv_route_bridges(srv_req *req)
     if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
         srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
         srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
-        !parse_score(req, srv_arg(req, "min_score"), &q.min_score))
+        min_score_get(req, srv_arg(req, "min_score"), &q.min_score))
         return;
     q.lang = srv_lang(req);
     if (!q.lang)
@@ -193,7 +186,7 @@ void srv_route_bridges(srv_req *req)
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
         }
-        if (!split_skills(req, sk, skills))
+        if (skills_split(req, sk, skills))
             return;
         q.skills = skills->v;
         q.nskills = skills->n;
@@ -210,34 +203,34 @@ void srv_route_bridges(srv_req *req)
 }
 
 /* A string member of body, or NULL; replies 400 when present but not a string. */
-static int body_str(srv_req *req, json_t *body, const char *key, const char **out)
+static brug_err body_str_get(srv_req *req, json_t *body, const char *key, const char **out)
 {
     json_t *v = json_object_get(body, key);
     *out = NULL;
     if (!v || json_is_null(v))
-        return 1;
+        return BRUG_OK;
     if (!json_is_string(v)) {
         srv_reply_error(req, 400, BRUG_EPARSE, "body: '%s' must be a string", key);
-        return 0;
+        return BRUG_EPARSE;
     }
     *out = json_string_value(v);
-    return 1;
+    return BRUG_OK;
 }
 
-static int body_uint(srv_req *req, json_t *body, const char *key, unsigned long max,
-                     unsigned long *out)
+static brug_err body_uint_get(srv_req *req, json_t *body, const char *key, unsigned long max,
+                              unsigned long *out)
 {
     json_t *v = json_object_get(body, key);
     if (!v || json_is_null(v))
-        return 1;
+        return BRUG_OK;
     if (!json_is_integer(v) || json_integer_value(v) < 0 ||
         (unsigned long)json_integer_value(v) > max) {
         srv_reply_error(req, 400, BRUG_EPARSE, "body: '%s' must be a whole number from 0 to %lu",
                         key, max);
-        return 0;
+        return BRUG_EPARSE;
     }
     *out = (unsigned long)json_integer_value(v);
-    return 1;
+    return BRUG_OK;
 }
 
 void srv_route_bridges_post(srv_req *req)
@@ -249,18 +242,19 @@ void srv_route_bridges_post(srv_req *req)
     const char *lang = NULL;
     size_t i;
 
-    if (!ready(req))
+    if (srv_taxonomy_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
         return;
     memset(&q, 0, sizeof(q));
-    if (!body_str(req, body, "from", &q.from) ||
-        !body_str(req, body, "collection", &q.collection) ||
-        !body_str(req, body, "isco", &q.isco_prefix) || !body_str(req, body, "language", &lang) ||
-        !body_uint(req, body, "top", SRV_MAX_LIMIT, &top) ||
-        !body_uint(req, body, "max_missing", 1000, &max_missing) ||
-        !body_uint(req, body, "max_carried", 1000, &max_carried))
+    if (body_str_get(req, body, "from", &q.from) ||
+        body_str_get(req, body, "collection", &q.collection) ||
+        body_str_get(req, body, "isco", &q.isco_prefix) ||
+        body_str_get(req, body, "language", &lang) ||
+        body_uint_get(req, body, "top", SRV_MAX_LIMIT, &top) ||
+        body_uint_get(req, body, "max_missing", 1000, &max_missing) ||
+        body_uint_get(req, body, "max_carried", 1000, &max_carried))
         goto done;
     v = json_object_get(body, "min_score");
     if (v && !json_is_null(v)) {
@@ -339,7 +333,7 @@ void srv_route_bridges_explain(srv_req *req)
     json_t *doc = NULL;
     brug_err err;
 
-    if (!ready(req))
+    if (srv_taxonomy_require(req))
         return;
     to = srv_arg_required(req, "to");
     if (!to)
@@ -366,7 +360,7 @@ void srv_route_bridges_explain(srv_req *req)
             srv_reply_error(req, 503, BRUG_ENOMEM, "out of memory");
             return;
         }
-        if (!split_skills(req, sk, skills))
+        if (skills_split(req, sk, skills))
             return;
         from = NULL;
     }

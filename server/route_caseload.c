@@ -12,7 +12,7 @@ void srv_route_caseload(srv_req *req)
     brug_db *db;
     json_t *doc = NULL;
     brug_err err;
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     if (req->who.role == BRUG_ROLE_ADVISER)
         adviser = req->who.subject;

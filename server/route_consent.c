@@ -14,7 +14,7 @@ void srv_route_consent_list(srv_req *req)
     brug_db *w;
     json_t *doc = NULL;
     brug_err err;
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     w = srv_writer_try(req);
     if (!w)
@@ -33,7 +33,7 @@ static void change(srv_req *req, int grant)
     brug_db *w;
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     w = srv_writer_try(req);
     if (!w)

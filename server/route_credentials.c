@@ -14,15 +14,15 @@
 #include "routes.h"
 
 /* Only admins and issuer tokens reach the library, which checks "in its own name". */
-static int may_issue(srv_req *req)
+static brug_err issuer_require(srv_req *req)
 {
-    if (!srv_auth(req, 1))
-        return 0;
+    if (srv_auth_require(req))
+        return BRUG_EDENIED;
     if (req->who.role == BRUG_ROLE_ADMIN || req->who.role == BRUG_ROLE_ISSUER)
-        return 1;
+        return BRUG_OK;
     srv_reply_error(req, 403, BRUG_EDENIED, "a %s token may not issue or revoke credentials",
                     brug_role_name(req->who.role));
-    return 0;
+    return BRUG_EDENIED;
 }
 
 void srv_route_credential_issue(srv_req *req)
@@ -32,7 +32,7 @@ void srv_route_credential_issue(srv_req *req)
     brug_err err;
     char msg[1024];
 
-    if (!may_issue(req))
+    if (issuer_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
@@ -77,7 +77,7 @@ void srv_route_credential_revoke(srv_req *req)
     brug_err err;
     char msg[1024];
 
-    if (!may_issue(req))
+    if (issuer_require(req))
         return;
     w = srv_writer_lock(req->app);
     err = brug_credential_revoke(w, id, &req->who);
@@ -93,28 +93,20 @@ void srv_route_credential_revoke(srv_req *req)
 void srv_route_passport_credentials(srv_req *req)
 {
     const char *id = req->params[0];
-    brug_db *db;
-    json_t *list = NULL, *doc = NULL;
+    brug_db *w;
+    json_t *list = NULL;
     brug_err err;
 
-    if (!srv_auth(req, 1) || !srv_passport_allowed(req, id, "read-credentials", 0))
+    if (srv_auth_require(req))
         return;
-    db = srv_req_db(req);
-    err = brug_passport_get(db, id, &doc);
-    json_decref(doc);
+    w = srv_writer_try(req);
+    if (!w)
+        return;
+    /* who may read the passport; audited "read-credentials" */
+    err = brug_passport_credentials_as(w, &req->who, id, &list);
+    if (err)
+        srv_reply_guarded(req, w, err);
+    srv_writer_unlock(req->app);
     if (!err)
-        err = brug_passport_credentials(db, id, &list);
-    if (err) {
-        char msg[512];
-        snprintf(msg, sizeof(msg), "%s", brug_errmsg(db));
-        if (!srv_audit(req, "read-credentials", id, err == BRUG_ENOTFOUND ? "not-found" : "error"))
-            return;
-        srv_reply_error(req, srv_status_of(err), err, "%s", msg);
-        return;
-    }
-    if (!srv_audit(req, "read-credentials", id, "ok")) {
-        json_decref(list);
-        return;
-    }
-    srv_reply_json(req, 200, json_pack("{s:s,s:o}", "passport", id, "credentials", list));
+        srv_reply_json(req, 200, json_pack("{s:s,s:o}", "passport", id, "credentials", list));
 }

@@ -16,7 +16,7 @@
 
 #include "routes.h"
 
-static int parse_type(srv_req *req, const char *s, brug_offer_type *out)
+static brug_err type_get(srv_req *req, const char *s, brug_offer_type *out)
 {
     if (!s || !s[0] || strcmp(s, "any") == 0)
         *out = BRUG_OFFER_ANY;
@@ -26,9 +26,9 @@ static int parse_type(srv_req *req, const char *s, brug_offer_type *out)
         *out = BRUG_OFFER_PLACEMENT;
     else {
         srv_reply_error(req, 400, BRUG_EINVAL, "type: expected vacancy, placement or any");
-        return 0;
+        return BRUG_EINVAL;
     }
-    return 1;
+    return BRUG_OK;
 }
 
 void srv_route_matches(srv_req *req)
@@ -42,7 +42,7 @@ void srv_route_matches(srv_req *req)
     char msg[512];
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     if ((!passport || !passport[0]) == (!offer || !offer[0])) {
         srv_reply_error(req, 400, BRUG_EINVAL, "give either passport=ID or offer=ID");
@@ -50,55 +50,39 @@ void srv_route_matches(srv_req *req)
     }
     memset(&o, 0, sizeof(o));
     if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
-        !parse_type(req, srv_arg(req, "type"), &o.type))
+        type_get(req, srv_arg(req, "type"), &o.type))
         return;
     o.top = (uint32_t)top;
     o.threads = 1;
     o.lang = srv_lang(req);
     if (!o.lang)
         return;
-    if (passport && passport[0]) {
-        if (!srv_passport_allowed(req, passport, "match", 0))
-            return;
-        m = srv_matcher_lock(req->app, msg, sizeof(msg));
-        if (!m) {
-            srv_reply_error(req, 503, BRUG_EEMPTY, "%s", msg);
-            return;
-        }
-        err = brug_match_passport(m, passport, &o, &doc);
-        snprintf(msg, sizeof(msg), "%s", err ? brug_errmsg(req->app->match_db) : "");
-        srv_matcher_unlock(req->app);
-        if (!err) {
-            brug_db *db = srv_req_db(req);
-            err = brug_match_proofs(db, doc);
-            if (err)
-                snprintf(msg, sizeof(msg), "%s", brug_errmsg(db));
-        }
-        if (!srv_audit(req, "match", passport, err ? "not-found" : "ok")) {
-            json_decref(doc);
-            return;
-        }
-        if (err) {
-            srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
-            return;
-        }
-        srv_reply_json(req, 200, doc);
-        return;
-    }
-    /* The people who fit an offer: its employer (or an admin) sees only
-     * those who opted in, pseudonymously until they respond, each audited
-     * (brug_match_offer_as).  The matcher first, then the writer: the same
-     * order as everywhere, so the two locks never deadlock. */
     m = srv_matcher_lock(req->app, msg, sizeof(msg));
     if (!m) {
         srv_reply_error(req, 503, BRUG_EEMPTY, "%s", msg);
         return;
     }
+    /* The matcher first, then the writer: the same order as everywhere, so
+     * the two locks never deadlock. */
     w = srv_writer_try(req);
     if (!w) {
         srv_matcher_unlock(req->app);
         return;
     }
+    if (passport && passport[0]) {
+        /* who may read the passport; audited "match" (brug_match_passport_as) */
+        err = brug_match_passport_as(w, &req->who, m, passport, &o, &doc);
+        if (err)
+            srv_reply_guarded(req, w, err);
+        srv_writer_unlock(req->app);
+        srv_matcher_unlock(req->app);
+        if (!err)
+            srv_reply_json(req, 200, doc);
+        return;
+    }
+    /* The people who fit an offer: its employer (or an admin) sees only
+     * those who opted in, pseudonymously until they respond, each audited
+     * (brug_match_offer_as). */
     err = brug_match_offer_as(w, &req->who, m, offer, &o, &doc);
     if (err)
         srv_reply_guarded(req, w, err);

@@ -6,7 +6,7 @@
 
 void srv_route_me(srv_req *req)
 {
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     srv_reply_json(req, 200,
                    json_pack("{s:s,s:s,s:I}", "role", brug_role_name(req->who.role), "subject",

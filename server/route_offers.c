@@ -47,7 +47,7 @@ static void write_offer(srv_req *req, const char *id, json_t *doc, brug_put_mode
 void srv_route_offer_create(srv_req *req)
 {
     json_t *body;
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
@@ -61,7 +61,7 @@ void srv_route_offer_put(srv_req *req)
     const char *id = req->params[0], *bid;
     json_t *body;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
@@ -79,7 +79,7 @@ void srv_route_offer_put(srv_req *req)
 
 void srv_route_offer_delete(srv_req *req)
 {
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     write_offer(req, req->params[0], NULL, BRUG_PUT_UPSERT, 200);
 }

@@ -36,7 +36,7 @@ void srv_route_passport_create(srv_req *req)
     brug_db *w;
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
@@ -82,7 +82,7 @@ void srv_route_passport_get(srv_req *req)
     json_t *doc = NULL;
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     if (srv_arg(req, "language")) {
         lang = srv_lang(req);
@@ -119,7 +119,7 @@ void srv_route_passport_put(srv_req *req)
     brug_db *w;
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
@@ -150,7 +150,7 @@ void srv_route_passport_delete(srv_req *req)
     brug_db *w;
     brug_err err;
 
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     w = srv_writer_try(req);
     if (!w)
@@ -165,7 +165,7 @@ void srv_route_findable_get(srv_req *req)
     brug_db *w;
     json_t *doc = NULL;
     brug_err err;
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     w = srv_writer_try(req);
     if (!w)
@@ -179,7 +179,7 @@ static void findable_set(srv_req *req, int yes)
 {
     brug_db *w;
     brug_err err;
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     w = srv_writer_try(req);
     if (!w)
@@ -204,7 +204,7 @@ static void respond(srv_req *req, int yes)
 {
     brug_db *w;
     brug_err err;
-    if (!srv_auth(req, 1))
+    if (srv_auth_require(req))
         return;
     w = srv_writer_try(req);
     if (!w)

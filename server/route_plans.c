@@ -18,7 +18,7 @@
 
 #define MAX_SKILLS 512
 
-static int parse_objective(srv_req *req, const char *s, brug_plan_objective *out)
+static brug_err objective_get(srv_req *req, const char *s, brug_plan_objective *out)
 {
     if (!s || !s[0] || strcmp(s, "hours") == 0)
         *out = BRUG_PLAN_HOURS;
@@ -28,32 +28,24 @@ static int parse_objective(srv_req *req, const char *s, brug_plan_objective *out
         *out = BRUG_PLAN_MIX;
     else {
         srv_reply_error(req, 400, BRUG_EINVAL, "objective: expected hours, cost or mix");
-        return 0;
+        return BRUG_EINVAL;
     }
-    return 1;
+    return BRUG_OK;
 }
 
-static int parse_limit(srv_req *req, const char *name, const char *s, double *out)
+static brug_err limit_get(srv_req *req, const char *name, const char *s, double *out)
 {
     char *end;
     double v;
     if (!s || !s[0])
-        return 1;
+        return BRUG_OK;
     v = strtod(s, &end);
     if (*end || !(v >= 0.0 && v <= 1e9)) {
         srv_reply_error(req, 400, BRUG_EINVAL, "%s: expected a number from 0 to 1e9", name);
-        return 0;
+        return BRUG_EINVAL;
     }
     *out = v;
-    return 1;
-}
-
-static int ready(srv_req *req)
-{
-    if (req->app->bridges)
-        return 1;
-    srv_reply_error(req, 503, BRUG_EEMPTY, "no taxonomy loaded: import one and restart brug serve");
-    return 0;
+    return BRUG_OK;
 }
 
 void srv_route_plans(srv_req *req)
@@ -68,7 +60,7 @@ void srv_route_plans(srv_req *req)
     size_t nskills = 0;
     brug_err err;
 
-    if (!ready(req))
+    if (srv_taxonomy_require(req))
         return;
     to = srv_arg_required(req, "to");
     if (!to)
@@ -77,9 +69,9 @@ void srv_route_plans(srv_req *req)
         return;
     brug_plan_opts_init(&opts);
     lang = srv_lang(req);
-    if (!lang || !parse_objective(req, srv_arg(req, "objective"), &opts.objective) ||
-        !parse_limit(req, "budget", srv_arg(req, "budget"), &opts.budget) ||
-        !parse_limit(req, "max_hours", srv_arg(req, "max_hours"), &opts.max_hours))
+    if (!lang || objective_get(req, srv_arg(req, "objective"), &opts.objective) ||
+        limit_get(req, "budget", srv_arg(req, "budget"), &opts.budget) ||
+        limit_get(req, "max_hours", srv_arg(req, "max_hours"), &opts.max_hours))
         return;
     to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, lang, 0);
     if (!to)
@@ -150,7 +142,7 @@ void srv_route_plans_post(srv_req *req)
     size_t nmissing = 0, nhave = 0, i;
     brug_err err;
 
-    if (!ready(req))
+    if (srv_taxonomy_require(req))
         return;
     body = srv_body_json(req);
     if (!body)
@@ -208,7 +200,7 @@ void srv_route_plans_post(srv_req *req)
         }
     }
     v = json_object_get(body, "objective");
-    if (v && (!json_is_string(v) || !parse_objective(req, json_string_value(v), &opts.objective))) {
+    if (v && (!json_is_string(v) || objective_get(req, json_string_value(v), &opts.objective))) {
         if (!req->replied)
             srv_reply_error(req, 400, BRUG_EPARSE, "body: 'objective' must be hours, cost or mix");
         goto done;

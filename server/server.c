@@ -439,6 +439,14 @@ void srv_reply_guarded(srv_req *req, const brug_db *w, brug_err err)
     srv_reply_brug(req, w, err);
 }
 
+brug_err srv_taxonomy_require(srv_req *req)
+{
+    if (req->app->bridges)
+        return BRUG_OK;
+    srv_reply_error(req, 503, BRUG_EEMPTY, "no taxonomy loaded: import one and restart brug serve");
+    return BRUG_EEMPTY;
+}
+
 void srv_reply_brug(srv_req *req, const brug_db *db, brug_err err)
 {
     const char *msg = db ? brug_errmsg(db) : "";
@@ -787,11 +795,13 @@ static enum MHD_Result header_bytes(void *cls, enum MHD_ValueKind kind, const ch
     return MHD_YES;
 }
 
-static int body_append(srv_req *req, const char *data, size_t n)
+/* Append n bytes of the body; past SRV_MAX_BODY only body_too_big is set
+ * (the reply comes when the request ends).  BRUG_ENOMEM ends the request. */
+static brug_err body_append(srv_req *req, const char *data, size_t n)
 {
     if (req->body_too_big || req->body_len + n > SRV_MAX_BODY) {
         req->body_too_big = 1;
-        return 0;
+        return BRUG_OK;
     }
     if (req->body_len + n + 1 > req->body_cap) {
         size_t cap = req->body_cap ? req->body_cap : 4096;
@@ -800,14 +810,14 @@ static int body_append(srv_req *req, const char *data, size_t n)
             cap *= 2;
         p = realloc(req->body, cap);
         if (!p)
-            return -1;
+            return BRUG_ENOMEM;
         req->body = p;
         req->body_cap = cap;
     }
     memcpy(req->body + req->body_len, data, n);
     req->body_len += n;
     req->body[req->body_len] = '\0';
-    return 0;
+    return BRUG_OK;
 }
 
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const char *url,
@@ -862,7 +872,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *con, const ch
         return MHD_YES; /* wait for the body, or for the end of the request */
     }
     if (*upload_data_size) {
-        if (!req->replied && body_append(req, upload_data, *upload_data_size) < 0) {
+        if (!req->replied && body_append(req, upload_data, *upload_data_size)) {
             *upload_data_size = 0;
             return MHD_NO;
         }

@@ -234,25 +234,15 @@ int srv_rate_allows(srv_app *app, const struct sockaddr *sa, unsigned *retry_s);
 
 /*
  * Authenticate the request from "Authorization: Bearer TOKEN" into
- * req->who.  Without the header: anonymous (role NONE), returns 1, unless
- * required, when it replies 401.  A malformed, unknown or revoked token
- * replies 401 and returns 0.
+ * req->who.  BRUG_OK, or an error after replying: 401 without the header
+ * or with a malformed, unknown or revoked token.  Who may do what is the
+ * library's (include/brug/guard.h), not the server's.
  */
-int srv_auth(srv_req *req, int required);
+brug_err srv_auth_require(srv_req *req);
 
-/*
- * May req->who read (write 0) or change (write 1) person's passport?  On
- * no, writes a "denied" audit entry for action, replies 401/403 and
- * returns 0.
- */
-int srv_passport_allowed(srv_req *req, const char *person, const char *action, int write);
-
-/*
- * Append an audit entry (the writer, exclusively).  Returns 1, or replies
- * 503 and returns 0 when the entry could not be written: data is never
- * shown without its audit entry.
- */
-int srv_audit(srv_req *req, const char *action, const char *person, const char *outcome);
+/* BRUG_OK when a taxonomy is loaded (the bridges model exists), else an
+ * error after replying 503. */
+brug_err srv_taxonomy_require(srv_req *req);
 
 /* The matcher, exclusively, rebuilt first when offers changed; NULL (and
  * why in msg) when it cannot be built.  Always call srv_matcher_unlock(). */

@@ -307,7 +307,7 @@ static void write_offer(gen *g, FILE *f, uint64_t seed, uint64_t i)
 
     fprintf(f, "{\"id\":\"o%08llu\",\"type\":\"%s\",\"title\":", (unsigned long long)i,
             placement ? "placement" : "vacancy");
-    put_json_string(f, brug_onto_occupation_label(o, occ, "en"));
+    put_json_string(f, brug_onto_occupation_label(o, occ, "nl"));
     fprintf(f,
             ",\"employer\":{\"id\":\"e%07llu\",\"sector\":\"%s\",\"size\":\"%s\"},"
             "\"occupation\":\"%s\",\"region\":\"%s\",\"hours\":%u,\"capacity\":%u,"

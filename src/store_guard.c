@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "brug/credential.h"
 #include "brug/guard.h"
 #include "store.h"
 
@@ -467,16 +468,21 @@ brug_err brug_offer_respond_as(brug_db *db, const brug_principal *who, const cha
 
 /* ---- matching ---- */
 
-#define DISCLOSE_OVERFETCH                                                                         \
-    5 /* ask the matcher for this many times top: not everyone is findable                         \
-       */
+/* The matcher ranks everyone; only findable people may be shown to an
+ * employer.  Ask for FETCH_FIRST times top, and while that fills fewer than
+ * top places but the matcher had more to give, ask again FETCH_GROWTH times
+ * wider (up to FETCH_MAX): an employer gets top people whenever top findable
+ * people fit, however many better-fitting people are not findable. */
+#define FETCH_FIRST 5
+#define FETCH_GROWTH 8
+#define FETCH_MAX ((size_t)1 << 24)
 
 brug_err brug_match_offer_as(brug_db *db, const brug_principal *who, brug_matcher *m,
                              const char *offer, const brug_match_opts *opts, json_t **out)
 {
     brug_match_opts o;
     json_t *od = NULL;
-    size_t top;
+    size_t top, fetch;
     brug_err err;
 
     *out = NULL;
@@ -497,19 +503,88 @@ brug_err brug_match_offer_as(brug_db *db, const brug_principal *who, brug_matche
         }
         json_decref(od);
     }
-    o.top = (uint32_t)(top * DISCLOSE_OVERFETCH);
-    err = brug_match_offer(m, offer, &o, out);
-    if (err)
-        return brug__db_error(db, err, "matching offer %s: %s", offer,
-                              err == BRUG_ENOTFOUND ? "no such offer" : brug_strerror(err));
-    err = brug__db_begin(db);
-    if (!err) {
+    for (fetch = top * FETCH_FIRST;; fetch *= FETCH_GROWTH) {
+        size_t got;
+        if (fetch > FETCH_MAX)
+            fetch = FETCH_MAX;
+        o.top = (uint32_t)fetch;
+        err = brug_match_offer(m, offer, &o, out);
+        if (err)
+            return brug__db_error(db, err, "matching offer %s: %s", offer,
+                                  err == BRUG_ENOTFOUND ? "no such offer" : brug_strerror(err));
+        got = json_array_size(json_object_get(*out, "matches"));
+        err = brug__db_begin(db);
+        if (err)
+            break;
         err = brug__disclose_matches(db, who, offer, *out, top);
+        if (!err && json_array_size(json_object_get(*out, "matches")) < top && got >= fetch &&
+            fetch < FETCH_MAX) {
+            /* not yet disclosed: the audit rows of this round go with it */
+            brug__db_rollback(db);
+            json_decref(*out);
+            *out = NULL;
+            continue;
+        }
         if (err)
             brug__db_rollback(db);
         else
             err = brug__db_commit(db);
+        break;
     }
+    if (err) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return err;
+}
+
+brug_err brug_match_passport_as(brug_db *db, const brug_principal *who, brug_matcher *m,
+                                const char *passport, const brug_match_opts *opts, json_t **out)
+{
+    brug_err err;
+
+    *out = NULL;
+    err = brug_access_passport(db, who, passport, 0);
+    if (!err) {
+        err = brug_match_passport(m, passport, opts, out);
+        if (err)
+            brug__db_error(db, err, "matching passport %s: %s", passport,
+                           err == BRUG_ENOTFOUND ? "no such passport" : brug_strerror(err));
+    }
+    if (!err)
+        err = brug_match_proofs(db, *out); /* which matched skills are proven */
+    if (!err)
+        err = brug__db_begin(db);
+    if (!err)
+        err = finish(db, who, "match", passport);
+    else
+        err = audit_failure(db, who, "match", passport, err);
+    if (err) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return err;
+}
+
+brug_err brug_passport_credentials_as(brug_db *db, const brug_principal *who, const char *person,
+                                      json_t **out)
+{
+    json_t *doc = NULL;
+    brug_err err;
+
+    *out = NULL;
+    err = brug_access_passport(db, who, person, 0);
+    if (!err)
+        err = brug_passport_get(db, person, &doc);
+    json_decref(doc);
+    if (!err)
+        err = brug_passport_credentials(db, person, out);
+    if (!err)
+        err = brug__db_begin(db);
+    if (!err)
+        err = finish(db, who, "read-credentials", person);
+    else
+        err = audit_failure(db, who, "read-credentials", person, err);
     if (err) {
         json_decref(*out);
         *out = NULL;

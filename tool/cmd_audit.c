@@ -8,7 +8,7 @@ enum { OPT_PERSON = 256, OPT_LIMIT, OPT_JSON, OPT_PRUNE };
 
 static const cli_opt opts[] = {
     {"person", OPT_PERSON, "ID", "only the entries about this person's passport"},
-    {"limit", OPT_LIMIT, "N", "the N newest entries (default all)"},
+    {"limit", OPT_LIMIT, "N", "the N newest entries, 1 to 1000000 (default 1000)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"prune-days", OPT_PRUNE, "D", "delete the entries older than D days (the retention period)"},
     {NULL, 0, NULL, NULL},
@@ -24,7 +24,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
 {
     cli_args a;
     const char *val, *person = NULL;
-    unsigned long limit = 0, prune = 0;
+    unsigned long limit = 1000, prune = 0;
     int key, json = 0;
     brug_db *db;
     json_t *doc, *e;
@@ -35,7 +35,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     for (key = cli_args_next(&a, &val); key > 0; key = cli_args_next(&a, &val)) {
         if (key == OPT_PERSON)
             person = val;
-        else if (key == OPT_LIMIT && cli_uint_parse(ctx, "limit", val, 1000000000UL, &limit))
+        else if (key == OPT_LIMIT && cli_count_parse(ctx, "limit", val, 1000000UL, &limit))
             return CLI_USAGE;
         else if (key == OPT_JSON)
             json = 1;
@@ -90,6 +90,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
                     json_string_value(json_object_get(e, "outcome")));
         }
     }
+    if (json_array_size(doc) == limit)
+        fprintf(ctx->err, "brug audit: the %lu newest entries; --limit N shows more\n", limit);
     json_decref(doc);
     brug_db_close(db);
     return CLI_OK;

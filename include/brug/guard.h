@@ -106,4 +106,21 @@ BRUG_API brug_err brug_match_offer_as(brug_db *db, const brug_principal *who, br
                                       const char *offer, const brug_match_opts *opts,
                                       json_t **out /* OUT */);
 
+/*
+ * The offers that fit passport, for who may read it (brug_access_passport):
+ * brug_match_passport on m, with the proofs of the matched skills
+ * (brug_match_proofs), audited "match" on db (the writable handle).
+ * BRUG_ENOTFOUND: no such passport (audited "not-found").
+ */
+BRUG_API brug_err brug_match_passport_as(brug_db *db, const brug_principal *who, brug_matcher *m,
+                                         const char *passport, const brug_match_opts *opts,
+                                         json_t **out /* OUT */);
+
+/*
+ * The credentials stored with person's passport (brug_passport_credentials),
+ * for who may read it, audited "read-credentials" on db (writable).
+ */
+BRUG_API brug_err brug_passport_credentials_as(brug_db *db, const brug_principal *who,
+                                               const char *person, json_t **out /* OUT */);
+
 #endif

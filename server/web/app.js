@@ -133,7 +133,7 @@ function renderNav() {
   if (role === "employer") nav.append(link("#/employer", "navEmployer"));
   if (state.me) {
     nav.append(el("li", {}, el("button", { type: "button", class: "linkish", onclick: () => { signOut(); location.hash = "#/"; } }, t("navSignOut"))));
-    $("who").textContent = t("signedInAs", { who: state.me.subject + " (" + t("role" + cap(state.me.role)) + ")" });
+    $("who").textContent = t("signedInAs", { who: whoText(state.me) });
   } else {
     nav.append(link("#/signin", "navSignIn"));
     $("who").textContent = "";
@@ -141,10 +141,22 @@ function renderNav() {
 }
 const cap = (s) => s ? s[0].toUpperCase() + s.slice(1) : s;
 
+// "alice (person)", "Bakkerij Jansen (employer)", "an employer in hospitality"
+function whoText(me) {
+  const e = me.employer;
+  if (e && !e.name && e.sector) return t("employerSector", { x: sectorName(e.sector) });
+  return (e && e.name ? e.name : me.subject) + " (" + t("role" + cap(me.role)) + ")";
+}
+
 async function signIn(token) {
   state.token = token;
   try {
     state.me = await api("/api/v1/me");
+    if (state.me.role === "employer") {
+      // an employer reads its own name (or sector), never its token's id
+      const e = await api("/api/v1/employers/" + encodeURIComponent(state.me.subject) + "/offers").catch(() => null);
+      state.me.employer = e && e.employer;
+    }
     sessionStorage.setItem("brug.token", token);
   } catch (e) { state.token = null; state.me = null; throw e; }
   renderNav();

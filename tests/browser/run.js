@@ -318,7 +318,10 @@ async function demoJourneys(browser, base, tokens) {
       // The employer: offers, post a trial placement, candidates.
       await signInAs(page, tokens.employer);
       await page.waitForSelector("form.offer-form");
-      await inspect(page, "employer", lang, width);
+      await inspect(page, "employer", lang, width, async (info, where) => {
+        const who = await page.$eval("#who", (e) => e.textContent);
+        check(who && !who.includes(tokens.employerId), where + ": signed in by name or sector, not the id: " + who);
+      });
       await page.select("#o-type", "placement");
       await page.focus("#o-title");
       await page.keyboard.type(lang === "nl" ? "Proefplaats magazijn" : "Warehouse trial");
@@ -435,7 +438,7 @@ async function demo(browser) {
   const emp = offers.map((o) => typeof o.employer === "object" ? o.employer.id : o.employer)[0];
   const tokens = { admin: tok("--role", "admin"), person: tok("--role", "person", "--person", "p00000001"),
     doomed: tok("--role", "person", "--person", "p00000002"), adviser: tok("--role", "adviser", "--name", "anna"),
-    employer: tok("--role", "employer", "--name", emp) };
+    employer: tok("--role", "employer", "--name", emp), employerId: emp };
   const srv = await serve(db);
   try {
     // Employers see only people who opted in to be found (off by default):

@@ -185,6 +185,27 @@ try:
     disc = [(e["actor"], e["outcome"]) for e in doc["entries"] if e["action"] == "match-disclose"]
     check(("emp-1", "identified") in disc and ("emp-1", "pseudonymous") in disc,
           "matrix: disclosures audited: %s" % disc)
+    # top is filled from the people who may be shown: twelve people fit vac-1
+    # better than the two findable ones (these want 8 hours a week), and emp-1 still
+    # gets both of those for top=2 (the matcher is asked again, wider).
+    for k in range(12):
+        check(req("POST", "/api/v1/passports", who["admin"],
+                  dict(mpass, id="near-%02d" % k, hours=36))[0] == 201,
+              "top fill: near-%02d" % k)
+    for k in range(2):
+        pid = "far-%d" % k
+        check(req("POST", "/api/v1/passports", who["admin"],
+                  dict(mpass, id=pid, hours=8))[0] == 201, "top fill: " + pid)
+        check(req("PUT", "/api/v1/passports/%s/findable" % pid, who["admin"])[0] == 200,
+              "top fill: %s opts in" % pid)
+    st, _, doc = req("GET", "/api/v1/matches?offer=vac-1&top=2", who["admin"])
+    ranked = [m["passport"] for m in doc.get("matches", [])]
+    check(st == 200 and len(ranked) == 2 and not any(r.startswith("far-") for r in ranked),
+          "top fill: the near people rank first for an admin: %s" % ranked)
+    st, _, doc = req("GET", "/api/v1/matches?offer=vac-1&top=2", who["emp-1"])
+    check(st == 200 and len(doc["matches"]) == 2
+          and all(m["passport"].startswith("anon-") for m in doc["matches"]),
+          "top fill: emp-1 gets top=2 findable people: %s" % doc)
 finally:
     msrv.close()
 finish()

@@ -176,6 +176,13 @@ try:
     # The audit log holds every passport access, allowed or not.
     log = json.loads(run("--db", db, "audit", "--person", "alice", "--json").stdout)
     seen = {(e["actor"], e["action"], e["outcome"]) for e in log}
+    # The CLI's list is bounded too: the newest N, and a word when more are left.
+    p = run("--db", db, "audit", "--person", "alice", "--limit", "2", "--json")
+    check(json.loads(p.stdout) == log[:2] and "--limit N shows more" in p.stderr,
+          "brug audit --limit 2: %s %s" % (p.stdout[:200], p.stderr))
+    p = run("--db", db, "audit", "--limit", "0", check_rc=False)
+    check(p.returncode == 2 and "--limit" in p.stderr, "brug audit --limit 0: %d %s"
+          % (p.returncode, p.stderr))
     for want in [("alice", "create", "ok"), ("bob", "create", "denied"), ("alice", "read", "ok"),
                  ("bob", "read", "denied"), ("jansen", "read", "denied"), ("jansen", "read", "ok"),
                  ("admin-1", "read", "ok"), ("alice", "update", "ok"), ("alice", "match", "ok"),
