@@ -257,62 +257,40 @@ static void rank_exhaustive(rank_ctx *c, brug__bridges_scratch *s)
 /*
  * The same best targets, with the same scores, computing the dense facets
  * only where they can matter: an upper bound of every target's score
- * (brug__facets_bound_row), the exact scores of the targets with the
- * highest bounds first, then of every other target whose bound reaches the
- * worst score kept (a target whose bound is below it scores below it, so
- * it can neither enter nor tie).
+ * (brug__facets_bound_row); the exact scores of the targets whose bounds
+ * are among the highest (at least RANK_FIRST * top of them, found through
+ * a histogram of the bounds), then of every other target whose bound
+ * reaches the worst score kept (a target whose bound is below it scores
+ * below it, so it can neither enter nor tie).
  */
-#define RANK_FIRST 4 /* exact scores first for RANK_FIRST * top targets (at least 32) */
+#define RANK_FIRST 4 /* exact scores first for at least RANK_FIRST * top targets (and 32) */
+#define RANK_BINS 512
 
 static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s)
 {
     const brug_bridges *b = c->b;
-    double *cov = s->scores, *text = s->tmp, *ub = s->tmp2;
-    size_t nfirst = c->top * RANK_FIRST < 32 ? 32 : c->top * RANK_FIRST, nf = 0, k;
-    double root = 2.0, thr = -1.0;
-    uint32_t i, *first = (uint32_t *)(void *)s->acc; /* acc is clear and unused here */
+    double *cov = s->scores, *text = s->tmp, *ub = s->tmp2, t0 = 0.0, thr = -1.0;
+    size_t nfirst = c->top * RANK_FIRST < 32 ? 32 : c->top * RANK_FIRST, seen = 0;
+    uint32_t i, hist[RANK_BINS];
+    int bin;
 
     brug__bridges_coverage_row(b, s, c->self, cov);
     brug__facets_bound_row(b, c->self, cov, text, ub);
-    if (nfirst > b->nocc)
-        nfirst = b->nocc;
-    /* the nfirst highest bounds: a min-heap on ub by index (root: its least) */
-    for (i = 0; i < b->nocc; i++) {
-        size_t j;
-        if (!rank_static_ok(c, i))
-            continue;
-        if (nf < nfirst) {
-            first[nf++] = i;
-            for (j = nf - 1; j > 0 && ub[first[(j - 1) / 2]] > ub[first[j]]; j = (j - 1) / 2) {
-                uint32_t t = first[j];
-                first[j] = first[(j - 1) / 2];
-                first[(j - 1) / 2] = t;
-            }
-        } else if (ub[i] > root) {
-            first[0] = i;
-            for (j = 0;;) {
-                size_t l = 2 * j + 1, r = l + 1, m = j;
-                uint32_t t;
-                if (l < nf && ub[first[l]] < ub[first[m]])
-                    m = l;
-                if (r < nf && ub[first[r]] < ub[first[m]])
-                    m = r;
-                if (m == j)
-                    break;
-                t = first[j];
-                first[j] = first[m];
-                first[m] = t;
-                j = m;
-            }
+    ub[c->self] = -1.0; /* never a target */
+    /* t0: the lower edge of the bin holding the nfirst-th highest bound
+     * (bounds lie in [0, 1 + slack]; a bound of 1 or more goes in the top bin) */
+    memset(hist, 0, sizeof(hist));
+    for (i = 0; i < b->nocc; i++)
+        if (ub[i] >= 0.0)
+            hist[ub[i] >= 1.0 ? RANK_BINS - 1 : (int)(ub[i] * RANK_BINS)]++;
+    for (bin = RANK_BINS - 1; bin > 0 && seen + hist[bin] < nfirst; bin--)
+        seen += hist[bin];
+    t0 = (double)bin / RANK_BINS;
+    for (i = 0; i < b->nocc; i++)
+        if (ub[i] >= t0 && rank_static_ok(c, i)) {
+            rank_offer(c, i, brug__facets_score_at(b, c->self, i, cov[i], text[i]));
+            ub[i] = -1.0; /* done */
         }
-        if (nf == nfirst)
-            root = ub[first[0]];
-    }
-    for (k = 0; k < nf; k++) {
-        i = first[k];
-        rank_offer(c, i, brug__facets_score_at(b, c->self, i, cov[i], text[i]));
-        ub[i] = -1.0; /* done */
-    }
     /* thr: the worst score kept once the heap is full (bounds below it cannot reach it) */
     if (c->nh == c->top && c->top > 0)
         thr = c->heap[0].score;
@@ -327,7 +305,6 @@ static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s)
         text[i] = 0.0;
         ub[i] = 0.0;
     }
-    memset(s->acc, 0, nfirst * sizeof(uint32_t));
 }
 
 brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridges_query *q,
