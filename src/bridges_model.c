@@ -260,6 +260,8 @@ brug_err brug__bridges_model_store(brug_db *db)
     void *data = NULL;
     size_t len = 0;
     brug_err err = brug_onto_load(db, &onto);
+    if (err == BRUG_EEMPTY) /* no occupations (a skills-only taxonomy): no models */
+        return brug__bridges_model_delete(db, MODEL_NAME);
     if (err)
         return err;
     err = brug_bridges_new(onto, NULL, NULL, &b);

@@ -90,3 +90,16 @@ brug_err brug__bridges_model_get(brug_db *db, const char *name, const brug_alloc
         return BRUG_ENOTFOUND;
     return brug__db_sqlerr(db, rc, "bridges_model");
 }
+
+brug_err brug__bridges_model_delete(brug_db *db, const char *name)
+{
+    sqlite3_stmt *st;
+    brug_err err = brug__db_prepare(db, "DELETE FROM bridges_model WHERE name = ?1", &st);
+    int rc;
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "bridges_model");
+}

@@ -16,6 +16,9 @@
 brug_err brug__bridges_model_put(brug_db *db, const char *name, uint64_t fingerprint,
                                  const void *data, size_t len);
 
+/* Forget model `name` (none stored is no error). */
+brug_err brug__bridges_model_delete(brug_db *db, const char *name);
+
 /*
  * Read model `name`: its fingerprint and a copy of its blob (*data, len
  * bytes, freed with brug__free(alloc, ...)).  BRUG_ENOTFOUND when none
