@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     int no_ref = 0;
     brug_db *db = NULL;
     brug_onto *onto = NULL;
-    brug_bridges *b = NULL, *bc = NULL;
+    brug_bridges *b = NULL, *bc = NULL, *bl = NULL;
     double t0, c0, t_load, t_build, t_matrix = 1e30, c_matrix = 1e30, ref_seconds = -1;
     double ref_cpu = -1;
     long ref_rss = -1;
@@ -112,10 +112,43 @@ int main(int argc, char **argv)
         return 1;
     }
     t_load = now() - t0;
-    t0 = now();
-    if (brug_bridges_new(onto, NULL, NULL, &b))
-        die("cannot build the bridges index");
-    t_build = now() - t0;
+    /* Building the index (its models included, as an import does) against
+     * opening it with the models an import stored: best of 3 each, CPU
+     * time of this thread. */
+    {
+        double cb = 1e30, co = 1e30, c, tb = 1e30, t;
+        for (run = 0; run < 3; run++) {
+            brug_bridges *x = NULL;
+            t0 = now();
+            c0 = thread_cpu_now();
+            if (brug_bridges_new(onto, NULL, NULL, &x))
+                die("cannot build the bridges index");
+            c = thread_cpu_now() - c0;
+            t = now() - t0;
+            cb = c < cb ? c : cb;
+            tb = t < tb ? t : tb;
+            if (run < 2)
+                brug_bridges_free(x);
+            else
+                b = x;
+        }
+        for (run = 0; run < 3; run++) {
+            c0 = thread_cpu_now();
+            if (brug_bridges_open(db, onto, NULL, NULL, &bl))
+                die(brug_errmsg(db));
+            c = thread_cpu_now() - c0;
+            co = c < co ? c : co;
+            if (run < 2)
+                brug_bridges_free(bl);
+        }
+        t_build = tb;
+        printf("bridges index, best of 3, CPU: built (models included) %.1f ms, opened with the "
+               "stored models %.1f ms (%s): %.1fx cheaper\n",
+               cb * 1e3, co * 1e3,
+               brug_bridges_model_state_of(bl) == BRUG_BRIDGES_MODEL_LOADED ? "loaded"
+                                                                            : "NOT LOADED: built",
+               cb / co);
+    }
     /* The scipy reference has the coverage formulas (docs/bridges.md
      * sections 1-3): compare a coverage-only index with it, and time the
      * full score (every facet) apart. */
@@ -163,6 +196,16 @@ int main(int argc, char **argv)
             c = cpu_now() - c0;
             tf = t < tf ? t : tf;
             cf = c < cf ? c : cf;
+        }
+        /* the index opened with the stored models gives the same matrix, bit for bit */
+        {
+            float *ml = malloc((size_t)n * n * sizeof(float));
+            if (!ml || brug_bridges_matrix(bl, threads, 0, ml))
+                die("matrix of the loaded index failed");
+            printf("full matrix of the index with stored models vs built: %s\n",
+                   memcmp(ml, mf, (size_t)n * n * sizeof(float)) == 0 ? "bit-identical"
+                                                                      : "DIFFERENT");
+            free(ml);
         }
         free(mf);
         printf("brug all-pairs matrix of the full transition score (every facet, %u threads, best "
@@ -248,12 +291,16 @@ queries:
         double *clat = malloc(nqueries * sizeof(double));
         double *klat = malloc(nqueries * sizeof(double)),
                *scores = malloc((size_t)n * sizeof(double));
+        double *olat = malloc(nqueries * sizeof(double)),
+               *oclat = malloc(nqueries * sizeof(double));
+        double maxd = 0.0;
+        size_t ndiff = 0;
         unsigned seed = 42, q, pass;
         char msg[256];
-        if (!lat || !slat || !klat || !clat || !scores)
+        if (!lat || !slat || !klat || !clat || !scores || !olat || !oclat)
             die("out of memory");
         /* Three passes over the same sources, one per way of asking. */
-        for (pass = 0; pass < 3; pass++) {
+        for (pass = 0; pass < 4; pass++) {
             seed = 42;
             for (q = 0; q < nqueries; q++) {
                 brug_bridges_query bq;
@@ -287,11 +334,42 @@ queries:
                         die(msg);
                     lat[q] = now() - t0;
                     json_decref(doc);
-                } else {
+                } else if (pass == 2) {
                     t0 = now();
                     if (brug_bridges_scores(b, from, NULL, 0, scores))
                         die("scores failed");
                     klat[q] = now() - t0;
+                } else {
+                    /* the old ranking (every target's full score), timed, and
+                     * the same results from the bounded one */
+                    brug__bridges_source_t src2;
+                    brug__bridge_result *res2;
+                    brug__arena arena2;
+                    size_t nres2, r;
+                    brug__arena_init(&arena, NULL, 64 * 1024);
+                    brug__arena_init(&arena2, NULL, 64 * 1024);
+                    c0 = thread_cpu_now();
+                    t0 = now();
+                    if (brug__bridges_query_structs_how(b, &bq, 1, &arena, &src, &res, &nres, msg,
+                                                        sizeof(msg)))
+                        die(msg);
+                    olat[q] = now() - t0;
+                    oclat[q] = thread_cpu_now() - c0;
+                    if (brug__bridges_query_structs(b, &bq, &arena2, &src2, &res2, &nres2, msg,
+                                                    sizeof(msg)))
+                        die(msg);
+                    if (nres2 != nres)
+                        ndiff++;
+                    for (r = 0; r < nres && r < nres2; r++) {
+                        if (res[r].occ != res2[r].occ)
+                            ndiff++;
+                        if (fabs(res[r].score - res2[r].score) > maxd)
+                            maxd = fabs(res[r].score - res2[r].score);
+                    }
+                    brug__bridges_source_release(&src);
+                    brug__bridges_source_release(&src2);
+                    brug__arena_release(&arena);
+                    brug__arena_release(&arena2);
                 }
             }
         }
@@ -302,8 +380,20 @@ queries:
         printf("bridges query, top 10 ranked and explained (structs), %u queries: p50 %.1f us, p99 "
                "%.1f us\n",
                nqueries, pct(slat, nqueries, 0.5) * 1e6, pct(slat, nqueries, 0.99) * 1e6);
-        printf("  the same, CPU time of the thread per query: p50 %.1f us, p99 %.1f us\n",
-               pct(clat, nqueries, 0.5) * 1e6, pct(clat, nqueries, 0.99) * 1e6);
+        printf("  the same, CPU time of the thread per query: p50 %.1f us, p90 %.1f us, p99 %.1f "
+               "us\n",
+               pct(clat, nqueries, 0.5) * 1e6, pct(clat, nqueries, 0.9) * 1e6,
+               pct(clat, nqueries, 0.99) * 1e6);
+        qsort(olat, nqueries, sizeof(double), cmp_double);
+        qsort(oclat, nqueries, sizeof(double), cmp_double);
+        printf("  the old ranking (every target's full score), same sources: p50 %.1f us, p90 "
+               "%.1f us; CPU p50 %.1f us, p90 %.1f us\n",
+               pct(olat, nqueries, 0.5) * 1e6, pct(olat, nqueries, 0.9) * 1e6,
+               pct(oclat, nqueries, 0.5) * 1e6, pct(oclat, nqueries, 0.9) * 1e6);
+        printf("  ratio old / bounded (p50, CPU): %.2fx; results: %zu rankings differ, max |score "
+               "difference| %.3g: %s\n",
+               pct(oclat, nqueries, 0.5) / pct(clat, nqueries, 0.5), ndiff, maxd,
+               ndiff == 0 && maxd == 0.0 ? "identical" : "DIFFERENT");
         printf("bridges query as a JSON document (brug_bridges_query_run): p50 %.1f us, p99 %.1f "
                "us\n",
                pct(lat, nqueries, 0.5) * 1e6, pct(lat, nqueries, 0.99) * 1e6);
@@ -313,6 +403,8 @@ queries:
         free(slat);
         free(klat);
         free(clat);
+        free(olat);
+        free(oclat);
         free(scores);
     }
     printf("brug peak RSS (snapshot + index + %u x %u float matrix): %.1f MiB\n", n, n,
@@ -321,6 +413,7 @@ queries:
 
     free(m);
     brug_bridges_free(bc);
+    brug_bridges_free(bl);
     brug_bridges_free(b);
     brug_onto_free(onto);
     brug_db_close(db);

@@ -141,11 +141,14 @@ brug_err srv_app_open(srv_app *app, const srv_config *cfg)
     }
 
     if (app->onto) {
-        err = brug_bridges_new(app->onto, NULL, NULL, &app->bridges);
+        err = brug_bridges_open(app->writer, app->onto, NULL, NULL, &app->bridges);
         if (err) {
-            fprintf(stderr, "brug serve: building the bridges index: %s\n", brug_strerror(err));
+            fprintf(stderr, "brug serve: the bridges index: %s\n", brug_errmsg(app->writer));
             return err;
         }
+        if (brug_bridges_model_state_of(app->bridges) == BRUG_BRIDGES_MODEL_STALE)
+            fprintf(stderr, "brug serve: note: the stored bridges models do not fit the "
+                            "ontology; built them in memory (re-import to store fresh ones)\n");
     }
     return BRUG_OK;
 }

@@ -5,6 +5,7 @@
  * brug_courses_load) do the same.
  */
 #include "backend.h"
+#include "store_bridges.h"
 
 brug_err brug_onto_load(brug_db *db, brug_onto **out)
 {
@@ -583,4 +584,21 @@ brug_err brug__response_get(brug_db *db, const char *person, const char *offer, 
 brug_err brug__response_each(brug_db *db, const char *person, brug__name_fn fn, void *ctx)
 {
     return db->be->response_each(db, person, fn, ctx);
+}
+
+brug_err brug__bridges_model_put(brug_db *db, const char *name, uint64_t fingerprint,
+                                 const void *data, size_t len)
+{
+    return db->be->bridges_model_put(db, name, fingerprint, data, len);
+}
+
+brug_err brug__bridges_model_delete(brug_db *db, const char *name)
+{
+    return db->be->bridges_model_delete(db, name);
+}
+
+brug_err brug__bridges_model_get(brug_db *db, const char *name, const brug_alloc *alloc,
+                                 uint64_t *fingerprint, void **data, size_t *len)
+{
+    return db->be->bridges_model_get(db, name, alloc, fingerprint, data, len);
 }

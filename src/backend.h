@@ -218,6 +218,12 @@ struct brug__backend {
     brug_err (*mapping_coverage_json)(brug_db *db, json_t **out /* OUT */);
     brug_err (*mapping_describe)(brug_db *db, json_t *root, int64_t id, const char *lang);
     int (*mapping_profile_source)(brug_db *db, const char *uri, char *out, size_t size);
+    /* the bridges index's stored models (store_bridges.h) */
+    brug_err (*bridges_model_put)(brug_db *db, const char *name, uint64_t fingerprint,
+                                  const void *data, size_t len);
+    brug_err (*bridges_model_delete)(brug_db *db, const char *name);
+    brug_err (*bridges_model_get)(brug_db *db, const char *name, const brug_alloc *alloc,
+                                  uint64_t *fingerprint, void **data, size_t *len);
     /* people: erasure and disclosure settings */
     brug_err (*people_delete_begin)(brug_db *db);
     brug_err (*passport_delete_rows)(brug_db *db, const char *id);

@@ -122,6 +122,10 @@ const brug__backend brug__backend_sqlite = {
     .mapping_coverage_json = brug__sqlite_mapping_coverage_json,
     .mapping_describe = brug__sqlite_mapping_describe,
     .mapping_profile_source = brug__sqlite_mapping_profile_source,
+    /* the bridges index's stored models */
+    .bridges_model_put = brug__sqlite_bridges_model_put,
+    .bridges_model_delete = brug__sqlite_bridges_model_delete,
+    .bridges_model_get = brug__sqlite_bridges_model_get,
     /* people: erasure and disclosure settings */
     .people_delete_begin = brug__sqlite_people_delete_begin,
     .passport_delete_rows = brug__sqlite_passport_delete_rows,

@@ -161,6 +161,12 @@ brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out /* OUT */)
 brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
 int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size);
 
+brug_err brug__sqlite_bridges_model_put(brug_db *db, const char *name, uint64_t fingerprint,
+                                        const void *data, size_t len);
+brug_err brug__sqlite_bridges_model_delete(brug_db *db, const char *name);
+brug_err brug__sqlite_bridges_model_get(brug_db *db, const char *name, const brug_alloc *alloc,
+                                        uint64_t *fingerprint, void **data, size_t *len);
+
 brug_err brug__sqlite_people_delete_begin(brug_db *db);
 brug_err brug__sqlite_passport_delete_rows(brug_db *db, const char *id);
 brug_err brug__sqlite_offer_delete_rows(brug_db *db, const char *id);

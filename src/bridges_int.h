@@ -80,6 +80,13 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
                                      brug__bridge_result **res, size_t *nres, char *msg,
                                      size_t msgsize);
 
+/* The same, ranking every target's full score (exhaustive) or only those
+ * whose upper bound can reach the best (the default: the same results). */
+brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridges_query *q,
+                                         int exhaustive, brug__arena *arena,
+                                         brug__bridges_source_t *src, brug__bridge_result **res,
+                                         size_t *nres, char *msg, size_t msgsize);
+
 /* The JSON object of one analysed result (see brug_bridges_query_run); NULL on OOM. */
 json_t *brug__bridges_result_json(const brug_bridges *b, const brug__bridge_result *r,
                                   const char *lang, size_t max_missing);

@@ -35,18 +35,40 @@ static int gap_before(const brug__gap_item *a, const brug__gap_item *b, const br
         return a->gain > b->gain;
     if (a->weight != b->weight)
         return a->weight > b->weight;
+    /* skills, and groups after them, are indexed in URI order (onto.h) */
+    if (o->skill_is_group[a->skill] == o->skill_is_group[b->skill])
+        return a->skill < b->skill;
     return strcmp(o->skill_uri[a->skill], o->skill_uri[b->skill]) < 0;
 }
 
 /* Insertion sort: a profile has tens of skills, and qsort has no context. */
-static void sort_gaps(brug__gap_item *v, size_t n, const brug_onto *o)
+/* Sort by gap_before (a total order: a target lists a skill once), by
+ * merging runs: the same order as any other sort, in n log n.  tmp: n
+ * items of scratch; without it (out of memory) an insertion sort. */
+static void sort_gaps(brug__gap_item *v, size_t n, const brug_onto *o, brug__gap_item *tmp)
 {
-    size_t i, j;
-    for (i = 1; i < n; i++) {
-        brug__gap_item x = v[i];
-        for (j = i; j > 0 && gap_before(&x, &v[j - 1], o); j--)
-            v[j] = v[j - 1];
-        v[j] = x;
+    size_t i, j, width;
+    if (!tmp) {
+        for (i = 1; i < n; i++) {
+            brug__gap_item x = v[i];
+            for (j = i; j > 0 && gap_before(&x, &v[j - 1], o); j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    for (width = 1; width < n; width *= 2) {
+        for (i = 0; i < n; i += 2 * width) {
+            size_t mid = i + width < n ? i + width : n, end = i + 2 * width < n ? i + 2 * width : n;
+            size_t a = i, b2 = mid, k = i;
+            while (a < mid && b2 < end)
+                tmp[k++] = gap_before(&v[b2], &v[a], o) ? v[b2++] : v[a++];
+            while (a < mid)
+                tmp[k++] = v[a++];
+            while (b2 < end)
+                tmp[k++] = v[b2++];
+        }
+        memcpy(v, tmp, n * sizeof(*v));
     }
 }
 
@@ -105,9 +127,13 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
                 miss_o[no++] = g;
         }
     }
-    sort_gaps(carried, nc, b->onto); /* gain 0 for all: by weight, then URI */
-    sort_gaps(miss_e, ne, b->onto);
-    sort_gaps(miss_o, no, b->onto);
+    {
+        /* scratch for the sorts; released with the query's arena */
+        brug__gap_item *tmp = brug__arena_alloc(arena, ((size_t)n + 1) * sizeof(*tmp));
+        sort_gaps(carried, nc, b->onto, tmp); /* gain 0 for all: by weight, then URI */
+        sort_gaps(miss_e, ne, b->onto, tmp);
+        sort_gaps(miss_o, no, b->onto, tmp);
+    }
     res->items = carried;
     res->ncarried = nc;
     res->nmiss_e = ne;
@@ -126,7 +152,8 @@ static int ranked_better(const brug_onto *o, const ranked *a, const ranked *b)
 {
     if (a->score != b->score)
         return a->score > b->score;
-    return strcmp(o->occ_uri[a->occ], o->occ_uri[b->occ]) < 0;
+    (void)o;
+    return a->occ < b->occ; /* occupations are indexed in URI order (onto.h) */
 }
 
 /* A min-heap on "better": the worst kept result sits at the root. */
@@ -167,17 +194,129 @@ static int starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_query *q,
-                                     brug__arena *arena, brug__bridges_source_t *src,
-                                     brug__bridge_result **res, size_t *nres, char *msg,
-                                     size_t msgsize)
+/* The filters of a query that do not depend on the score. */
+typedef struct rank_ctx {
+    const brug_bridges *b;
+    const brug_bridges_query *q;
+    uint32_t self;
+    int bit;
+    int plain; /* no collection or ISCO filter */
+    ranked *heap;
+    size_t nh, top;
+} rank_ctx;
+
+static inline int rank_static_ok(const rank_ctx *c, uint32_t i)
+{
+    const brug_onto *o = c->b->onto;
+    if (i == c->self)
+        return 0;
+    if (c->plain)
+        return 1;
+    if (c->bit >= 0 && !((c->b->occ_coll[i] >> c->bit) & 1u))
+        return 0;
+    if (c->q->isco_prefix && c->q->isco_prefix[0] &&
+        !starts_with(o->occ_isco[i], c->q->isco_prefix))
+        return 0;
+    return 1;
+}
+
+/* Offer target i with its exact score to the heap of the best. */
+static void rank_offer(rank_ctx *c, uint32_t i, double score)
+{
+    const brug_onto *o = c->b->onto;
+    ranked r;
+    if (score < c->q->min_score || !(score > 0.0))
+        return;
+    if (c->q->viable_only) {
+        brug__viability v;
+        brug__viability_of(c->b, c->self, i, score, &v);
+        if (!v.viable)
+            return;
+    }
+    r.occ = i;
+    r.score = score;
+    if (c->nh < c->top) {
+        c->heap[c->nh] = r;
+        heap_up(o, c->heap, c->nh++);
+    } else if (c->top > 0 && ranked_better(o, &r, &c->heap[0])) {
+        c->heap[0] = r;
+        heap_down(o, c->heap, c->nh, 0);
+    }
+}
+
+/* Every target's score, then the best (the reference for rank_bounded). */
+static void rank_exhaustive(rank_ctx *c, brug__bridges_scratch *s)
+{
+    uint32_t i;
+    brug__bridges_accumulate(c->b, s, c->self, s->scores);
+    for (i = 0; i < c->b->nocc; i++)
+        if (rank_static_ok(c, i))
+            rank_offer(c, i, s->scores[i]);
+}
+
+/*
+ * The same best targets, with the same scores, computing the dense facets
+ * only where they can matter: an upper bound of every target's score
+ * (brug__facets_bound_row); the exact scores of the targets whose bounds
+ * are among the highest (at least RANK_FIRST * top of them, found through
+ * a histogram of the bounds), then of every other target whose bound
+ * reaches the worst score kept (a target whose bound is below it scores
+ * below it, so it can neither enter nor tie).
+ */
+#define RANK_FIRST 4 /* exact scores first for at least RANK_FIRST * top targets (and 32) */
+#define RANK_BINS 512
+
+static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s)
+{
+    const brug_bridges *b = c->b;
+    double *cov = s->scores, *text = s->tmp, *ub = s->tmp2, t0 = 0.0, thr = -1.0;
+    size_t nfirst = c->top * RANK_FIRST < 32 ? 32 : c->top * RANK_FIRST, seen = 0;
+    uint32_t i, hist[RANK_BINS];
+    int bin;
+
+    brug__bridges_coverage_row(b, s, c->self, cov);
+    brug__facets_bound_row(b, c->self, cov, text, ub);
+    ub[c->self] = -1.0; /* never a target */
+    /* t0: the lower edge of the bin holding the nfirst-th highest bound
+     * (bounds lie in [0, 1 + slack]; a bound of 1 or more goes in the top bin) */
+    memset(hist, 0, sizeof(hist));
+    for (i = 0; i < b->nocc; i++)
+        if (ub[i] >= 0.0)
+            hist[ub[i] >= 1.0 ? RANK_BINS - 1 : (int)(ub[i] * RANK_BINS)]++;
+    for (bin = RANK_BINS - 1; bin > 0 && seen + hist[bin] < nfirst; bin--)
+        seen += hist[bin];
+    t0 = (double)bin / RANK_BINS;
+    for (i = 0; i < b->nocc; i++)
+        if (ub[i] >= t0 && rank_static_ok(c, i)) {
+            rank_offer(c, i, brug__facets_score_at(b, c->self, i, cov[i], text[i]));
+            ub[i] = -1.0; /* done */
+        }
+    /* thr: the worst score kept once the heap is full (bounds below it cannot reach it) */
+    if (c->nh == c->top && c->top > 0)
+        thr = c->heap[0].score;
+    for (i = 0; i < b->nocc; i++) {
+        if (ub[i] < thr || ub[i] < 0.0 || !rank_static_ok(c, i))
+            continue;
+        rank_offer(c, i, brug__facets_score_at(b, c->self, i, cov[i], text[i]));
+        if (c->nh == c->top && c->top > 0)
+            thr = c->heap[0].score;
+    }
+    for (i = 0; i < b->nocc; i++) {
+        text[i] = 0.0;
+        ub[i] = 0.0;
+    }
+}
+
+brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridges_query *q,
+                                         int exhaustive, brug__arena *arena,
+                                         brug__bridges_source_t *src, brug__bridge_result **res,
+                                         size_t *nres, char *msg, size_t msgsize)
 {
     const brug_onto *o = b->onto;
     brug__bridges_scratch *s;
-    size_t top = q->top ? q->top : 10, nh = 0, i;
+    size_t top = q->top ? q->top : 10, i;
     int bit = -1;
-    double *scores;
-    ranked *heap;
+    rank_ctx c;
     brug__bridge_result *out;
     brug_err err;
 
@@ -204,58 +343,52 @@ brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_q
     if (err)
         return err;
     s = brug__bridges_scratch_get(b);
-    scores = s ? s->scores : NULL;
-    heap = brug__arena_alloc(arena, (top + 1) * sizeof(ranked));
+    memset(&c, 0, sizeof(c));
+    c.b = b;
+    c.q = q;
+    c.self = src->self;
+    c.bit = bit;
+    c.plain = bit < 0 && !(q->isco_prefix && q->isco_prefix[0]);
+    c.top = top;
+    c.heap = brug__arena_alloc(arena, (top + 1) * sizeof(ranked));
     out = brug__arena_alloc(arena, (top + 1) * sizeof(*out));
-    if (!s || !scores || !heap || !out) {
+    if (!s || !c.heap || !out) {
         brug__bridges_scratch_put(b, s);
         brug__bridges_msg(msg, msgsize, "out of memory");
         return BRUG_ENOMEM;
     }
 
     brug__bridges_credit(b, s, src->held, src->nheld);
-    brug__bridges_accumulate(b, s, src->self, scores);
-    for (i = 0; i < b->nocc; i++) {
-        ranked r;
-        if ((uint32_t)i == src->self || scores[i] < q->min_score || !(scores[i] > 0.0))
-            continue;
-        if (bit >= 0 && !((b->occ_coll[i] >> bit) & 1u))
-            continue;
-        if (q->isco_prefix && q->isco_prefix[0] && !starts_with(o->occ_isco[i], q->isco_prefix))
-            continue;
-        if (q->viable_only) {
-            brug__viability v;
-            brug__viability_of(b, src->self, (uint32_t)i, scores[i], &v);
-            if (!v.viable)
-                continue;
-        }
-        r.occ = (uint32_t)i;
-        r.score = scores[i];
-        if (nh < top) {
-            heap[nh] = r;
-            heap_up(o, heap, nh++);
-        } else if (top > 0 && ranked_better(o, &r, &heap[0])) {
-            heap[0] = r;
-            heap_down(o, heap, nh, 0);
-        }
-    }
+    /* A skill set's score is its coverage: no facets to bound. */
+    if (exhaustive || src->self == BRUG_NO_INDEX || b->fx->only_coverage)
+        rank_exhaustive(&c, s);
+    else
+        rank_bounded(&c, s);
     /* Pop the worst to the back until the heap is sorted best first. */
-    for (i = nh; i > 1; i--) {
-        ranked tmp = heap[0];
-        heap[0] = heap[i - 1];
-        heap[i - 1] = tmp;
-        heap_down(o, heap, i - 1, 0);
+    for (i = c.nh; i > 1; i--) {
+        ranked tmp = c.heap[0];
+        c.heap[0] = c.heap[i - 1];
+        c.heap[i - 1] = tmp;
+        heap_down(o, c.heap, i - 1, 0);
     }
-    for (i = 0; i < nh && !err; i++)
-        err = brug__bridges_analyse(b, s, src->self, heap[i].occ, arena, &out[i]);
+    for (i = 0; i < c.nh && !err; i++)
+        err = brug__bridges_analyse(b, s, src->self, c.heap[i].occ, arena, &out[i]);
     brug__bridges_scratch_put(b, s);
     if (err) {
         brug__bridges_msg(msg, msgsize, "out of memory");
         return err;
     }
     *res = out;
-    *nres = nh;
+    *nres = c.nh;
     return BRUG_OK;
+}
+
+brug_err brug__bridges_query_structs(const brug_bridges *b, const brug_bridges_query *q,
+                                     brug__arena *arena, brug__bridges_source_t *src,
+                                     brug__bridge_result **res, size_t *nres, char *msg,
+                                     size_t msgsize)
+{
+    return brug__bridges_query_structs_how(b, q, 0, arena, src, res, nres, msg, msgsize);
 }
 
 /* ---- JSON ---- */

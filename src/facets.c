@@ -70,7 +70,6 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
     const brug__csr *os = &b->onto->occ_skills, *tx = &fx->text;
     brug__csr a;
     uint32_t i, k, nnz = 0;
-    float *cols = NULL;
     brug_err err;
 
     fx->k = (unsigned)b->w.latent_dims;
@@ -88,8 +87,7 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
     a.col = brug__malloc(&b->alloc, ((size_t)a.nnz + 1) * sizeof(uint32_t));
     a.val = brug__malloc(&b->alloc, ((size_t)a.nnz + 1) * sizeof(float));
     fx->lat = brug__arena_calloc(&b->arena, (size_t)b->nocc * fx->k + 1, sizeof(float));
-    fx->skill_lat = brug__arena_calloc(&b->arena, (size_t)b->nskill * fx->k + 1, sizeof(float));
-    if (!a.ptr || !a.col || !a.val || !fx->lat || !fx->skill_lat) {
+    if (!a.ptr || !a.col || !a.val || !fx->lat) {
         err = BRUG_ENOMEM;
         goto done;
     }
@@ -109,8 +107,7 @@ static brug_err build_latent(brug_bridges *b, brug__facets *fx)
         }
     }
     a.ptr[b->nocc] = nnz;
-    cols = fx->skill_lat;
-    err = brug__svd(&a, fx->k, 2, 0, &b->alloc, fx->lat, cols, b->nskill, NULL);
+    err = brug__svd(&a, fx->k, 2, 0, &b->alloc, fx->lat, NULL, 0, NULL);
 done:
     brug__free(&b->alloc, a.ptr);
     brug__free(&b->alloc, a.col);
@@ -118,7 +115,6 @@ done:
     if (err)
         return err;
     normalise_rows(fx->lat, b->nocc, fx->k);
-    normalise_rows(fx->skill_lat, b->nskill, fx->k);
     return BRUG_OK;
 }
 
@@ -233,14 +229,13 @@ done:
     return err;
 }
 
-brug_err brug__facets_build(brug_bridges *b)
+brug_err brug__facets_init(brug_bridges *b)
 {
     brug__facets *fx = brug__arena_calloc(&b->arena, 1, sizeof(*fx));
     const brug_bridges_weights *w = &b->w;
     double sum;
     uint32_t i, d;
     unsigned f;
-    brug_err err;
 
     if (!fx)
         return BRUG_ENOMEM;
@@ -274,16 +269,48 @@ brug_err brug__facets_build(brug_bridges *b)
             fx->isco_digits[i * 4 + d] = ok ? (uint8_t)(c[d] - '0') : 10;
         }
     }
-    /* The skill embeddings are needed for the sibling rule even when the
-     * latent facet weighs nothing. */
-    err = brug__textvec_build(b->onto, &b->arena, &b->alloc, &fx->text);
-    if (!err)
-        err = brug__csr_transpose(&fx->text_t, &b->arena, &fx->text);
+    return BRUG_OK;
+}
+
+brug_err brug__facets_build_models(brug_bridges *b)
+{
+    brug__facets *fx = b->fx;
+    brug_err err = brug__textvec_build(b->onto, &b->arena, &b->alloc, &fx->text);
     if (!err)
         err = build_activities(b, fx);
     if (!err)
         err = build_latent(b, fx);
     return err;
+}
+
+/* Rows' first BRUG__FACETS_HEAD dimensions, dimension-major (*head), and the norms of
+ * the rest (*tail), for the bounds of brug__facets_bound_row. */
+static brug_err head_tail(brug_bridges *b, const float *v, unsigned k, float **head, float **tail)
+{
+    uint32_t i;
+    unsigned j;
+    *head = brug__arena_calloc(&b->arena, (size_t)b->nocc * BRUG__FACETS_HEAD + 1, sizeof(float));
+    *tail = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(float));
+    if (!*head || !*tail)
+        return BRUG_ENOMEM;
+    for (i = 0; v && i < b->nocc; i++) {
+        double s = 0.0;
+        for (j = 0; j < k && j < BRUG__FACETS_HEAD; j++)
+            (*head)[(size_t)j * b->nocc + i] = v[(size_t)i * k + j];
+        for (j = BRUG__FACETS_HEAD; j < k; j++)
+            s += (double)v[(size_t)i * k + j] * (double)v[(size_t)i * k + j];
+        (*tail)[i] = (float)sqrt(s) * (1.0f + 1e-6f); /* rounded up */
+    }
+    return BRUG_OK;
+}
+
+brug_err brug__facets_finish(brug_bridges *b)
+{
+    brug__facets *fx = b->fx;
+    if (head_tail(b, fx->lat, fx->k, &fx->lat_head, &fx->lat_tail) ||
+        head_tail(b, fx->act_lat, fx->ka, &fx->act_head, &fx->act_tail))
+        return BRUG_ENOMEM;
+    return brug__csr_transpose(&fx->text_t, &b->arena, &fx->text);
 }
 
 /* ---- values ---- */
@@ -483,6 +510,121 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
         tmp[i] = 0.0;
         tmp2[i] = 0.0;
     }
+}
+
+/* Wider SIMD where the CPU has it, chosen at run time (x86-64 with GCC's
+ * function multiversioning), as in bridges_block.c; only the bounds use it. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&                             \
+    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define BRUG__CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define BRUG__CLONES
+#endif
+
+/* Bounds of one dense facet for every target: ub[i] += w * max(0, head
+ * dot + tail norms) (Cauchy-Schwarz on the dimensions after the head; a
+ * cosine below 0 is clamped to 0).  The heads are stored dimension-major,
+ * so each dimension is one pass over contiguous targets (SIMD over the
+ * targets).  Float arithmetic: its rounding (16 terms of unit vectors)
+ * stays far below BRUG__FACETS_SLACK. */
+#define BOUND_CHUNK 256
+
+BRUG__CLONES
+static void dot_bounds(const float *head, const float *tail, uint32_t n, uint32_t from, double w,
+                       double *ub)
+{
+    float x[BRUG__FACETS_HEAD], tx = tail[from];
+    brug__f8 acc[BOUND_CHUNK / 8];
+    uint32_t c, i, m, v;
+    unsigned j;
+    for (j = 0; j < BRUG__FACETS_HEAD; j++)
+        x[j] = head[(size_t)j * n + from];
+    for (c = 0; c < n; c += BOUND_CHUNK) {
+        m = n - c < BOUND_CHUNK ? n - c : BOUND_CHUNK;
+        v = m / 8; /* whole vectors; the rest one by one */
+        for (i = 0; i < v; i++) {
+            brug__f8 t;
+            memcpy(&t, tail + c + 8 * i, sizeof(t));
+            acc[i] = tx * t;
+        }
+        for (j = 0; j < BRUG__FACETS_HEAD; j++) {
+            const float *h = head + (size_t)j * n + c;
+            float xj = x[j];
+            for (i = 0; i < v; i++) {
+                brug__f8 t;
+                memcpy(&t, h + 8 * i, sizeof(t));
+                acc[i] += xj * t;
+            }
+        }
+        for (i = 0; i < 8 * v; i++) {
+            float a = acc[i / 8][i % 8];
+            ub[c + i] += a > 0.0f ? w * (double)a : 0.0;
+        }
+        for (i = 8 * v; i < m; i++) {
+            float a = tx * tail[c + i];
+            for (j = 0; j < BRUG__FACETS_HEAD; j++)
+                a += x[j] * head[(size_t)j * n + c + i];
+            ub[c + i] += a > 0.0f ? w * (double)a : 0.0;
+        }
+    }
+}
+
+void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *cov, double *text,
+                            double *ub)
+{
+    const brug__facets *fx = b->fx;
+    const double *wf = fx->wf;
+    const uint8_t *dg = fx->isco_digits;
+    uint32_t i, n = b->nocc;
+    uint8_t d0 = dg[(size_t)from * 4];
+    sparse_row(&fx->text, &fx->text_t, from, text);
+    /* Each facet in its own pass over the targets (simple loops the
+     * compiler vectorises); the order of the additions does not matter
+     * for a bound, which carries BRUG__FACETS_SLACK. */
+    for (i = 0; i < n; i++)
+        ub[i] = BRUG__FACETS_SLACK + wf[BRUG__F_COVERAGE] * (double)(float)cov[i] +
+                wf[BRUG__F_TEXT] * clamp01(text[i]);
+    if (fx->k && wf[BRUG__F_LATENT] > 0.0)
+        dot_bounds(fx->lat_head, fx->lat_tail, n, from, wf[BRUG__F_LATENT], ub);
+    if (wf[BRUG__F_ACTIVITIES] > 0.0 && fx->ka)
+        dot_bounds(fx->act_head, fx->act_tail, n, from, wf[BRUG__F_ACTIVITIES], ub);
+    else if (wf[BRUG__F_ACTIVITIES] > 0.0)
+        for (i = 0; i < n; i++)
+            ub[i] += wf[BRUG__F_ACTIVITIES];
+    /* isco: the digits shared (known digits only: unknown ones are 10 in
+     * both and stop the count), through the ESCO code when all four are */
+    if (wf[BRUG__F_ISCO] > 0.0 && d0 < 10) {
+        const uint8_t *x = dg + (size_t)from * 4;
+        for (i = 0; i < n; i++) {
+            const uint8_t *y = dg + (size_t)i * 4;
+            unsigned d;
+            if (y[0] != d0)
+                continue;
+            for (d = 1; d < 4 && x[d] < 10 && x[d] == y[d]; d++)
+                ;
+            ub[i] += wf[BRUG__F_ISCO] * (d < 4 ? (double)d / 6.0 : isco_value(b, from, i));
+        }
+    }
+    if (wf[BRUG__F_LEVEL] > 0.0)
+        for (i = 0; i < n; i++)
+            ub[i] += wf[BRUG__F_LEVEL] * level_value(fx, from, i);
+    ub[from] = 1.0 + BRUG__FACETS_SLACK;
+}
+
+double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
+                             double text)
+{
+    const brug__facets *fx = b->fx;
+    double v[BRUG__NFACET];
+    if (i == from)
+        return 1.0;
+    v[BRUG__F_COVERAGE] = (double)(float)cov;
+    v[BRUG__F_LATENT] = fx->k && fx->wf[BRUG__F_LATENT] > 0.0 ? clamp01(lat_dot(fx, from, i)) : 0.0;
+    v[BRUG__F_TEXT] = clamp01(text);
+    v[BRUG__F_ISCO] = isco_value(b, from, i);
+    v[BRUG__F_ACTIVITIES] = fx->wf[BRUG__F_ACTIVITIES] > 0.0 ? act_value(fx, from, i) : 0.0;
+    v[BRUG__F_LEVEL] = level_value(fx, from, i);
+    return combine(fx, v);
 }
 
 void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scores, double *tmp,

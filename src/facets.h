@@ -17,6 +17,15 @@
 
 #include "profile.h"
 
+/* Dimensions of the dense embeddings that bound a dot product in
+ * brug__facets_bound_row (the rest by their norms). */
+#define BRUG__FACETS_HEAD 16
+
+/* What brug__facets_bound_row's bounds may exceed the float arithmetic
+ * of the exact scores by (a generous bound of the rounding of a 64-term
+ * float dot product of unit vectors, 64 * 2^-24, and of the sums). */
+#define BRUG__FACETS_SLACK 1e-5
+
 enum {
     BRUG__F_COVERAGE = 0,
     BRUG__F_LATENT,
@@ -28,14 +37,17 @@ enum {
 };
 
 struct brug__facets {
-    unsigned k;              /* latent dimensions (0: no latent facet) */
-    float *lat;              /* nocc * k: L2-normalised occupation embeddings */
-    float *skill_lat;        /* nskill * k: L2-normalised skill embeddings (0 for unused skills) */
-    brug__csr text;          /* occupation -> term (TF-IDF, L2-normalised) */
-    brug__csr text_t;        /* term -> occupation */
-    brug__csr act;           /* occupation -> skill group (weighted, L2-normalised) */
-    unsigned ka;             /* dimensions of act_lat (0: exact sparse cosines) */
-    float *act_lat;          /* nocc * ka: rank-ka embedding of act, L2-normalised */
+    unsigned k;       /* latent dimensions (0: no latent facet) */
+    float *lat;       /* nocc * k: L2-normalised occupation embeddings */
+    brug__csr text;   /* occupation -> term (TF-IDF, L2-normalised) */
+    brug__csr text_t; /* term -> occupation */
+    brug__csr act;    /* occupation -> skill group (weighted, L2-normalised) */
+    unsigned ka;      /* dimensions of act_lat (0: exact sparse cosines) */
+    float *act_lat;   /* nocc * ka: rank-ka embedding of act, L2-normalised */
+    float *lat_head;  /* BRUG__FACETS_HEAD * nocc: lat's first dimensions, dimension-major */
+    float *lat_tail;  /* nocc: L2 norm of lat's dimensions after the first BRUG__FACETS_HEAD */
+    float *act_head;  /* the same of act_lat */
+    float *act_tail;
     uint8_t *isco_digits;    /* nocc * 4: ISCO unit group digits, 10 when unknown */
     float *level;            /* nocc: ISCO skill level 1..4 (0 unknown) */
     double wf[BRUG__NFACET]; /* the weights, normalised to sum 1 */
@@ -45,8 +57,16 @@ struct brug__facets {
 /* Names of the facets in JSON ("coverage", "latent", ...). */
 const char *brug__facet_name(unsigned f);
 
-/* Build b->fx from b->onto and b->w (after the profiles).  BRUG_ENOMEM. */
-brug_err brug__facets_build(brug_bridges *b);
+/*
+ * Building b->fx (after the profiles), in three steps: init (the weights,
+ * levels and ISCO digits: cheap), the models (text vectors, activities,
+ * latent space: the costly part, which bridges_model.c can load from the
+ * database instead), finish (what is derived from the models: the
+ * transposed text vectors).  BRUG_ENOMEM.
+ */
+brug_err brug__facets_init(brug_bridges *b);
+brug_err brug__facets_build_models(brug_bridges *b);
+brug_err brug__facets_finish(brug_bridges *b);
 
 /* ISCO-08 skill level of occupation i (1..4, 0 unknown). */
 double brug__facets_level(const brug_bridges *b, uint32_t i);
@@ -74,6 +94,23 @@ void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scor
  * as (float) of the double row. */
 void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row, double *tmp,
                                double *tmp2);
+
+/*
+ * Ranking a source's best targets without every dense dot product.
+ * From the coverage row cov[] of occupation `from`: text[] gets the text
+ * facet's raw values (a scatter, as brug__facets_combine_row; text must
+ * be zero on entry and the caller zeroes it after) and ub[] an upper
+ * bound of every target's transition score: the exact coverage, text,
+ * isco and level parts plus, for the latent and activities facets, the
+ * dot product of the first BRUG__FACETS_HEAD dimensions and the product
+ * of the rest's norms (Cauchy-Schwarz), clamped to [0, 1], plus
+ * BRUG__FACETS_SLACK.  brug__facets_score_at then gives a target's exact
+ * score, the same double as brug__facets_combine_row.
+ */
+void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *cov, double *text,
+                            double *ub);
+double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
+                             double text);
 
 /* The same for one pair; f (may be NULL) gets every facet's value
  * (coverage included).  Returns the transition score. */

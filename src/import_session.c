@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "brug/onto.h"
+#include "bridges_model.h"
 #include "import_session.h"
 #include "people.h"
 #include "backend.h"
@@ -282,6 +283,8 @@ static brug_err finish_ontology(brug__isession *s, const char *version)
      * transaction, so they commit or roll back with the import. */
     if (!err)
         err = brug__search_rebuild(s->db);
+    if (!err)
+        err = brug__bridges_model_store(s->db);
     if (!err)
         err = brug__mapping_coverage(s->db, s->rep);
     return err;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "bridges_model.h"
 #include "facets.h"
 #include "profile.h"
 
@@ -322,6 +323,13 @@ static int weights_valid(const brug_bridges_weights *w)
 brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
                           const brug_alloc *alloc, brug_bridges **out)
 {
+    return brug__bridges_create(onto, w, alloc, NULL, 0, out);
+}
+
+brug_err brug__bridges_create(const brug_onto *onto, const brug_bridges_weights *w,
+                              const brug_alloc *alloc, const void *model, size_t len,
+                              brug_bridges **out)
+{
     brug_bridges *b;
     brug_err err;
     const brug_alloc *a = alloc ? alloc : &brug__alloc_libc;
@@ -351,7 +359,13 @@ brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
     b->nskill = onto->nskill;
     err = build_profiles(b);
     if (!err)
-        err = brug__facets_build(b);
+        err = brug__facets_init(b);
+    if (!err && model)
+        err = brug__bridges_model_unpack(b, model, len);
+    else if (!err)
+        err = brug__facets_build_models(b);
+    if (!err)
+        err = brug__facets_finish(b);
     if (!err)
         err = build_credit(b);
     if (err) {

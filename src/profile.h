@@ -66,11 +66,21 @@ struct brug_bridges {
     float *occ_share;          /* nocc * BRUG__ONTO_MAX_COLLECTIONS: share of essential skills */
     brug__csr credit;          /* nskill x nskill */
     brug__facets *fx;          /* the other facets of the score (facets.h) */
+    int model_state;           /* brug_bridges_model_state: where fx's models came from */
     /* Clean scratches kept for reuse by queries (see scratch_get/put). */
     pthread_mutex_t pool_lock;
     struct brug__bridges_scratch *pool[8];
     unsigned npool;
 };
+
+/*
+ * brug_bridges_new with the facets' costly models unpacked from model
+ * (len bytes, bridges_model.c) instead of built; model NULL builds them.
+ * BRUG_EVERIFY when the model does not fit the index.
+ */
+brug_err brug__bridges_create(const brug_onto *onto, const brug_bridges_weights *w,
+                              const brug_alloc *alloc, const void *model, size_t len,
+                              brug_bridges **out /* OUT */);
 
 /* Per-call working memory of the scoring kernel. */
 typedef struct brug__bridges_scratch brug__bridges_scratch;

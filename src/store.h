@@ -107,5 +107,6 @@ extern const brug__schema_module brug__schema_regions;
 brug_err brug__people_vocab_sync(brug_db *db);
 extern const brug__schema_module brug__schema_disclose;
 extern const brug__schema_module brug__schema_schemes;
+extern const brug__schema_module brug__schema_bridges;
 
 #endif

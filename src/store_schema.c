@@ -18,7 +18,7 @@
 static const brug__schema_module *const modules[] = {
     &brug__schema_ontology, &brug__schema_access,  &brug__schema_courses, &brug__schema_search,
     &brug__schema_people,   &brug__schema_mapping, &brug__schema_regions, &brug__schema_credentials,
-    &brug__schema_disclose, &brug__schema_schemes,
+    &brug__schema_disclose, &brug__schema_schemes, &brug__schema_bridges,
 };
 
 static const brug__migration_fn step_fns[] = {

@@ -40,9 +40,13 @@ brug_err cli_bridges_env_load(cli_ctx *ctx, cli_bridges_env *env)
         cli_fail(ctx, env->db, err, "load ontology");
         return err;
     }
-    err = brug_bridges_new(env->onto, &env->weights, NULL, &env->index);
+    err = brug_bridges_open(env->db, env->onto, &env->weights, NULL, &env->index);
     if (err)
-        fprintf(ctx->err, "brug: bridges index: %s\n", brug_strerror(err));
+        cli_fail(ctx, env->db, err, "bridges index");
+    else if (brug_bridges_model_state_of(env->index) == BRUG_BRIDGES_MODEL_STALE)
+        fprintf(ctx->err, "brug: note: the bridges models stored in the database do not fit its "
+                          "ontology (changed since, or stored by another brug version); built "
+                          "them in memory (re-import the taxonomy to store fresh ones)\n");
     return err;
 }
 

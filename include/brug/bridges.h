@@ -122,6 +122,33 @@ BRUG_API json_t *brug_bridges_weights_json(const brug_bridges_weights *w);
 BRUG_API brug_err brug_bridges_new(const brug_onto *onto, const brug_bridges_weights *w,
                                    const brug_alloc *alloc, brug_bridges **out /* OUT */);
 
+/* Where an index's costly models (latent space, text vectors, work
+ * activities) came from. */
+typedef enum brug_bridges_model_state {
+    BRUG_BRIDGES_MODEL_BUILT = 0,  /* built in memory: none stored, or weights (essential,
+                                    * optional, idf_power, latent_dims) other than the
+                                    * defaults the stored ones are built with */
+    BRUG_BRIDGES_MODEL_LOADED = 1, /* loaded from the database */
+    BRUG_BRIDGES_MODEL_STALE = 2,  /* the stored ones do not fit this ontology (changed
+                                    * since, or stored by another version): built in memory */
+} brug_bridges_model_state;
+
+/*
+ * The same index as brug_bridges_new, with the models that an import
+ * stored in db (every taxonomy import builds them with the default
+ * weights, docs/bridges.md section 10) loaded instead of built when
+ * their fingerprint matches onto and w; otherwise they are built, as by
+ * brug_bridges_new (brug_bridges_model_state_of says which).  Results
+ * are identical either way.  Errors (BRUG_ENOMEM, BRUG_EINVAL, database
+ * errors) with the message on db.  db is not kept.
+ */
+BRUG_API brug_err brug_bridges_open(brug_db *db, const brug_onto *onto,
+                                    const brug_bridges_weights *w, const brug_alloc *alloc,
+                                    brug_bridges **out /* OUT */);
+
+/* Where b's models came from (BRUG_BRIDGES_MODEL_BUILT for NULL). */
+BRUG_API brug_bridges_model_state brug_bridges_model_state_of(const brug_bridges *b);
+
 /* Free the index; NULL is a no-op.  The snapshot is not freed. */
 BRUG_API void brug_bridges_free(brug_bridges *b);
 

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bridges_int.h"
 #include "helper_test.h"
 #include "onto.h"
 
@@ -474,6 +475,54 @@ static void bridges_esco_green_paths_ranked_by_score(void **state)
     json_decref(doc);
 }
 
+/* The import stored the models: an index opened with them is loaded, not
+ * built, and ranks like the built one; the bounded ranking (the 64-dim
+ * embeddings bounded by their first 16 dimensions) gives the exhaustive
+ * ranking's results and scores exactly, with and without filters. */
+static void bridges_esco_stored_models_and_bounded_ranking(void **state)
+{
+    fixture *fx = *state;
+    brug_bridges *opened;
+    uint32_t n, i;
+    unsigned variant;
+    NEED_DATA(fx);
+    n = brug_onto_occupation_count(fx->onto);
+    assert_int_equal(brug_bridges_open(fx->db, fx->onto, NULL, NULL, &opened), BRUG_OK);
+    assert_int_equal(brug_bridges_model_state_of(opened), BRUG_BRIDGES_MODEL_LOADED);
+    for (variant = 0; variant < 3; variant++)
+        for (i = 0; i < n; i += 37) {
+            brug_bridges_query q;
+            brug__bridges_source_t s1, s2;
+            brug__bridge_result *r1, *r2;
+            brug__arena a1, a2;
+            size_t n1, n2, k;
+            char msg[256];
+            memset(&q, 0, sizeof(q));
+            q.from = brug_onto_occupation_uri(fx->onto, i);
+            q.top = variant == 0 ? 10 : 30;
+            q.viable_only = variant == 1;
+            q.collection = variant == 2 ? "green" : NULL;
+            brug__arena_init(&a1, NULL, 65536);
+            brug__arena_init(&a2, NULL, 65536);
+            assert_int_equal(
+                brug__bridges_query_structs_how(fx->b, &q, 1, &a1, &s1, &r1, &n1, msg, sizeof(msg)),
+                BRUG_OK);
+            assert_int_equal(brug__bridges_query_structs_how(opened, &q, 0, &a2, &s2, &r2, &n2, msg,
+                                                             sizeof(msg)),
+                             BRUG_OK);
+            assert_int_equal(n1, n2);
+            for (k = 0; k < n1; k++) {
+                assert_int_equal(r1[k].occ, r2[k].occ);
+                assert_true(r1[k].score == r2[k].score);
+            }
+            brug__bridges_source_release(&s1);
+            brug__bridges_source_release(&s2);
+            brug__arena_release(&a1);
+            brug__arena_release(&a2);
+        }
+    brug_bridges_free(opened);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -489,6 +538,7 @@ int main(void)
         cmocka_unit_test(bridges_esco_nurse_flags),
         cmocka_unit_test(bridges_esco_welder_green_bridges_are_energy_jobs),
         cmocka_unit_test(bridges_esco_green_paths_ranked_by_score),
+        cmocka_unit_test(bridges_esco_stored_models_and_bounded_ranking),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

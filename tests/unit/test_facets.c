@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bridges_int.h"
 #include "helper_bridges.h"
 
 typedef struct fx {
@@ -225,6 +226,47 @@ static void facets_sibling_credit_only_between_skills_used_together(void **state
     brug_bridges_free(b2);
 }
 
+/* The bounded ranking of a query (only targets whose upper bound can
+ * reach the best get every facet computed) gives the exhaustive ranking's
+ * results and scores exactly, with and without filters. */
+static void facets_bounded_ranking_equals_exhaustive(void **state)
+{
+    fx *f = *state;
+    uint32_t n = brug_onto_occupation_count(f->onto), i;
+    unsigned variant;
+    for (variant = 0; variant < 4; variant++)
+        for (i = 0; i < n; i++) {
+            brug_bridges_query q;
+            brug__bridges_source_t s1, s2;
+            brug__bridge_result *r1, *r2;
+            brug__arena a1, a2;
+            size_t n1, n2, k;
+            char msg[256];
+            memset(&q, 0, sizeof(q));
+            q.from = brug_onto_occupation_uri(f->onto, i);
+            q.top = variant == 0 ? 3 : variant == 1 ? 1 : 20;
+            q.viable_only = variant == 2;
+            q.collection = variant == 3 ? "green" : NULL;
+            brug__arena_init(&a1, NULL, 4096);
+            brug__arena_init(&a2, NULL, 4096);
+            assert_int_equal(
+                brug__bridges_query_structs_how(f->b, &q, 1, &a1, &s1, &r1, &n1, msg, sizeof(msg)),
+                BRUG_OK);
+            assert_int_equal(
+                brug__bridges_query_structs_how(f->b, &q, 0, &a2, &s2, &r2, &n2, msg, sizeof(msg)),
+                BRUG_OK);
+            assert_int_equal(n1, n2);
+            for (k = 0; k < n1; k++) {
+                assert_int_equal(r1[k].occ, r2[k].occ);
+                assert_true(r1[k].score == r2[k].score);
+            }
+            brug__bridges_source_release(&s1);
+            brug__bridges_source_release(&s2);
+            brug__arena_release(&a1);
+            brug__arena_release(&a2);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -237,6 +279,8 @@ int main(void)
                                         fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(facets_sibling_credit_only_between_skills_used_together,
                                         fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(facets_bounded_ranking_equals_exhaustive, fx_setup,
+                                        fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
