@@ -67,8 +67,9 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 
 #define NEG_SCOPE 8 /* content words a negation covers at most */
 #define MAX_DEPTH 64
-/* Query terms of one sentence. */
+/* Query terms of one sentence, and the set that holds them. */
 #define MAX_QUERY 512
+#define QSET_CAP 1024
 
 typedef struct match {
     uint32_t concept;
@@ -84,6 +85,19 @@ typedef struct cand {
     float label_ev, desc_ev, cov_ev, implied, raw;
     uint16_t how;
 } cand;
+
+/* A concept's BM25 accumulator in one sentence: its BM25F score, the idf
+ * of the query's words in its labels, whether a word that reaches labels
+ * (not common) is among them. */
+typedef struct accum {
+    float score, lab;
+    uint32_t reach;
+} accum;
+
+/* A slot of the query term set. */
+typedef struct qslot {
+    uint32_t term, stamp;
+} qslot;
 
 /* A BM25 candidate of one sentence. */
 typedef struct hit {
@@ -115,10 +129,12 @@ typedef struct run {
     size_t capslot;
     /* BM25 accumulators (nconcept, zero between sentences) and the
      * concepts they hold */
-    float *acc, *lacc, *cov_w;
-    uint32_t *acc_touched, *cov_c;
-    uint8_t *lreach;
-    uint8_t *qmark; /* per term: a query term of the current sentence */
+    accum *acc;
+    uint32_t *acc_touched;
+    /* the query terms of the current sentence: a set stamped per sentence */
+    qslot qset[QSET_CAP];
+    uint32_t qstamp;
+    uint64_t qsig; /* the signature (lab_sig) of the query's terms not common */
 } run;
 
 static brug_err fail(char *msg, size_t size, brug_err err, const char *text)
@@ -662,64 +678,27 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
     return n;
 }
 
-/* Heap order: the worse hit first (lower score, then the later concept). */
-static int hit_worse(const hit *a, const hit *b)
+/* Hit order: the better first (higher score, then the smaller concept). */
+static int hit_better(float s, uint32_t c, const hit *b)
 {
-    return a->score < b->score || (a->score == b->score && a->concept > b->concept);
+    return s > b->score || (s == b->score && c < b->concept);
 }
 
-static void heap_down(hit *h, size_t n, size_t i)
+/* Keep (c, s) among the k best of the sorted list h (*n of them so far):
+ * an insertion, which the caller makes rare by testing against the k-th
+ * first. */
+static void top_insert(hit *h, size_t *n, size_t k, uint32_t c, float s)
 {
-    for (;;) {
-        size_t l = 2 * i + 1, m = i;
-        hit t;
-        if (l < n && hit_worse(&h[l], &h[m]))
-            m = l;
-        if (l + 1 < n && hit_worse(&h[l + 1], &h[m]))
-            m = l + 1;
-        if (m == i)
-            return;
-        t = h[i];
-        h[i] = h[m];
-        h[m] = t;
-        i = m;
-    }
-}
-
-/* Keep (c, s) among the k best of heap h (n of them so far). */
-static void heap_offer(hit *h, size_t *n, size_t k, uint32_t c, float s)
-{
-    hit x;
-    size_t i;
-    x.concept = c;
-    x.score = s;
-    if (*n == k) {
-        if (!hit_worse(&h[0], &x))
-            return;
-        h[0] = x;
-        heap_down(h, k, 0);
+    size_t j;
+    if (*n == k && !hit_better(s, c, &h[k - 1]))
         return;
+    j = *n < k ? (*n)++ : k - 1;
+    while (j > 0 && hit_better(s, c, &h[j - 1])) {
+        h[j] = h[j - 1];
+        j--;
     }
-    i = (*n)++;
-    h[i] = x;
-    while (i > 0 && hit_worse(&h[i], &h[(i - 1) / 2])) {
-        hit t = h[i];
-        h[i] = h[(i - 1) / 2];
-        h[(i - 1) / 2] = t;
-        i = (i - 1) / 2;
-    }
-}
-
-/* Heap to a list, best first. */
-static void heap_sort(hit *h, size_t n)
-{
-    size_t i;
-    for (i = n; i > 1; i--) {
-        hit t = h[0];
-        h[0] = h[i - 1];
-        h[i - 1] = t;
-        heap_down(h, i - 1, 0);
-    }
+    h[j].concept = c;
+    h[j].score = s;
 }
 
 /*
@@ -729,61 +708,65 @@ static void heap_sort(hit *h, size_t n)
  * first, ties to the smaller concept; nt[kind] their counts.  Beside it,
  * per concept, the idf of the query's words in its labels of two or more
  * words: the concepts where that reaches COV_MIN of their lightest label
- * (the only ones whose coverage can count) go to r->cov_c (*ncov of
- * them).  The accumulators are left zero.
+ * (the only ones whose coverage can count) go to r->acc_touched[0 ..
+ * *ncov - 1], their acc[].lab kept; every other accumulator is left zero.
  */
 static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size_t nown,
                      hit (*top)[DESC_TOP], size_t *nt, size_t *ncov)
 {
     const brug_extract_index *ix = r->ix;
-    float *acc = r->acc, *lacc = r->lacc;
+    accum *acc = r->acc;
     size_t i, na = 0, nc = 0;
+    float floor[2] = {0, 0}; /* the k-th best score so far, once there are k */
     for (i = 0; i < nq; i++) {
         uint32_t t = q[i], j, end = ix->post_ptr[t + 1];
         float w = ix->idf[t] * qw[i], idf = ix->idf[t];
+        uint32_t reach = !ix->term_common[t];
         if (i >= nown && ix->tpost_ptr[t + 1] > ix->tpost_ptr[t]) {
             /* a long translation: only where it weighs most */
             const brug__xtpost *p = ix->tpost + ix->tpost_ptr[t];
             const brug__xtpost *pe = ix->tpost + ix->tpost_ptr[t + 1];
             for (; p < pe; p++) {
-                uint32_t c = p->concept;
-                if (acc[c] == 0)
-                    r->acc_touched[na++] = c;
-                acc[c] += w * p->sc;
+                accum *x = &acc[p->concept];
+                if (x->score == 0)
+                r->acc_touched[na++] = p->concept;
+                x->score += w * p->sc;
                 if (p->lab) {
-                    lacc[c] += idf * (float)p->lab;
-                    r->lreach[c] |= !ix->term_common[t];
+                    x->lab += idf * (float)p->lab;
+                    x->reach |= reach;
                 }
             }
             continue;
         }
         for (j = ix->post_ptr[t]; j < end; j++) {
-            uint32_t c = ix->post[j].concept;
-            if (acc[c] == 0)
-                r->acc_touched[na++] = c;
-            acc[c] += w * ix->post[j].sc;
+            accum *x = &acc[ix->post[j].concept];
+            if (x->score == 0)
+            r->acc_touched[na++] = ix->post[j].concept;
+            x->score += w * ix->post[j].sc;
             if (ix->post_lab[j]) {
-                lacc[c] += idf * (float)ix->post_lab[j];
-                r->lreach[c] |= !ix->term_common[t];
+                x->lab += idf * (float)ix->post_lab[j];
+                x->reach |= reach;
             }
         }
     }
     nt[0] = nt[1] = 0;
+    /* the coverage candidates overwrite acc_touched behind i */
     for (i = 0; i < na; i++) {
         uint32_t c = r->acc_touched[i];
+        accum *x = &acc[c];
         int kind = c >= ix->nskill;
-        if (nt[kind] < DESC_TOP || acc[c] >= top[kind][0].score)
-            heap_offer(top[kind], &nt[kind], DESC_TOP, c, acc[c]);
-        if (r->lreach[c] && lacc[c] * 1.001f >= COV_MIN * ix->lab_min_idf[c]) {
-            r->cov_c[nc] = c;
-            r->cov_w[nc++] = lacc[c];
+        if (x->score >= floor[kind]) {
+            top_insert(top[kind], &nt[kind], DESC_TOP, c, x->score);
+            if (nt[kind] == DESC_TOP)
+                floor[kind] = top[kind][DESC_TOP - 1].score;
         }
-        acc[c] = 0;
-        lacc[c] = 0;
-        r->lreach[c] = 0;
+        x->score = 0;
+        if (x->reach && x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c])
+            r->acc_touched[nc++] = c; /* x->lab is kept for coverage() */
+        else
+            x->lab = 0;
+        x->reach = 0;
     }
-    heap_sort(top[0], nt[0]);
-    heap_sort(top[1], nt[1]);
     *ncov = nc;
 }
 
@@ -809,15 +792,39 @@ static brug_err bm25_plain(run *r, const uint32_t *q, const float *qw, size_t nq
     return BRUG_OK;
 }
 
-static void qmark_set(run *r, const uint32_t *q, size_t nq, uint8_t v)
+/* Make q the query term set (a new stamp empties the old one). */
+static void qset_fill(run *r, const uint32_t *q, size_t nq)
 {
     size_t i;
-    for (i = 0; i < nq; i++)
-        r->qmark[q[i]] = v;
+    if (++r->qstamp == 0) {
+        memset(r->qset, 0, sizeof(r->qset));
+        r->qstamp = 1;
+    }
+    r->qsig = 0;
+    for (i = 0; i < nq; i++) {
+        uint32_t j = slot_of(q[i], QSET_CAP);
+        if (!r->ix->term_common[q[i]])
+            r->qsig |= brug__x_sig_bit(q[i]);
+        while (r->qset[j].stamp == r->qstamp && r->qset[j].term != q[i])
+            j = (j + 1) & (QSET_CAP - 1);
+        r->qset[j].term = q[i];
+        r->qset[j].stamp = r->qstamp;
+    }
+}
+
+static int qset_has(const run *r, uint32_t t)
+{
+    uint32_t j = slot_of(t, QSET_CAP);
+    while (r->qset[j].stamp == r->qstamp) {
+        if (r->qset[j].term == t)
+            return 1;
+        j = (j + 1) & (QSET_CAP - 1);
+    }
+    return 0;
 }
 
 /*
- * Label coverage of concept c by the sentence's terms (in qmark): for each
+ * Label coverage of concept c by the sentence's terms (in qset): for each
  * of its labels of two or more words that a word of the sentence reaches
  * (a word in more than BRUG__X_COV_COMMON labels reaches none by itself),
  * the idf-weighted share of its words the sentence holds; the concept
@@ -842,12 +849,14 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
         int reached = 0;
         if (COV_MIN * ix->lab_idf[k] > lacc * 1.001f)
             break;
+        if (!(ix->lab_sig[k] & r->qsig))
+            continue; /* no word of the query that reaches labels */
         if (ix->lab_lang[k] != r->lang &&
             !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
             continue;
         for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
             uint32_t t = ix->lab_terms[j];
-            if (!r->qmark[t])
+            if (!qset_has(r, t))
                 continue;
             have += ix->idf[t];
             reached |= !ix->term_common[t];
@@ -887,10 +896,12 @@ static brug_err description_evidence(run *r)
             b++;
         nq = sentence_terms(r, a, b, q, qw, MAX_QUERY, 0, &nown);
         if (nq) {
-            qmark_set(r, q, nq, 1);
+            qset_fill(r, q, nq);
             bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
             for (i = 0; i < ncov; i++) {
-                err = coverage(r, r->cov_c[i], r->cov_w[i], (uint32_t)a);
+                uint32_t c = r->acc_touched[i];
+                err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
+                r->acc[c].lab = 0;
                 if (err)
                     return err;
             }
@@ -911,7 +922,6 @@ static brug_err description_evidence(run *r)
                     x->how |= HOW_DESCRIPTION;
                 }
             }
-            qmark_set(r, q, nq, 0);
         }
         a = b;
     }
@@ -1216,15 +1226,9 @@ static brug_err run_alloc(run *r)
     r->capslot = 512;
     r->cands = brug__arena_alloc(&r->arena, r->capcand * sizeof(*r->cands));
     if (r->o->method == BRUG_EXTRACT_FULL) {
-        r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(float));
-        r->lacc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(float));
+        r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(*r->acc));
         r->acc_touched = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
-        r->cov_c = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
-        r->cov_w = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(float));
-        r->lreach = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, 1);
-        r->qmark = brug__arena_calloc(&r->arena, (size_t)r->ix->nterm + 1, 1);
-        if (!r->acc || !r->lacc || !r->acc_touched || !r->cov_c || !r->cov_w || !r->lreach ||
-            !r->qmark)
+        if (!r->acc || !r->acc_touched)
             return BRUG_ENOMEM;
     }
     r->slot = brug__arena_calloc(&r->arena, r->capslot, sizeof(*r->slot));

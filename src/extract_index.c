@@ -414,8 +414,9 @@ static brug_err build_labels(builder *b)
             ix->term_common[k] = nlt[k] > BRUG__X_COV_COMMON;
         brug__free(al, nlt);
         ix->post_lab = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
+        ix->lab_sig = brug__calloc(al, b->nlabs ? b->nlabs : 1, sizeof(uint64_t));
         ix->lab_min_idf = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(float));
-        if (!ix->post_lab || !ix->lab_min_idf) {
+        if (!ix->post_lab || !ix->lab_min_idf || !ix->lab_sig) {
             brug__free(al, order);
             brug__free(al, fill);
             return oom(b);
@@ -429,6 +430,8 @@ static brug_err build_labels(builder *b)
                 uint32_t tj = ix->lab_terms[j], q, mult = 0;
                 size_t at;
                 sum += ix->idf[tj];
+                if (!ix->term_common[tj])
+                    ix->lab_sig[k] |= brug__x_sig_bit(tj);
                 for (q = ix->lab_term_ptr[k]; q < ix->lab_term_ptr[k + 1]; q++)
                     mult += ix->lab_terms[q] == tj;
                 at = posting_of(ix, tj, c);
@@ -1000,7 +1003,7 @@ static void account(brug_extract_index *ix)
     /* per term: post_ptr, post_occ, maxsc[2], idf, trans_ptr; three flags */
     s += nt * (4 + 4 + 8 + 4 + 4 + 3) + ix->npost * sizeof(brug__xpost);
     s += (size_t)ix->nskill * 4 + ((size_t)ix->nconcept + 2) * 4;
-    s += (ix->nlab + 1) * 13 + ix->nlab_terms * 4;
+    s += (ix->nlab + 1) * 21 + ix->nlab_terms * 4;
     s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4;
     s += nt * 4 + ix->ntpost * sizeof(brug__xtpost);
     ix->bytes = s;
@@ -1128,6 +1131,7 @@ void brug_extract_index_free(brug_extract_index *ix)
     brug__free(al, ix->lab_terms);
     brug__free(al, ix->lab_lang);
     brug__free(al, ix->lab_idf);
+    brug__free(al, ix->lab_sig);
     brug__free(al, ix->lab_concept);
     brug__free(al, ix->term_common);
     brug__free(al, ix->post_lab);

@@ -191,6 +191,7 @@ struct brug_extract_index {
     uint32_t *lab_terms;
     uint8_t *lab_lang;     /* per label */
     float *lab_idf;        /* per label: the sum of its terms' idf */
+    uint64_t *lab_sig;     /* per label: brug__x_sig_bit(t) of each term t not common */
     uint32_t *lab_concept; /* per label */
     uint8_t *term_common;  /* per term: in more than BRUG__X_COV_COMMON labels */
     uint8_t *post_lab;     /* per posting: the most times its term is in one such label */
@@ -219,6 +220,12 @@ struct brug_extract_index {
     size_t bytes;
     size_t nlabels;
 };
+
+/* The bit of term t in a label's signature (lab_sig). */
+static inline uint64_t brug__x_sig_bit(uint32_t t)
+{
+    return (uint64_t)1 << ((t * 2654435761u) >> 26);
+}
 
 /* Term id of folded word w in language l, stemming unknown words; 0 when
  * the index has never seen its stem. */
