@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "extract_int.h"
 
 enum {
@@ -52,12 +53,9 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define W_PRIOR 0.15f
 #define W_IMPLIED 0.25f
 #define W_COOC 0.25f
-#define BM25_K1 2.0f
-#define BM25_B 0.75f
-#define W_COV 0.8f      /* share of a label's words in one sentence */
-#define COV_COMMON 1000 /* words in more labels reach none by themselves */
-#define COV_MIN 0.5f    /* the least share of a label's words that counts */
-#define DESC_TOP 30     /* description candidates per sentence and kind */
+#define W_COV 0.8f   /* share of a label's words in one sentence */
+#define COV_MIN 0.5f /* the least share of a label's words that counts */
+#define DESC_TOP 30  /* description candidates per sentence and kind */
 #define RERANK_TOP 30
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
@@ -69,6 +67,9 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 
 #define NEG_SCOPE 8 /* content words a negation covers at most */
 #define MAX_DEPTH 64
+/* Query terms of one sentence, and the set that holds them. */
+#define MAX_QUERY 512
+#define QSET_CAP 1024
 
 typedef struct match {
     uint32_t concept;
@@ -77,9 +78,37 @@ typedef struct match {
     uint16_t how;
 } match;
 
+/* What one extraction knows of a concept it touched. */
+typedef struct cand {
+    uint32_t concept;
+    uint32_t desc_sent; /* the sentence of the best description evidence */
+    float label_ev, desc_ev, cov_ev, implied, raw;
+    uint16_t how;
+} cand;
+
+/* A concept's BM25 accumulator in one sentence: its BM25F score, the idf
+ * of the query's words in its labels, whether a word that reaches labels
+ * (not common) is among them. */
+typedef struct accum {
+    float score, lab;
+    uint32_t reach;
+} accum;
+
+/* A slot of the query term set. */
+typedef struct qslot {
+    uint32_t term, stamp;
+} qslot;
+
+/* A BM25 candidate of one sentence. */
+typedef struct hit {
+    uint32_t concept;
+    float score;
+} hit;
+
 typedef struct run {
     const brug_extract_index *ix;
     const brug_extract_opts *o;
+    brug__arena arena; /* everything below that is not fixed-size */
     brug__xstem st;
     brug__xtext tx;
     int lang;
@@ -88,23 +117,24 @@ typedef struct run {
     uint32_t *mod, *head; /* compound parts (Dutch), 0 = none */
     uint8_t *skip;        /* stop word */
     uint8_t *drop;        /* negated or noise: no evidence from here */
-    uint32_t *sent;
-    uint32_t *ct; /* content tokens */
+    uint32_t *ct;         /* content tokens */
     size_t nct;
     match *m;
     size_t nm, capm;
-    /* per concept */
-    float *label_ev, *desc_ev, *cov_ev, *implied, *raw, *bm;
-    uint16_t *how;
-    uint32_t *desc_sent; /* the sentence of the best description evidence */
-    uint8_t *mark;
-    uint8_t *qmark; /* per term: in the current sentence */
-    float *lhave;   /* per label: idf of its words in the sentence */
-    uint32_t *ltouched;
-    uint32_t *touched;
-    size_t ntouched;
-    uint32_t *bmt;
-    size_t nbmt;
+    /* the concepts touched: an open-addressing table (concept + 1 -> index
+     * + 1 into cands) */
+    cand *cands;
+    size_t ncand, capcand;
+    uint32_t *slot;
+    size_t capslot;
+    /* BM25 accumulators (nconcept, zero between sentences) and the
+     * concepts they hold */
+    accum *acc;
+    uint32_t *acc_touched;
+    /* the query terms of the current sentence: a set stamped per sentence */
+    qslot qset[QSET_CAP];
+    uint32_t qstamp;
+    uint64_t qsig; /* the signature (lab_sig) of the query's terms not common */
 } run;
 
 static brug_err fail(char *msg, size_t size, brug_err err, const char *text)
@@ -120,12 +150,51 @@ void brug_extract_opts_init(brug_extract_opts *opts)
     opts->top = BRUG_EXTRACT_DEFAULT_TOP;
 }
 
-static void touch(run *r, uint32_t c)
+static uint32_t slot_of(uint32_t c, size_t cap)
 {
-    if (!r->mark[c]) {
-        r->mark[c] = 1;
-        r->touched[r->ntouched++] = c;
+    return (uint32_t)(((uint64_t)(c + 1) * 0x9E3779B97F4A7C15ull) >> 32) & (uint32_t)(cap - 1);
+}
+
+/* The candidate of concept c, created (all zero) when new; NULL when out
+ * of memory.  The pointer is valid until the next cand_get. */
+static cand *cand_get(run *r, uint32_t c)
+{
+    uint32_t j = slot_of(c, r->capslot);
+    cand *x;
+    while (r->slot[j]) {
+        x = &r->cands[r->slot[j] - 1];
+        if (x->concept == c)
+            return x;
+        j = (j + 1) & (uint32_t)(r->capslot - 1);
     }
+    if (r->ncand == r->capcand) {
+        /* the table and the list double together; the arena keeps the
+         * old ones until the run ends (at most as much again) */
+        size_t cap = r->capcand * 2, i;
+        cand *nc = brug__arena_alloc(&r->arena, cap * sizeof(*nc));
+        uint32_t *ns = brug__arena_calloc(&r->arena, cap * 2, sizeof(*ns));
+        if (!nc || !ns)
+            return NULL;
+        memcpy(nc, r->cands, r->ncand * sizeof(*nc));
+        for (i = 0; i < r->ncand; i++) {
+            uint32_t k = slot_of(nc[i].concept, cap * 2);
+            while (ns[k])
+                k = (k + 1) & (uint32_t)(cap * 2 - 1);
+            ns[k] = (uint32_t)i + 1;
+        }
+        r->cands = nc;
+        r->slot = ns;
+        r->capcand = cap;
+        r->capslot = cap * 2;
+        j = slot_of(c, r->capslot);
+        while (r->slot[j])
+            j = (j + 1) & (uint32_t)(r->capslot - 1);
+    }
+    x = &r->cands[r->ncand];
+    memset(x, 0, sizeof(*x));
+    x->concept = c;
+    r->slot[j] = (uint32_t)++r->ncand;
+    return x;
 }
 
 static brug_err push_match(run *r, uint32_t concept, uint32_t start, uint32_t end, float w,
@@ -133,9 +202,11 @@ static brug_err push_match(run *r, uint32_t concept, uint32_t start, uint32_t en
 {
     if (r->nm == r->capm) {
         size_t cap = r->capm ? r->capm * 2 : 256;
-        match *p = realloc(r->m, cap * sizeof(*p));
+        match *p = brug__arena_alloc(&r->arena, cap * sizeof(*p));
         if (!p)
             return BRUG_ENOMEM;
+        if (r->nm)
+            memcpy(p, r->m, r->nm * sizeof(*p));
         r->m = p;
         r->capm = cap;
     }
@@ -509,13 +580,13 @@ static int match_cmp(const void *a, const void *b)
     return x->w > y->w ? -1 : x->w < y->w;
 }
 
-/* Matches inside a longer match count less; then evidence per concept. */
-static void label_evidence(run *r)
+/* Matches inside a longer match count less; then evidence per concept:
+ * its best match plus a little for each further mention. */
+static brug_err label_evidence(run *r)
 {
     size_t i;
     uint32_t max_end = 0, max_start = 0;
     int have = 0;
-    float *best = r->label_ev;
     if (r->nm)
         qsort(r->m, r->nm, sizeof(*r->m), match_cmp);
     for (i = 0; i < r->nm; i++) {
@@ -528,25 +599,27 @@ static void label_evidence(run *r)
             have = 1;
         }
     }
-    /* best weight per concept, plus a little for each further mention */
+    /* raw holds the sum of the further mentions meanwhile */
     for (i = 0; i < r->nm; i++) {
         match *m = &r->m[i];
-        uint32_t c = m->concept;
-        touch(r, c);
-        r->how[c] |= m->how;
-        if (m->w > best[c]) {
-            r->raw[c] = best[c] > 0 ? r->raw[c] + W_REPEAT * best[c] : r->raw[c];
-            best[c] = m->w;
+        cand *x = cand_get(r, m->concept);
+        if (!x)
+            return BRUG_ENOMEM;
+        x->how |= m->how;
+        if (m->w > x->label_ev) {
+            x->raw = x->label_ev > 0 ? x->raw + W_REPEAT * x->label_ev : x->raw;
+            x->label_ev = m->w;
         } else {
-            r->raw[c] += W_REPEAT * m->w;
+            x->raw += W_REPEAT * m->w;
         }
     }
-    for (i = 0; i < r->ntouched; i++) {
-        uint32_t c = r->touched[i];
-        float rep = r->raw[c] > W_REPEAT_MAX ? W_REPEAT_MAX : r->raw[c];
-        r->label_ev[c] = best[c] + rep;
-        r->raw[c] = 0;
+    for (i = 0; i < r->ncand; i++) {
+        cand *x = &r->cands[i];
+        float rep = x->raw > W_REPEAT_MAX ? W_REPEAT_MAX : x->raw;
+        x->label_ev += rep;
+        x->raw = 0;
     }
+    return BRUG_OK;
 }
 
 /* ---- BM25 ---- */
@@ -555,7 +628,7 @@ static void label_evidence(run *r)
  * negated or noise words) into q with their weights qw; a Dutch text adds
  * the English translations of its terms, weighted by how sure they are. */
 static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, float *qw, size_t max,
-                             int all)
+                             int all, size_t *nown /* OUT */)
 {
     const brug_extract_index *ix = r->ix;
     size_t i, n = 0, j, n_own;
@@ -583,6 +656,7 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
         }
     }
     n_own = n;
+    *nown = n;
     if (r->lang != BRUG__XL_NL || all || !ix->trans_ptr)
         return n;
     for (i = 0; i < n_own; i++) {
@@ -604,145 +678,251 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
     return n;
 }
 
-static void bm25(run *r, const uint32_t *q, const float *qw, size_t nq, int plain)
+/* Hit order: the better first (higher score, then the smaller concept). */
+static int hit_better(float s, uint32_t c, const hit *b)
 {
-    const brug_extract_index *ix = r->ix;
-    size_t i;
-    for (i = 0; i < nq; i++) {
-        uint32_t t = q[i], a = ix->post_ptr[t], b = ix->post_ptr[t + 1], j;
-        float idf = ix->idf[t] * qw[i];
-        for (j = a; j < b; j++) {
-            const brug__xpost *p = &ix->post[j];
-            uint32_t c = p->concept;
-            int occ = c >= ix->nskill;
-            float tf = plain ? p->wplain : p->wfield;
-            float len = plain ? ix->len_plain[c] : ix->len_field[c];
-            float avg = plain ? ix->avg_plain[occ] : ix->avg_field[occ];
-            float s = idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * len / avg));
-            if (r->bm[c] == 0)
-                r->bmt[r->nbmt++] = c;
-            r->bm[c] += s;
-        }
-    }
+    return s > b->score || (s == b->score && c < b->concept);
 }
 
-/* The top n of the touched BM25 scores of one kind into out (best first). */
-static size_t bm_top(run *r, int occ, uint32_t *out, size_t n)
+/* Keep (c, s) among the k best of the sorted list h (*n of them so far):
+ * an insertion, which the caller makes rare by testing against the k-th
+ * first. */
+static void top_insert(hit *h, size_t *n, size_t k, uint32_t c, float s)
 {
-    size_t i, k = 0;
-    for (i = 0; i < r->nbmt; i++) {
-        uint32_t c = r->bmt[i];
-        size_t j;
-        float s = r->bm[c];
-        if ((c >= r->ix->nskill) != occ)
-            continue;
-        if (k == n && r->bm[out[k - 1]] >= s)
-            continue;
-        j = k < n ? k++ : n - 1;
-        while (j > 0 && (r->bm[out[j - 1]] < s || (r->bm[out[j - 1]] == s && out[j - 1] > c))) {
-            out[j] = out[j - 1];
-            j--;
-        }
-        out[j] = c;
+    size_t j;
+    if (*n == k && !hit_better(s, c, &h[k - 1]))
+        return;
+    j = *n < k ? (*n)++ : k - 1;
+    while (j > 0 && hit_better(s, c, &h[j - 1])) {
+        h[j] = h[j - 1];
+        j--;
     }
-    return k;
-}
-
-static void bm_clear(run *r)
-{
-    size_t i;
-    for (i = 0; i < r->nbmt; i++)
-        r->bm[r->bmt[i]] = 0;
-    r->nbmt = 0;
+    h[j].concept = c;
+    h[j].score = s;
 }
 
 /*
- * Label coverage from the query side: for every label of two or more
- * words that holds a word of the sentence, the idf-weighted share of its
- * words the sentence holds; a concept gets the square of its best label's
- * share when that is at least COV_MIN.  Labels in the text's language
- * count, and for a Dutch text also English ones (reached through the
- * translations marked in qmark).
+ * BM25F of the query q (weights qw) against every concept, term at a time
+ * into the run's accumulators (the postings' scores are precomputed: one
+ * multiply-add each), then the best k of each kind into top[kind], best
+ * first, ties to the smaller concept; nt[kind] their counts.  Beside it,
+ * per concept, the idf of the query's words in its labels of two or more
+ * words: the concepts where that reaches COV_MIN of their lightest label
+ * (the only ones whose coverage can count) go to r->acc_touched[0 ..
+ * *ncov - 1], their acc[].lab kept; every other accumulator is left zero.
  */
-static void coverage(run *r, const uint32_t *q, size_t nq, uint32_t sent)
+static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size_t nown,
+                     hit (*top)[DESC_TOP], size_t *nt, size_t *ncov)
 {
     const brug_extract_index *ix = r->ix;
-    size_t i, n = 0;
+    accum *acc = r->acc;
+    size_t i, na = 0, nc = 0;
+    float floor[2] = {0, 0}; /* the k-th best score so far, once there are k */
     for (i = 0; i < nq; i++) {
-        uint32_t t = q[i], j;
-        float idf = ix->idf[t];
-        if (ix->tlab_ptr[t + 1] - ix->tlab_ptr[t] > COV_COMMON)
-            continue; /* added below, to the labels the rarer words reach */
-        for (j = ix->tlab_ptr[t]; j < ix->tlab_ptr[t + 1]; j++) {
-            uint32_t k = ix->tlab[j];
-            if (ix->lab_lang[k] != r->lang &&
-                !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
-                continue;
-            if (r->lhave[k] == 0)
-                r->ltouched[n++] = k;
-            r->lhave[k] += idf;
+        uint32_t t = q[i], j, end = ix->post_ptr[t + 1];
+        float w = ix->idf[t] * qw[i], idf = ix->idf[t];
+        uint32_t reach = !ix->term_common[t];
+        if (i >= nown && ix->tpost_ptr[t + 1] > ix->tpost_ptr[t]) {
+            /* a long translation: only where it weighs most */
+            const brug__xtpost *p = ix->tpost + ix->tpost_ptr[t];
+            const brug__xtpost *pe = ix->tpost + ix->tpost_ptr[t + 1];
+            for (; p < pe; p++) {
+                accum *x = &acc[p->concept];
+                if (x->score == 0)
+                r->acc_touched[na++] = p->concept;
+                x->score += w * p->sc;
+                if (p->lab) {
+                    x->lab += idf * (float)p->lab;
+                    x->reach |= reach;
+                }
+            }
+            continue;
+        }
+        for (j = ix->post_ptr[t]; j < end; j++) {
+            accum *x = &acc[ix->post[j].concept];
+            if (x->score == 0)
+            r->acc_touched[na++] = ix->post[j].concept;
+            x->score += w * ix->post[j].sc;
+            if (ix->post_lab[j]) {
+                x->lab += idf * (float)ix->post_lab[j];
+                x->reach |= reach;
+            }
         }
     }
-    for (i = 0; i < n; i++) {
-        uint32_t k = r->ltouched[i], c = ix->lab_concept[k], j;
-        float cov;
-        for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
-            uint32_t t = ix->lab_terms[j];
-            if (r->qmark[t] && ix->tlab_ptr[t + 1] - ix->tlab_ptr[t] > COV_COMMON)
-                r->lhave[k] += ix->idf[t];
+    nt[0] = nt[1] = 0;
+    /* the coverage candidates overwrite acc_touched behind i */
+    for (i = 0; i < na; i++) {
+        uint32_t c = r->acc_touched[i];
+        accum *x = &acc[c];
+        int kind = c >= ix->nskill;
+        if (x->score >= floor[kind]) {
+            top_insert(top[kind], &nt[kind], DESC_TOP, c, x->score);
+            if (nt[kind] == DESC_TOP)
+                floor[kind] = top[kind][DESC_TOP - 1].score;
         }
-        cov = r->lhave[k] / ix->lab_idf[k];
-        r->lhave[k] = 0;
-        if (cov < COV_MIN || (r->o->type == BRUG_EXTRACT_SKILL && c >= ix->nskill) ||
-            (r->o->type == BRUG_EXTRACT_OCCUPATION && c < ix->nskill))
-            continue;
-        cov *= cov;
-        if (cov > r->cov_ev[c]) {
-            touch(r, c);
-            r->cov_ev[c] = cov;
-            if (r->desc_ev[c] == 0)
-                r->desc_sent[c] = sent;
-            r->how[c] |= HOW_DESCRIPTION;
+        x->score = 0;
+        if (x->reach && x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c])
+            r->acc_touched[nc++] = c; /* x->lab is kept for coverage() */
+        else
+            x->lab = 0;
+        x->reach = 0;
+    }
+    *ncov = nc;
+}
+
+/* The baseline: plain BM25 of the whole text, every concept it reaches. */
+static brug_err bm25_plain(run *r, const uint32_t *q, const float *qw, size_t nq)
+{
+    const brug_extract_index *ix = r->ix;
+    size_t i;
+    for (i = 0; i < nq; i++) {
+        uint32_t t = q[i], j;
+        float w = ix->idf[t] * qw[i];
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+            cand *x = cand_get(r, ix->post[j].concept);
+            if (!x)
+                return BRUG_ENOMEM;
+            if (x->raw == 0)
+                x->how |= HOW_DESCRIPTION;
+            x->raw += w * ix->post[j].scp;
         }
+    }
+    for (i = 0; i < r->ncand; i++)
+        r->cands[i].desc_ev = r->cands[i].raw;
+    return BRUG_OK;
+}
+
+/* Make q the query term set (a new stamp empties the old one). */
+static void qset_fill(run *r, const uint32_t *q, size_t nq)
+{
+    size_t i;
+    if (++r->qstamp == 0) {
+        memset(r->qset, 0, sizeof(r->qset));
+        r->qstamp = 1;
+    }
+    r->qsig = 0;
+    for (i = 0; i < nq; i++) {
+        uint32_t j = slot_of(q[i], QSET_CAP);
+        if (!r->ix->term_common[q[i]])
+            r->qsig |= brug__x_sig_bit(q[i]);
+        while (r->qset[j].stamp == r->qstamp && r->qset[j].term != q[i])
+            j = (j + 1) & (QSET_CAP - 1);
+        r->qset[j].term = q[i];
+        r->qset[j].stamp = r->qstamp;
     }
 }
 
+static int qset_has(const run *r, uint32_t t)
+{
+    uint32_t j = slot_of(t, QSET_CAP);
+    while (r->qset[j].stamp == r->qstamp) {
+        if (r->qset[j].term == t)
+            return 1;
+        j = (j + 1) & (QSET_CAP - 1);
+    }
+    return 0;
+}
+
+/*
+ * Label coverage of concept c by the sentence's terms (in qset): for each
+ * of its labels of two or more words that a word of the sentence reaches
+ * (a word in more than BRUG__X_COV_COMMON labels reaches none by itself),
+ * the idf-weighted share of its words the sentence holds; the concept
+ * gets the square of its best label's share when that is at least
+ * COV_MIN.  Labels in the text's language count, and for a Dutch text also
+ * English ones (reached through the translations among the terms).
+ */
+static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
+{
+    const brug_extract_index *ix = r->ix;
+    uint32_t k;
+    float best = 0;
+    cand *x;
+    if ((r->o->type == BRUG_EXTRACT_SKILL && c >= ix->nskill) ||
+        (r->o->type == BRUG_EXTRACT_OCCUPATION && c < ix->nskill))
+        return BRUG_OK;
+    /* lightest first; lacc (the idf of the query's words in the concept's
+     * labels) bounds what any label holds */
+    for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
+        uint32_t j;
+        float have = 0;
+        int reached = 0;
+        if (COV_MIN * ix->lab_idf[k] > lacc * 1.001f)
+            break;
+        if (!(ix->lab_sig[k] & r->qsig))
+            continue; /* no word of the query that reaches labels */
+        if (ix->lab_lang[k] != r->lang &&
+            !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
+            continue;
+        for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+            uint32_t t = ix->lab_terms[j];
+            if (!qset_has(r, t))
+                continue;
+            have += ix->idf[t];
+            reached |= !ix->term_common[t];
+        }
+        if (reached && have / ix->lab_idf[k] > best)
+            best = have / ix->lab_idf[k];
+    }
+    if (best < COV_MIN)
+        return BRUG_OK;
+    best *= best;
+    x = cand_get(r, c);
+    if (!x)
+        return BRUG_ENOMEM;
+    if (best > x->cov_ev) {
+        x->cov_ev = best;
+        if (x->desc_ev == 0)
+            x->desc_sent = sent;
+        x->how |= HOW_DESCRIPTION;
+    }
+    return BRUG_OK;
+}
+
+/*
+ * Per sentence: BM25F, the label coverage of the concepts where it can
+ * count, then the description evidence of the best DESC_TOP of each kind.
+ */
 static brug_err description_evidence(run *r)
 {
-    size_t a = 0, nsent = 0;
-    uint32_t q[512], top[DESC_TOP];
-    float qw[512];
+    size_t a = 0;
+    uint32_t q[MAX_QUERY];
+    float qw[MAX_QUERY];
+    hit top[2][DESC_TOP];
+    brug_err err;
     while (a < r->n) {
-        size_t b = a + 1, nq, kind, i;
+        size_t b = a + 1, nq, kind, i, nt[2], ncov, nown;
         while (b < r->n && !(r->tx.tok[b].flags & BRUG__XT_SENT))
             b++;
-        nq = sentence_terms(r, a, b, q, qw, sizeof(q) / sizeof(q[0]), 0);
-        for (i = 0; i < nq; i++)
-            r->qmark[q[i]] = 1;
+        nq = sentence_terms(r, a, b, q, qw, MAX_QUERY, 0, &nown);
         if (nq) {
-            bm25(r, q, qw, nq, 0);
-            coverage(r, q, nq, (uint32_t)a);
+            qset_fill(r, q, nq);
+            bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
+            for (i = 0; i < ncov; i++) {
+                uint32_t c = r->acc_touched[i];
+                err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
+                r->acc[c].lab = 0;
+                if (err)
+                    return err;
+            }
             for (kind = 0; kind < 2; kind++) {
-                size_t nt = bm_top(r, (int)kind, top, DESC_TOP);
-                for (i = 0; i < nt; i++) {
-                    uint32_t c = top[i];
-                    float s = r->bm[c] / (r->bm[c] + DESC_K);
+                for (i = 0; i < nt[kind] && i < DESC_TOP; i++) {
+                    const hit *h = &top[kind][i];
+                    float s = h->score / (h->score + DESC_K);
+                    cand *x = cand_get(r, h->concept);
+                    if (!x)
+                        return BRUG_ENOMEM;
                     /* relative to the sentence's best, so one strong
                      * candidate stands out of many weak ones */
-                    s *= r->bm[c] / r->bm[top[0]];
-                    touch(r, c);
-                    if (s > r->desc_ev[c]) {
-                        r->desc_ev[c] = s;
-                        r->desc_sent[c] = (uint32_t)a;
+                    s *= h->score / top[kind][0].score;
+                    if (s > x->desc_ev) {
+                        x->desc_ev = s;
+                        x->desc_sent = (uint32_t)a;
                     }
-                    r->how[c] |= HOW_DESCRIPTION;
+                    x->how |= HOW_DESCRIPTION;
                 }
             }
-            bm_clear(r);
         }
-        for (i = 0; i < nq; i++)
-            r->qmark[q[i]] = 0;
-        nsent++;
         a = b;
     }
     return BRUG_OK;
@@ -750,30 +930,31 @@ static brug_err description_evidence(run *r)
 
 /* ---- taxonomy reranking ---- */
 
-static int cmp_raw_desc(const run *r, uint32_t a, uint32_t b)
+static int cmp_raw_desc(const cand *a, const cand *b)
 {
-    if (r->raw[a] != r->raw[b])
-        return r->raw[a] > r->raw[b] ? -1 : 1;
-    return a < b ? -1 : a > b;
+    if (a->raw != b->raw)
+        return a->raw > b->raw ? -1 : 1;
+    return a->concept < b->concept ? -1 : a->concept > b->concept;
 }
 
-/* Sort concepts by raw score (insertion into a bounded list). */
+/* The n best candidates of a kind by raw score, best first, into out
+ * (indexes into cands; insertion into a bounded list). */
 static size_t top_of(const run *r, int occ, uint32_t *out, size_t n)
 {
     size_t i, k = 0;
-    for (i = 0; i < r->ntouched; i++) {
-        uint32_t c = r->touched[i];
+    for (i = 0; i < r->ncand; i++) {
+        const cand *x = &r->cands[i];
         size_t j;
-        if ((c >= r->ix->nskill) != occ || r->raw[c] <= 0)
+        if ((x->concept >= r->ix->nskill) != occ || x->raw <= 0)
             continue;
-        if (k == n && cmp_raw_desc(r, c, out[k - 1]) >= 0)
+        if (k == n && cmp_raw_desc(x, &r->cands[out[k - 1]]) >= 0)
             continue;
         j = k < n ? k++ : n - 1;
-        while (j > 0 && cmp_raw_desc(r, c, out[j - 1]) < 0) {
+        while (j > 0 && cmp_raw_desc(x, &r->cands[out[j - 1]]) < 0) {
             out[j] = out[j - 1];
             j--;
         }
-        out[j] = c;
+        out[j] = (uint32_t)i;
     }
     return k;
 }
@@ -784,31 +965,43 @@ static size_t top_of(const run *r, int occ, uint32_t *out, size_t n)
  * of them share come first.  This is how a Dutch text finds skills that
  * have only English labels: through Dutch occupation labels and
  * descriptions. */
-static void implied_skills(run *r)
+static brug_err implied_skills(run *r)
 {
     const brug_extract_index *ix = r->ix;
     const brug__csr *os = &ix->onto->occ_skills;
-    uint32_t top[IMPLY_TOP];
+    uint32_t top[IMPLY_TOP], occ[IMPLY_TOP];
+    float ws[IMPLY_TOP];
+    int named[IMPLY_TOP];
     size_t n, i;
     n = top_of(r, 1, top, IMPLY_TOP);
+    /* copy first: cand_get below may move the candidates */
     for (i = 0; i < n; i++) {
-        uint32_t c = top[i], o = c - ix->nskill, j;
-        float w = r->raw[c] / (1 + r->raw[c]), nsk;
-        if (r->label_ev[c] <= 0 && w < IMPLY_MIN)
+        const cand *x = &r->cands[top[i]];
+        occ[i] = x->concept - ix->nskill;
+        ws[i] = x->raw / (1 + x->raw);
+        named[i] = x->label_ev > 0;
+    }
+    for (i = 0; i < n; i++) {
+        uint32_t o = occ[i], j;
+        float w = ws[i], nsk;
+        if (!named[i] && w < IMPLY_MIN)
             continue;
         nsk = (float)(os->ptr[o + 1] - os->ptr[o]);
         for (j = os->ptr[o]; j < os->ptr[o + 1]; j++) {
             uint32_t s = os->col[j];
             float e = os->tag[j] == BRUG__REL_ESSENTIAL ? 1.0f : W_OPTIONAL;
+            cand *x;
             if (s >= ix->nskill)
                 continue;
-            touch(r, s);
-            r->implied[s] += w * e / sqrtf(nsk);
-            r->how[s] |= HOW_IMPLIED;
+            x = cand_get(r, s);
+            if (!x)
+                return BRUG_ENOMEM;
+            x->implied += w * e / sqrtf(nsk);
+            x->how |= HOW_IMPLIED;
         }
     }
+    return BRUG_OK;
 }
-
 static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
 {
     uint32_t i = m->ptr[a], j = m->ptr[b], n = 0;
@@ -833,29 +1026,29 @@ static void cooccurrence(run *r)
     float add[RERANK_TOP], total = 0;
     size_t n = top_of(r, 0, top, RERANK_TOP), i, j;
     for (i = 0; i < n; i++)
-        total += r->raw[top[i]];
+        total += r->cands[top[i]].raw;
     if (n < 2 || total <= 0)
         return;
     for (i = 0; i < n; i++) {
-        uint32_t a = top[i];
+        uint32_t a = r->cands[top[i]].concept;
         float la = (float)brug__csr_row_len(so, a), s = 0;
         add[i] = 0;
         /* a skill of hundreds of occupations co-occurs with everything */
         if (la == 0 || la > COOC_MAX_OCC)
             continue;
         for (j = 0; j < n; j++) {
-            uint32_t b = top[j];
+            uint32_t b = r->cands[top[j]].concept;
             float lb = (float)brug__csr_row_len(so, b);
             if (j == i || lb == 0 || lb > COOC_MAX_OCC)
                 continue;
-            s += r->raw[b] * (float)shared(so, a, b) / sqrtf(la * lb);
+            s += r->cands[top[j]].raw * (float)shared(so, a, b) / sqrtf(la * lb);
         }
         add[i] = W_COOC * s / total;
     }
     for (i = 0; i < n; i++) {
-        r->raw[top[i]] += add[i];
+        r->cands[top[i]].raw += add[i];
         if (add[i] > 0.02f)
-            r->how[top[i]] |= HOW_COOC;
+            r->cands[top[i]].how |= HOW_COOC;
     }
 }
 
@@ -923,11 +1116,11 @@ static int word_supports(const run *r, size_t k, uint32_t c)
     return 0;
 }
 
-static json_t *spans_of(const run *r, uint32_t c)
+static json_t *spans_of(const run *r, const cand *x)
 {
     json_t *a = json_array();
     size_t i, n = 0;
-    uint32_t last_s = UINT32_MAX, last_e = 0;
+    uint32_t last_s = UINT32_MAX, last_e = 0, c = x->concept;
     if (!a)
         return NULL;
     /* matches are sorted by start */
@@ -944,11 +1137,11 @@ static json_t *spans_of(const run *r, uint32_t c)
         last_e = m->end;
         n++;
     }
-    if (n == 0 && r->desc_ev[c] > 0) {
+    if (n == 0 && x->desc_ev > 0) {
         /* the words of the sentence that the concept's text holds */
-        size_t k = r->desc_sent[c];
+        size_t k = x->desc_sent;
         for (; k < r->n && n < MAX_SPANS; k++) {
-            if (k > r->desc_sent[c] && (r->tx.tok[k].flags & BRUG__XT_SENT))
+            if (k > x->desc_sent && (r->tx.tok[k].flags & BRUG__XT_SENT))
                 break;
             if (r->skip[k] || r->drop[k] || !word_supports(r, k, c))
                 continue;
@@ -977,33 +1170,31 @@ static json_t *how_of(unsigned how)
     return a;
 }
 
-static json_t *list_json(const run *r, int occ, size_t top)
+static json_t *list_json(run *r, int occ, size_t top)
 {
     json_t *arr = json_array();
-    uint32_t *ids = malloc((top ? top : 1) * sizeof(*ids));
+    uint32_t *ids = brug__arena_alloc(&r->arena, (top ? top : 1) * sizeof(*ids));
     size_t n, i;
     if (!arr || !ids) {
-        free(ids);
         json_decref(arr);
         return NULL;
     }
     n = top_of(r, occ, ids, top);
     for (i = 0; i < n; i++) {
-        uint32_t c = ids[i];
+        const cand *x = &r->cands[ids[i]];
+        uint32_t c = x->concept;
         const char *lang, *label = label_of(r, c, &lang);
         const char *uri =
             c < r->ix->nskill ? r->ix->onto->skill_uri[c] : r->ix->onto->occ_uri[c - r->ix->nskill];
-        double score = r->o->method == BRUG_EXTRACT_BM25 ? r->raw[c] : r->raw[c] / (1 + r->raw[c]);
+        double score = r->o->method == BRUG_EXTRACT_BM25 ? x->raw : x->raw / (1 + x->raw);
         json_t *item = json_pack("{s:s,s:s,s:s,s:f,s:o,s:o}", "uri", uri, "label", label,
                                  "label_lang", lang, "score", round(score * 1e4) / 1e4, "spans",
-                                 spans_of(r, c), "how", how_of(r->how[c]));
+                                 spans_of(r, x), "how", how_of(x->how));
         if (!item || json_array_append_new(arr, item) != 0) {
-            free(ids);
             json_decref(arr);
             return NULL;
         }
     }
-    free(ids);
     return arr;
 }
 
@@ -1011,64 +1202,37 @@ static json_t *list_json(const run *r, int occ, size_t top)
 
 static void run_release(run *r)
 {
-    int l;
     brug__xstem_release(&r->st);
     brug__xtext_release(&r->tx);
-    for (l = 0; l < BRUG__XL_N; l++)
-        free(r->term[l]);
-    free(r->mod);
-    free(r->head);
-    free(r->skip);
-    free(r->drop);
-    free(r->ct);
-    free(r->m);
-    free(r->label_ev);
-    free(r->desc_ev);
-    free(r->cov_ev);
-    free(r->implied);
-    free(r->raw);
-    free(r->bm);
-    free(r->how);
-    free(r->desc_sent);
-    free(r->mark);
-    free(r->qmark);
-    free(r->lhave);
-    free(r->ltouched);
-    free(r->touched);
-    free(r->bmt);
+    brug__arena_release(&r->arena);
 }
 
+/* The per-token arrays and the first candidate table, from the arena. */
 static brug_err run_alloc(run *r)
 {
-    size_t n = r->n ? r->n : 1, nc = r->ix->nconcept ? r->ix->nconcept : 1;
+    size_t n = r->n ? r->n : 1;
     int l;
     for (l = 0; l < BRUG__XL_N; l++) {
-        r->term[l] = calloc(n, sizeof(uint32_t));
+        r->term[l] = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
         if (!r->term[l])
             return BRUG_ENOMEM;
     }
-    r->mod = calloc(n, sizeof(uint32_t));
-    r->head = calloc(n, sizeof(uint32_t));
-    r->skip = calloc(n, 1);
-    r->drop = calloc(n, 1);
-    r->ct = calloc(n, sizeof(uint32_t));
-    r->label_ev = calloc(nc, sizeof(float));
-    r->desc_ev = calloc(nc, sizeof(float));
-    r->cov_ev = calloc(nc, sizeof(float));
-    r->implied = calloc(nc, sizeof(float));
-    r->raw = calloc(nc, sizeof(float));
-    r->bm = calloc(nc, sizeof(float));
-    r->how = calloc(nc, sizeof(uint16_t));
-    r->desc_sent = calloc(nc, sizeof(uint32_t));
-    r->mark = calloc(nc, 1);
-    r->qmark = calloc((size_t)r->ix->nterm + 1, 1);
-    r->lhave = calloc(r->ix->nlab ? r->ix->nlab : 1, sizeof(float));
-    r->ltouched = calloc(r->ix->nlab ? r->ix->nlab : 1, sizeof(uint32_t));
-    r->touched = calloc(nc, sizeof(uint32_t));
-    r->bmt = calloc(nc, sizeof(uint32_t));
-    if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->label_ev || !r->desc_ev ||
-        !r->cov_ev || !r->implied || !r->raw || !r->bm || !r->how || !r->desc_sent || !r->mark ||
-        !r->qmark || !r->touched || !r->bmt)
+    r->mod = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
+    r->head = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
+    r->skip = brug__arena_calloc(&r->arena, n, 1);
+    r->drop = brug__arena_calloc(&r->arena, n, 1);
+    r->ct = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
+    r->capcand = 256;
+    r->capslot = 512;
+    r->cands = brug__arena_alloc(&r->arena, r->capcand * sizeof(*r->cands));
+    if (r->o->method == BRUG_EXTRACT_FULL) {
+        r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(*r->acc));
+        r->acc_touched = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
+        if (!r->acc || !r->acc_touched)
+            return BRUG_ENOMEM;
+    }
+    r->slot = brug__arena_calloc(&r->arena, r->capslot, sizeof(*r->slot));
+    if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands || !r->slot)
         return BRUG_ENOMEM;
     return BRUG_OK;
 }
@@ -1092,16 +1256,8 @@ static brug_err analyse(run *r)
     if (r->o->method == BRUG_EXTRACT_BM25) {
         uint32_t q[1024];
         float qw[1024];
-        size_t nq = sentence_terms(r, 0, r->n, q, qw, sizeof(q) / sizeof(q[0]), 1);
-        bm25(r, q, qw, nq, 1);
-        for (i = 0; i < r->nbmt; i++) {
-            uint32_t c = r->bmt[i];
-            touch(r, c);
-            r->raw[c] = r->bm[c];
-            r->desc_ev[c] = r->bm[c];
-            r->how[c] |= HOW_DESCRIPTION;
-        }
-        return BRUG_OK;
+        size_t nown, nq = sentence_terms(r, 0, r->n, q, qw, sizeof(q) / sizeof(q[0]), 1, &nown);
+        return bm25_plain(r, q, qw, nq);
     }
     mark_noise(r);
     mark_negation(r);
@@ -1109,29 +1265,30 @@ static brug_err analyse(run *r)
         for (i = 0; i < r->nct; i++)
             split_compound(r, r->ct[i]);
     err = match_labels(r);
+    if (!err)
+        err = label_evidence(r);
+    if (!err)
+        err = description_evidence(r);
     if (err)
         return err;
-    label_evidence(r);
-    err = description_evidence(r);
-    if (err)
-        return err;
-    for (i = 0; i < r->ntouched; i++) {
-        uint32_t c = r->touched[i];
-        r->raw[c] = r->label_ev[c] + W_DESC * r->desc_ev[c] + W_COV * r->cov_ev[c];
+    for (i = 0; i < r->ncand; i++) {
+        cand *x = &r->cands[i];
+        x->raw = x->label_ev + W_DESC * x->desc_ev + W_COV * x->cov_ev;
     }
     if (r->o->type != BRUG_EXTRACT_OCCUPATION) {
-        implied_skills(r);
-        for (i = 0; i < r->ntouched; i++) {
-            uint32_t c = r->touched[i];
-            if (c >= ix->nskill)
+        err = implied_skills(r);
+        if (err)
+            return err;
+        for (i = 0; i < r->ncand; i++) {
+            cand *x = &r->cands[i];
+            if (x->concept >= ix->nskill)
                 continue;
-            r->raw[c] += W_IMPLIED * r->implied[c];
-            if (r->raw[c] > 0)
-                r->raw[c] += W_PRIOR * ix->prior[c];
+            x->raw += W_IMPLIED * x->implied;
+            if (x->raw > 0)
+                x->raw += W_PRIOR * ix->prior[x->concept];
         }
-    }
-    if (r->o->type != BRUG_EXTRACT_OCCUPATION)
         cooccurrence(r);
+    }
     return BRUG_OK;
 }
 
@@ -1177,7 +1334,8 @@ brug_err brug_extract(const brug_extract_index *ix, const char *text, size_t len
             snprintf(msg, size, "lang: expected nl, en or auto, not '%.16s'", opts->lang);
         return BRUG_EINVAL;
     }
-    brug__xtext_init(&r.tx);
+    brug__arena_init(&r.arena, &ix->alloc, 0);
+    brug__xtext_init(&r.tx, &ix->alloc);
     err = brug__xstem_init(&r.st);
     if (!err)
         err = brug__xtext_tokenize(&r.tx, text ? text : "", len, &bad);

@@ -12,6 +12,7 @@
  * CSR of outputs.  Everything is linear in the size of the taxonomy text.
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,12 +88,13 @@ static int lang_of(const char *lang)
 
 static brug_err set_term_lang(builder *b, uint32_t term, int l)
 {
+    const brug_alloc *al = &b->ix->alloc;
     if (term >= b->cap_lang) {
         size_t cap = b->cap_lang ? b->cap_lang * 2 : 1u << 15;
         uint8_t *p;
         while (cap <= term)
             cap *= 2;
-        p = realloc(b->lang, cap);
+        p = brug__realloc(al, b->lang, cap);
         if (!p)
             return oom(b);
         memset(p + b->cap_lang, 0, cap - b->cap_lang);
@@ -151,12 +153,13 @@ static brug_err intern(builder *b, int l, const char *w, size_t len, uint32_t *o
 
 static brug_err edge_grow(brug_extract_index *ix)
 {
+    const brug_alloc *al = &ix->alloc;
     uint32_t cap = ix->edge_cap ? ix->edge_cap * 2 : 1u << 16, i;
-    uint64_t *key = calloc(cap, sizeof(*key));
-    uint32_t *child = calloc(cap, sizeof(*child));
+    uint64_t *key = brug__calloc(al, cap, sizeof(*key));
+    uint32_t *child = brug__calloc(al, cap, sizeof(*child));
     if (!key || !child) {
-        free(key);
-        free(child);
+        brug__free(al, key);
+        brug__free(al, child);
         return BRUG_ENOMEM;
     }
     for (i = 0; i < ix->edge_cap; i++) {
@@ -170,8 +173,8 @@ static brug_err edge_grow(brug_extract_index *ix)
         key[j] = k;
         child[j] = ix->edge_child[i];
     }
-    free(ix->edge_key);
-    free(ix->edge_child);
+    brug__free(al, ix->edge_key);
+    brug__free(al, ix->edge_child);
     ix->edge_key = key;
     ix->edge_child = child;
     ix->edge_cap = cap;
@@ -216,9 +219,10 @@ static brug_err child_add(brug_extract_index *ix, uint32_t node, uint32_t term, 
 
 static brug_err push_tuple(builder *b, uint32_t concept, uint32_t term, float wf, float wp)
 {
+    const brug_alloc *al = &b->ix->alloc;
     if (b->ntup == b->captup) {
         size_t cap = b->captup ? b->captup * 2 : 1u << 16;
-        tuple *p = realloc(b->tup, cap * sizeof(*p));
+        tuple *p = brug__realloc(al, b->tup, cap * sizeof(*p));
         if (!p)
             return oom(b);
         b->tup = p;
@@ -234,12 +238,13 @@ static brug_err push_tuple(builder *b, uint32_t concept, uint32_t term, float wf
 
 static brug_err mark_in_label(builder *b, uint32_t term)
 {
+    const brug_alloc *al = &b->ix->alloc;
     if (term >= b->cap_in_label) {
         size_t cap = b->cap_in_label ? b->cap_in_label * 2 : 1u << 15;
         uint8_t *p;
         while (cap <= term)
             cap *= 2;
-        p = realloc(b->in_label, cap);
+        p = brug__realloc(al, b->in_label, cap);
         if (!p)
             return oom(b);
         memset(p + b->cap_in_label, 0, cap - b->cap_in_label);
@@ -285,9 +290,10 @@ static brug_err terms_of(builder *b, int l, const char *text, size_t len, size_t
 /* Keep the n terms in b->terms as a label of concept, for coverage. */
 static brug_err keep_label(builder *b, uint32_t concept, int l, size_t n)
 {
+    const brug_alloc *al = &b->ix->alloc;
     if (b->nlabs == b->caplabs) {
         size_t cap = b->caplabs ? b->caplabs * 2 : 1u << 15;
-        struct lab *p = realloc(b->labs, cap * sizeof(*p));
+        struct lab *p = brug__realloc(al, b->labs, cap * sizeof(*p));
         if (!p)
             return oom(b);
         b->labs = p;
@@ -298,7 +304,7 @@ static brug_err keep_label(builder *b, uint32_t concept, int l, size_t n)
         uint32_t *p;
         while (cap < b->nlt + n)
             cap *= 2;
-        p = realloc(b->lt, cap * sizeof(*p));
+        p = brug__realloc(al, b->lt, cap * sizeof(*p));
         if (!p)
             return oom(b);
         b->lt = p;
@@ -314,21 +320,39 @@ static brug_err keep_label(builder *b, uint32_t concept, int l, size_t n)
     return BRUG_OK;
 }
 
-/* The kept labels as CSRs by concept. */
+/* The index of term t's posting of concept c, or npost. */
+static size_t posting_of(const brug_extract_index *ix, uint32_t t, uint32_t c)
+{
+    uint32_t lo = ix->post_ptr[t], hi = ix->post_ptr[t + 1];
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ix->post[mid].concept == c)
+            return mid;
+        if (ix->post[mid].concept < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return ix->npost;
+}
+
+/* The kept labels as CSRs by concept; per posting, how often its term is
+ * in one label of the concept (at most); per concept, its lightest label. */
 static brug_err build_labels(builder *b)
 {
+    const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
     size_t i, k = 0, t = 0;
-    uint32_t *fill;
-    ix->lab_ptr = calloc((size_t)ix->nconcept + 2, sizeof(uint32_t));
-    ix->lab_term_ptr = malloc((b->nlabs + 1) * sizeof(uint32_t));
-    ix->lab_terms = malloc((b->nlt ? b->nlt : 1) * sizeof(uint32_t));
-    ix->lab_lang = malloc(b->nlabs ? b->nlabs : 1);
-    ix->lab_idf = malloc((b->nlabs ? b->nlabs : 1) * sizeof(float));
-    fill = malloc(((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    uint32_t *fill, *nlt;
+    ix->lab_ptr = brug__calloc(al, (size_t)ix->nconcept + 2, sizeof(uint32_t));
+    ix->lab_term_ptr = brug__malloc(al, (b->nlabs + 1) * sizeof(uint32_t));
+    ix->lab_terms = brug__malloc(al, (b->nlt ? b->nlt : 1) * sizeof(uint32_t));
+    ix->lab_lang = brug__malloc(al, b->nlabs ? b->nlabs : 1);
+    ix->lab_idf = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(float));
+    fill = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
     if (!ix->lab_ptr || !ix->lab_term_ptr || !ix->lab_terms || !ix->lab_lang || !ix->lab_idf ||
         !fill) {
-        free(fill);
+        brug__free(al, fill);
         return oom(b);
     }
     for (i = 0; i < b->nlabs; i++)
@@ -338,13 +362,31 @@ static brug_err build_labels(builder *b)
     memcpy(fill, ix->lab_ptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
     /* order: labels by concept; then lay their terms out in that order */
     {
-        uint32_t *order = malloc((b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+        uint32_t *order = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
         if (!order) {
-            free(fill);
+            brug__free(al, fill);
             return oom(b);
         }
         for (i = 0; i < b->nlabs; i++)
             order[fill[b->labs[i].concept]++] = (uint32_t)i;
+        /* each concept's labels lightest (smallest idf sum) first, so that
+         * coverage can stop at the first label too heavy to count */
+        for (i = 0; i < b->nlabs; i++) {
+            uint32_t j;
+            float sum = 0;
+            for (j = 0; j < b->labs[i].n; j++)
+                sum += ix->idf[b->lt[b->labs[i].off + j]];
+            ix->lab_idf[i] = sum; /* by b->labs for now */
+        }
+        for (i = 0; i < ix->nconcept; i++) {
+            uint32_t x, y;
+            for (x = ix->lab_ptr[i] + 1; x < ix->lab_ptr[i + 1]; x++) {
+                uint32_t v = order[x];
+                for (y = x; y > ix->lab_ptr[i] && ix->lab_idf[order[y - 1]] > ix->lab_idf[v]; y--)
+                    order[y] = order[y - 1];
+                order[y] = v;
+            }
+        }
         for (k = 0; k < b->nlabs; k++) {
             const struct lab *L = &b->labs[order[k]];
             ix->lab_term_ptr[k] = (uint32_t)t;
@@ -353,44 +395,56 @@ static brug_err build_labels(builder *b)
             t += L->n;
         }
         ix->lab_term_ptr[b->nlabs] = (uint32_t)t;
-        /* labels by term, for coverage from the query side */
-        ix->lab_concept = malloc((b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
-        ix->tlab_ptr = calloc((size_t)ix->nterm + 2, sizeof(uint32_t));
-        ix->tlab = malloc((t ? t : 1) * sizeof(uint32_t));
-        if (!ix->lab_concept || !ix->tlab_ptr || !ix->tlab) {
-            free(fill);
+        /* the concept of each label; which terms are in so many labels
+         * that they reach none by themselves (coverage) */
+        ix->lab_concept = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+        ix->term_common = brug__calloc(al, (size_t)ix->nterm + 1, 1);
+        nlt = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(uint32_t));
+        if (!ix->lab_concept || !ix->term_common || !nlt) {
+            brug__free(al, nlt);
+            brug__free(al, order);
+            brug__free(al, fill);
             return oom(b);
         }
         for (k = 0; k < b->nlabs; k++)
         ix->lab_concept[k] = b->labs[order[k]].concept;
         for (k = 0; k < t; k++)
-            ix->tlab_ptr[ix->lab_terms[k] + 1]++;
-        for (k = 1; k <= (size_t)ix->nterm + 1; k++)
-            ix->tlab_ptr[k] += ix->tlab_ptr[k - 1];
-        {
-            uint32_t *tf = malloc(((size_t)ix->nterm + 1) * sizeof(uint32_t));
-            if (!tf) {
-                free(fill);
-                return oom(b);
-            }
-            memcpy(tf, ix->tlab_ptr, ((size_t)ix->nterm + 1) * sizeof(uint32_t));
-            for (k = 0; k < b->nlabs; k++) {
-                uint32_t j;
-                for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++)
-                    ix->tlab[tf[ix->lab_terms[j]]++] = (uint32_t)k;
-            }
-            free(tf);
+            nlt[ix->lab_terms[k]]++;
+        for (k = 1; k <= ix->nterm; k++)
+            ix->term_common[k] = nlt[k] > BRUG__X_COV_COMMON;
+        brug__free(al, nlt);
+        ix->post_lab = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
+        ix->lab_sig = brug__calloc(al, b->nlabs ? b->nlabs : 1, sizeof(uint64_t));
+        ix->lab_min_idf = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(float));
+        if (!ix->post_lab || !ix->lab_min_idf || !ix->lab_sig) {
+            brug__free(al, order);
+            brug__free(al, fill);
+            return oom(b);
         }
+        for (k = 0; k <= ix->nconcept; k++)
+            ix->lab_min_idf[k] = FLT_MAX;
         for (k = 0; k < b->nlabs; k++) {
-            uint32_t j;
+            uint32_t j, c = ix->lab_concept[k];
             float sum = 0;
-            for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++)
-                sum += ix->idf[ix->lab_terms[j]];
+            for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+                uint32_t tj = ix->lab_terms[j], q, mult = 0;
+                size_t at;
+                sum += ix->idf[tj];
+                if (!ix->term_common[tj])
+                    ix->lab_sig[k] |= brug__x_sig_bit(tj);
+                for (q = ix->lab_term_ptr[k]; q < ix->lab_term_ptr[k + 1]; q++)
+                    mult += ix->lab_terms[q] == tj;
+                at = posting_of(ix, tj, c);
+                if (at < ix->npost && mult > ix->post_lab[at])
+                    ix->post_lab[at] = (uint8_t)(mult > 255 ? 255 : mult);
+            }
             ix->lab_idf[k] = sum;
+            if (sum < ix->lab_min_idf[c])
+                ix->lab_min_idf[c] = sum;
         }
-        free(order);
+        brug__free(al, order);
     }
-    free(fill);
+    brug__free(al, fill);
     ix->nlab = b->nlabs;
     ix->nlab_terms = t;
     return BRUG_OK;
@@ -400,6 +454,7 @@ static brug_err build_labels(builder *b)
 static brug_err add_label(builder *b, uint32_t concept, int role, int l, const char *text,
                           size_t len)
 {
+    const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
     size_t n, i;
     uint32_t node = (uint32_t)l + 1, whash;
@@ -435,7 +490,7 @@ static brug_err add_label(builder *b, uint32_t concept, int role, int l, const c
     }
     if (b->nout == b->capout) {
         size_t cap = b->capout ? b->capout * 2 : 1u << 16;
-        out_entry *p = realloc(b->outs, cap * sizeof(*p));
+        out_entry *p = brug__realloc(al, b->outs, cap * sizeof(*p));
         if (!p)
             return oom(b);
         b->outs = p;
@@ -563,13 +618,14 @@ static brug_err synonyms_parse(builder *b, const char *name, char *text)
 
 static brug_err synonyms_file(builder *b, const char *path)
 {
+    const brug_alloc *al = &b->ix->alloc;
     FILE *f = fopen(path, "rb");
     char *buf;
     size_t n;
     brug_err err;
     if (!f)
         return brug__db_error(b->db, BRUG_EIO, "%s: %s", path, strerror(errno));
-    buf = malloc(MAX_SYNONYM_FILE + 1);
+    buf = brug__malloc(al, MAX_SYNONYM_FILE + 1);
     if (!buf) {
         fclose(f);
         return oom(b);
@@ -577,28 +633,29 @@ static brug_err synonyms_file(builder *b, const char *path)
     n = fread(buf, 1, MAX_SYNONYM_FILE + 1, f);
     if (ferror(f)) {
         fclose(f);
-        free(buf);
+        brug__free(al, buf);
         return brug__db_error(b->db, BRUG_EIO, "%s: read error", path);
     }
     fclose(f);
     if (n > MAX_SYNONYM_FILE) {
-        free(buf);
+        brug__free(al, buf);
         return brug__db_error(b->db, BRUG_ETOOBIG, "%s: larger than %u bytes", path,
                               MAX_SYNONYM_FILE);
     }
     buf[n] = '\0';
     err = synonyms_parse(b, path, buf);
-    free(buf);
+    brug__free(al, buf);
     return err;
 }
 
 /* The label ends as a CSR by node. */
 static brug_err build_outputs(builder *b)
 {
+    const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
     size_t i;
-    ix->out_ptr = calloc((size_t)ix->nnode + 2, sizeof(*ix->out_ptr));
-    ix->out = malloc((b->nout ? b->nout : 1) * sizeof(*ix->out));
+    ix->out_ptr = brug__calloc(al, (size_t)ix->nnode + 2, sizeof(*ix->out_ptr));
+    ix->out = brug__malloc(al, (b->nout ? b->nout : 1) * sizeof(*ix->out));
     if (!ix->out_ptr || !ix->out)
         return oom(b);
     for (i = 0; i < b->nout; i++)
@@ -606,7 +663,7 @@ static brug_err build_outputs(builder *b)
     for (i = 1; i <= (size_t)ix->nnode + 1; i++)
         ix->out_ptr[i] += ix->out_ptr[i - 1];
     {
-        uint32_t *fill = malloc(((size_t)ix->nnode + 1) * sizeof(*fill));
+        uint32_t *fill = brug__malloc(al, ((size_t)ix->nnode + 1) * sizeof(*fill));
         if (!fill)
             return oom(b);
         memcpy(fill, ix->out_ptr, ((size_t)ix->nnode + 1) * sizeof(*fill));
@@ -619,30 +676,41 @@ static brug_err build_outputs(builder *b)
                 o->spec = (uint8_t)(spec >= 1 ? 255 : spec * 255);
             }
         }
-        free(fill);
+        brug__free(al, fill);
     }
     ix->nout = b->nout;
     return BRUG_OK;
 }
 
-/* Tuples to postings by term, each list sorted by concept, duplicates summed. */
+/* Tuples to postings by term, each list sorted by concept, duplicates
+ * summed; then each posting's BM25 score without the idf, the idf, and per
+ * term the first occupation's posting and the largest score per kind. */
 static brug_err build_postings(builder *b)
 {
+    const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
-    size_t n = b->ntup, i, ndocs[2] = {0, 0};
+    size_t n = b->ntup, i, ndocs[2] = {0, 0}, ncnt;
     uint32_t *cnt;
     tuple *tmp;
+    float *len_field, *len_plain, avg_field[2], avg_plain[2];
     double sumf[2] = {0, 0}, sump[2] = {0, 0};
+    const float k1 = BRUG__X_BM25_K1, bb = BRUG__X_BM25_B;
 
-    tmp = malloc((n ? n : 1) * sizeof(*tmp));
-    cnt = calloc((size_t)(ix->nconcept > ix->nterm ? ix->nconcept : ix->nterm) + 2, sizeof(*cnt));
-    ix->len_field = calloc(ix->nconcept ? ix->nconcept : 1, sizeof(float));
-    ix->len_plain = calloc(ix->nconcept ? ix->nconcept : 1, sizeof(float));
-    ix->post_ptr = calloc((size_t)ix->nterm + 2, sizeof(*ix->post_ptr));
-    ix->idf = calloc((size_t)ix->nterm + 1, sizeof(*ix->idf));
-    if (!tmp || !cnt || !ix->len_field || !ix->len_plain || !ix->post_ptr || !ix->idf) {
-        free(tmp);
-        free(cnt);
+    ncnt = (size_t)(ix->nconcept > ix->nterm ? ix->nconcept : ix->nterm) + 2;
+    tmp = brug__malloc(al, (n ? n : 1) * sizeof(*tmp));
+    cnt = brug__calloc(al, ncnt, sizeof(*cnt));
+    len_field = brug__calloc(al, ix->nconcept ? ix->nconcept : 1, sizeof(float));
+    len_plain = brug__calloc(al, ix->nconcept ? ix->nconcept : 1, sizeof(float));
+    ix->post_ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(*ix->post_ptr));
+    ix->post_occ = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(*ix->post_occ));
+    ix->maxsc = brug__calloc(al, 2 * ((size_t)ix->nterm + 1), sizeof(*ix->maxsc));
+    ix->idf = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(*ix->idf));
+    if (!tmp || !cnt || !len_field || !len_plain || !ix->post_ptr || !ix->post_occ || !ix->maxsc ||
+        !ix->idf) {
+        brug__free(al, tmp);
+        brug__free(al, cnt);
+        brug__free(al, len_field);
+        brug__free(al, len_plain);
         return oom(b);
     }
     /* by concept (stable) */
@@ -653,35 +721,38 @@ static brug_err build_postings(builder *b)
     for (i = 0; i < n; i++)
         tmp[cnt[b->tup[i].concept]++] = b->tup[i];
     /* then by term (stable): sorted by (term, concept) */
-    memset(cnt, 0,
-           ((size_t)(ix->nconcept > ix->nterm ? ix->nconcept : ix->nterm) + 2) * sizeof(*cnt));
+    memset(cnt, 0, ncnt * sizeof(*cnt));
     for (i = 0; i < n; i++)
         cnt[tmp[i].term + 1]++;
     for (i = 1; i <= (size_t)ix->nterm + 1; i++)
         cnt[i] += cnt[i - 1];
     for (i = 0; i < n; i++)
         b->tup[cnt[tmp[i].term]++] = tmp[i];
-    free(tmp);
-    free(cnt);
-    /* merge (term, concept) duplicates in place, fill the CSR */
-    ix->post = malloc((n ? n : 1) * sizeof(*ix->post));
-    if (!ix->post)
+    brug__free(al, tmp);
+    brug__free(al, cnt);
+    /* merge (term, concept) duplicates in place, fill the CSR; sc and scp
+     * hold the term frequencies until the lengths are known */
+    ix->post = brug__malloc(al, (n ? n : 1) * sizeof(*ix->post));
+    if (!ix->post) {
+        brug__free(al, len_field);
+        brug__free(al, len_plain);
         return oom(b);
+    }
     {
         size_t k = 0;
         for (i = 0; i < n; i++) {
             const tuple *t = &b->tup[i];
-            ix->len_field[t->concept] += t->wf;
-            ix->len_plain[t->concept] += t->wp;
+            len_field[t->concept] += t->wf;
+            len_plain[t->concept] += t->wp;
             if (k > 0 && i > 0 && b->tup[i - 1].term == t->term &&
                 ix->post[k - 1].concept == t->concept) {
-                ix->post[k - 1].wfield += t->wf;
-                ix->post[k - 1].wplain += t->wp;
+                ix->post[k - 1].sc += t->wf;
+                ix->post[k - 1].scp += t->wp;
                 continue;
             }
             ix->post[k].concept = t->concept;
-            ix->post[k].wfield = t->wf;
-            ix->post[k].wplain = t->wp;
+            ix->post[k].sc = t->wf;
+            ix->post[k].scp = t->wp;
             ix->post_ptr[t->term + 1]++;
             k++;
         }
@@ -691,20 +762,36 @@ static brug_err build_postings(builder *b)
         ix->post_ptr[i] += ix->post_ptr[i - 1];
     for (i = 0; i < ix->nconcept; i++) {
         int occ = i >= ix->nskill;
-        if (ix->len_plain[i] <= 0)
+        if (len_plain[i] <= 0)
             continue;
         ndocs[occ]++;
-        sumf[occ] += ix->len_field[i];
-        sump[occ] += ix->len_plain[i];
+        sumf[occ] += len_field[i];
+        sump[occ] += len_plain[i];
     }
     for (i = 0; i < 2; i++) {
-        ix->avg_field[i] = ndocs[i] ? (float)(sumf[i] / (double)ndocs[i]) : 1.0f;
-        ix->avg_plain[i] = ndocs[i] ? (float)(sump[i] / (double)ndocs[i]) : 1.0f;
+        avg_field[i] = ndocs[i] ? (float)(sumf[i] / (double)ndocs[i]) : 1.0f;
+        avg_plain[i] = ndocs[i] ? (float)(sump[i] / (double)ndocs[i]) : 1.0f;
     }
     for (i = 1; i <= ix->nterm; i++) {
         double df = ix->post_ptr[i + 1] - ix->post_ptr[i], N = (double)ix->nconcept;
+        uint32_t j;
         ix->idf[i] = (float)log(1.0 + (N - df + 0.5) / (df + 0.5));
+        ix->post_occ[i] = ix->post_ptr[i + 1];
+        for (j = ix->post_ptr[i]; j < ix->post_ptr[i + 1]; j++) {
+            brug__xpost *p = &ix->post[j];
+            uint32_t c = p->concept;
+            int occ = c >= ix->nskill;
+            float tf = p->sc, tp = p->scp;
+            if (occ && ix->post_occ[i] == ix->post_ptr[i + 1])
+                ix->post_occ[i] = j;
+            p->sc = tf * (k1 + 1) / (tf + k1 * (1 - bb + bb * len_field[c] / avg_field[occ]));
+            p->scp = tp * (k1 + 1) / (tp + k1 * (1 - bb + bb * len_plain[c] / avg_plain[occ]));
+            if (p->sc > ix->maxsc[2 * i + (size_t)occ])
+                ix->maxsc[2 * i + (size_t)occ] = p->sc;
+        }
     }
+    brug__free(al, len_field);
+    brug__free(al, len_plain);
     return BRUG_OK;
 }
 
@@ -718,22 +805,23 @@ static brug_err build_postings(builder *b)
  */
 static brug_err build_translations(builder *b)
 {
+    const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
     uint32_t *fptr = NULL, *fcol = NULL, *cnt = NULL, *touched = NULL, *fill = NULL;
     size_t t, nen = 0, cap = 0;
     brug_err err = BRUG_OK;
 
-    ix->term_lang = calloc((size_t)ix->nterm + 1, 1);
-    ix->trans_ptr = calloc((size_t)ix->nterm + 2, sizeof(uint32_t));
+    ix->term_lang = brug__calloc(al, (size_t)ix->nterm + 1, 1);
+    ix->trans_ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
     if (!ix->term_lang || !ix->trans_ptr)
         return oom(b);
     if (b->lang)
         memcpy(ix->term_lang, b->lang,
                b->cap_lang < (size_t)ix->nterm + 1 ? b->cap_lang : (size_t)ix->nterm + 1);
     /* forward index: concept -> its English terms */
-    fptr = calloc((size_t)ix->nconcept + 2, sizeof(uint32_t));
-    cnt = calloc((size_t)ix->nterm + 1, sizeof(uint32_t));
-    touched = malloc(((size_t)ix->nterm + 1) * sizeof(uint32_t));
+    fptr = brug__calloc(al, (size_t)ix->nconcept + 2, sizeof(uint32_t));
+    cnt = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(uint32_t));
+    touched = brug__malloc(al, ((size_t)ix->nterm + 1) * sizeof(uint32_t));
     if (!fptr || !cnt || !touched) {
         err = oom(b);
         goto done;
@@ -748,8 +836,8 @@ static brug_err build_translations(builder *b)
     }
     for (t = 1; t <= ix->nconcept; t++)
         fptr[t] += fptr[t - 1];
-    fcol = malloc((nen ? nen : 1) * sizeof(uint32_t));
-    fill = malloc(((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    fcol = brug__malloc(al, (nen ? nen : 1) * sizeof(uint32_t));
+    fill = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
     if (!fcol || !fill) {
         err = oom(b);
         goto done;
@@ -796,14 +884,14 @@ static brug_err build_translations(builder *b)
         }
         if (ix->ntrans + nt > cap) {
             size_t nc = cap ? cap * 2 : 1u << 15;
-            uint32_t *p1 = realloc(ix->trans_term, nc * sizeof(uint32_t));
+            uint32_t *p1 = brug__realloc(al, ix->trans_term, nc * sizeof(uint32_t));
             float *p2;
             if (!p1) {
                 err = oom(b);
                 goto done;
             }
             ix->trans_term = p1;
-            p2 = realloc(ix->trans_w, nc * sizeof(float));
+            p2 = brug__realloc(al, ix->trans_w, nc * sizeof(float));
             if (!p2) {
                 err = oom(b);
                 goto done;
@@ -819,20 +907,82 @@ static brug_err build_translations(builder *b)
         ix->trans_ptr[t + 1] = (uint32_t)ix->ntrans;
     }
 done:
-    free(fptr);
-    free(fcol);
-    free(fill);
-    free(cnt);
-    free(touched);
+    brug__free(al, fptr);
+    brug__free(al, fcol);
+    brug__free(al, fill);
+    brug__free(al, cnt);
+    brug__free(al, touched);
     return err;
+}
+
+static int tpost_cmp(const void *a, const void *b)
+{
+    const brug__xtpost *x = a, *y = b;
+    if (x->sc != y->sc)
+        return x->sc > y->sc ? -1 : 1;
+    return x->concept < y->concept ? -1 : x->concept > y->concept;
+}
+
+/* The impact lists of the long translations (extract_int.h, tpost). */
+static brug_err build_trans_impacts(builder *b)
+{
+    const brug_alloc *al = &b->ix->alloc;
+    brug_extract_index *ix = b->ix;
+    uint8_t *target = brug__calloc(al, (size_t)ix->nterm + 1, 1);
+    brug__xtpost *tmp = NULL;
+    size_t i, n = 0, maxdf = 0;
+    ix->tpost_ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
+    if (!target || !ix->tpost_ptr) {
+        brug__free(al, target);
+        return oom(b);
+    }
+    for (i = 0; i < ix->ntrans; i++)
+        target[ix->trans_term[i]] = 1;
+    for (i = 1; i <= ix->nterm; i++) {
+        size_t df = ix->post_ptr[i + 1] - ix->post_ptr[i];
+        if (target[i] && df > BRUG__X_TRANS_REACH) {
+            n += BRUG__X_TRANS_REACH;
+            if (df > maxdf)
+                maxdf = df;
+        }
+    }
+    ix->tpost = brug__malloc(al, (n ? n : 1) * sizeof(*ix->tpost));
+    tmp = brug__malloc(al, (maxdf ? maxdf : 1) * sizeof(*tmp));
+    if (!ix->tpost || !tmp) {
+        brug__free(al, target);
+        brug__free(al, tmp);
+        return oom(b);
+    }
+    n = 0;
+    for (i = 1; i <= ix->nterm; i++) {
+        size_t df = ix->post_ptr[i + 1] - ix->post_ptr[i], j;
+        ix->tpost_ptr[i] = (uint32_t)n;
+        if (!target[i] || df <= BRUG__X_TRANS_REACH)
+            continue;
+        for (j = 0; j < df; j++) {
+            size_t at = ix->post_ptr[i] + j;
+            tmp[j].concept = ix->post[at].concept;
+            tmp[j].sc = ix->post[at].sc;
+            tmp[j].lab = ix->post_lab[at];
+        }
+        qsort(tmp, df, sizeof(*tmp), tpost_cmp);
+        memcpy(ix->tpost + n, tmp, BRUG__X_TRANS_REACH * sizeof(*tmp));
+        n += BRUG__X_TRANS_REACH;
+    }
+    ix->tpost_ptr[ix->nterm + 1] = (uint32_t)n;
+    ix->ntpost = n;
+    brug__free(al, target);
+    brug__free(al, tmp);
+    return BRUG_OK;
 }
 
 static brug_err build_prior(builder *b)
 {
+    const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
     const brug__csr *so = &ix->onto->skill_occs;
     uint32_t i, max = 1;
-    ix->prior = calloc(ix->nskill ? ix->nskill : 1, sizeof(float));
+    ix->prior = brug__calloc(al, ix->nskill ? ix->nskill : 1, sizeof(float));
     if (!ix->prior)
         return oom(b);
     for (i = 0; i < ix->nskill && i < so->nrows; i++)
@@ -843,23 +993,26 @@ static brug_err build_prior(builder *b)
     return BRUG_OK;
 }
 
+/* The bytes the index holds (its arrays; allocator overhead not counted). */
 static void account(brug_extract_index *ix)
 {
-    size_t s = sizeof(*ix);
-    s += ((size_t)ix->words.cap + ix->stems.cap) * (sizeof(char *) + 8) + ix->words.key_bytes +
-         ix->stems.key_bytes;
+    size_t s = sizeof(*ix), nt = (size_t)ix->nterm + 2;
+    s += ((size_t)ix->words.cap + ix->stems.cap) * (sizeof(char *) + 8) +
+         ix->words.keys_arena.used + ix->stems.keys_arena.used;
     s += (size_t)ix->edge_cap * 12 + ((size_t)ix->nnode + 2) * 4 + ix->nout * sizeof(brug__xout);
-    s += ((size_t)ix->nterm + 2) * (4 + 4 + 1) + ix->npost * sizeof(brug__xpost);
-    s += (size_t)ix->nconcept * 8 + (size_t)ix->nskill * 4;
-    s += ((size_t)ix->nconcept + 1) * 4 + (ix->nlab + 1) * 13 + ix->nlab_terms * 8 +
-         ((size_t)ix->nterm + 2) * 4;
-    s += ((size_t)ix->nterm + 2) * 5 + ix->ntrans * 8;
+    /* per term: post_ptr, post_occ, maxsc[2], idf, trans_ptr; three flags */
+    s += nt * (4 + 4 + 8 + 4 + 4 + 3) + ix->npost * sizeof(brug__xpost);
+    s += (size_t)ix->nskill * 4 + ((size_t)ix->nconcept + 2) * 4;
+    s += (ix->nlab + 1) * 21 + ix->nlab_terms * 4;
+    s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4;
+    s += nt * 4 + ix->ntpost * sizeof(brug__xtpost);
     ix->bytes = s;
 }
 
 brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
                                   const brug_extract_build_opts *opts, brug_extract_index **out)
 {
+    const brug_alloc *al = db ? &db->alloc : NULL;
     builder b;
     brug_extract_index *ix;
     brug_err err;
@@ -870,12 +1023,16 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
         return BRUG_EINVAL;
     if (onto->nskill_proper == 0)
         return brug__db_error(db, BRUG_EEMPTY, "extract: the database holds no skills");
-    ix = calloc(1, sizeof(*ix));
+    ix = brug__calloc(al, 1, sizeof(*ix));
     if (!ix)
         return brug__db_error(db, BRUG_ENOMEM, "out of memory building the extraction index");
     memset(&b, 0, sizeof(b));
     b.db = db;
     b.ix = ix;
+    ix->alloc = db->alloc;
+    al = &ix->alloc;
+    ix->words.alloc = al;
+    ix->stems.alloc = al;
     ix->onto = onto;
     ix->nskill = onto->nskill_proper;
     ix->nocc = onto->nocc;
@@ -888,7 +1045,7 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
         if (k >= 0)
             ix->onto_lang[k] = (int)l;
     }
-    brug__xtext_init(&b.tx);
+    brug__xtext_init(&b.tx, al);
     err = brug__xstem_init(&b.st);
     if (err) {
         err = oom(&b);
@@ -902,11 +1059,11 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     err = brug__extract_rows(db, on_row, &b);
     if (!err && !(opts && opts->no_builtin_synonyms)) {
         size_t n = strlen(brug__extract_synonyms);
-        char *copy = malloc(n + 1);
+        char *copy = brug__malloc(al, n + 1);
         if (copy)
             memcpy(copy, brug__extract_synonyms, n + 1);
         err = copy ? synonyms_parse(&b, "data/extract/synonyms.tsv", copy) : oom(&b);
-        free(copy);
+        brug__free(al, copy);
     }
     if (!err && opts && opts->synonyms_path)
         err = synonyms_file(&b, opts->synonyms_path);
@@ -919,10 +1076,12 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     if (!err)
         err = build_translations(&b);
     if (!err)
+        err = build_trans_impacts(&b);
+    if (!err)
         err = build_prior(&b);
 
     if (!err) {
-        ix->term_in_label = calloc((size_t)ix->nterm + 1, 1);
+        ix->term_in_label = brug__calloc(al, (size_t)ix->nterm + 1, 1);
         if (!ix->term_in_label)
             err = oom(&b);
         else if (b.in_label)
@@ -932,12 +1091,12 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
 fail:
     brug__xstem_release(&b.st);
     brug__xtext_release(&b.tx);
-    free(b.tup);
-    free(b.outs);
-    free(b.in_label);
-    free(b.labs);
-    free(b.lang);
-    free(b.lt);
+    brug__free(al, b.tup);
+    brug__free(al, b.outs);
+    brug__free(al, b.in_label);
+    brug__free(al, b.labs);
+    brug__free(al, b.lang);
+    brug__free(al, b.lt);
     if (err) {
         brug_extract_index_free(ix);
         return err;
@@ -949,34 +1108,41 @@ fail:
 
 void brug_extract_index_free(brug_extract_index *ix)
 {
+    brug_alloc a;
+    const brug_alloc *al = &a;
     if (!ix)
         return;
+    a = ix->alloc;
     brug__xmap_release(&ix->words);
     brug__xmap_release(&ix->stems);
-    free(ix->term_in_label);
-    free(ix->idf);
-    free(ix->edge_key);
-    free(ix->edge_child);
-    free(ix->out_ptr);
-    free(ix->out);
-    free(ix->post_ptr);
-    free(ix->post);
-    free(ix->len_field);
-    free(ix->len_plain);
-    free(ix->prior);
-    free(ix->lab_ptr);
-    free(ix->lab_term_ptr);
-    free(ix->lab_terms);
-    free(ix->lab_lang);
-    free(ix->lab_idf);
-    free(ix->lab_concept);
-    free(ix->tlab_ptr);
-    free(ix->tlab);
-    free(ix->term_lang);
-    free(ix->trans_ptr);
-    free(ix->trans_term);
-    free(ix->trans_w);
-    free(ix);
+    brug__free(al, ix->term_in_label);
+    brug__free(al, ix->idf);
+    brug__free(al, ix->edge_key);
+    brug__free(al, ix->edge_child);
+    brug__free(al, ix->out_ptr);
+    brug__free(al, ix->out);
+    brug__free(al, ix->post_ptr);
+    brug__free(al, ix->post);
+    brug__free(al, ix->post_occ);
+    brug__free(al, ix->maxsc);
+    brug__free(al, ix->prior);
+    brug__free(al, ix->lab_ptr);
+    brug__free(al, ix->lab_term_ptr);
+    brug__free(al, ix->lab_terms);
+    brug__free(al, ix->lab_lang);
+    brug__free(al, ix->lab_idf);
+    brug__free(al, ix->lab_sig);
+    brug__free(al, ix->lab_concept);
+    brug__free(al, ix->term_common);
+    brug__free(al, ix->post_lab);
+    brug__free(al, ix->tpost_ptr);
+    brug__free(al, ix->tpost);
+    brug__free(al, ix->lab_min_idf);
+    brug__free(al, ix->term_lang);
+    brug__free(al, ix->trans_ptr);
+    brug__free(al, ix->trans_term);
+    brug__free(al, ix->trans_w);
+    brug__free(al, ix);
 }
 
 void brug_extract_index_stats(const brug_extract_index *ix, size_t *bytes, size_t *labels,

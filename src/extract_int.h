@@ -16,6 +16,7 @@
 
 #include <libstemmer.h>
 
+#include "arena.h"
 #include "brug/extract.h"
 #include "fold.h"
 #include "onto.h"
@@ -25,8 +26,11 @@ enum { BRUG__XL_EN = 0, BRUG__XL_NL = 1, BRUG__XL_N = 2 };
 /* ---- strings to ids (extract_vocab.c) ---- */
 
 /* A growable open-addressing map from byte strings to uint32 values; keys
- * are copied. */
+ * are copied into the map's arena.  Zero-initialise it, then set alloc
+ * (NULL: libc). */
 typedef struct brug__xmap {
+    const brug_alloc *alloc;
+    brug__arena keys_arena;
     char **keys;    /* NULL: empty slot */
     uint32_t *hash; /* low 32 bits of the key's hash */
     uint32_t *vals;
@@ -84,6 +88,7 @@ typedef struct brug__xtok {
 } brug__xtok;
 
 typedef struct brug__xtext {
+    const brug_alloc *alloc;
     brug__xtok *tok;
     size_t n, cap;
     char *fold; /* folded words, each NUL-terminated */
@@ -91,7 +96,8 @@ typedef struct brug__xtext {
     brug__fold_buf fb;
 } brug__xtext;
 
-void brug__xtext_init(brug__xtext *t);
+/* alloc may be NULL (libc). */
+void brug__xtext_init(brug__xtext *t, const brug_alloc *alloc);
 void brug__xtext_release(brug__xtext *t);
 /*
  * Split len bytes at s into folded words with their byte spans and
@@ -117,14 +123,34 @@ typedef struct brug__xout {
     uint8_t spec;   /* specificity 0..255: one-word labels of common words are low */
 } brug__xout;
 
-/* A posting of the BM25 index: a concept holding a term. */
+/* A posting of the BM25 index: a concept holding a term, with the term's
+ * BM25 score in the concept without the idf (tf (k1 + 1) / (tf + k1 (1 - b
+ * + b len / avglen))), precomputed for both variants. */
 typedef struct brug__xpost {
     uint32_t concept;
-    float wfield; /* field-weighted term frequency */
-    float wplain; /* plain term frequency over labels and description */
+    float sc;  /* BM25F: field-weighted tf, field-weighted length */
+    float scp; /* plain BM25: every occurrence 1 (the baseline) */
 } brug__xpost;
 
+/* A posting of a translation's impact list (see tpost). */
+typedef struct brug__xtpost {
+    uint32_t concept;
+    float sc;
+    uint32_t lab; /* as post_lab */
+} brug__xtpost;
+
+/* A translation (an English term standing for a Dutch one) reaches at most
+ * this many concepts: those where it weighs most (its largest sc). */
+#define BRUG__X_TRANS_REACH 200
+
+/* BM25 parameters (docs/extract.md). */
+#define BRUG__X_BM25_K1 2.0f
+#define BRUG__X_BM25_B 0.75f
+/* Coverage: words in more labels than this reach no label by themselves. */
+#define BRUG__X_COV_COMMON 1000
+
 struct brug_extract_index {
+    brug_alloc alloc; /* the database handle's, copied at build */
     const brug_onto *onto;
     uint32_t nskill, nocc, nconcept;
     int onto_lang[BRUG__XL_N]; /* the snapshot's label slot of en and nl, or -1 */
@@ -147,12 +173,15 @@ struct brug_extract_index {
     brug__xout *out;
     size_t nout;
 
-    /* BM25: postings by term (CSR), document lengths */
-    uint32_t *post_ptr; /* nterm + 1 */
+    /* BM25: postings by term (CSR) sorted by concept, so a term's skills
+     * come before its occupations; post_occ[t] is the first occupation's
+     * posting; maxsc[2 t + kind] the largest sc among the term's skills
+     * (kind 0) or occupations (1): the upper bounds of MaxScore. */
+    uint32_t *post_ptr; /* nterm + 2 */
+    uint32_t *post_occ; /* nterm + 1 */
+    float *maxsc;       /* 2 (nterm + 1) */
     brug__xpost *post;
     size_t npost;
-    float *len_field, *len_plain;
-    float avg_field[2], avg_plain[2]; /* skills, occupations */
 
     /* every label of two or more words as its terms, by concept (CSR):
      * concept c's labels are lab[lab_ptr[c] .. lab_ptr[c+1]-1], label k's
@@ -162,9 +191,11 @@ struct brug_extract_index {
     uint32_t *lab_terms;
     uint8_t *lab_lang;     /* per label */
     float *lab_idf;        /* per label: the sum of its terms' idf */
+    uint64_t *lab_sig;     /* per label: brug__x_sig_bit(t) of each term t not common */
     uint32_t *lab_concept; /* per label */
-    uint32_t *tlab_ptr;    /* nterm + 2: the labels holding term t (CSR) */
-    uint32_t *tlab;
+    uint8_t *term_common;  /* per term: in more than BRUG__X_COV_COMMON labels */
+    uint8_t *post_lab;     /* per posting: the most times its term is in one such label */
+    float *lab_min_idf;    /* per concept: its smallest lab_idf (FLT_MAX: none) */
     size_t nlab, nlab_terms;
 
     /* Dutch -> English term translations learned from the concepts that
@@ -176,10 +207,25 @@ struct brug_extract_index {
     float *trans_w;
     size_t ntrans;
 
+    /* the impact lists of the translations: for an English term that
+     * translates a Dutch one and is in more than BRUG__X_TRANS_REACH
+     * concepts, its BRUG__X_TRANS_REACH postings of the largest sc are
+     * tpost[tpost_ptr[t] .. tpost_ptr[t+1]-1]; other terms use their
+     * postings */
+    uint32_t *tpost_ptr; /* nterm + 2 */
+    brug__xtpost *tpost;
+    size_t ntpost;
+
     float *prior; /* per skill: how widely the taxonomy uses it, 0..1 */
     size_t bytes;
     size_t nlabels;
 };
+
+/* The bit of term t in a label's signature (lab_sig). */
+static inline uint64_t brug__x_sig_bit(uint32_t t)
+{
+    return (uint64_t)1 << ((t * 2654435761u) >> 26);
+}
 
 /* Term id of folded word w in language l, stemming unknown words; 0 when
  * the index has never seen its stem. */

@@ -15,20 +15,24 @@
 
 #include <utf8proc.h>
 
+#include "alloc.h"
 #include "extract_int.h"
 
-void brug__xtext_init(brug__xtext *t)
+void brug__xtext_init(brug__xtext *t, const brug_alloc *alloc)
 {
     memset(t, 0, sizeof(*t));
-    brug__fold_init(&t->fb, NULL);
+    t->alloc = alloc;
+    brug__fold_init(&t->fb, alloc);
 }
 
 void brug__xtext_release(brug__xtext *t)
 {
-    free(t->tok);
-    free(t->fold);
+    const brug_alloc *a = t->alloc;
+    brug__free(a, t->tok);
+    brug__free(a, t->fold);
     brug__fold_release(&t->fb);
     memset(t, 0, sizeof(*t));
+    t->alloc = a;
 }
 
 static int is_word_cp(int32_t cp)
@@ -63,7 +67,7 @@ static brug_err push_fold(brug__xtext *t, const char *w, size_t n)
         char *p;
         while (cap < t->nfold + n + 1)
             cap *= 2;
-        p = realloc(t->fold, cap);
+        p = brug__realloc(t->alloc, t->fold, cap);
         if (!p)
             return BRUG_ENOMEM;
         t->fold = p;
@@ -84,7 +88,7 @@ static brug_err add_word(brug__xtext *t, const char *s, size_t start, size_t end
     brug_err err;
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 256;
-        brug__xtok *p = realloc(t->tok, cap * sizeof(*p));
+        brug__xtok *p = brug__reallocarray(t->alloc, t->tok, cap, sizeof(*p));
         if (!p)
             return BRUG_ENOMEM;
         t->tok = p;

@@ -21,15 +21,13 @@ uint32_t brug__x_hash(uint32_t h, const char *s, size_t len)
 
 void brug__xmap_release(brug__xmap *m)
 {
-    uint32_t i;
-    if (!m->keys)
-        return;
-    for (i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->hash);
-    free(m->vals);
+    const brug_alloc *a = m->alloc;
+    brug__arena_release(&m->keys_arena);
+    brug__free(a, m->keys);
+    brug__free(a, m->hash);
+    brug__free(a, m->vals);
     memset(m, 0, sizeof(*m));
+    m->alloc = a;
 }
 
 static uint32_t find_slot(char *const *keys, const uint32_t *hash, uint32_t cap, const char *key,
@@ -37,7 +35,7 @@ static uint32_t find_slot(char *const *keys, const uint32_t *hash, uint32_t cap,
 {
     uint32_t i = h & (cap - 1);
     while (keys[i]) {
-        if (hash[i] == h && strlen(keys[i]) == len && memcmp(keys[i], key, len) == 0)
+        if (hash[i] == h && strncmp(keys[i], key, len) == 0 && keys[i][len] == '\0')
             return i;
         i = (i + 1) & (cap - 1);
     }
@@ -57,15 +55,17 @@ uint32_t brug__xmap_get(const brug__xmap *m, const char *key, size_t len)
 static brug_err grow(brug__xmap *m)
 {
     uint32_t cap = m->cap ? m->cap * 2 : 1024, i;
-    char **keys = calloc(cap, sizeof(*keys));
-    uint32_t *hash = calloc(cap, sizeof(*hash));
-    uint32_t *vals = calloc(cap, sizeof(*vals));
+    char **keys = brug__calloc(m->alloc, cap, sizeof(*keys));
+    uint32_t *hash = brug__calloc(m->alloc, cap, sizeof(*hash));
+    uint32_t *vals = brug__calloc(m->alloc, cap, sizeof(*vals));
     if (!keys || !hash || !vals) {
-        free(keys);
-        free(hash);
-        free(vals);
+        brug__free(m->alloc, keys);
+        brug__free(m->alloc, hash);
+        brug__free(m->alloc, vals);
         return BRUG_ENOMEM;
     }
+    if (!m->cap)
+        brug__arena_init(&m->keys_arena, m->alloc, 0);
     for (i = 0; i < m->cap; i++) {
         uint32_t j;
         if (!m->keys[i])
@@ -77,9 +77,9 @@ static brug_err grow(brug__xmap *m)
         hash[j] = m->hash[i];
         vals[j] = m->vals[i];
     }
-    free(m->keys);
-    free(m->hash);
-    free(m->vals);
+    brug__free(m->alloc, m->keys);
+    brug__free(m->alloc, m->hash);
+    brug__free(m->alloc, m->vals);
     m->keys = keys;
     m->hash = hash;
     m->vals = vals;
@@ -102,11 +102,9 @@ brug_err brug__xmap_put(brug__xmap *m, const char *key, size_t len, uint32_t val
         *val_out = m->vals[i];
         return BRUG_OK;
     }
-    k = malloc(len + 1);
+    k = brug__arena_strndup(&m->keys_arena, key, len);
     if (!k)
         return BRUG_ENOMEM;
-    memcpy(k, key, len);
-    k[len] = '\0';
     m->keys[i] = k;
     m->hash[i] = h;
     m->vals[i] = val;

@@ -106,7 +106,7 @@ static void extract_tokenizer_spans_and_folding(void **state)
     size_t bad = 0;
     static const char s[] = "Café-eigenaar, children's\nÉCOLE. 3D";
     (void)state;
-    brug__xtext_init(&t);
+    brug__xtext_init(&t, NULL);
     assert_int_equal(brug__xtext_tokenize(&t, s, strlen(s), &bad), BRUG_OK);
     assert_int_equal(t.n, 5);
     assert_string_equal(brug__xtok_word(&t, 0), "cafe");
