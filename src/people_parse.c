@@ -215,19 +215,66 @@ static int cstr(char *buf, size_t sz, const unsigned char *s, size_t n)
     return 1;
 }
 
-/* Resolve a URI to a concept id of the wanted kind; field names it. */
-static int resolve(parser *f, const unsigned char *s, size_t n, brug_kind kind, const char *field,
-                   int64_t *id, const char **uri)
+/* The field whose value is being read, for a message ("skills[3].uri"). */
+static const char *field_of(const parser *f, char *buf, size_t size)
+{
+    switch (f->ctx) {
+    case C_SKILL:
+        snprintf(buf, size, "skills[%zu].uri", f->nskill_in - 1);
+        break;
+    case C_WORKOBJ:
+        snprintf(buf, size, "work[%zu].occupation", f->nwork_in - 1);
+        break;
+    case C_ESSENTIAL:
+    case C_OPTIONAL:
+        snprintf(buf, size, "%s[%zu]", f->ctx == C_ESSENTIAL ? "essential" : "optional",
+                 f->nskill_in - 1);
+        break;
+    default:
+        snprintf(buf, size, "%s", key_name[f->key]);
+        break;
+    }
+    return buf;
+}
+
+/* The prefix of a message about the object being read ("skills[3]: "). */
+static const char *where_of(const parser *f, char *buf, size_t size)
+{
+    switch (f->ctx) {
+    case C_SKILL:
+        snprintf(buf, size, "skills[%zu]: ", f->nskill_in - 1);
+        break;
+    case C_WORKOBJ:
+        snprintf(buf, size, "work[%zu]: ", f->nwork_in - 1);
+        break;
+    case C_SECTORS:
+        snprintf(buf, size, "sectors: ");
+        break;
+    case C_EMPLOYER:
+        snprintf(buf, size, "employer: ");
+        break;
+    default:
+        buf[0] = '\0';
+        break;
+    }
+    return buf;
+}
+
+/* Resolve a URI to a concept id of the wanted kind (the message names field_of). */
+static int resolve(parser *f, const unsigned char *s, size_t n, brug_kind kind, int64_t *id,
+                   const char **uri)
 {
     const char *what = kind == BRUG_KIND_SKILL ? "skill" : "occupation";
+    char field[48];
     uint32_t i;
     if (!brug__concepts_find(f->cm, (const char *)s, n, &i))
-        return fail(f, BRUG_EDANGLING, "%s: unknown %s URI \"%.*s\"", field, what,
-                    (int)(n > 300 ? 300 : n), (const char *)s);
+        return fail(f, BRUG_EDANGLING, "%s: unknown %s URI \"%.*s\"",
+                    field_of(f, field, sizeof(field)), what, (int)(n > 300 ? 300 : n),
+                    (const char *)s);
     if (f->cm->kind[i] != kind)
-        return fail(f, BRUG_EDANGLING, "%s: \"%.*s\" is not a%s %s", field,
-                    (int)(n > 300 ? 300 : n), (const char *)s, kind == BRUG_KIND_SKILL ? "" : "n",
-                    what);
+        return fail(f, BRUG_EDANGLING, "%s: \"%.*s\" is not a%s %s",
+                    field_of(f, field, sizeof(field)), (int)(n > 300 ? 300 : n), (const char *)s,
+                    kind == BRUG_KIND_SKILL ? "" : "n", what);
     *id = f->cm->id[i];
     if (uri)
         *uri = f->cm->uri[i];
@@ -307,15 +354,17 @@ static int take_uint(parser *f, long long v, long long lo, long long hi, uint32_
 }
 
 /* A key of the current object: its enum, or an error for an unknown or repeated one. */
-static int take_key(parser *f, enum key k, const unsigned char *s, size_t n, const char *where)
+static int take_key(parser *f, enum key k, const unsigned char *s, size_t n)
 {
     unsigned *seen = f->ctx == C_TOP ? &f->seen : &f->seen_in;
     int shown = (int)(n > 100 ? 100 : n);
+    char where[48];
     if (k == K_NONE)
-        return fail(f, BRUG_EPARSE, "%sunknown field \"%.*s\"", where, shown, (const char *)s);
+        return fail(f, BRUG_EPARSE, "%sunknown field \"%.*s\"", where_of(f, where, sizeof(where)),
+                    shown, (const char *)s);
     if (*seen & BIT(k))
-        return fail(f, BRUG_EPARSE, "%smalformed JSON: duplicate object key \"%s\"", where,
-                    key_name[k]);
+        return fail(f, BRUG_EPARSE, "%smalformed JSON: duplicate object key \"%s\"",
+                    where_of(f, where, sizeof(where)), key_name[k]);
     *seen |= BIT(k);
     f->key = k;
     return 1;
@@ -518,12 +567,11 @@ static int p_double(void *c, double v)
 
 static int p_skill_string(parser *f, const unsigned char *s, size_t n)
 {
-    char buf[32], field[48];
+    char buf[32];
     int x;
     switch (f->key) {
     case K_URI:
-        snprintf(field, sizeof(field), "skills[%zu].uri", f->nskill_in - 1);
-        return resolve(f, s, n, BRUG_KIND_SKILL, field, &f->sk.skill, &f->sk_uri);
+        return resolve(f, s, n, BRUG_KIND_SKILL, &f->sk.skill, &f->sk_uri);
     case K_EVIDENCE:
         x = cstr(buf, sizeof(buf), s, n) ? brug__evidence_find(buf) : -1;
         if (x < 0)
@@ -542,7 +590,7 @@ static int p_skill_string(parser *f, const unsigned char *s, size_t n)
 static int p_string(void *c, const unsigned char *s, size_t n)
 {
     parser *f = c;
-    char buf[32], field[48];
+    char buf[32];
     int x;
     if (f->ctx == C_CRED)
         return cred_add(f, json_stringn((const char *)s, n));
@@ -560,8 +608,7 @@ static int p_string(void *c, const unsigned char *s, size_t n)
     case C_WORKOBJ:
         if (f->key != K_OCCUPATION)
             return p_bad(f);
-        snprintf(field, sizeof(field), "work[%zu].occupation", f->nwork_in - 1);
-        return resolve(f, s, n, BRUG_KIND_OCCUPATION, field, &f->wk.occupation, NULL);
+        return resolve(f, s, n, BRUG_KIND_OCCUPATION, &f->wk.occupation, NULL);
     case C_DRIVES:
         return take_drive(f, s, n, &f->p->drives);
     case C_PREFER:
@@ -584,7 +631,6 @@ static int p_string(void *c, const unsigned char *s, size_t n)
 static int p_map_key(void *c, const unsigned char *s, size_t n)
 {
     parser *f = c;
-    char where[48];
     enum key k = K_NONE;
     switch (f->ctx) {
     case C_CRED:
@@ -599,22 +645,20 @@ static int p_map_key(void *c, const unsigned char *s, size_t n)
             : str_is(s, n, "drives")  ? K_DRIVES
             : str_is(s, n, "sectors") ? K_SECTORS
                                       : K_NONE;
-        return take_key(f, k, s, n, "");
+        return take_key(f, k, s, n);
     case C_SKILL:
         k = str_is(s, n, "uri")          ? K_URI
             : str_is(s, n, "evidence")   ? K_EVIDENCE
             : str_is(s, n, "date")       ? K_DATE
             : str_is(s, n, "credential") ? K_CREDENTIAL
                                          : K_NONE;
-        snprintf(where, sizeof(where), "skills[%zu]: ", f->nskill_in - 1);
-        return take_key(f, k, s, n, where);
+        return take_key(f, k, s, n);
     case C_WORKOBJ:
         k = str_is(s, n, "occupation") ? K_OCCUPATION : str_is(s, n, "years") ? K_YEARS : K_NONE;
-        snprintf(where, sizeof(where), "work[%zu]: ", f->nwork_in - 1);
-        return take_key(f, k, s, n, where);
+        return take_key(f, k, s, n);
     default: /* C_SECTORS */
         k = str_is(s, n, "prefer") ? K_PREFER : str_is(s, n, "exclude") ? K_EXCLUDE : K_NONE;
-        return take_key(f, k, s, n, "sectors: ");
+        return take_key(f, k, s, n);
     }
 }
 
@@ -858,11 +902,10 @@ static int o_integer(void *c, long long v)
 static int o_skill(parser *f, const unsigned char *s, size_t n, int essential)
 {
     brug__offer_rec *o = f->o;
-    char field[48];
     int64_t id;
     uint32_t k;
-    snprintf(field, sizeof(field), "%s[%zu]", essential ? "essential" : "optional", f->nskill_in++);
-    if (!resolve(f, s, n, BRUG_KIND_SKILL, field, &id, NULL))
+    f->nskill_in++;
+    if (!resolve(f, s, n, BRUG_KIND_SKILL, &id, NULL))
         return 0;
     for (k = 0; k < o->nskills; k++)
         if (o->skills[k].skill == id) {
@@ -910,7 +953,7 @@ static int o_top_string(parser *f, const unsigned char *s, size_t n)
                         BRUG__ID_MAX);
         return take_id(f, s, n, o->text + O_EMPLOYER, &o->employer_id, "employer");
     case K_OCCUPATION:
-        return resolve(f, s, n, BRUG_KIND_OCCUPATION, "occupation", &o->occupation, NULL);
+        return resolve(f, s, n, BRUG_KIND_OCCUPATION, &o->occupation, NULL);
     case K_REGION:
         return take_region(f, s, n, &o->region);
     default:
@@ -978,14 +1021,14 @@ static int o_map_key(void *c, const unsigned char *s, size_t n)
             : str_is(s, n, "optional")   ? K_OPTIONAL
             : str_is(s, n, "drives")     ? K_DRIVES
                                          : K_NONE;
-        return take_key(f, k, s, n, "");
+        return take_key(f, k, s, n);
     }
     k = str_is(s, n, "id")       ? K_E_ID
         : str_is(s, n, "name")   ? K_E_NAME
         : str_is(s, n, "sector") ? K_E_SECTOR
         : str_is(s, n, "size")   ? K_E_SIZE
                                  : K_NONE;
-    return take_key(f, k, s, n, "employer: ");
+    return take_key(f, k, s, n);
 }
 
 static int o_start_map(void *c)
