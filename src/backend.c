@@ -373,9 +373,9 @@ brug_err brug__istore_broader(brug__istore *s, int64_t concept, int64_t broader,
 }
 
 brug_err brug__istore_occ_skill(brug__istore *s, int64_t occ, int64_t skill, int essential,
-                                uint64_t *added)
+                                double weight, uint64_t *added)
 {
-    return (*(brug_db *const *)s)->be->istore_occ_skill(s, occ, skill, essential, added);
+    return (*(brug_db *const *)s)->be->istore_occ_skill(s, occ, skill, essential, weight, added);
 }
 
 brug_err brug__istore_skill_skill(brug__istore *s, int64_t skill, int64_t related, int essential,

@@ -173,7 +173,7 @@ struct brug__backend {
                             const char *text, size_t len, uint64_t *added);
     brug_err (*istore_broader)(brug__istore *s, int64_t concept, int64_t broader, uint64_t *added);
     brug_err (*istore_occ_skill)(brug__istore *s, int64_t occ, int64_t skill, int essential,
-                                 uint64_t *added);
+                                 double weight, uint64_t *added);
     brug_err (*istore_skill_skill)(brug__istore *s, int64_t skill, int64_t related, int essential,
                                    uint64_t *added);
     brug_err (*istore_collection)(brug__istore *s, const char *name, int64_t *id /* OUT */);

@@ -34,6 +34,7 @@
 #include "brug/onto.h"
 #include "arena.h"
 #include "csv_reader.h"
+#include "onto.h"
 #include "import_session.h"
 #include "backend.h"
 #include "store_import.h"
@@ -635,7 +636,9 @@ static brug_err row_occ_skill(void *ctx, brug__csv *csv)
     if (s->kind != BRUG_KIND_SKILL && s->kind != BRUG_KIND_SKILL_GROUP)
         return row_error(im, BRUG_EPARSE, 2, "skillUri %s is %s, not a skill", s->uri,
                          kind_word(s->kind));
-    return brug__istore_occ_skill(im->st, o->id, s->id, ess, &im->rep->occupation_skill);
+    return brug__istore_occ_skill(im->st, o->id, s->id, ess,
+                                  ess ? BRUG__REL_WEIGHT_ESSENTIAL : BRUG__REL_WEIGHT_OPTIONAL,
+                                  &im->rep->occupation_skill);
 }
 
 static brug_err row_skill_skill(void *ctx, brug__csv *csv)

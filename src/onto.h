@@ -21,6 +21,15 @@
 /* Tags on relation entries. */
 enum { BRUG__REL_OPTIONAL = 0, BRUG__REL_ESSENTIAL = 1 };
 
+/* The weight of an occupation -> skill relation in ESCO (its profile, and
+ * every relation of the ESCO CSV): essential 1.0, optional 0.5.  A SKOS
+ * profile may give other weights (CompetentNL: Essential 1.0, Important
+ * 0.5, Somewhat 0.25); bridges scale a relation by its weight over its
+ * class's ESCO weight (brug__onto_rel_scale), so ESCO's relations keep
+ * exactly the bridge weights of brug_bridges_weights. */
+#define BRUG__REL_WEIGHT_ESSENTIAL 1.0
+#define BRUG__REL_WEIGHT_OPTIONAL 0.5
+
 struct brug_onto {
     brug__arena arena;
     brug_alloc alloc;
@@ -56,14 +65,24 @@ struct brug_onto {
     uint32_t *skill_collections;
 
     /* relations; tags are BRUG__REL_* */
-    brug__csr occ_skills;     /* occupation -> skills (tag: essential) */
-    brug__csr skill_occs;     /* skill -> occupations (transpose) */
-    brug__csr skill_broader;  /* skill/group -> broader skills/groups */
+    brug__csr occ_skills;    /* occupation -> skills (tag: essential; val: the relation's weight) */
+    brug__csr skill_occs;    /* skill -> occupations (transpose) */
+    brug__csr skill_broader; /* skill/group -> broader skills/groups */
     brug__csr skill_narrower; /* transpose of skill_broader */
     brug__csr skill_related;  /* skill -> related skill (tag: essential) */
 
     brug__strmap occ_by_uri;
     brug__strmap skill_by_uri;
 };
+
+/* Entry k of occ_skills (or its transpose skill_occs): its weight over its
+ * class's ESCO weight; 1 for every ESCO relation. */
+static inline double brug__onto_rel_scale(const brug__csr *c, uint32_t k)
+{
+    if (!c->val)
+        return 1.0;
+    return (double)c->val[k] /
+           (c->tag && c->tag[k] ? BRUG__REL_WEIGHT_ESSENTIAL : BRUG__REL_WEIGHT_OPTIONAL);
+}
 
 #endif

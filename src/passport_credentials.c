@@ -89,71 +89,59 @@ static int about(const json_t *rep, const char *person)
     return !*sub && !*person;
 }
 
-brug_err brug__passport_credentials_apply(brug_db *db, const json_t *doc, brug__passport_rec *rec,
-                                          char *why, size_t whysize)
+brug_err brug__passport_credentials_apply(brug_db *db, brug__passport_rec *rec, char *why,
+                                          size_t whysize)
 {
-    const json_t *skills = json_object_get(doc, "skills"), *s;
     time_t now = time(NULL);
-    size_t i;
+    uint32_t c;
 
-    if (!doc)
-        return BRUG_OK;
-    json_array_foreach(skills, i, s)
-    {
-        const json_t *cred = json_object_get(s, "credential"), *ev;
-        const char *uri = json_string_value(json_object_get(s, "uri")), *state;
+    for (c = 0; c < rec->ncreds; c++) {
+        const brug__rec_cred *cr = &rec->creds[c];
+        const char *state;
         json_t *rep = NULL;
         char msg[600], *text;
-        int64_t skill = 0;
-        int underlying = BRUG__EVIDENCE_SELF, evidence;
+        int evidence;
         uint32_t k;
         brug_err err;
 
-        if (!cred)
-            continue;
-        if (!json_is_object(cred)) {
-            snprintf(why, whysize, "skills[%zu].credential must be a signed credential object", i);
-            return BRUG_EPARSE;
-        }
-        err = brug__credential_check(db, cred, 0, now, &rep);
+        err = brug__credential_check(db, cr->credential, 0, now, &rep);
         if (err == BRUG_ENOMEM)
             return err;
         if (!rep) {
-            snprintf(why, whysize, "skills[%zu].credential: %s", i, brug_errmsg(db));
+            snprintf(why, whysize, "skills[%u].credential: %s", cr->at, brug_errmsg(db));
             return err;
         }
         state = state_of(rep, msg, sizeof(msg));
         if (strcmp(state, "invalid") == 0) {
-            snprintf(why, whysize, "skills[%zu].credential: %s", i, msg);
+            snprintf(why, whysize, "skills[%u].credential: %s", cr->at, msg);
             json_decref(rep);
             return BRUG_EVERIFY;
         }
-        if (!names_skill(rep, uri)) {
-            snprintf(why, whysize, "skills[%zu].credential does not name the skill %s", i, uri);
+        if (!names_skill(rep, cr->uri)) {
+            snprintf(why, whysize, "skills[%u].credential does not name the skill %s", cr->at,
+                     cr->uri);
             json_decref(rep);
             return BRUG_EVERIFY;
         }
         if (!about(rep, rec->id)) {
-            snprintf(why, whysize, "skills[%zu].credential is about %s, not passport %s", i,
+            snprintf(why, whysize, "skills[%u].credential is about %s, not passport %s", cr->at,
                      json_string_value(json_object_get(rep, "subject")), rec->id);
             json_decref(rep);
             return BRUG_EVERIFY;
         }
-        ev = json_object_get(s, "evidence");
-        if (ev && brug__evidence_find(json_string_value(ev)) != BRUG__EVIDENCE_CREDENTIAL)
-            underlying = brug__evidence_find(json_string_value(ev));
-        evidence = strcmp(state, "verified") == 0 ? BRUG__EVIDENCE_CREDENTIAL : underlying;
-        err = brug__store_skill_id(db, uri, &skill);
-        for (k = 0; !err && k < rec->nskills; k++)
-            if (rec->skills[k].skill == skill)
+        evidence = strcmp(state, "verified") == 0 ? BRUG__EVIDENCE_CREDENTIAL : cr->underlying;
+        for (k = 0; k < rec->nskills; k++)
+            if (rec->skills[k].skill == cr->skill)
                 rec->skills[k].evidence = (uint8_t)evidence;
-        text = err ? NULL : json_dumps(cred, JSON_COMPACT | JSON_PRESERVE_ORDER);
-        if (!err && !text)
+        /* a credential that does not verify (expired) still gave its report */
+        err = BRUG_OK;
+        text = json_dumps(cr->credential, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        if (!text)
             err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
         if (!err)
             err = brug__store_passport_cred_stage(
-                db, rec->id, skill, json_string_value(json_object_get(rep, "id")), text, underlying,
-                state,
+                db, rec->id, cr->skill, json_string_value(json_object_get(rep, "id")), text,
+                cr->underlying, state,
                 json_string_value(json_object_get(rep, "issuer"))
                     ? json_string_value(json_object_get(rep, "issuer"))
                     : "",
@@ -163,7 +151,7 @@ brug_err brug__passport_credentials_apply(brug_db *db, const json_t *doc, brug__
         free(text);
         json_decref(rep);
         if (err) {
-            snprintf(why, whysize, "skills[%zu].credential: %s", i, brug_errmsg(db));
+            snprintf(why, whysize, "skills[%u].credential: %s", cr->at, brug_errmsg(db));
             return err;
         }
     }

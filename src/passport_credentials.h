@@ -11,18 +11,17 @@
 #include "people.h"
 
 /*
- * Before the passport rec (parsed from doc) is written, inside the write's
- * transaction: verify every skills[i].credential of doc (trusted issuer
- * required, about this passport, naming that skill), set the skill's
- * evidence in rec to credential while it verifies or to its underlying
- * evidence when it is revoked or expired, and stage the credentials to be
- * stored with the passport.  doc NULL (a line the fast path read, which
- * has no credentials): nothing to do.  A credential that does not verify
- * otherwise is an error: BRUG_EVERIFY with "skills[i].credential: why" in
- * why.
+ * Before the passport rec is written, inside the write's transaction:
+ * verify every credential the parser kept on its skills (rec->creds;
+ * trusted issuer required, about this passport, naming that skill), set
+ * the skill's evidence in rec to credential while it verifies or to its
+ * underlying evidence when it is revoked or expired, and stage the
+ * credentials to be stored with the passport.  A credential that does not
+ * verify otherwise is an error: BRUG_EVERIFY with "skills[i].credential:
+ * why" in why.
  */
-brug_err brug__passport_credentials_apply(brug_db *db, const json_t *doc, brug__passport_rec *rec,
-                                          char *why, size_t whysize);
+brug_err brug__passport_credentials_apply(brug_db *db, brug__passport_rec *rec, char *why,
+                                          size_t whysize);
 
 /* Credential id was revoked: the passports that carry it drop to its underlying evidence.
  * Runs in the caller's transaction. */

@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "brug/people.h"
+#include "alloc.h"
 #include "arena.h"
 #include "onto.h"
 #include "strmap.h"
@@ -55,17 +56,31 @@ typedef struct brug__rec_work {
     double years;
 } brug__rec_work;
 
+/* A skill's credential as the passport gave it, for passport_credentials.c. */
+typedef struct brug__rec_cred {
+    uint32_t at;        /* its skill's index in "skills" */
+    int64_t skill;      /* that skill's concept id */
+    const char *uri;    /* and URI (in the concept map the record was read with) */
+    uint8_t underlying; /* the skill's own evidence; self when that says credential */
+    json_t *credential; /* the signed credential; the record holds a reference */
+} brug__rec_cred;
+
 typedef struct brug__passport_rec {
-    const char *id; /* points into the parsed document */
+    const char *id; /* points into text */
     int region;
     uint32_t max_km, hours, drives, prefer, exclude;
     uint32_t nskills, nwork;
     brug__rec_skill skills[BRUG__MAX_SKILLS];
     brug__rec_work work[BRUG__MAX_WORK];
+    uint32_t ncreds, capcreds; /* skills' credentials, in the order given */
+    brug__rec_cred *creds;
+    char text[BRUG__ID_MAX + 1];
 } brug__passport_rec;
 
+#define BRUG__TEXT_MAX 200 /* longest offer title and employer name, bytes */
+
 typedef struct brug__offer_rec {
-    const char *id, *title, *employer_id, *employer_name;
+    const char *id, *title, *employer_id, *employer_name; /* NULL or into text */
     int has_employer; /* employer given as an object: sector/size are set */
     int employer_sector, employer_size;
     int type; /* BRUG__OFFER_* */
@@ -74,44 +89,39 @@ typedef struct brug__offer_rec {
     uint32_t hours, capacity, drives;
     uint32_t nskills;
     brug__rec_skill skills[BRUG__MAX_SKILLS]; /* evidence holds "essential" */
+    char text[2 * (BRUG__ID_MAX + 1) + 2 * (BRUG__TEXT_MAX + 1)];
 } brug__offer_rec;
 
-/* Parse and validate one record; on failure return BRUG_EPARSE or
- * BRUG_EDANGLING with a message (field and problem) in why. */
-brug_err brug__passport_parse(const json_t *doc, const brug__concepts *cm, brug__passport_rec *out,
-                              char *why, size_t whysize);
-brug_err brug__offer_parse(const json_t *doc, const brug__concepts *cm, brug__offer_rec *out,
-                           char *why, size_t whysize);
+/* --- people_parse.c: the one parser of both formats --- */
 
-/* Checks shared by brug__passport_parse and the fast path: an id of 1 to
- * BRUG__ID_MAX printable bytes; a "YYYY[-MM[-DD]]" date. */
+/* Read one record from JSON text (len bytes; a final newline may be
+ * included) into *out, checking every field against docs/passports.md.
+ * BRUG_OK, or BRUG_EPARSE / BRUG_EDANGLING / BRUG_ENOMEM with the first
+ * problem (field and what is wrong, "malformed JSON: ..." for bad syntax)
+ * in why.  *out must be zeroed before its first use and released with
+ * brug__passport_rec_release after its last (a passport holds its skills'
+ * credentials); it may be read into again.  The strings of *out live in
+ * out->text; URIs of credentials point into cm. */
+brug_err brug__passport_read(const char *text, size_t len, const brug__concepts *cm,
+                             const brug_alloc *alloc, brug__passport_rec *out, char *why,
+                             size_t whysize);
+void brug__passport_rec_release(brug__passport_rec *r, const brug_alloc *alloc);
+brug_err brug__offer_read(const char *text, size_t len, const brug__concepts *cm,
+                          const brug_alloc *alloc, brug__offer_rec *out, char *why, size_t whysize);
+/* The same for a document already parsed (a single put): it is serialised
+ * and read by the same parser, so both accept exactly the same records. */
+brug_err brug__passport_parse(const json_t *doc, const brug__concepts *cm, const brug_alloc *alloc,
+                              brug__passport_rec *out, char *why, size_t whysize);
+brug_err brug__offer_parse(const json_t *doc, const brug__concepts *cm, const brug_alloc *alloc,
+                           brug__offer_rec *out, char *why, size_t whysize);
+
+/* Checks the parser makes that other modules share: an id of 1 to
+ * BRUG__ID_MAX printable bytes without '/'; a "YYYY[-MM[-DD]]" date. */
 int brug__people_valid_id(const char *s);
 int brug__people_valid_date(const char *s);
 /* Add a skill to a passport record; the same skill twice keeps the
  * strongest evidence.  The caller checked there is room. */
 void brug__passport_add_skill(brug__passport_rec *out, const brug__rec_skill *sk);
-
-/* --- passport_fast.c, offer_fast.c --- */
-
-#define BRUG__FAST_BUF 1024 /* the strings of one record read by a fast path */
-
-/* 1 when s (n bytes) is printable ASCII (0x20..0x7e) without a backslash:
- * the lines the fast paths take. */
-int brug__people_plain(const char *s, size_t n);
-
-/* Read one JSON Lines passport (len bytes, the newline may be included)
- * with yajl, without a JSON tree.  1 and *out filled (out->id points into
- * idbuf, BRUG__ID_MAX + 1 bytes) when the line is a plainly valid passport:
- * printable ASCII without escapes and valid in every field.  0 for any
- * other line: then json_loadb + brug__passport_parse, which accept exactly
- * the passports this accepts and give the same record, say what is wrong. */
-int brug__passport_fast(const char *line, size_t len, const brug__concepts *cm,
-                        const brug_alloc *alloc, char *idbuf, brug__passport_rec *out);
-/* The same for one offer (the strings of *out point into buf, BRUG__FAST_BUF
- * bytes); its skills may come in another order than brug__offer_parse's
- * when "optional" precedes "essential" in the line. */
-int brug__offer_fast(const char *line, size_t len, const brug__concepts *cm,
-                     const brug_alloc *alloc, char *buf, brug__offer_rec *out);
 
 /* --- store_people.c --- */
 

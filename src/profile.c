@@ -246,7 +246,8 @@ static brug_err build_profiles(brug_bridges *b)
     for (i = 0; i < b->nocc; i++) {
         double total = 0.0;
         for (k = os->ptr[i]; k < os->ptr[i + 1]; k++) {
-            float wt = (float)((os->tag[k] ? b->w.essential : b->w.optional) * b->spec[os->col[k]]);
+            float wt = (float)((os->tag[k] ? b->w.essential : b->w.optional) *
+                               brug__onto_rel_scale(os, k) * b->spec[os->col[k]]);
             b->occ_w[k] = wt;
             total += (double)wt;
         }
@@ -256,7 +257,8 @@ static brug_err build_profiles(brug_bridges *b)
     for (t = 0; t < b->nskill; t++)
         for (k = so->ptr[t]; k < so->ptr[t + 1]; k++) {
             b->col[k].occ = so->col[k];
-            b->col[k].w = (float)((so->tag[k] ? b->w.essential : b->w.optional) * b->spec[t]);
+            b->col[k].w = (float)((so->tag[k] ? b->w.essential : b->w.optional) *
+                                  brug__onto_rel_scale(so, k) * b->spec[t]);
         }
 
     /* Collection membership: ESCO's own, or by the specificity-weighted

@@ -635,7 +635,7 @@ static brug_err relate(skos *k, uint32_t n, const fact *a, const fact *b)
                 break;
             err = brug__istore_occ_skill(k->s->st, nd->e->id, t->id,
                                          k->prof.weights[f->arg] >= k->prof.essential_from,
-                                         &k->s->rep->occupation_skill);
+                                         k->prof.weights[f->arg], &k->s->rep->occupation_skill);
             break;
         case F_MAP:
             err = brug__mwriter_mapping(k->mw, nd->e->id, f->arg, f->text, k->prof.name,

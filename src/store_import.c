@@ -43,7 +43,8 @@ static const char *const sqls[ST_COUNT] = {
     "INSERT INTO note(concept, lang, kind, text) VALUES(?1, ?2, ?3, ?4) "
     "ON CONFLICT(concept, lang, kind) DO UPDATE SET text = ?4 WHERE text <> ?4",
     "INSERT OR IGNORE INTO broader(concept, broader) VALUES(?1, ?2)",
-    "INSERT OR REPLACE INTO occupation_skill(occupation, skill, essential) VALUES(?1, ?2, ?3)",
+    "INSERT OR REPLACE INTO occupation_skill(occupation, skill, essential, weight) "
+    "VALUES(?1, ?2, ?3, ?4)",
     "INSERT INTO skill_skill(skill, related, essential) VALUES(?1, ?2, ?3) "
     "ON CONFLICT(skill, related) DO UPDATE SET essential = ?3 WHERE essential <> ?3",
     "SELECT id FROM collection WHERE name = ?1",
@@ -225,8 +226,9 @@ brug_err brug__sqlite_istore_broader(brug__istore *s, int64_t concept, int64_t b
 }
 
 brug_err brug__sqlite_istore_occ_skill(brug__istore *s, int64_t occ, int64_t skill, int essential,
-                                       uint64_t *added)
+                                       double weight, uint64_t *added)
 {
+    sqlite3_bind_double(s->st[ST_OCC_SKILL], 4, weight);
     return pair(s, ST_OCC_SKILL, occ, skill, essential != 0, 1, added);
 }
 

@@ -53,8 +53,9 @@ brug_err brug__istore_label(brug__istore *s, int64_t id, const char *lang, int r
 brug_err brug__istore_note(brug__istore *s, int64_t id, const char *lang, const char *kind,
                            const char *text, size_t len, uint64_t *added);
 brug_err brug__istore_broader(brug__istore *s, int64_t concept, int64_t broader, uint64_t *added);
+/* weight: the relation's weight in its profile (onto.h: ESCO's 1.0 / 0.5). */
 brug_err brug__istore_occ_skill(brug__istore *s, int64_t occ, int64_t skill, int essential,
-                                uint64_t *added);
+                                double weight, uint64_t *added);
 brug_err brug__istore_skill_skill(brug__istore *s, int64_t skill, int64_t related, int essential,
                                   uint64_t *added);
 /* The id of the collection with this name, created when missing. */

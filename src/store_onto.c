@@ -10,7 +10,9 @@
  *   label(concept, lang, role, text)      role 0 preferred, 1 alternative, 2 hidden
  *   note(concept, lang, kind, text)       kind: description, definition, scopeNote, ...
  *   broader(concept, broader)             hierarchy edges of every kind
- *   occupation_skill(occupation, skill, essential)
+ *   occupation_skill(occupation, skill, essential, weight)
+ *     weight: the relation's weight in its profile (ESCO: essential 1.0,
+ *     optional 0.5; onto.h); step 2 gave every older row its ESCO weight.
  *   skill_skill(skill, related, essential)
  *   collection(id, name, uri), collection_member(collection, concept)
  */
@@ -69,6 +71,8 @@ static const brug__migration ontology_steps[] = {
         " collection INTEGER NOT NULL,"
         " concept INTEGER NOT NULL,"
         " PRIMARY KEY(collection, concept)) WITHOUT ROWID;"},
+    {2, "ALTER TABLE occupation_skill ADD COLUMN weight REAL;"
+        "UPDATE occupation_skill SET weight = CASE WHEN essential THEN 1.0 ELSE 0.5 END;"},
 };
 
 const brug__schema_module brug__schema_ontology = {
@@ -300,7 +304,7 @@ typedef struct entry_list {
     const brug_alloc *alloc;
 } entry_list;
 
-static int entry_push(entry_list *l, uint32_t row, uint32_t col, uint8_t tag)
+static int entry_push(entry_list *l, uint32_t row, uint32_t col, uint8_t tag, float val)
 {
     if (l->n == l->cap) {
         size_t cap = l->cap ? 2 * l->cap : 4096;
@@ -312,7 +316,7 @@ static int entry_push(entry_list *l, uint32_t row, uint32_t col, uint8_t tag)
     }
     l->v[l->n].row = row;
     l->v[l->n].col = col;
-    l->v[l->n].val = 0;
+    l->v[l->n].val = val;
     l->v[l->n].tag = tag;
     l->n++;
     return 1;
@@ -330,8 +334,10 @@ static brug_err row_occ_skill(loader *ld, sqlite3_stmt *st)
     if (!lookup(ld, sqlite3_column_int64(st, 0), BRUG_KIND_OCCUPATION, &o) ||
         !lookup(ld, sqlite3_column_int64(st, 1), BRUG_KIND_SKILL, &s))
         return BRUG_OK;
-    return entry_push(&rl->occ_skill, o, s, (uint8_t)(sqlite3_column_int(st, 2) != 0)) ? BRUG_OK
-                                                                                       : oom(ld);
+    return entry_push(&rl->occ_skill, o, s, (uint8_t)(sqlite3_column_int(st, 2) != 0),
+                      (float)sqlite3_column_double(st, 3))
+               ? BRUG_OK
+               : oom(ld);
 }
 
 static brug_err row_broader(loader *ld, sqlite3_stmt *st)
@@ -345,7 +351,7 @@ static brug_err row_broader(loader *ld, sqlite3_stmt *st)
         return BRUG_OK;
     }
     if (lookup(ld, c, BRUG_KIND_SKILL, &ci) && lookup(ld, b, BRUG_KIND_SKILL, &bi))
-        return entry_push(&rl->skill_broader, ci, bi, 0) ? BRUG_OK : oom(ld);
+        return entry_push(&rl->skill_broader, ci, bi, 0, 0) ? BRUG_OK : oom(ld);
     return BRUG_OK;
 }
 
@@ -356,7 +362,7 @@ static brug_err row_skill_skill(loader *ld, sqlite3_stmt *st)
     if (!lookup(ld, sqlite3_column_int64(st, 0), BRUG_KIND_SKILL, &a) ||
         !lookup(ld, sqlite3_column_int64(st, 1), BRUG_KIND_SKILL, &b))
         return BRUG_OK;
-    return entry_push(&rl->skill_related, a, b, (uint8_t)(sqlite3_column_int(st, 2) != 0))
+    return entry_push(&rl->skill_related, a, b, (uint8_t)(sqlite3_column_int(st, 2) != 0), 0)
                ? BRUG_OK
                : oom(ld);
 }
@@ -380,6 +386,29 @@ static brug_err row_member(loader *ld, sqlite3_stmt *st)
     return BRUG_OK;
 }
 
+/* A relation without a weight (written by hand), and every relation of a
+ * database opened read-only before ontology step 2 (no weight column),
+ * has its ESCO weight. */
+#define OCC_SKILL_SQL                                                                              \
+    "SELECT occupation, skill, essential, "                                                        \
+    "coalesce(weight, CASE WHEN essential THEN 1.0 ELSE 0.5 END) FROM occupation_skill"
+#define OCC_SKILL_SQL_V1                                                                           \
+    "SELECT occupation, skill, essential, CASE WHEN essential THEN 1.0 ELSE 0.5 END "              \
+    "FROM occupation_skill"
+
+static int has_rel_weight(loader *ld)
+{
+    sqlite3_stmt *st;
+    int yes;
+    if (brug__db_prepare(
+            ld->db, "SELECT 1 FROM pragma_table_info('occupation_skill') WHERE name = 'weight'",
+            &st))
+        return 1;
+    yes = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return yes;
+}
+
 /* The queries that fill a snapshot, in order, each with its row handler. */
 static const struct {
     const char *sql;
@@ -397,7 +426,7 @@ static const struct {
     {"SELECT concept, lang, kind, text FROM note "
      "WHERE kind IN ('description', 'regulatedProfessionNote')",
      row_note},
-    {"SELECT occupation, skill, essential FROM occupation_skill", row_occ_skill},
+    {OCC_SKILL_SQL, row_occ_skill},
     {"SELECT concept, broader FROM broader", row_broader},
     {"SELECT skill, related, essential FROM skill_skill", row_skill_skill},
     {"SELECT m.collection, m.concept, c.name FROM collection_member m "
@@ -461,13 +490,16 @@ static brug_err load(rel_loader *rl)
 
     /* Concepts first (they fill the id map), then what refers to them. */
     for (i = 0; i < sizeof(load_steps) / sizeof(load_steps[0]); i++) {
-        err = each_row(ld, load_steps[i].sql, load_steps[i].row);
+        const char *sql = load_steps[i].sql;
+        if (load_steps[i].row == row_occ_skill && !has_rel_weight(ld))
+            sql = OCC_SKILL_SQL_V1;
+        err = each_row(ld, sql, load_steps[i].row);
         if (err)
             return err;
     }
 
     err = brug__csr_build(&o->occ_skills, &o->arena, o->nocc, o->nskill, rl->occ_skill.v,
-                          rl->occ_skill.n, 0, 1);
+                          rl->occ_skill.n, 1, 1);
     if (!err)
         err = brug__csr_transpose(&o->skill_occs, &o->arena, &o->occ_skills);
     if (!err)

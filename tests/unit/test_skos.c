@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "helper_test.h"
 #include "store_import.h"
 
@@ -177,6 +179,97 @@ static void skos_competentnl_shape_and_bridge_source(void **state)
     free(path);
 }
 
+/* The weight of each gap skill in explain, by URI (-1 when not listed). */
+static double gap_weight(const json_t *bridge, const char *uri)
+{
+    static const char *const lists[] = {"missing_essential", "missing_optional", "carried"};
+    size_t i, j;
+    for (i = 0; i < 3; i++) {
+        const json_t *l = json_object_get(bridge, lists[i]);
+        for (j = 0; j < json_array_size(l); j++) {
+            const json_t *e = json_array_get(l, j);
+            if (strcmp(json_string_value(json_object_get(e, "uri")), uri) == 0)
+                return json_number_value(json_object_get(e, "weight"));
+        }
+    }
+    return -1;
+}
+
+/* CompetentNL's three requirement levels reach the bridges with the
+ * profile's weights: Important (0.5) counts as ESCO's optional, Somewhat
+ * (0.25) half of that, Essential as ESCO's essential.  (All three skills
+ * are required by one occupation only, so they are equally specific.) */
+static void skos_competentnl_requirement_weights(void **state)
+{
+    char *path = test_tmp_path("skos-w.db"), msg[256];
+    brug_db *db = test_db_create(path);
+    brug_onto *onto = NULL;
+    brug_bridges *b = NULL;
+    brug_bridges_weights w;
+    json_t *x = NULL;
+    double ess, imp, some;
+    (void)state;
+    assert_int_equal(import_ttl(db, "ok_skos/esco.ttl", NULL, NULL), BRUG_OK);
+    assert_int_equal(import_ttl(db, "ok_skos/competentnl.ttl", "competentnl", NULL), BRUG_OK);
+    assert_int_equal(brug_onto_load(db, &onto), BRUG_OK);
+    brug_bridges_weights_init(&w);
+    assert_int_equal(brug_bridges_new(onto, &w, NULL, &b), BRUG_OK);
+    assert_int_equal(brug_bridges_explain(b, OCC, NULL, 0, CNLOCC "monteur-warmtepompen", "nl", &x,
+                                          msg, sizeof(msg)),
+                     BRUG_OK);
+    ess = gap_weight(x, "https://linkeddata.competentnl.nl/id/hat-koeltechniek");
+    imp = gap_weight(x, "https://linkeddata.competentnl.nl/id/hat-solderen");
+    some = gap_weight(x, "https://linkeddata.competentnl.nl/id/hat-klantcontact");
+    assert_true(ess > 0 && imp > 0 && some > 0);
+    assert_float_equal(some / imp, 0.5, 1e-6);
+    assert_float_equal(ess / imp, w.essential / w.optional, 1e-5);
+    assert_float_equal(ess + imp + some, 1.0, 1e-6);
+    json_decref(x);
+    brug_bridges_free(b);
+    brug_onto_free(onto);
+    brug_db_close(db);
+    test_remove_db(path);
+    free(path);
+}
+
+/* A database from before the relation weights (ontology schema 1) gets
+ * ESCO's weights on its relations when opened for writing. */
+static void skos_migration_gives_relations_their_weight(void **state)
+{
+    char *path = test_tmp_path("skos-mig.db");
+    brug_db *db = test_db_create(path);
+    sqlite3 *sq = NULL;
+    sqlite3_stmt *st = NULL;
+    char *err = NULL;
+    (void)state;
+    assert_int_equal(import_ttl(db, "ok_skos/esco.ttl", NULL, NULL), BRUG_OK);
+    brug_db_close(db);
+    assert_int_equal(sqlite3_open(path, &sq), SQLITE_OK);
+    if (sqlite3_exec(sq,
+                     "ALTER TABLE occupation_skill DROP COLUMN weight;"
+                     "UPDATE schema_version SET version = 1 WHERE module = 'ontology'",
+                     NULL, NULL, &err) != SQLITE_OK)
+        fail_msg("%s", err);
+    sqlite3_close(sq);
+    assert_int_equal(brug_db_open(path, 0, NULL, &db), BRUG_OK);
+    brug_db_close(db);
+    assert_int_equal(sqlite3_open(path, &sq), SQLITE_OK);
+    assert_int_equal(
+        sqlite3_prepare_v2(sq,
+                           "SELECT count(*), sum(weight = 1.0 AND essential),"
+                           " sum(weight = 0.5 AND NOT essential) FROM occupation_skill",
+                           -1, &st, NULL),
+        SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_true(sqlite3_column_int(st, 0) > 0);
+    assert_int_equal(sqlite3_column_int(st, 1) + sqlite3_column_int(st, 2),
+                     sqlite3_column_int(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(sq);
+    test_remove_db(path);
+    free(path);
+}
+
 static void skos_syntax_error_names_file_line_col(void **state)
 {
     char *path = test_tmp_path("skos-bad.db");
@@ -263,6 +356,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(skos_esco_concept_describes_as_from_csv),
         cmocka_unit_test(skos_competentnl_shape_and_bridge_source),
+        cmocka_unit_test(skos_competentnl_requirement_weights),
+        cmocka_unit_test(skos_migration_gives_relations_their_weight),
         cmocka_unit_test(skos_syntax_error_names_file_line_col),
         cmocka_unit_test(skos_dangling_counted_or_strict),
         cmocka_unit_test(skos_many_concepts),
