@@ -605,7 +605,8 @@ static brug_err rb_write(rebuild *rb)
     brug_err err;
 
     /* Keep one row per concept, language and folded text: its lowest role. */
-    qsort(rb->v, rb->n, sizeof(*rb->v), cmp_dedup);
+    if (rb->n) /* qsort of a NULL array (no labels at all) is undefined */
+        qsort(rb->v, rb->n, sizeof(*rb->v), cmp_dedup);
     for (i = 0; i < rb->n; i++) {
         if (k && rb->v[k - 1].concept == rb->v[i].concept &&
             strcmp(rb->v[k - 1].lang, rb->v[i].lang) == 0 &&
@@ -614,7 +615,8 @@ static brug_err rb_write(rebuild *rb)
         rb->v[k++] = rb->v[i];
     }
     rb->n = k;
-    qsort(rb->v, rb->n, sizeof(*rb->v), cmp_quality);
+    if (rb->n)
+        qsort(rb->v, rb->n, sizeof(*rb->v), cmp_quality);
 
     err = brug__db_exec(rb->db, "DELETE FROM search_label;");
     if (err)
