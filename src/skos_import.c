@@ -690,7 +690,8 @@ static brug_err build(skos *k)
 {
     uint32_t i, j, pass;
     brug_err err = BRUG_OK;
-    qsort(k->facts, k->nfacts, sizeof(*k->facts), fact_order);
+    if (k->nfacts) /* qsort of a NULL array (a file of no facts) is undefined */
+        qsort(k->facts, k->nfacts, sizeof(*k->facts), fact_order);
     /* Nodes typed but with no facts still become concepts. */
     for (pass = 0; pass < 2 && !err; pass++) {
         for (i = 0; i < k->nfacts && !err; i = j) {
