@@ -1142,8 +1142,10 @@ static brug_err run(parser *f, const yajl_callbacks *cb, const char *text, size_
             yajl_free_error(h, msg);
     }
     yajl_free(h);
-    if (f->depth) /* stopped inside a credential: it is not kept */
-        json_decref(f->sk_cred);
+    /* Stopped inside a skill that holds a credential (open or closed): it
+     * is not kept. A kept credential has moved to the record already. */
+    json_decref(f->sk_cred);
+    f->sk_cred = NULL;
     return f->err;
 }
 
