@@ -207,11 +207,13 @@ async function demoJourneys(browser, base, tokens) {
       const planHref = await page.$eval("li.bridge a.button", (a) => a.getAttribute("href"));
       // Occupation and skill pages.
       await go(page, base, "#/occupation?uri=" + encodeURIComponent(NS + "occupation/welder"));
+      // Where it leads and where people come from: two ranked lists.
+      await page.waitForFunction(() => [...document.querySelectorAll("main ol.plain")].filter((o) => o.children.length > 0).length >= 2);
       await inspect(page, "occupation", lang, width, async (info, where) => {
         check(info.text.includes(TX[lang].essentialSkills) && info.text.includes(TX[lang].leadsTo), where + ": skills and where it leads");
+        check(info.text.includes(TX[lang].comesFrom), where + ": where people come from");
         check(info.text.includes(lang === "nl" ? "lasser" : "welder"), where + ": the label in the page's language");
       });
-      await page.waitForFunction(() => document.querySelectorAll("main ol.plain li").length > 0);
       await go(page, base, "#/skill?uri=" + encodeURIComponent(NS + "skill/weld-mig-mag"));
       await inspect(page, "skill", lang, width, async (info, where) => {
         check(info.text.includes(TX[lang].neededFor), where + ": the occupations that need it");
