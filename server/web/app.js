@@ -498,7 +498,7 @@ function planDoc(r, p, fromText) {
     for (const c of courses) {
       ol.append(el("li", { class: "course" },
         el("div", { class: "course-main" },
-          el("strong", { class: "course-title" }, c.title || c.id),
+          el("strong", { class: "course-title" }, c.title ? label(c, "title") : c.id),
           el("span", { class: "course-meta" }, [c.provider, courseWhere(c), courseStart(c)].filter(Boolean).join(" · "))),
         el("dl", { class: "course-figs" },
           el("div", {}, el("dt", {}, t("hours")), el("dd", {}, fmtNum(c.hours, 1))),

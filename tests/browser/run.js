@@ -221,7 +221,13 @@ async function demoJourneys(browser, base, tokens) {
       });
       // The plan of a bridge into the energy transition; then with a region, objective and budget.
       await go(page, base, planHref);
-      await inspect(page, "plan", lang, width, async (info, where) => { await planFigures(page, where); });
+      await inspect(page, "plan", lang, width, async (info, where) => {
+        await planFigures(page, where);
+        // The demo's course titles are Dutch (title_lang "nl"): marked so on an English page only.
+        const marked = await page.$$eval(".course-title", (xs) => xs.map((x) => !!x.querySelector("[lang=nl]")));
+        check(marked.length > 0 && marked.every((m) => m === (lang === "en")),
+          where + ": course titles marked as Dutch on the English page only: " + JSON.stringify(marked));
+      });
       await go(page, base, "#/plan?" + new URLSearchParams({ from: NS + "occupation/welder", to: NS + "occupation/heat-pump-technician" }));
       await page.evaluate(() => { document.body.dataset.ready = "0"; });
       await page.focus("#region");
