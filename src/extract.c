@@ -728,25 +728,23 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
             const brug__xtpost *pe = ix->tpost + ix->tpost_ptr[t + 1];
             for (; p < pe; p++) {
                 accum *x = &acc[p->concept];
-                if (x->score == 0)
-                r->acc_touched[na++] = p->concept;
+                r->acc_touched[na] = p->concept;
+                na += x->score == 0;
                 x->score += w * p->sc;
-                if (p->lab) {
-                    x->lab += idf * (float)p->lab;
-                    x->reach |= reach;
-                }
+                x->lab += idf * (float)p->lab;
+                x->reach |= reach & (p->lab != 0);
             }
             continue;
         }
+        /* without branches: which concept is new and which posting is in
+         * a label are as good as random (adding 0 to lab changes nothing) */
         for (j = ix->post_ptr[t]; j < end; j++) {
             accum *x = &acc[ix->post[j].concept];
-            if (x->score == 0)
-            r->acc_touched[na++] = ix->post[j].concept;
+            r->acc_touched[na] = ix->post[j].concept;
+            na += x->score == 0;
             x->score += w * ix->post[j].sc;
-            if (ix->post_lab[j]) {
-                x->lab += idf * (float)ix->post_lab[j];
-                x->reach |= reach;
-            }
+            x->lab += idf * (float)ix->post_lab[j];
+            x->reach |= reach & (ix->post_lab[j] != 0);
         }
     }
     nt[0] = nt[1] = 0;
@@ -761,10 +759,14 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
                 floor[kind] = top[kind][DESC_TOP - 1].score;
         }
         x->score = 0;
-        if (x->reach && x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c])
-            r->acc_touched[nc++] = c; /* x->lab is kept for coverage() */
-        else
+        if (x->reach) {
+            int keep = x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c];
+            r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
+            nc += (size_t)keep;
+            x->lab = keep ? x->lab : 0;
+        } else {
             x->lab = 0;
+        }
         x->reach = 0;
     }
     *ncov = nc;
