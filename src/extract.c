@@ -134,7 +134,7 @@ typedef struct run {
     /* the query terms of the current sentence: a set stamped per sentence */
     qslot qset[QSET_CAP];
     uint32_t qstamp;
-    uint64_t qsig; /* the signature (lab_sig) of the query's terms not common */
+    uint64_t qsig; /* the signature (lab[].sig) of the query's terms not common */
 } run;
 
 static brug_err fail(char *msg, size_t size, brug_err err, const char *text)
@@ -846,25 +846,26 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
     /* lightest first; lacc (the idf of the query's words in the concept's
      * labels) bounds what any label holds */
     for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
+        const brug__xlab *L = &ix->lab[k];
         uint32_t j;
         float have = 0;
         int reached = 0;
-        if (COV_MIN * ix->lab_idf[k] > lacc * 1.001f)
+        if (COV_MIN * L->idf > lacc * 1.001f)
             break;
-        if (!(ix->lab_sig[k] & r->qsig))
+        if (!(L->sig & r->qsig))
             continue; /* no word of the query that reaches labels */
         if (ix->lab_lang[k] != r->lang &&
             !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
             continue;
-        for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+        for (j = L->term; j < L[1].term; j++) {
             uint32_t t = ix->lab_terms[j];
             if (!qset_has(r, t))
                 continue;
             have += ix->idf[t];
             reached |= !ix->term_common[t];
         }
-        if (reached && have / ix->lab_idf[k] > best)
-            best = have / ix->lab_idf[k];
+        if (reached && have / L->idf > best)
+            best = have / L->idf;
     }
     if (best < COV_MIN)
         return BRUG_OK;
