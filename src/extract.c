@@ -57,6 +57,7 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define COV_MIN 0.5f /* the least share of a label's words that counts */
 #define DESC_TOP 30  /* description candidates per sentence and kind */
 #define RERANK_TOP 30
+#define COV_AHEAD 4 /* coverage candidates prefetched ahead */
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
 #define IMPLY_TOP 5      /* occupations that imply skills */
@@ -888,6 +889,7 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
  */
 static brug_err description_evidence(run *r)
 {
+    const brug_extract_index *ix = r->ix;
     size_t a = 0;
     uint32_t q[MAX_QUERY];
     float qw[MAX_QUERY];
@@ -903,6 +905,16 @@ static brug_err description_evidence(run *r)
             bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
             for (i = 0; i < ncov; i++) {
                 uint32_t c = r->acc_touched[i];
+                /* the concepts are scattered over the labels: fetch the
+                 * label offsets COV_AHEAD ahead, and the labels of the
+                 * next ones, while this one's are read */
+                if (i + 2 * COV_AHEAD < ncov)
+                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]);
+                if (i + COV_AHEAD < ncov) {
+                    const brug__xlab *L = &ix->lab[ix->lab_ptr[r->acc_touched[i + COV_AHEAD]]];
+                    __builtin_prefetch(L);
+                    __builtin_prefetch(&ix->lab_terms[L->term]);
+                }
                 err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
                 r->acc[c].lab = 0;
                 if (err)
