@@ -685,21 +685,49 @@ static int hit_better(float s, uint32_t c, const hit *b)
     return s > b->score || (s == b->score && c < b->concept);
 }
 
-/* Keep (c, s) among the k best of the sorted list h (*n of them so far):
- * an insertion, which the caller makes rare by testing against the k-th
- * first. */
+/* Keep (c, s) among the k best in h (*n of them so far), a heap with the
+ * worst of them at h[0], which the caller tests against first. */
 static void top_insert(hit *h, size_t *n, size_t k, uint32_t c, float s)
 {
     size_t j;
-    if (*n == k && !hit_better(s, c, &h[k - 1]))
-        return;
-    j = *n < k ? (*n)++ : k - 1;
-    while (j > 0 && hit_better(s, c, &h[j - 1])) {
-        h[j] = h[j - 1];
-        j--;
+    if (*n < k) {
+        /* up while the parent is better */
+        j = (*n)++;
+        while (j > 0 && hit_better(h[(j - 1) / 2].score, h[(j - 1) / 2].concept, &(hit){c, s})) {
+            h[j] = h[(j - 1) / 2];
+            j = (j - 1) / 2;
+        }
+    } else {
+        if (!hit_better(s, c, &h[0]))
+            return;
+        /* down while a child is worse */
+        j = 0;
+        for (;;) {
+            size_t w = 2 * j + 1;
+            if (w >= k)
+                break;
+            if (w + 1 < k && hit_better(h[w].score, h[w].concept, &h[w + 1]))
+                w++;
+            if (!hit_better(s, c, &h[w]))
+                break;
+            h[j] = h[w];
+            j = w;
+        }
     }
     h[j].concept = c;
     h[j].score = s;
+}
+
+/* The heap of top_insert in order, best first. */
+static void top_sort(hit *h, size_t n)
+{
+    size_t i, j;
+    for (i = 1; i < n; i++) {
+        hit v = h[i];
+        for (j = i; j > 0 && hit_better(v.score, v.concept, &h[j - 1]); j--)
+            h[j] = h[j - 1];
+        h[j] = v;
+    }
 }
 
 /*
@@ -757,7 +785,7 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         if (x->score >= floor[kind]) {
             top_insert(top[kind], &nt[kind], DESC_TOP, c, x->score);
             if (nt[kind] == DESC_TOP)
-                floor[kind] = top[kind][DESC_TOP - 1].score;
+                floor[kind] = top[kind][0].score;
         }
         x->score = 0;
         if (x->reach) {
@@ -770,6 +798,8 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         }
         x->reach = 0;
     }
+    top_sort(top[0], nt[0]);
+    top_sort(top[1], nt[1]);
     *ncov = nc;
 }
 
@@ -1037,18 +1067,30 @@ static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
 static void cooccurrence(run *r)
 {
     const brug__csr *so = &r->ix->onto->skill_occs;
-    uint32_t top[RERANK_TOP];
+    uint32_t top[RERANK_TOP], sh[RERANK_TOP][RERANK_TOP];
     float add[RERANK_TOP], total = 0;
     size_t n = top_of(r, 0, top, RERANK_TOP), i, j;
     for (i = 0; i < n; i++)
         total += r->cands[top[i]].raw;
     if (n < 2 || total <= 0)
         return;
+    /* the occupations each pair shares, once per pair */
+    for (i = 0; i < n; i++) {
+        uint32_t a = r->cands[top[i]].concept;
+        float la = (float)brug__csr_row_len(so, a);
+        for (j = i + 1; j < n; j++) {
+            uint32_t b = r->cands[top[j]].concept;
+            float lb = (float)brug__csr_row_len(so, b);
+            /* a skill of hundreds of occupations co-occurs with everything */
+            sh[i][j] = sh[j][i] = la == 0 || la > COOC_MAX_OCC || lb == 0 || lb > COOC_MAX_OCC
+                                      ? 0
+                                      : shared(so, a, b);
+        }
+    }
     for (i = 0; i < n; i++) {
         uint32_t a = r->cands[top[i]].concept;
         float la = (float)brug__csr_row_len(so, a), s = 0;
         add[i] = 0;
-        /* a skill of hundreds of occupations co-occurs with everything */
         if (la == 0 || la > COOC_MAX_OCC)
             continue;
         for (j = 0; j < n; j++) {
@@ -1056,7 +1098,7 @@ static void cooccurrence(run *r)
             float lb = (float)brug__csr_row_len(so, b);
             if (j == i || lb == 0 || lb > COOC_MAX_OCC)
                 continue;
-            s += r->cands[top[j]].raw * (float)shared(so, a, b) / sqrtf(la * lb);
+            s += r->cands[top[j]].raw * (float)sh[i][j] / sqrtf(la * lb);
         }
         add[i] = W_COOC * s / total;
     }
