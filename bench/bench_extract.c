@@ -374,9 +374,8 @@ int main(int argc, char **argv)
                 return 1;
             }
         } else {
-            fprintf(stderr,
-                    "usage: bench_extract --db FILE [--dev DIR] [--nl FILE] [--seconds S] "
-                    "[--dump FILE]\n");
+            fprintf(stderr, "usage: bench_extract --db FILE [--dev DIR] [--nl FILE] [--seconds S] "
+                            "[--dump FILE]\n");
             return 2;
         }
     }

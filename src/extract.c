@@ -57,7 +57,7 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define COV_MIN 0.5f /* the least share of a label's words that counts */
 #define DESC_TOP 30  /* description candidates per sentence and kind */
 #define RERANK_TOP 30
-#define COV_AHEAD 4 /* coverage candidates prefetched ahead */
+#define COV_AHEAD 4      /* coverage candidates prefetched ahead */
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
 #define IMPLY_TOP 5      /* occupations that imply skills */
@@ -1082,9 +1082,8 @@ static void cooccurrence(run *r)
             uint32_t b = r->cands[top[j]].concept;
             float lb = (float)brug__csr_row_len(so, b);
             /* a skill of hundreds of occupations co-occurs with everything */
-            sh[i][j] = sh[j][i] = la == 0 || la > COOC_MAX_OCC || lb == 0 || lb > COOC_MAX_OCC
-                                      ? 0
-                                      : shared(so, a, b);
+            sh[i][j] = sh[j][i] =
+                la == 0 || la > COOC_MAX_OCC || lb == 0 || lb > COOC_MAX_OCC ? 0 : shared(so, a, b);
         }
     }
     for (i = 0; i < n; i++) {
