@@ -57,6 +57,7 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define COV_MIN 0.5f /* the least share of a label's words that counts */
 #define DESC_TOP 30  /* description candidates per sentence and kind */
 #define RERANK_TOP 30
+#define COV_AHEAD 4      /* coverage candidates prefetched ahead */
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
 #define IMPLY_TOP 5      /* occupations that imply skills */
@@ -134,7 +135,7 @@ typedef struct run {
     /* the query terms of the current sentence: a set stamped per sentence */
     qslot qset[QSET_CAP];
     uint32_t qstamp;
-    uint64_t qsig; /* the signature (lab_sig) of the query's terms not common */
+    uint64_t qsig; /* the signature (lab[].sig) of the query's terms not common */
 } run;
 
 static brug_err fail(char *msg, size_t size, brug_err err, const char *text)
@@ -684,21 +685,49 @@ static int hit_better(float s, uint32_t c, const hit *b)
     return s > b->score || (s == b->score && c < b->concept);
 }
 
-/* Keep (c, s) among the k best of the sorted list h (*n of them so far):
- * an insertion, which the caller makes rare by testing against the k-th
- * first. */
+/* Keep (c, s) among the k best in h (*n of them so far), a heap with the
+ * worst of them at h[0], which the caller tests against first. */
 static void top_insert(hit *h, size_t *n, size_t k, uint32_t c, float s)
 {
     size_t j;
-    if (*n == k && !hit_better(s, c, &h[k - 1]))
-        return;
-    j = *n < k ? (*n)++ : k - 1;
-    while (j > 0 && hit_better(s, c, &h[j - 1])) {
-        h[j] = h[j - 1];
-        j--;
+    if (*n < k) {
+        /* up while the parent is better */
+        j = (*n)++;
+        while (j > 0 && hit_better(h[(j - 1) / 2].score, h[(j - 1) / 2].concept, &(hit){c, s})) {
+            h[j] = h[(j - 1) / 2];
+            j = (j - 1) / 2;
+        }
+    } else {
+        if (!hit_better(s, c, &h[0]))
+            return;
+        /* down while a child is worse */
+        j = 0;
+        for (;;) {
+            size_t w = 2 * j + 1;
+            if (w >= k)
+                break;
+            if (w + 1 < k && hit_better(h[w].score, h[w].concept, &h[w + 1]))
+                w++;
+            if (!hit_better(s, c, &h[w]))
+                break;
+            h[j] = h[w];
+            j = w;
+        }
     }
     h[j].concept = c;
     h[j].score = s;
+}
+
+/* The heap of top_insert in order, best first. */
+static void top_sort(hit *h, size_t n)
+{
+    size_t i, j;
+    for (i = 1; i < n; i++) {
+        hit v = h[i];
+        for (j = i; j > 0 && hit_better(v.score, v.concept, &h[j - 1]); j--)
+            h[j] = h[j - 1];
+        h[j] = v;
+    }
 }
 
 /*
@@ -728,25 +757,23 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
             const brug__xtpost *pe = ix->tpost + ix->tpost_ptr[t + 1];
             for (; p < pe; p++) {
                 accum *x = &acc[p->concept];
-                if (x->score == 0)
-                r->acc_touched[na++] = p->concept;
+                r->acc_touched[na] = p->concept;
+                na += x->score == 0;
                 x->score += w * p->sc;
-                if (p->lab) {
-                    x->lab += idf * (float)p->lab;
-                    x->reach |= reach;
-                }
+                x->lab += idf * (float)p->lab;
+                x->reach |= reach & (p->lab != 0);
             }
             continue;
         }
+        /* without branches: which concept is new and which posting is in
+         * a label are as good as random (adding 0 to lab changes nothing) */
         for (j = ix->post_ptr[t]; j < end; j++) {
             accum *x = &acc[ix->post[j].concept];
-            if (x->score == 0)
-            r->acc_touched[na++] = ix->post[j].concept;
+            r->acc_touched[na] = ix->post[j].concept;
+            na += x->score == 0;
             x->score += w * ix->post[j].sc;
-            if (ix->post_lab[j]) {
-                x->lab += idf * (float)ix->post_lab[j];
-                x->reach |= reach;
-            }
+            x->lab += idf * (float)ix->post_lab[j];
+            x->reach |= reach & (ix->post_lab[j] != 0);
         }
     }
     nt[0] = nt[1] = 0;
@@ -758,15 +785,21 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         if (x->score >= floor[kind]) {
             top_insert(top[kind], &nt[kind], DESC_TOP, c, x->score);
             if (nt[kind] == DESC_TOP)
-                floor[kind] = top[kind][DESC_TOP - 1].score;
+                floor[kind] = top[kind][0].score;
         }
         x->score = 0;
-        if (x->reach && x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c])
-            r->acc_touched[nc++] = c; /* x->lab is kept for coverage() */
-        else
+        if (x->reach) {
+            int keep = x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c];
+            r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
+            nc += (size_t)keep;
+            x->lab = keep ? x->lab : 0;
+        } else {
             x->lab = 0;
+        }
         x->reach = 0;
     }
+    top_sort(top[0], nt[0]);
+    top_sort(top[1], nt[1]);
     *ncov = nc;
 }
 
@@ -844,25 +877,26 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
     /* lightest first; lacc (the idf of the query's words in the concept's
      * labels) bounds what any label holds */
     for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
+        const brug__xlab *L = &ix->lab[k];
         uint32_t j;
         float have = 0;
         int reached = 0;
-        if (COV_MIN * ix->lab_idf[k] > lacc * 1.001f)
+        if (COV_MIN * L->idf > lacc * 1.001f)
             break;
-        if (!(ix->lab_sig[k] & r->qsig))
+        if (!(L->sig & r->qsig))
             continue; /* no word of the query that reaches labels */
         if (ix->lab_lang[k] != r->lang &&
             !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
             continue;
-        for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+        for (j = L->term; j < L[1].term; j++) {
             uint32_t t = ix->lab_terms[j];
             if (!qset_has(r, t))
                 continue;
             have += ix->idf[t];
             reached |= !ix->term_common[t];
         }
-        if (reached && have / ix->lab_idf[k] > best)
-            best = have / ix->lab_idf[k];
+        if (reached && have / L->idf > best)
+            best = have / L->idf;
     }
     if (best < COV_MIN)
         return BRUG_OK;
@@ -885,6 +919,7 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
  */
 static brug_err description_evidence(run *r)
 {
+    const brug_extract_index *ix = r->ix;
     size_t a = 0;
     uint32_t q[MAX_QUERY];
     float qw[MAX_QUERY];
@@ -900,6 +935,16 @@ static brug_err description_evidence(run *r)
             bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
             for (i = 0; i < ncov; i++) {
                 uint32_t c = r->acc_touched[i];
+                /* the concepts are scattered over the labels: fetch the
+                 * label offsets COV_AHEAD ahead, and the labels of the
+                 * next ones, while this one's are read */
+                if (i + 2 * COV_AHEAD < ncov)
+                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]);
+                if (i + COV_AHEAD < ncov) {
+                    const brug__xlab *L = &ix->lab[ix->lab_ptr[r->acc_touched[i + COV_AHEAD]]];
+                    __builtin_prefetch(L);
+                    __builtin_prefetch(&ix->lab_terms[L->term]);
+                }
                 err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
                 r->acc[c].lab = 0;
                 if (err)
@@ -1022,18 +1067,29 @@ static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
 static void cooccurrence(run *r)
 {
     const brug__csr *so = &r->ix->onto->skill_occs;
-    uint32_t top[RERANK_TOP];
+    uint32_t top[RERANK_TOP], sh[RERANK_TOP][RERANK_TOP];
     float add[RERANK_TOP], total = 0;
     size_t n = top_of(r, 0, top, RERANK_TOP), i, j;
     for (i = 0; i < n; i++)
         total += r->cands[top[i]].raw;
     if (n < 2 || total <= 0)
         return;
+    /* the occupations each pair shares, once per pair */
+    for (i = 0; i < n; i++) {
+        uint32_t a = r->cands[top[i]].concept;
+        float la = (float)brug__csr_row_len(so, a);
+        for (j = i + 1; j < n; j++) {
+            uint32_t b = r->cands[top[j]].concept;
+            float lb = (float)brug__csr_row_len(so, b);
+            /* a skill of hundreds of occupations co-occurs with everything */
+            sh[i][j] = sh[j][i] =
+                la == 0 || la > COOC_MAX_OCC || lb == 0 || lb > COOC_MAX_OCC ? 0 : shared(so, a, b);
+        }
+    }
     for (i = 0; i < n; i++) {
         uint32_t a = r->cands[top[i]].concept;
         float la = (float)brug__csr_row_len(so, a), s = 0;
         add[i] = 0;
-        /* a skill of hundreds of occupations co-occurs with everything */
         if (la == 0 || la > COOC_MAX_OCC)
             continue;
         for (j = 0; j < n; j++) {
@@ -1041,7 +1097,7 @@ static void cooccurrence(run *r)
             float lb = (float)brug__csr_row_len(so, b);
             if (j == i || lb == 0 || lb > COOC_MAX_OCC)
                 continue;
-            s += r->cands[top[j]].raw * (float)shared(so, a, b) / sqrtf(la * lb);
+            s += r->cands[top[j]].raw * (float)sh[i][j] / sqrtf(la * lb);
         }
         add[i] = W_COOC * s / total;
     }

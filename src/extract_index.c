@@ -345,13 +345,11 @@ static brug_err build_labels(builder *b)
     size_t i, k = 0, t = 0;
     uint32_t *fill, *nlt;
     ix->lab_ptr = brug__calloc(al, (size_t)ix->nconcept + 2, sizeof(uint32_t));
-    ix->lab_term_ptr = brug__malloc(al, (b->nlabs + 1) * sizeof(uint32_t));
+    ix->lab = brug__calloc(al, b->nlabs + 1, sizeof(*ix->lab));
     ix->lab_terms = brug__malloc(al, (b->nlt ? b->nlt : 1) * sizeof(uint32_t));
     ix->lab_lang = brug__malloc(al, b->nlabs ? b->nlabs : 1);
-    ix->lab_idf = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(float));
     fill = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
-    if (!ix->lab_ptr || !ix->lab_term_ptr || !ix->lab_terms || !ix->lab_lang || !ix->lab_idf ||
-        !fill) {
+    if (!ix->lab_ptr || !ix->lab || !ix->lab_terms || !ix->lab_lang || !fill) {
         brug__free(al, fill);
         return oom(b);
     }
@@ -363,7 +361,10 @@ static brug_err build_labels(builder *b)
     /* order: labels by concept; then lay their terms out in that order */
     {
         uint32_t *order = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
-        if (!order) {
+        float *weight = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(float));
+        if (!order || !weight) {
+            brug__free(al, weight);
+            brug__free(al, order);
             brug__free(al, fill);
             return oom(b);
         }
@@ -376,25 +377,26 @@ static brug_err build_labels(builder *b)
             float sum = 0;
             for (j = 0; j < b->labs[i].n; j++)
                 sum += ix->idf[b->lt[b->labs[i].off + j]];
-            ix->lab_idf[i] = sum; /* by b->labs for now */
+            weight[i] = sum; /* by b->labs */
         }
         for (i = 0; i < ix->nconcept; i++) {
             uint32_t x, y;
             for (x = ix->lab_ptr[i] + 1; x < ix->lab_ptr[i + 1]; x++) {
                 uint32_t v = order[x];
-                for (y = x; y > ix->lab_ptr[i] && ix->lab_idf[order[y - 1]] > ix->lab_idf[v]; y--)
+                for (y = x; y > ix->lab_ptr[i] && weight[order[y - 1]] > weight[v]; y--)
                     order[y] = order[y - 1];
                 order[y] = v;
             }
         }
+        brug__free(al, weight);
         for (k = 0; k < b->nlabs; k++) {
             const struct lab *L = &b->labs[order[k]];
-            ix->lab_term_ptr[k] = (uint32_t)t;
+            ix->lab[k].term = (uint32_t)t;
             ix->lab_lang[k] = L->lang;
             memcpy(ix->lab_terms + t, b->lt + L->off, L->n * sizeof(uint32_t));
             t += L->n;
         }
-        ix->lab_term_ptr[b->nlabs] = (uint32_t)t;
+        ix->lab[b->nlabs].term = (uint32_t)t;
         /* the concept of each label; which terms are in so many labels
          * that they reach none by themselves (coverage) */
         ix->lab_concept = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
@@ -414,9 +416,8 @@ static brug_err build_labels(builder *b)
             ix->term_common[k] = nlt[k] > BRUG__X_COV_COMMON;
         brug__free(al, nlt);
         ix->post_lab = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
-        ix->lab_sig = brug__calloc(al, b->nlabs ? b->nlabs : 1, sizeof(uint64_t));
         ix->lab_min_idf = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(float));
-        if (!ix->post_lab || !ix->lab_min_idf || !ix->lab_sig) {
+        if (!ix->post_lab || !ix->lab_min_idf) {
             brug__free(al, order);
             brug__free(al, fill);
             return oom(b);
@@ -426,19 +427,19 @@ static brug_err build_labels(builder *b)
         for (k = 0; k < b->nlabs; k++) {
             uint32_t j, c = ix->lab_concept[k];
             float sum = 0;
-            for (j = ix->lab_term_ptr[k]; j < ix->lab_term_ptr[k + 1]; j++) {
+            for (j = ix->lab[k].term; j < ix->lab[k + 1].term; j++) {
                 uint32_t tj = ix->lab_terms[j], q, mult = 0;
                 size_t at;
                 sum += ix->idf[tj];
                 if (!ix->term_common[tj])
-                    ix->lab_sig[k] |= brug__x_sig_bit(tj);
-                for (q = ix->lab_term_ptr[k]; q < ix->lab_term_ptr[k + 1]; q++)
+                    ix->lab[k].sig |= brug__x_sig_bit(tj);
+                for (q = ix->lab[k].term; q < ix->lab[k + 1].term; q++)
                     mult += ix->lab_terms[q] == tj;
                 at = posting_of(ix, tj, c);
                 if (at < ix->npost && mult > ix->post_lab[at])
                     ix->post_lab[at] = (uint8_t)(mult > 255 ? 255 : mult);
             }
-            ix->lab_idf[k] = sum;
+            ix->lab[k].idf = sum;
             if (sum < ix->lab_min_idf[c])
                 ix->lab_min_idf[c] = sum;
         }
@@ -1127,11 +1128,9 @@ void brug_extract_index_free(brug_extract_index *ix)
     brug__free(al, ix->maxsc);
     brug__free(al, ix->prior);
     brug__free(al, ix->lab_ptr);
-    brug__free(al, ix->lab_term_ptr);
+    brug__free(al, ix->lab);
     brug__free(al, ix->lab_terms);
     brug__free(al, ix->lab_lang);
-    brug__free(al, ix->lab_idf);
-    brug__free(al, ix->lab_sig);
     brug__free(al, ix->lab_concept);
     brug__free(al, ix->term_common);
     brug__free(al, ix->post_lab);

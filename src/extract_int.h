@@ -139,6 +139,14 @@ typedef struct brug__xtpost {
     uint32_t lab; /* as post_lab */
 } brug__xtpost;
 
+/* A label of two or more words, as label coverage reads it: what it
+ * checks of a label before its words, in one cache line's quarter. */
+typedef struct brug__xlab {
+    uint64_t sig;  /* brug__x_sig_bit(t) of each term t not common */
+    float idf;     /* the sum of its terms' idf */
+    uint32_t term; /* its first term in lab_terms */
+} brug__xlab;
+
 /* A translation (an English term standing for a Dutch one) reaches at most
  * this many concepts: those where it weighs most (its largest sc). */
 #define BRUG__X_TRANS_REACH 200
@@ -185,17 +193,15 @@ struct brug_extract_index {
 
     /* every label of two or more words as its terms, by concept (CSR):
      * concept c's labels are lab[lab_ptr[c] .. lab_ptr[c+1]-1], label k's
-     * terms lab_terms[lab_term_ptr[k] .. lab_term_ptr[k+1]-1] */
-    uint32_t *lab_ptr;      /* nconcept + 1 */
-    uint32_t *lab_term_ptr; /* nlab + 1, in lab_ptr order */
+     * terms lab_terms[lab[k].term .. lab[k+1].term-1] */
+    uint32_t *lab_ptr; /* nconcept + 1 */
+    brug__xlab *lab;   /* nlab + 1, in lab_ptr order */
     uint32_t *lab_terms;
     uint8_t *lab_lang;     /* per label */
-    float *lab_idf;        /* per label: the sum of its terms' idf */
-    uint64_t *lab_sig;     /* per label: brug__x_sig_bit(t) of each term t not common */
     uint32_t *lab_concept; /* per label */
     uint8_t *term_common;  /* per term: in more than BRUG__X_COV_COMMON labels */
     uint8_t *post_lab;     /* per posting: the most times its term is in one such label */
-    float *lab_min_idf;    /* per concept: its smallest lab_idf (FLT_MAX: none) */
+    float *lab_min_idf;    /* per concept: its smallest lab[].idf (FLT_MAX: none) */
     size_t nlab, nlab_terms;
 
     /* Dutch -> English term translations learned from the concepts that
@@ -221,7 +227,7 @@ struct brug_extract_index {
     size_t nlabels;
 };
 
-/* The bit of term t in a label's signature (lab_sig). */
+/* The bit of term t in a label's signature (lab[].sig). */
 static inline uint64_t brug__x_sig_bit(uint32_t t)
 {
     return (uint64_t)1 << ((t * 2654435761u) >> 26);
