@@ -10,7 +10,8 @@
  * max_carried=N (default all) keeps the N heaviest carried-over skills of
  * each bridge and adds "carried_total".  Since the index never changes
  * while the server runs, GET answers are cached (cache.h) by their
- * normalized parameters.
+ * normalized parameters.  An occupation with no skill profile of its own
+ * stands for its exact match (brug/origin.h), said by profile_of.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -113,27 +114,26 @@ static int from_cache(srv_req *req, const char *key)
 static void run_query(srv_req *req, brug_bridges_query *q, unsigned long max_carried,
                       const char *key)
 {
-    char msg[512] = "", via[1024] = "";
-    const char *asked = NULL;
+    char msg[512] = "";
+    brug_occupation_origin origin = {NULL, NULL, 0};
     json_t *doc = NULL;
     brug_err err;
     /* An occupation with no skill profile of its own is bridged from the
-     * one it exactly matches (brug_concept_profile_source), as the CLI does. */
-    if (q->from && req->app->onto &&
-        brug_concept_profile_source(srv_req_db(req), q->from, via, sizeof(via)) == BRUG_OK &&
-        via[0] && brug_onto_occupation_find(req->app->onto, via) != BRUG_NO_INDEX) {
-        asked = q->from;
-        q->from = brug_onto_occupation_uri(req->app->onto,
-                                           brug_onto_occupation_find(req->app->onto, via));
+     * one it exactly matches, as the CLI does. */
+    if (q->from) {
+        if (srv_origin_get(req, "from", q->from, &origin))
+            return;
+        q->from = origin.profile;
     }
     err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         return;
     }
-    if (asked)
-        json_object_set_new(json_object_get(doc, "from"), "profile_of",
-                            json_pack("{s:s, s:s}", "uri", asked, "via", "exact_match"));
+    if (srv_origin_annotate(req, &origin, doc, "from")) {
+        json_decref(doc);
+        return;
+    }
     trim_carried(doc, max_carried);
     reply_cached(req, doc, key);
 }
