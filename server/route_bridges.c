@@ -328,6 +328,7 @@ done:
 void srv_route_bridges_explain(srv_req *req)
 {
     const char *from, *sk, *to, *lang, *key;
+    brug_occupation_origin from_o = {NULL, NULL, 0}, to_o = {NULL, NULL, 0};
     skill_list *skills = NULL;
     char msg[512] = "";
     json_t *doc = NULL;
@@ -364,10 +365,22 @@ void srv_route_bridges_explain(srv_req *req)
             return;
         from = NULL;
     }
-    err = brug_bridges_explain(req->app->bridges, from, skills ? skills->v : NULL,
-                               skills ? skills->n : 0, to, lang, &doc, msg, sizeof(msg));
+    /* An occupation with no skill profile of its own stands for the one it
+     * exactly matches, at either end: the target's profile_of is on the
+     * document (which is the target), the source's on "from". */
+    if ((from && srv_origin_get(req, "from", from, &from_o)) ||
+        srv_origin_get(req, "to", to, &to_o))
+        return;
+    err = brug_bridges_explain(req->app->bridges, from ? from_o.profile : NULL,
+                               skills ? skills->v : NULL, skills ? skills->n : 0, to_o.profile,
+                               lang, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    if (srv_origin_annotate(req, &from_o, doc, "from") ||
+        srv_origin_annotate(req, &to_o, doc, NULL)) {
+        json_decref(doc);
         return;
     }
     reply_cached(req, doc, key);
