@@ -7,7 +7,7 @@ bridges the CompetentNL occupation through its ESCO match as
 /api/v1/bridges/explain use the match's profile too, as origin and as
 destination, say so with profile_of, and send what `brug path`, `brug
 plan` and `brug explain --json` print (a cached answer never carries the
-profile_of of another question)."""
+profile_of of another question), as openapi.json describes."""
 import json
 import os
 import sys
@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from brugserve import SOURCE, Server, check, finish, run, tmpdir  # noqa: E402
+from openapi_check import Checker  # noqa: E402
 
 D = os.path.join(SOURCE, "tests", "data")
 WELDER = "http://data.europa.eu/esco/occupation/e3f6d7c2-0000-4000-8000-000000000001"
@@ -80,11 +81,17 @@ try:
         ("/api/v1/bridges/explain?from=%s&to=%s" % (U(LASSER), U(MONTEUR)),
          ["explain", LASSER, MONTEUR], lambda d: d["from"], lambda d: d),
     ]
+    st, _, spec = srv.get("/api/v1/openapi.json")
+    oa = Checker(spec)
     for url, args, src, dst in cases:
-        st, _, doc = srv.get(url)
+        st, h, doc = srv.get(url)
         check(st == 200, "%s: %d %s" % (url, st, doc))
         if st != 200:
             continue
+        _, op = oa.operation("GET", url)
+        schema, why = oa.response_schema(op, st, h.get("content-type", ""))
+        check(schema is not None and not oa.validate(doc, schema),
+              "%s matches openapi.json: %s" % (url, why or oa.validate(doc, schema)[:3]))
         check(src(doc).get("uri") == WELDER and src(doc).get("profile_of") == EXACT,
               "%s: from welder for lasser: %s" % (url, src(doc)))
         check("profile_of" not in dst(doc), "%s: the target has its own profile" % url)
