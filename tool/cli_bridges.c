@@ -1,6 +1,6 @@
 /*
  * cli_bridges.c - shared option handling and occupation lookup of the
- * bridges, similarity, path and plan commands (see cli_bridges.h).
+ * bridges, explain, similarity, path and plan commands (see cli_bridges.h).
  */
 #include <string.h>
 

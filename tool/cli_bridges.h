@@ -1,8 +1,9 @@
 /*
- * cli_bridges.h - what the bridges, similarity, path and plan commands
- * share: the --set/--weights options, opening the database with its
- * ontology snapshot and bridges index, resolving an occupation given as a
- * URI or a label, and whose skill profile answers for it.
+ * cli_bridges.h - what the bridges, explain, similarity, path and plan
+ * commands share: the --set/--weights options, opening the database with
+ * its ontology snapshot and bridges index, resolving an occupation given
+ * as a URI or a label, whose skill profile answers for it, splitting
+ * --skills and printing a bridge's missing skills.
  */
 #ifndef BRUG_CLI_BRIDGES_H
 #define BRUG_CLI_BRIDGES_H
