@@ -638,18 +638,19 @@ def euros(x):
 def main():
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["id", "title", "provider", "type", "mode", "region", "hours", "cost_eur", "start_dates",
-                "teaches", "requires"])
+                "teaches", "requires", "title_lang"])
     n = 0
     for (cid, title, provider, kind, mode, region, hours, cost, teaches, requires, starts, extra) in C:
         w.writerow([cid, title, provider, kind, mode, region or "", hours, euros(cost), "|".join(starts),
-                    "|".join(teaches), "|".join(requires)])
+                    "|".join(teaches), "|".join(requires), "nl"])
         n += 1
         for k, (reg, prov) in enumerate(extra):
             # Another provider elsewhere: a little dearer or cheaper, a little longer or shorter.
             factor = [1.06, 0.95, 1.10, 0.92, 1.03][k % 5]
             hfactor = [1.0, 1.1, 0.9, 1.0, 1.2][k % 5]
             w.writerow(["%s-%s" % (cid, reg), title, prov, kind, mode, reg, round(hours * hfactor, 1),
-                        euros(round(cost * factor / 5) * 5), "", "|".join(teaches), "|".join(requires)])
+                        euros(round(cost * factor / 5) * 5), "", "|".join(teaches), "|".join(requires),
+                        "nl"])
             n += 1
     print("%d courses" % n, file=sys.stderr)
 

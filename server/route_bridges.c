@@ -5,6 +5,9 @@
  *   POST /api/v1/bridges  {"from": URI | "skills": [URI, ...], "top", "min_score",
  *                          "collection", "isco", "language", "max_missing", "viable"}
  *   GET  /api/v1/bridges/explain?from=URI | skills=...&to=URI&language=
+ *   GET  /api/v1/bridges/into?to=URI&top=&min_score=&collection=&isco=
+ *        &language=&max_missing=&max_carried=&viable=1  (where people come
+ *        from: brug_bridges_incoming)
  * The documents are brug_bridges_query_run()'s and brug_bridges_explain()'s
  * (include/brug/bridges.h), computed from the index built at start-up.
  * max_carried=N (default all) keeps the N heaviest carried-over skills of
@@ -62,6 +65,19 @@ static brug_err min_score_get(srv_req *req, const char *text, double *out)
         return BRUG_EINVAL;
     }
     *out = v;
+    return BRUG_OK;
+}
+
+/* viable=1|0|true|false into *out; an error after replying 400. */
+static brug_err viable_get(srv_req *req, int *out)
+{
+    const char *via = srv_arg(req, "viable");
+    if (via && strcmp(via, "1") != 0 && strcmp(via, "0") != 0 && strcmp(via, "true") != 0 &&
+        strcmp(via, "false") != 0) {
+        srv_reply_error(req, 400, BRUG_EINVAL, "viable: expected 1, 0, true or false");
+        return BRUG_EINVAL;
+    }
+    *out = via && (strcmp(via, "1") == 0 || strcmp(via, "true") == 0);
     return BRUG_OK;
 }
 
@@ -165,15 +181,8 @@ void srv_route_bridges(srv_req *req)
     }
     q.collection = srv_arg(req, "collection");
     q.isco_prefix = srv_arg(req, "isco");
-    {
-        const char *via = srv_arg(req, "viable");
-        if (via && strcmp(via, "1") != 0 && strcmp(via, "0") != 0 && strcmp(via, "true") != 0 &&
-            strcmp(via, "false") != 0) {
-            srv_reply_error(req, 400, BRUG_EINVAL, "viable: expected 1, 0, true or false");
-            return;
-        }
-        q.viable_only = via && (strcmp(via, "1") == 0 || strcmp(via, "true") == 0);
-    }
+    if (viable_get(req, &q.viable_only))
+        return;
     key = srv_printf(req, "bridges|%s|%s|%lu|%lu|%lu|%.6f|%s|%s|%s|%d", from ? from : "",
                      sk ? sk : "", top, max_missing, max_carried, q.min_score,
                      q.collection ? q.collection : "", q.isco_prefix ? q.isco_prefix : "", q.lang,
@@ -383,5 +392,54 @@ void srv_route_bridges_explain(srv_req *req)
         json_decref(doc);
         return;
     }
+    reply_cached(req, doc, key);
+}
+
+void srv_route_bridges_into(srv_req *req)
+{
+    brug_bridges_incoming_query q;
+    unsigned long top, max_missing, max_carried;
+    const char *to, *key;
+    char msg[512] = "";
+    json_t *doc = NULL;
+    brug_err err;
+
+    if (srv_taxonomy_require(req))
+        return;
+    memset(&q, 0, sizeof(q));
+    to = srv_arg_required(req, "to");
+    if (!to)
+        return;
+    if (srv_arg_get_limit(req, "top", 10, SRV_MAX_LIMIT, &top) ||
+        srv_arg_get_uint(req, "max_missing", 0, 1000, &max_missing) ||
+        srv_arg_get_uint(req, "max_carried", 0, 1000, &max_carried) ||
+        min_score_get(req, srv_arg(req, "min_score"), &q.min_score) ||
+        viable_get(req, &q.viable_only))
+        return;
+    q.lang = srv_lang(req);
+    if (!q.lang)
+        return;
+    q.to = srv_resolve(req, "to", to, BRUG_SEARCH_OCCUPATION, q.lang, 0);
+    if (!q.to)
+        return;
+    q.collection = srv_arg(req, "collection");
+    q.isco_prefix = srv_arg(req, "isco");
+    if (q.collection && !q.collection[0])
+        q.collection = NULL;
+    if (q.isco_prefix && !q.isco_prefix[0])
+        q.isco_prefix = NULL;
+    q.top = top ? (unsigned)top : 10;
+    q.max_missing = (unsigned)max_missing;
+    key = srv_printf(req, "into|%s|%lu|%lu|%lu|%.6f|%s|%s|%s|%d", q.to, top, max_missing,
+                     max_carried, q.min_score, q.collection ? q.collection : "",
+                     q.isco_prefix ? q.isco_prefix : "", q.lang, q.viable_only);
+    if (from_cache(req, key))
+        return;
+    err = brug_bridges_incoming(req->app->bridges, &q, &doc, msg, sizeof(msg));
+    if (err) {
+        srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    trim_carried(doc, max_carried);
     reply_cached(req, doc, key);
 }

@@ -17,6 +17,7 @@ const srv_route srv_routes[] = {
     {"GET", "/api/v1/bridges", srv_route_bridges},
     {"POST", "/api/v1/bridges", srv_route_bridges_post},
     {"GET", "/api/v1/bridges/explain", srv_route_bridges_explain},
+    {"GET", "/api/v1/bridges/into", srv_route_bridges_into},
     {"GET", "/api/v1/paths", srv_route_paths},
     {"GET", "/api/v1/plans", srv_route_plans},
     {"POST", "/api/v1/plans", srv_route_plans_post},

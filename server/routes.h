@@ -38,6 +38,7 @@ void srv_route_vocabulary(srv_req *req);
 void srv_route_bridges(srv_req *req);
 void srv_route_bridges_post(srv_req *req);
 void srv_route_bridges_explain(srv_req *req);
+void srv_route_bridges_into(srv_req *req);
 void srv_route_paths(srv_req *req);
 void srv_route_courses(srv_req *req);
 void srv_route_course(srv_req *req);

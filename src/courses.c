@@ -133,6 +133,7 @@ brug_err brug__courses_build(const brug_alloc *alloc, const brug__course_rec *re
     c->ncourse = (uint32_t)n;
     c->id = brug__arena_calloc(&c->arena, n + 1, sizeof(char *));
     c->title = brug__arena_calloc(&c->arena, n + 1, sizeof(char *));
+    c->title_lang = brug__arena_calloc(&c->arena, n + 1, sizeof(char *));
     c->provider = brug__arena_calloc(&c->arena, n + 1, sizeof(char *));
     c->kind = brug__arena_calloc(&c->arena, n + 1, sizeof(char *));
     c->region = brug__arena_calloc(&c->arena, n + 1, sizeof(char *));
@@ -141,8 +142,8 @@ brug_err brug__courses_build(const brug_alloc *alloc, const brug__course_rec *re
     c->hours = brug__arena_calloc(&c->arena, n + 1, sizeof(double));
     c->cost_cents = brug__arena_calloc(&c->arena, n + 1, sizeof(int64_t));
     c->skill_uri = brug__arena_calloc(&c->arena, nrefs + 1, sizeof(char *));
-    if (!c->id || !c->title || !c->provider || !c->kind || !c->region || !c->starts || !c->mode ||
-        !c->hours || !c->cost_cents || !c->skill_uri)
+    if (!c->id || !c->title || !c->title_lang || !c->provider || !c->kind || !c->region ||
+        !c->starts || !c->mode || !c->hours || !c->cost_cents || !c->skill_uri)
         goto fail;
     err = brug__strmap_init(&c->skill_by_uri, &c->arena, (uint32_t)nrefs + 1);
     if (err)
@@ -153,12 +154,13 @@ brug_err brug__courses_build(const brug_alloc *alloc, const brug__course_rec *re
         const char *reg = r->region ? brug__region_canonical(r->region) : NULL;
         c->id[i] = dup_or_empty(&c->arena, r->id);
         c->title[i] = dup_or_empty(&c->arena, r->title);
+        c->title_lang[i] = dup_or_empty(&c->arena, r->title_lang);
         c->provider[i] = dup_or_empty(&c->arena, r->provider);
         c->kind[i] = dup_or_empty(&c->arena, r->kind);
         c->region[i] = dup_or_empty(&c->arena, reg ? reg : r->region);
         c->starts[i] = dup_or_empty(&c->arena, r->starts);
-        if (!c->id[i] || !c->title[i] || !c->provider[i] || !c->kind[i] || !c->region[i] ||
-            !c->starts[i])
+        if (!c->id[i] || !c->title[i] || !c->title_lang[i] || !c->provider[i] || !c->kind[i] ||
+            !c->region[i] || !c->starts[i])
             goto fail;
         c->mode[i] = (uint8_t)r->mode;
         c->hours[i] = r->hours;
@@ -283,11 +285,12 @@ json_t *brug_courses_describe(const brug_courses *c, uint32_t i)
 {
     if (!c || i >= c->ncourse)
         return NULL;
-    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s?, s:f, s:f, s:o?, s:o?, s:o?}", "id", c->id[i],
-                     "title", c->title[i], "provider", c->provider[i], "type", c->kind[i], "mode",
-                     brug__course_mode_name((brug_course_mode)c->mode[i]), "region",
-                     c->region[i][0] ? c->region[i] : NULL, "hours", c->hours[i], "cost",
-                     (double)c->cost_cents[i] / 100.0, "start_dates", start_list(c->starts[i]),
-                     "teaches", skill_list(c, &c->teaches, i), "requires",
-                     skill_list(c, &c->requires, i));
+    return json_pack(
+        "{s:s, s:s, s:s?, s:s, s:s, s:s, s:s?, s:f, s:f, s:o?, s:o?, s:o?}", "id", c->id[i],
+        "title", c->title[i], "title_lang", c->title_lang[i][0] ? c->title_lang[i] : NULL,
+        "provider", c->provider[i], "type", c->kind[i], "mode",
+        brug__course_mode_name((brug_course_mode)c->mode[i]), "region",
+        c->region[i][0] ? c->region[i] : NULL, "hours", c->hours[i], "cost",
+        (double)c->cost_cents[i] / 100.0, "start_dates", start_list(c->starts[i]), "teaches",
+        skill_list(c, &c->teaches, i), "requires", skill_list(c, &c->requires, i));
 }

@@ -20,6 +20,7 @@
 typedef struct brug__course_rec {
     const char *id;
     const char *title;
+    const char *title_lang; /* the title's language ("nl"), or NULL when not given */
     const char *provider;
     const char *kind; /* "mbo-module", "certificate", ... or NULL */
     brug_course_mode mode;
@@ -40,6 +41,7 @@ struct brug_courses {
     uint32_t ncourse;
     const char **id;
     const char **title;
+    const char **title_lang; /* "" when not given */
     const char **provider;
     const char **kind;   /* "" when unknown */
     uint8_t *mode;       /* brug_course_mode */

@@ -15,6 +15,7 @@
 #include <jansson.h>
 #include <utf8proc.h>
 
+#include "brug/msg.h"
 #include "brug/search.h"
 #include "alloc.h"
 #include "courses.h"
@@ -312,7 +313,7 @@ static int valid_date(const char *s)
 
 /* One course as strings, before validation. */
 typedef struct raw_course {
-    const char *id, *title, *provider, *kind, *mode, *region, *hours, *cost;
+    const char *id, *title, *title_lang, *provider, *kind, *mode, *region, *hours, *cost;
     const char *starts[MAX_LIST];
     size_t nstarts;
     const char *teaches[MAX_LIST];
@@ -328,7 +329,7 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
 {
     brug__course_rec rec;
     const char *teaches[MAX_LIST], *requires[MAX_LIST];
-    char starts[MAX_LIST * 11 + 1];
+    char starts[MAX_LIST * 11 + 1], title_lang[8];
     size_t i, nt = 0, nr = 0, sl = 0;
     int64_t v;
     int replaced = 0;
@@ -350,6 +351,14 @@ static brug_err store_course(imp *im, long line, raw_course *rc)
         return fail(im, line, BRUG_EPARSE, "course %s: missing provider", rc->id);
     rec.id = rc->id;
     rec.title = rc->title;
+    if (rc->title_lang && rc->title_lang[0]) {
+        if (brug_lang_normalize(rc->title_lang, title_lang, sizeof(title_lang)) ||
+            strcmp(title_lang, "any") == 0)
+            return fail(im, line, BRUG_EPARSE,
+                        "course %s: title_lang '%s' is not a language code (nl, en, ...)", rc->id,
+                        rc->title_lang);
+        rec.title_lang = title_lang;
+    }
     rec.provider = rc->provider;
     rec.kind = rc->kind && rc->kind[0] ? rc->kind : NULL;
     rec.mode = brug__course_mode_parse(rc->mode);
@@ -462,13 +471,14 @@ enum {
     COL_STARTS,
     COL_TEACHES,
     COL_REQUIRES,
+    COL_TITLE_LANG,
     COL_COUNT
 };
 
-static const char *const col_names[COL_COUNT] = {"id",          "title",   "provider", "type",
-                                                 "mode",        "region",  "hours",    "cost_eur",
-                                                 "start_dates", "teaches", "requires"};
-static const int col_required[COL_COUNT] = {1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0};
+static const char *const col_names[COL_COUNT] = {
+    "id",    "title",    "provider",    "type",    "mode",     "region",
+    "hours", "cost_eur", "start_dates", "teaches", "requires", "title_lang"};
+static const int col_required[COL_COUNT] = {1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0};
 
 typedef struct csv_state {
     imp *im;
@@ -563,6 +573,7 @@ static brug_err csv_data(void *ctx, brug__csv *csv)
     memset(&rc, 0, sizeof(rc));
     rc.id = val[COL_ID];
     rc.title = val[COL_TITLE];
+    rc.title_lang = val[COL_TITLE_LANG];
     rc.provider = val[COL_PROVIDER];
     rc.kind = val[COL_TYPE];
     rc.mode = val[COL_MODE];
@@ -699,9 +710,9 @@ static brug_err json_num_field(imp *im, long line, json_t *o, const char *key, c
     return fail(im, line, BRUG_EPARSE, "\"%s\" must be a number", key);
 }
 
-static const char *const json_keys[] = {"id",          "title",   "provider", "type",
-                                        "mode",        "region",  "hours",    "cost_eur",
-                                        "start_dates", "teaches", "requires", NULL};
+static const char *const json_keys[] = {
+    "id",       "title",       "provider", "type",     "mode",       "region", "hours",
+    "cost_eur", "start_dates", "teaches",  "requires", "title_lang", NULL};
 
 static brug_err import_json(imp *im, const char *buf, size_t len)
 {
@@ -770,6 +781,8 @@ static brug_err import_json(imp *im, const char *buf, size_t len)
         err = json_str_field(im, line, o, "id", &rc.id);
         if (!err)
             err = json_str_field(im, line, o, "title", &rc.title);
+        if (!err)
+            err = json_str_field(im, line, o, "title_lang", &rc.title_lang);
         if (!err)
             err = json_str_field(im, line, o, "provider", &rc.provider);
         if (!err)

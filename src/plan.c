@@ -1404,8 +1404,10 @@ brug_err brug_plan_solve(const brug_courses *cat, const brug_onto *onto, const c
                         json_array_append_new(after, json_string(cat->id[res.course[jj]]));
                 }
         }
-        co = json_pack("{s:s, s:s, s:s, s:s, s:s?, s:f, s:f, s:o, s:o, s:o}", "id", cat->id[c],
-                       "title", cat->title[c], "provider", cat->provider[c], "mode",
+        co = json_pack("{s:s, s:s, s:s?, s:s, s:s, s:s?, s:f, s:f, s:o, s:o, s:o}", "id",
+                       cat->id[c], "title", cat->title[c], "title_lang",
+                       cat->title_lang[c][0] ? cat->title_lang[c] : NULL, "provider",
+                       cat->provider[c], "mode",
                        brug__course_mode_name((brug_course_mode)cat->mode[c]), "region",
                        cat->region[c][0] ? cat->region[c] : NULL, "hours", cat->hours[c], "cost",
                        (double)cat->cost_cents[c] / 100.0, "teaches", teaches, "requires", requires,

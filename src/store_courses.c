@@ -4,10 +4,11 @@
  *
  * Schema (module "courses"):
  *   course(id, code, title, provider, kind, mode, region, hours, cost_cents,
- *          starts)
+ *          starts, title_lang)
  *     code: the course's own id from its file (unique); mode:
  *     brug_course_mode; region: canonical region code, NULL when online;
- *     cost_cents: whole euro cents; starts: ISO dates separated by spaces.
+ *     cost_cents: whole euro cents; starts: ISO dates separated by spaces;
+ *     title_lang: the title's language code, NULL when the file gave none.
  *   course_skill(course, role, uri)   role 0 teaches, 1 requires
  * Skills are kept as URIs, not concept ids, so a catalogue survives a
  * re-import of the taxonomy.
@@ -39,6 +40,7 @@ static const brug__migration courses_steps[] = {
         " uri TEXT NOT NULL,"
         " PRIMARY KEY(course, role, uri)) WITHOUT ROWID;"
         "CREATE INDEX course_skill_by_uri ON course_skill(uri);"},
+    {2, "ALTER TABLE course ADD COLUMN title_lang TEXT;"},
 };
 
 const brug__schema_module brug__schema_courses = {"courses", courses_steps,
@@ -78,7 +80,8 @@ brug_err brug__sqlite_courses_writer_open(brug_db *db, brug__courses_writer **ou
     if (!err)
         err = brug__db_prepare(db,
                                "INSERT INTO course(code, title, provider, kind, mode, region,"
-                               " hours, cost_cents, starts) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+                               " hours, cost_cents, starts, title_lang)"
+                               " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
                                &w->ins);
     if (!err)
         err = brug__db_prepare(db,
@@ -141,6 +144,7 @@ brug_err brug__sqlite_courses_writer_put(brug__courses_writer *w, const brug__co
     sqlite3_bind_double(w->ins, 7, r->hours);
     sqlite3_bind_int64(w->ins, 8, r->cost_cents);
     bind_opt_text(w->ins, 9, r->starts);
+    bind_opt_text(w->ins, 10, r->title_lang);
     rc = sqlite3_step(w->ins);
     sqlite3_reset(w->ins);
     if (rc != SQLITE_DONE)
@@ -233,7 +237,7 @@ brug_err brug__sqlite_courses_load(brug_db *db, brug_courses **out)
     brug__arena_init(&a, &db->alloc, 0);
     err = brug__db_prepare(db,
                            "SELECT id, code, title, provider, kind, mode, region, hours,"
-                           " cost_cents, starts FROM course ORDER BY id",
+                           " cost_cents, starts, title_lang FROM course ORDER BY id",
                            &st);
     if (!err)
         err = brug__db_prepare(
@@ -271,8 +275,10 @@ brug_err brug__sqlite_courses_load(brug_db *db, brug_courses **out)
         r->hours = sqlite3_column_double(st, 7);
         r->cost_cents = sqlite3_column_int64(st, 8);
         r->starts = arena_col(&a, st, 9);
+        r->title_lang = sqlite3_column_type(st, 10) == SQLITE_NULL ? NULL : arena_col(&a, st, 10);
         if (!r->id || !r->title || !r->provider || !r->kind || !r->starts ||
-            (sqlite3_column_type(st, 6) != SQLITE_NULL && !r->region)) {
+            (sqlite3_column_type(st, 6) != SQLITE_NULL && !r->region) ||
+            (sqlite3_column_type(st, 10) != SQLITE_NULL && !r->title_lang)) {
             err = brug__db_error(db, BRUG_ENOMEM, "out of memory loading courses");
             goto out;
         }

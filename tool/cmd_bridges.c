@@ -21,6 +21,7 @@ enum {
     OPT_MISSING,
     OPT_WITH_PLANS,
     OPT_VIABLE,
+    OPT_TO,
 };
 
 static const cli_opt opts[] = {
@@ -32,6 +33,8 @@ static const cli_opt opts[] = {
     {"lang", OPT_LANG, "L", "labels and sentences in language L (default en)"},
     {"json", OPT_JSON, NULL, "print JSON"},
     {"skills", OPT_SKILLS, "SKILL,...", "start from these skills (URIs or labels) instead"},
+    {"to", OPT_TO, "OCC",
+     "the other way round: bridges into OCC, from the occupations people come from"},
     {"max-missing", OPT_MISSING, "N",
      "list at most N missing skills per kind (default: all in JSON, 5 in text)"},
     CLI_BRIDGES_WEIGHT_OPTS,
@@ -46,7 +49,11 @@ static const cli_opt opts[] = {
 static int run(int argc, const char **argv, cli_ctx *ctx);
 
 const cli_command cli_cmd_bridges = {
-    "bridges", "[FROM]", "best job-to-job bridges from an occupation or a set of skills", opts, run,
+    "bridges",
+    "[FROM]",
+    "best job-to-job bridges from an occupation or a set of skills (or into one)",
+    opts,
+    run,
 };
 
 #define MAX_SKILLS 10000
@@ -59,6 +66,10 @@ static void print_text(FILE *f, json_t *doc, size_t max_missing, const char *lan
     brug_msg_format(word, sizeof(word), lang, "bridge.text.from", NULL);
     brug_msg_format(ess, sizeof(ess), lang, "bridge.text.missing_essential", NULL);
     brug_msg_format(opt, sizeof(opt), lang, "bridge.text.missing_optional", NULL);
+    if (json_object_get(doc, "to")) {
+        from = json_object_get(doc, "to");
+        brug_msg_format(word, sizeof(word), lang, "bridge.text.to", NULL);
+    }
     if (json_object_get(from, "uri"))
         fprintf(f, "%s: %s <%s>\n", word, json_string_value(json_object_get(from, "label")),
                 json_string_value(json_object_get(from, "uri")));
@@ -105,6 +116,52 @@ static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_q
     return 1;
 }
 
+/* --to OCC: the bridges into OCC (brug_bridges_incoming), with the
+ * filters, language and output of a bridges query. */
+static int run_into(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query *q,
+                    const char *to_arg, const char *lang_arg, int first, int json,
+                    size_t text_missing)
+{
+    brug_bridges_incoming_query iq;
+    char langbuf[8], msg[512];
+    json_t *doc = NULL;
+    int rc = CLI_FAIL;
+    memset(&iq, 0, sizeof(iq));
+    iq.top = q->top;
+    iq.min_score = q->min_score;
+    iq.collection = q->collection;
+    iq.isco_prefix = q->isco_prefix;
+    iq.max_missing = q->max_missing;
+    iq.viable_only = q->viable_only;
+    if (cli_bridges_env_load(ctx, env))
+        goto done;
+    iq.lang = cli_lang(ctx, env->db, lang_arg, "en", langbuf);
+    if (!iq.lang) {
+        rc = CLI_USAGE;
+        goto done;
+    }
+    iq.to = cli_bridges_resolve(ctx, env, to_arg, iq.lang, first, ctx->err);
+    if (!iq.to)
+        goto done;
+    if (brug_bridges_incoming(env->index, &iq, &doc, msg, sizeof(msg))) {
+        fprintf(ctx->err, "brug: bridges: %s\n", msg);
+        goto done;
+    }
+    if (strcmp(to_arg, iq.to) != 0)
+        json_object_set_new(json_object_get(doc, "to"), "query", json_string(to_arg));
+    if (json) {
+        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+        fputc('\n', ctx->out);
+    } else {
+        print_text(ctx->out, doc, text_missing, iq.lang);
+    }
+    rc = CLI_OK;
+done:
+    json_decref(doc);
+    cli_bridges_env_close(env);
+    return rc;
+}
+
 static int run(int argc, const char **argv, cli_ctx *ctx)
 {
     cli_args a;
@@ -124,7 +181,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     brug_err err;
     brug_plan_opts po;
     int with_plans = 0, first = 0;
-    const char *lang_arg = NULL;
+    const char *lang_arg = NULL, *to_arg = NULL;
     char langbuf[8];
 
     memset(&q, 0, sizeof(q));
@@ -167,6 +224,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         case OPT_VIABLE:
             q.viable_only = 1;
             break;
+        case OPT_TO:
+            to_arg = val;
+            break;
         case OPT_WITH_PLANS:
             with_plans = 1;
             break;
@@ -184,6 +244,17 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         return CLI_OK;
     if (key == CLI_ARGS_ERROR)
         return CLI_USAGE;
+    if (to_arg) {
+        if (a.npos || skills_arg || with_plans) {
+            fprintf(ctx->err, "brug bridges: --to OCC takes no FROM, --skills or --with-plans\n");
+            return CLI_USAGE;
+        }
+        q.top = (unsigned)top;
+        q.min_score = min_score;
+        q.max_missing = json ? (unsigned)max_missing : 0;
+        return run_into(ctx, &env, &q, to_arg, lang_arg, first, json,
+                        have_max_missing ? max_missing : 5);
+    }
     if ((a.npos == 0) == (skills_arg == NULL) || a.npos > 1) {
         fprintf(ctx->err, "brug bridges: give one FROM occupation (URI or label) or --skills\n");
         return CLI_USAGE;

@@ -217,6 +217,36 @@ typedef struct brug_bridges_query {
 BRUG_API brug_err brug_bridges_query_run(const brug_bridges *b, const brug_bridges_query *q,
                                          json_t **out /* OUT */, char *msg, size_t msgsize);
 
+/* Where people come from: the bridges INTO one occupation. */
+typedef struct brug_bridges_incoming_query {
+    const char *to;          /* occupation URI */
+    unsigned top;            /* most results; 0 means 10 */
+    double min_score;        /* drop origins below this */
+    const char *collection;  /* only origins of this collection, or NULL */
+    const char *isco_prefix; /* only origins whose ISCO code starts so, or NULL */
+    const char *lang;        /* labels in this language (fallback English); NULL: "en" */
+    unsigned max_missing;    /* most skills listed per missing list; 0 means all */
+    int viable_only;         /* only viable bridges (as brug_bridges_query) */
+} brug_bridges_incoming_query;
+
+/*
+ * The occupations whose bridges into q->to score highest, best first (ties
+ * by URI): the transposed question of brug_bridges_query_run, for "where do
+ * people come from" (an occupation page, an employer recruiting outside
+ * the trade).  Each origin's score, facets and flags are exactly those its
+ * own bridges query gives for q->to.  On success *out is
+ *
+ *   {"to": {"uri", "label", "label_lang"},
+ *    "results": [ the objects of brug_bridges_query_run's "results", but
+ *                 "uri"/"label" name the ORIGIN; "carried" and "missing_*"
+ *                 are what the origin brings to, and lacks for, q->to ]}
+ *
+ * Errors: BRUG_ENOTFOUND (unknown occupation or collection), BRUG_EINVAL
+ * (no q->to), BRUG_ENOMEM; a message in msg.
+ */
+BRUG_API brug_err brug_bridges_incoming(const brug_bridges *b, const brug_bridges_incoming_query *q,
+                                        json_t **out /* OUT */, char *msg, size_t msgsize);
+
 /*
  * One bridge explained, from occupation URI from_uri (or, when from_uri is
  * NULL, the person's skill URIs) to occupation URI to_uri: the same object

@@ -415,13 +415,19 @@ async function occupationView(p) {
       section(t("essentialSkills"), skillList("", c.essential_skills, "carried")),
       section(t("optionalSkills"), skillList("", c.optional_skills, "optional"))));
     const rel = [...(c.broader || []).filter((b) => b.type === "occupation"), ...(c.narrower || [])];
-    const leads = el("ol", { class: "plain" });
-    main.append(el("div", { class: "cols" }, section(t("leadsTo"), leads),
-      section(t("comesFrom"), rel.length ? el("ul", { class: "plain" }, rel.map((o) =>
-        el("li", {}, el("a", { href: "#/occupation?" + qs({ uri: o.uri }) }, label(o))))) : el("p", { class: "muted" }, t("none")))));
-    const b = await api("/api/v1/bridges?" + qs({ from: uri, top: 5, max_missing: 0, max_carried: 1, language: state.lang }));
-    for (const x of b.results)
-      leads.append(el("li", {}, el("a", { href: "#/occupation?" + qs({ uri: x.uri }) }, label(x)), " · " + t("fits", { p: fmtPct(x.score) })));
+    const leads = el("ol", { class: "plain" }), comes = el("ol", { class: "plain" });
+    main.append(el("div", { class: "cols" }, section(t("leadsTo"), leads), section(t("comesFrom"), comes)));
+    if (rel.length)
+      main.append(section(t("relatedOcc"), el("ul", { class: "plain" }, rel.map((o) =>
+        el("li", {}, el("a", { href: "#/occupation?" + qs({ uri: o.uri }) }, label(o)))))));
+    const occItem = (x) => el("li", {}, el("a", { href: "#/occupation?" + qs({ uri: x.uri }) }, label(x)), " · " + t("fits", { p: fmtPct(x.score) }));
+    const some = { top: 5, max_missing: 0, max_carried: 1, language: state.lang };
+    const [b, into] = await Promise.all([api("/api/v1/bridges?" + qs({ from: uri, ...some })),
+      api("/api/v1/bridges/into?" + qs({ to: uri, ...some }))]);
+    for (const x of b.results) leads.append(occItem(x));
+    for (const x of into.results) comes.append(occItem(x));
+    if (!b.results.length) leads.replaceWith(el("p", { class: "muted" }, t("none")));
+    if (!into.results.length) comes.replaceWith(el("p", { class: "muted" }, t("none")));
   } catch (e) { done(); main.append(errorBox(e)); }
 }
 
@@ -492,7 +498,7 @@ function planDoc(r, p, fromText) {
     for (const c of courses) {
       ol.append(el("li", { class: "course" },
         el("div", { class: "course-main" },
-          el("strong", { class: "course-title" }, c.title || c.id),
+          el("strong", { class: "course-title" }, c.title ? label(c, "title") : c.id),
           el("span", { class: "course-meta" }, [c.provider, courseWhere(c), courseStart(c)].filter(Boolean).join(" · "))),
         el("dl", { class: "course-figs" },
           el("div", {}, el("dt", {}, t("hours")), el("dd", {}, fmtNum(c.hours, 1))),

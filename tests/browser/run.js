@@ -207,11 +207,13 @@ async function demoJourneys(browser, base, tokens) {
       const planHref = await page.$eval("li.bridge a.button", (a) => a.getAttribute("href"));
       // Occupation and skill pages.
       await go(page, base, "#/occupation?uri=" + encodeURIComponent(NS + "occupation/welder"));
+      // Where it leads and where people come from: two ranked lists.
+      await page.waitForFunction(() => [...document.querySelectorAll("main ol.plain")].filter((o) => o.children.length > 0).length >= 2);
       await inspect(page, "occupation", lang, width, async (info, where) => {
         check(info.text.includes(TX[lang].essentialSkills) && info.text.includes(TX[lang].leadsTo), where + ": skills and where it leads");
+        check(info.text.includes(TX[lang].comesFrom), where + ": where people come from");
         check(info.text.includes(lang === "nl" ? "lasser" : "welder"), where + ": the label in the page's language");
       });
-      await page.waitForFunction(() => document.querySelectorAll("main ol.plain li").length > 0);
       await go(page, base, "#/skill?uri=" + encodeURIComponent(NS + "skill/weld-mig-mag"));
       await inspect(page, "skill", lang, width, async (info, where) => {
         check(info.text.includes(TX[lang].neededFor), where + ": the occupations that need it");
@@ -219,7 +221,13 @@ async function demoJourneys(browser, base, tokens) {
       });
       // The plan of a bridge into the energy transition; then with a region, objective and budget.
       await go(page, base, planHref);
-      await inspect(page, "plan", lang, width, async (info, where) => { await planFigures(page, where); });
+      await inspect(page, "plan", lang, width, async (info, where) => {
+        await planFigures(page, where);
+        // The demo's course titles are Dutch (title_lang "nl"): marked so on an English page only.
+        const marked = await page.$$eval(".course-title", (xs) => xs.map((x) => !!x.querySelector("[lang=nl]")));
+        check(marked.length > 0 && marked.every((m) => m === (lang === "en")),
+          where + ": course titles marked as Dutch on the English page only: " + JSON.stringify(marked));
+      });
       await go(page, base, "#/plan?" + new URLSearchParams({ from: NS + "occupation/welder", to: NS + "occupation/heat-pump-technician" }));
       await page.evaluate(() => { document.body.dataset.ready = "0"; });
       await page.focus("#region");

@@ -166,4 +166,29 @@ B path cashier --to-collection green --k 2 $LOW >"$T/out" || fail "path --to-col
 grep -q "to: any green occupation" "$T/out" || fail "path green text: $(cat "$T/out")"
 B path cashier >/dev/null 2>&1; [ $? -eq 2 ] || fail "path without TO should be a usage error"
 B path cashier cashier >/dev/null 2>"$T/err"; [ $? -eq 1 ] || fail "path to itself should fail"
+# Bridges into an occupation (--to): the origins whose own bridges reach it
+# best, each with the score of its own bridge; in Dutch on request.
+B bridges --to lasser --lang nl --top 3 >"$T/out" 2>"$T/err" || fail "bridges --to lasser: $(cat "$T/err")"
+grep -q "^naar (waar mensen vandaan komen): lasser <$NS/occupation/welder>" "$T/out" ||
+    fail "bridges --to header: $(cat "$T/out")"
+grep -q "^ 1\. " "$T/out" || fail "bridges --to lists origins: $(cat "$T/out")"
+B bridges --to "$NS/occupation/welder" --top 5 --json >"$T/into.json" || fail "bridges --to --json"
+B bridges "$NS/occupation/tig-welder" --top 100 --json >"$T/tig.json" || fail "bridges tig-welder"
+$PY - "$T/into.json" "$T/tig.json" "$NS" <<'PYEOF' || fail "bridges --to document"
+import json, sys
+into, tig, ns = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3]
+welder = ns + "/occupation/welder"
+assert into["to"]["uri"] == welder and into["to"]["label"] == "welder"
+rs = into["results"]
+assert 1 <= len(rs) <= 5 and all(r["uri"] != welder for r in rs)
+assert [r["score"] for r in rs] == sorted((r["score"] for r in rs), reverse=True)
+# the TIG welder's score into welder is the one in its own bridges list
+mine = [r for r in rs if r["uri"] == ns + "/occupation/tig-welder"]
+theirs = [r for r in tig["results"] if r["uri"] == welder]
+assert mine and theirs and mine[0]["score"] == theirs[0]["score"], (mine, theirs)
+assert mine[0]["missing_essential"] == theirs[0]["missing_essential"]
+PYEOF
+B bridges welder --to welder >/dev/null 2>&1; [ $? -eq 2 ] || fail "bridges FROM --to should be a usage error"
+B bridges --to "$NS/occupation/nope" >/dev/null 2>"$T/err"; [ $? -eq 1 ] || fail "bridges --to unknown should exit 1"
+grep -q "nope" "$T/err" || fail "bridges --to unknown names it: $(cat "$T/err")"
 echo "t3001 passed"

@@ -96,6 +96,27 @@ try:
           "explain: %d %s" % (st, str(ex)[:200]))
     expect_error(srv, "GET", "/api/v1/bridges/explain?from=%s" % quote(WELDER, safe=""), 400,
                  "EINVAL", "explain without to")
+    # Bridges into an occupation: the origins whose own bridges reach it best,
+    # each scored exactly as in that origin's bridges list.
+    st, _, into = srv.get("/api/v1/bridges/into?to=%s&top=5&max_carried=2" % quote(to, safe=""))
+    check(st == 200 and into["to"]["uri"] == to and into["to"]["label_lang"]
+          and 0 < len(into["results"]) <= 5, "into: %d %s" % (st, str(into)[:200]))
+    scores = [r["score"] for r in into["results"]]
+    check(scores == sorted(scores, reverse=True), "into: best first")
+    check(all(r["uri"] != to and len(r["carried"]) <= 2 for r in into["results"]),
+          "into: the target is not its own origin; max_carried applies")
+    origin = into["results"][0]
+    st, _, back = srv.get("/api/v1/bridges/explain?from=%s&to=%s" % (quote(origin["uri"], safe=""),
+                                                                   quote(to, safe="")))
+    check(st == 200 and abs(back["score"] - origin["score"]) < 1e-9
+          and back["missing_essential"] == origin["missing_essential"],
+          "into: an origin's score and gap are its bridge's: %s vs %s" % (back.get("score"),
+                                                                          origin["score"]))
+    expect_error(srv, "GET", "/api/v1/bridges/into", 400, "EINVAL", "into without to")
+    expect_error(srv, "GET", "/api/v1/bridges/into?to=http%3A%2F%2Fnone", 404, "ENOTFOUND",
+                 "into an unknown occupation")
+    expect_error(srv, "GET", "/api/v1/bridges/into?to=%s&viable=maybe" % quote(to, safe=""), 400,
+                 "EINVAL", "into with a bad viable")
     # Plans: the gap of a bridge (an empty catalogue leaves every skill uncovered).
     st, _, pl = srv.get("/api/v1/plans?from=%s&to=%s" % (quote(WELDER, safe=""), quote(to, safe="")))
     check(st == 200 and pl["to"]["uri"] == to and pl["from"]["uri"] == WELDER

@@ -79,9 +79,11 @@ static void check_small_catalogue(brug_db *db)
     assert_int_equal(cat->cost_cents[i], 125050);
     assert_string_equal(cat->region[i], "CR17"); /* canonical spelling of cr17 */
     assert_string_equal(cat->starts[i], "2027-02-01 2027-09-01");
+    assert_string_equal(cat->title_lang[i], "nl");
     assert_int_equal(brug__csr_row_len(&cat->teaches, i), 2);
     i = find_course(cat, "VZ-102");
     assert_int_equal(cat->mode[i], BRUG_COURSE_BLENDED);
+    assert_string_equal(cat->title_lang[i], "nl"); /* "NL" and "nl-NL" are nl */
     assert_int_equal(brug__csr_row_len(&cat->requires, i), 1);
     assert_int_equal(cat->requires.col[cat->requires.ptr[i]], brug__courses_skill(cat, S "t-care"));
     i = find_course(cat, "ON-7");
@@ -96,6 +98,11 @@ static void check_small_catalogue(brug_db *db)
     assert_non_null(d);
     assert_string_equal(json_string_value(json_object_get(d, "mode")), "in-company");
     assert_true(fabs(json_real_value(json_object_get(d, "cost")) - 395.0) < 1e-9);
+    /* No title_lang given: null in the document, never a guess. */
+    assert_true(json_is_null(json_object_get(d, "title_lang")));
+    json_decref(d);
+    d = brug_courses_describe(cat, find_course(cat, "ON-7"));
+    assert_string_equal(json_string_value(json_object_get(d, "title_lang")), "en");
     json_decref(d);
     brug_courses_free(cat);
 }
@@ -221,6 +228,7 @@ static const struct bad_case {
     {"bad_nul.csv", BRUG_EPARSE, 2, "NUL byte in column teaches"},
     {"bad_too_few_fields.csv", BRUG_EPARSE, 2, "7 fields, but the header has"},
     {"bad_no_teaches.csv", BRUG_EPARSE, 2, "teaches no skill"},
+    {"bad_title_lang.csv", BRUG_EPARSE, 3, "title_lang 'Nederlands' is not a language code"},
     {"bad_syntax.json", BRUG_EPARSE, 4, ""},
     {"bad_hours.json", BRUG_EPARSE, 4, "hours 'ten'"},
     {"bad_teaches_type.json", BRUG_EPARSE, 2, "\"teaches\" must be an array"},
