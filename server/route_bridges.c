@@ -398,6 +398,7 @@ void srv_route_bridges_explain(srv_req *req)
 void srv_route_bridges_into(srv_req *req)
 {
     brug_bridges_incoming_query q;
+    brug_occupation_origin origin;
     unsigned long top, max_missing, max_carried;
     const char *to, *key;
     char msg[512] = "";
@@ -435,9 +436,18 @@ void srv_route_bridges_into(srv_req *req)
                      q.isco_prefix ? q.isco_prefix : "", q.lang, q.viable_only);
     if (from_cache(req, key))
         return;
+    /* An occupation with no skill profile of its own is bridged into as
+     * the one it exactly matches, as `brug bridges --to` does. */
+    if (srv_origin_get(req, "to", q.to, &origin))
+        return;
+    q.to = origin.profile;
     err = brug_bridges_incoming(req->app->bridges, &q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    if (srv_origin_annotate(req, &origin, doc, "to")) {
+        json_decref(doc);
         return;
     }
     trim_carried(doc, max_carried);

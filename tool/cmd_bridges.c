@@ -123,6 +123,7 @@ static int run_into(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query
                     size_t text_missing)
 {
     brug_bridges_incoming_query iq;
+    brug_occupation_origin origin;
     char langbuf[8], msg[512];
     json_t *doc = NULL;
     int rc = CLI_FAIL;
@@ -143,12 +144,21 @@ static int run_into(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query
     iq.to = cli_bridges_resolve(ctx, env, to_arg, iq.lang, first, ctx->err);
     if (!iq.to)
         goto done;
+    /* An occupation with no skill profile of its own (a CompetentNL one)
+     * is bridged into as the one it exactly matches, and says so. */
+    if (cli_bridges_origin(ctx, env, iq.to, iq.lang, 1, &origin))
+        goto done;
+    iq.to = origin.profile;
     if (brug_bridges_incoming(env->index, &iq, &doc, msg, sizeof(msg))) {
         fprintf(ctx->err, "brug: bridges: %s\n", msg);
         goto done;
     }
-    if (strcmp(to_arg, iq.to) != 0)
+    if (strcmp(to_arg, origin.asked) != 0)
         json_object_set_new(json_object_get(doc, "to"), "query", json_string(to_arg));
+    if (brug_occupation_origin_annotate(&origin, doc, "to", msg, sizeof(msg))) {
+        fprintf(ctx->err, "brug: bridges: %s\n", msg);
+        goto done;
+    }
     if (json) {
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);

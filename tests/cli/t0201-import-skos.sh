@@ -1,8 +1,8 @@
 #!/bin/sh
 # t0201-import-skos.sh - `brug import skos` and `brug import labels`: an ESCO
 # concept from RDF shows exactly as from CSV; a CompetentNL occupation shows
-# its exact ESCO match and is bridged through it (bridges, path, plan and
-# explain, as origin and as destination, with the answers of the ESCO
+# its exact ESCO match and is bridged through it (bridges, bridges --to,
+# path, plan and explain, as origin and as destination, with the answers of the ESCO
 # occupation it stands for on the demo data); a syntax error names
 # FILE:LINE:COL and changes nothing; supplementary labels show with their
 # source and raise the coverage in the import summary and in `brug stats`.
@@ -123,6 +123,8 @@ same plan --from "$NS/welder" --to "$CNL/warmtepompmonteur" -- \
 same explain "$CNL/elektricien" "$CNL/warmtepompmonteur" --lang nl -- \
     explain "$NS/electrician" "$NS/heat-pump-technician" --lang nl || fail "explain"
 same bridges "$CNL/elektricien" --top 5 -- bridges "$NS/electrician" --top 5 || fail "bridges"
+same bridges --to "$CNL/warmtepompmonteur" --top 5 -- bridges --to "$NS/heat-pump-technician" --top 5 ||
+    fail "bridges --to"
 
 # A syntax error: FILE:LINE:COL, exit 1, the database unchanged.
 "$BRUG" --db "$T/rdf.db" stats --json >"$T/before.json"

@@ -4,7 +4,8 @@ to ESCO with the target's label (the same document as `brug show
 --json`), /api/v1/stats carries the label coverage, and /api/v1/bridges
 bridges the CompetentNL occupation through its ESCO match as
 `brug bridges --json` does; /api/v1/paths, /api/v1/plans and
-/api/v1/bridges/explain use the match's profile too, as origin and as
+/api/v1/bridges/explain and /api/v1/bridges/into use the match's profile
+too, as origin and as
 destination, say so with profile_of, and send what `brug path`, `brug
 plan` and `brug explain --json` print (a cached answer never carries the
 profile_of of another question), as openapi.json describes."""
@@ -100,6 +101,16 @@ try:
         check(no_ms(json.loads(cli.stdout)) == no_ms(doc),
               "brug %s --json and %s agree" % (args[0], url))
 
+    st, h, into = srv.get("/api/v1/bridges/into?to=%s" % U(LASSER))
+    check(st == 200 and into["to"].get("uri") == WELDER and into["to"].get("profile_of") == EXACT,
+          "bridges into lasser: %d %s" % (st, into))
+    _, op = oa.operation("GET", "/api/v1/bridges/into")
+    schema, why = oa.response_schema(op, st, h.get("content-type", ""))
+    check(schema is not None and not oa.validate(into, schema), "into matches openapi.json")
+    cli = run("--db", db, "bridges", "--to", LASSER, "--json")
+    check("bridging to its exact match welder" in cli.stderr, "bridges --to: %s" % cli.stderr)
+    check(json.loads(cli.stdout) == into, "brug bridges --to --json and /api/v1/bridges/into agree")
+
     st, _, ex = srv.get("/api/v1/bridges/explain?from=%s&to=%s" % (U(MONTEUR), U(LASSER)))
     check(st == 200 and ex.get("uri") == WELDER and ex.get("profile_of") == EXACT
           and "from" not in ex, "explain to lasser: %d %s" % (st, ex))
@@ -115,6 +126,7 @@ try:
     # Answers are cached by the asked occupation: welder's own questions,
     # asked after lasser's, carry no profile_of.
     for url in ("/api/v1/bridges?from=%s&top=5" % U(WELDER),
+                "/api/v1/bridges/into?to=%s" % U(WELDER),
                 "/api/v1/paths?from=%s&to=%s" % (U(WELDER), U(MONTEUR)),
                 "/api/v1/plans?from=%s&to=%s" % (U(WELDER), U(MONTEUR)),
                 "/api/v1/bridges/explain?from=%s&to=%s" % (U(WELDER), U(MONTEUR))):
