@@ -13,7 +13,8 @@
  * max_carried=N (default all) keeps the N heaviest carried-over skills of
  * each bridge and adds "carried_total".  Since the index never changes
  * while the server runs, GET answers are cached (cache.h) by their
- * normalized parameters.
+ * normalized parameters.  An occupation with no skill profile of its own
+ * stands for its exact match (brug/origin.h), said by profile_of.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -129,27 +130,26 @@ static int from_cache(srv_req *req, const char *key)
 static void run_query(srv_req *req, brug_bridges_query *q, unsigned long max_carried,
                       const char *key)
 {
-    char msg[512] = "", via[1024] = "";
-    const char *asked = NULL;
+    char msg[512] = "";
+    brug_occupation_origin origin = {NULL, NULL, 0};
     json_t *doc = NULL;
     brug_err err;
     /* An occupation with no skill profile of its own is bridged from the
-     * one it exactly matches (brug_concept_profile_source), as the CLI does. */
-    if (q->from && req->app->onto &&
-        brug_concept_profile_source(srv_req_db(req), q->from, via, sizeof(via)) == BRUG_OK &&
-        via[0] && brug_onto_occupation_find(req->app->onto, via) != BRUG_NO_INDEX) {
-        asked = q->from;
-        q->from = brug_onto_occupation_uri(req->app->onto,
-                                           brug_onto_occupation_find(req->app->onto, via));
+     * one it exactly matches, as the CLI does. */
+    if (q->from) {
+        if (srv_origin_get(req, "from", q->from, &origin))
+            return;
+        q->from = origin.profile;
     }
     err = brug_bridges_query_run(req->app->bridges, q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
         return;
     }
-    if (asked)
-        json_object_set_new(json_object_get(doc, "from"), "profile_of",
-                            json_pack("{s:s, s:s}", "uri", asked, "via", "exact_match"));
+    if (srv_origin_annotate(req, &origin, doc, "from")) {
+        json_decref(doc);
+        return;
+    }
     trim_carried(doc, max_carried);
     reply_cached(req, doc, key);
 }
@@ -337,6 +337,7 @@ done:
 void srv_route_bridges_explain(srv_req *req)
 {
     const char *from, *sk, *to, *lang, *key;
+    brug_occupation_origin from_o = {NULL, NULL, 0}, to_o = {NULL, NULL, 0};
     skill_list *skills = NULL;
     char msg[512] = "";
     json_t *doc = NULL;
@@ -373,10 +374,22 @@ void srv_route_bridges_explain(srv_req *req)
             return;
         from = NULL;
     }
-    err = brug_bridges_explain(req->app->bridges, from, skills ? skills->v : NULL,
-                               skills ? skills->n : 0, to, lang, &doc, msg, sizeof(msg));
+    /* An occupation with no skill profile of its own stands for the one it
+     * exactly matches, at either end: the target's profile_of is on the
+     * document (which is the target), the source's on "from". */
+    if ((from && srv_origin_get(req, "from", from, &from_o)) ||
+        srv_origin_get(req, "to", to, &to_o))
+        return;
+    err = brug_bridges_explain(req->app->bridges, from ? from_o.profile : NULL,
+                               skills ? skills->v : NULL, skills ? skills->n : 0, to_o.profile,
+                               lang, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    if (srv_origin_annotate(req, &from_o, doc, "from") ||
+        srv_origin_annotate(req, &to_o, doc, NULL)) {
+        json_decref(doc);
         return;
     }
     reply_cached(req, doc, key);
@@ -385,6 +398,7 @@ void srv_route_bridges_explain(srv_req *req)
 void srv_route_bridges_into(srv_req *req)
 {
     brug_bridges_incoming_query q;
+    brug_occupation_origin origin;
     unsigned long top, max_missing, max_carried;
     const char *to, *key;
     char msg[512] = "";
@@ -422,9 +436,18 @@ void srv_route_bridges_into(srv_req *req)
                      q.isco_prefix ? q.isco_prefix : "", q.lang, q.viable_only);
     if (from_cache(req, key))
         return;
+    /* An occupation with no skill profile of its own is bridged into as
+     * the one it exactly matches, as `brug bridges --to` does. */
+    if (srv_origin_get(req, "to", q.to, &origin))
+        return;
+    q.to = origin.profile;
     err = brug_bridges_incoming(req->app->bridges, &q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    if (srv_origin_annotate(req, &origin, doc, "to")) {
+        json_decref(doc);
         return;
     }
     trim_carried(doc, max_carried);

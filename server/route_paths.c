@@ -2,7 +2,8 @@
  * route_paths.c - GET /api/v1/paths?from=URI&to=URI | collection=NAME
  * &k=N&max_steps=N&language=L: the k cheapest multi-step career routes
  * (brug_bridges_paths, include/brug/bridges.h), answered from the bridges
- * index and cached like bridges.
+ * index and cached like bridges.  An occupation with no skill profile of
+ * its own stands for its exact match (brug/origin.h), said by profile_of.
  */
 #include <string.h>
 
@@ -14,6 +15,7 @@ void srv_route_paths(srv_req *req)
     brug_bridges_path_query q;
     unsigned long k, steps;
     const char *key, *lang;
+    brug_occupation_origin from_o = {NULL, NULL, 0}, to_o = {NULL, NULL, 0};
     char msg[512] = "";
     json_t *doc = NULL;
     brug_err err;
@@ -63,9 +65,23 @@ void srv_route_paths(srv_req *req)
         srv_reply_owned(req, 200, text, len, "application/json");
         return;
     }
+    /* An occupation with no skill profile of its own stands for the one it
+     * exactly matches, at either end (as `brug path` does); the key above
+     * is the asked occupations'. */
+    if (srv_origin_get(req, "from", q.from, &from_o) ||
+        (q.to && srv_origin_get(req, "to", q.to, &to_o)))
+        return;
+    q.from = from_o.profile;
+    if (q.to)
+        q.to = to_o.profile;
     err = brug_bridges_paths(req->app->bridges, &q, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    if (srv_origin_annotate(req, &from_o, doc, "from") ||
+        srv_origin_annotate(req, &to_o, doc, "to")) {
+        json_decref(doc);
         return;
     }
     text = json_dumps(doc, SRV_JSON_FLAGS);

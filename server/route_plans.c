@@ -10,7 +10,9 @@
  *        brug_plan_solve()'s document for a gap given directly
  * GET is brug_plan_bridge() (the one rule for a bridge's gap, shared with
  * `brug plan`); this file parses the arguments and sends the document.
- * GET answers are cached like bridges.
+ * GET answers are cached like bridges.  An occupation with no skill
+ * profile of its own stands for its exact match (brug/origin.h), said by
+ * profile_of in "from" or "to".
  */
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +60,7 @@ void srv_route_plans(srv_req *req)
     char msg[512] = "";
     json_t *doc = NULL;
     brug_plan_bridge_query q;
+    brug_occupation_origin from_o = {NULL, NULL, 0}, to_o = {NULL, NULL, 0};
     const char *skills[MAX_SKILLS];
     size_t nskills = 0;
     brug_err err;
@@ -118,15 +121,26 @@ void srv_route_plans(srv_req *req)
         }
         from = NULL;
     }
+    /* An occupation with no skill profile of its own stands for the one it
+     * exactly matches, at either end (as `brug plan` does); the key above
+     * is the asked occupations'. */
+    if ((from && srv_origin_get(req, "from", from, &from_o)) ||
+        srv_origin_get(req, "to", to, &to_o))
+        return;
     memset(&q, 0, sizeof(q));
-    q.from = from;
+    q.from = from ? from_o.profile : NULL;
     q.skills = nskills ? skills : NULL;
     q.nskills = nskills;
-    q.to = to;
+    q.to = to_o.profile;
     q.lang = lang;
     err = brug_plan_bridge(app->courses, app->bridges, &q, &opts, &doc, msg, sizeof(msg));
     if (err) {
         srv_reply_error(req, srv_status_of(err), err, "%s", msg[0] ? msg : brug_strerror(err));
+        return;
+    }
+    if (srv_origin_annotate(req, &from_o, doc, "from") ||
+        srv_origin_annotate(req, &to_o, doc, "to")) {
+        json_decref(doc);
         return;
     }
     {

@@ -193,6 +193,19 @@ const char *srv_lang_value(srv_req *req, const char *v);
 const char *srv_resolve(srv_req *req, const char *param, const char *text, brug_search_type type,
                         const char *lang, int take_first);
 
+/*
+ * Whose skill profile answers for occupation uri, the value of parameter
+ * param (brug_occupation_origin_find on this request's connection and the
+ * app's snapshot; origin.c).  BRUG_OK, or an error after replying (500 for
+ * a database error, naming param).
+ */
+brug_err srv_origin_get(srv_req *req, const char *param, const char *uri,
+                        brug_occupation_origin *out /* OUT */);
+/* Say so in doc[key] (brug_occupation_origin_annotate): BRUG_OK, or an
+ * error after replying (doc stays the caller's). */
+brug_err srv_origin_annotate(srv_req *req, const brug_occupation_origin *o, json_t *doc,
+                             const char *key);
+
 /* An unsigned argument in [0, max] (def when absent).  BRUG_OK, or
  * BRUG_EINVAL after replying 400 when malformed or out of range. */
 brug_err srv_arg_get_uint(srv_req *req, const char *name, unsigned long def, unsigned long max,

@@ -1,8 +1,9 @@
 /*
- * cli_bridges.h - what the bridges, similarity and path commands share:
- * the --set/--weights options, opening the database with its ontology
- * snapshot and bridges index, and resolving an occupation given as a URI
- * or a label.
+ * cli_bridges.h - what the bridges, explain, similarity, path and plan
+ * commands share: the --set/--weights options, opening the database with
+ * its ontology snapshot and bridges index, resolving an occupation given
+ * as a URI or a label, whose skill profile answers for it, splitting
+ * --skills and printing a bridge's missing skills.
  */
 #ifndef BRUG_CLI_BRIDGES_H
 #define BRUG_CLI_BRIDGES_H
@@ -47,5 +48,23 @@ void cli_bridges_env_close(cli_bridges_env *env);
  */
 const char *cli_bridges_resolve(cli_ctx *ctx, cli_bridges_env *env, const char *what,
                                 const char *lang, int first, FILE *note);
+
+/* Split "a,b,c" (--skills) into at most max uris, pointers into buf
+ * (which is modified; spaces before an item skipped); returns how many. */
+size_t cli_bridges_split_skills(char *buf, const char **uris, size_t max);
+
+/* One line of a bridge's missing skills (arr, "missing_essential" or
+ * "missing_optional" of a bridge): title, then at most max skills with
+ * their gain and the held skill that earns partial credit. */
+void cli_bridges_print_gaps(FILE *f, const char *title, json_t *arr, size_t max, const char *lang);
+
+/*
+ * Whose skill profile answers for occupation uri (brug_occupation_origin_find):
+ * when it is uri's exact match, says so on ctx->err ("bridging from" it, or
+ * "to" it when to != 0, in language lang).  BRUG_OK, or an error after
+ * printing it.
+ */
+brug_err cli_bridges_origin(cli_ctx *ctx, cli_bridges_env *env, const char *uri, const char *lang,
+                            int to, brug_occupation_origin *out /* OUT */);
 
 #endif

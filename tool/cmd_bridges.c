@@ -58,55 +58,6 @@ const cli_command cli_cmd_bridges = {
 
 #define MAX_SKILLS 10000
 
-/* Split "a,b,c" into uris (pointers into buf, which is modified). */
-static size_t split_skills(char *buf, const char **uris, size_t max)
-{
-    size_t n = 0;
-    char *p = buf;
-    while (p && *p && n < max) {
-        char *comma = strchr(p, ',');
-        if (comma)
-            *comma = '\0';
-        while (*p == ' ')
-            p++;
-        if (*p)
-            uris[n++] = p;
-        p = comma ? comma + 1 : NULL;
-    }
-    return n;
-}
-
-static void print_gaps(FILE *f, const char *title, json_t *arr, size_t max, const char *lang)
-{
-    size_t i, n = json_array_size(arr);
-    char out[512], key[48];
-    if (n == 0)
-        return;
-    fprintf(f, "     %s:", title);
-    for (i = 0; i < n && i < max; i++) {
-        json_t *g = json_array_get(arr, i);
-        json_t *via = json_object_get(g, "via");
-        fprintf(f, "%s %s (+%.3f", i ? ";" : "", json_string_value(json_object_get(g, "label")),
-                json_real_value(json_object_get(g, "gain")));
-        if (json_is_object(via)) {
-            brug_msg_arg a[] = {
-                BRUG_MSG_S("skill", json_string_value(json_object_get(via, "label"))),
-                BRUG_MSG_ARGS_END};
-            snprintf(key, sizeof(key), "bridge.text.via.%s",
-                     json_string_value(json_object_get(via, "relation")));
-            brug_msg_format(out, sizeof(out), lang, key, a);
-            fprintf(f, ", %s", out);
-        }
-        fputc(')', f);
-    }
-    if (n > max) {
-        brug_msg_arg a[] = {BRUG_MSG_I("n", n - max), BRUG_MSG_ARGS_END};
-        brug_msg_format(out, sizeof(out), lang, "bridge.text.more", a);
-        fprintf(f, "; %s", out);
-    }
-    fputc('\n', f);
-}
-
 static void print_text(FILE *f, json_t *doc, size_t max_missing, const char *lang)
 {
     json_t *from = json_object_get(doc, "from"), *results = json_object_get(doc, "results"), *r;
@@ -134,8 +85,8 @@ static void print_text(FILE *f, json_t *doc, size_t max_missing, const char *lan
                 json_string_value(json_object_get(r, "label")),
                 json_string_value(json_object_get(r, "uri")));
         fprintf(f, "     %s\n", json_string_value(json_object_get(r, "explanation")));
-        print_gaps(f, ess, json_object_get(r, "missing_essential"), max_missing, lang);
-        print_gaps(f, opt, json_object_get(r, "missing_optional"), max_missing, lang);
+        cli_bridges_print_gaps(f, ess, json_object_get(r, "missing_essential"), max_missing, lang);
+        cli_bridges_print_gaps(f, opt, json_object_get(r, "missing_optional"), max_missing, lang);
         if (json_object_get(r, "plan"))
             cli_plan_print_line(f, json_object_get(r, "plan"), "     ", lang);
     }
@@ -172,6 +123,7 @@ static int run_into(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query
                     size_t text_missing)
 {
     brug_bridges_incoming_query iq;
+    brug_occupation_origin origin;
     char langbuf[8], msg[512];
     json_t *doc = NULL;
     int rc = CLI_FAIL;
@@ -192,12 +144,21 @@ static int run_into(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query
     iq.to = cli_bridges_resolve(ctx, env, to_arg, iq.lang, first, ctx->err);
     if (!iq.to)
         goto done;
+    /* An occupation with no skill profile of its own (a CompetentNL one)
+     * is bridged into as the one it exactly matches, and says so. */
+    if (cli_bridges_origin(ctx, env, iq.to, iq.lang, 1, &origin))
+        goto done;
+    iq.to = origin.profile;
     if (brug_bridges_incoming(env->index, &iq, &doc, msg, sizeof(msg))) {
         fprintf(ctx->err, "brug: bridges: %s\n", msg);
         goto done;
     }
-    if (strcmp(to_arg, iq.to) != 0)
+    if (strcmp(to_arg, origin.asked) != 0)
         json_object_set_new(json_object_get(doc, "to"), "query", json_string(to_arg));
+    if (brug_occupation_origin_annotate(&origin, doc, "to", msg, sizeof(msg))) {
+        fprintf(ctx->err, "brug: bridges: %s\n", msg);
+        goto done;
+    }
     if (json) {
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);
@@ -221,8 +182,8 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     double min_score = 0.0;
     brug_bridges_query q;
     cli_bridges_env env;
-    char *skills_buf = NULL, msg[512], via[1024];
-    const char *bridged_from = NULL;
+    char *skills_buf = NULL, msg[512];
+    brug_occupation_origin origin = {NULL, NULL, 0};
     const char **uris = NULL;
     char **owned = NULL;
     size_t nowned = 0;
@@ -319,7 +280,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             goto done;
         }
         q.skills = uris;
-        q.nskills = split_skills(skills_buf, uris, MAX_SKILLS);
+        q.nskills = cli_bridges_split_skills(skills_buf, uris, MAX_SKILLS);
         if (q.nskills == 0) {
             fprintf(ctx->err, "brug: --skills: no skill given\n");
             rc = CLI_USAGE;
@@ -342,17 +303,9 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
             goto done;
         /* An occupation with no skill profile (a CompetentNL one, say) is
          * bridged from the occupation it exactly matches, and says so. */
-        if (brug_concept_profile_source(env.db, q.from, via, sizeof(via)) == BRUG_OK && via[0]) {
-            uint32_t vi = brug_onto_occupation_find(env.onto, via);
-            if (vi != BRUG_NO_INDEX) {
-                fprintf(ctx->err,
-                        "brug: %s has no skill profile of its own; bridging from its exact "
-                        "match %s <%s>\n",
-                        q.from, brug_onto_occupation_label(env.onto, vi, q.lang), via);
-                bridged_from = q.from;
-                q.from = brug_onto_occupation_uri(env.onto, vi);
-            }
-        }
+        if (cli_bridges_origin(ctx, &env, q.from, q.lang, 0, &origin))
+            goto done;
+        q.from = origin.profile;
     }
     err = brug_bridges_query_run(env.index, &q, &doc, msg, sizeof(msg));
     if (err) {
@@ -361,11 +314,12 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     }
     if (with_plans && !attach_plans(ctx, &env, &q, doc, &po))
         goto done;
-    if (a.npos && strcmp(a.pos[0], q.from) != 0)
+    if (a.npos && strcmp(a.pos[0], origin.asked) != 0)
         json_object_set_new(json_object_get(doc, "from"), "query", json_string(a.pos[0]));
-    if (bridged_from)
-        json_object_set_new(json_object_get(doc, "from"), "profile_of",
-                            json_pack("{s:s, s:s}", "uri", bridged_from, "via", "exact_match"));
+    if (a.npos && brug_occupation_origin_annotate(&origin, doc, "from", msg, sizeof(msg))) {
+        fprintf(ctx->err, "brug: bridges: %s\n", msg);
+        goto done;
+    }
     if (json) {
         json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
         fputc('\n', ctx->out);

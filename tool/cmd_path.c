@@ -186,6 +186,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
     char msg[512];
     brug_err err;
     brug_plan_opts po;
+    brug_occupation_origin from_o = {NULL, NULL, 0}, to_o = {NULL, NULL, 0};
     int with_plans = 0, first = 0;
     const char *lang_arg = NULL;
     char langbuf[8];
@@ -259,8 +260,21 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         if (!q.to)
             goto done;
     }
+    /* An occupation with no skill profile of its own (a CompetentNL one)
+     * stands for the one it exactly matches, at either end. */
+    if (cli_bridges_origin(ctx, &env, q.from, q.lang, 0, &from_o) ||
+        (q.to && cli_bridges_origin(ctx, &env, q.to, q.lang, 1, &to_o)))
+        goto done;
+    q.from = from_o.profile;
+    if (q.to)
+        q.to = to_o.profile;
     err = brug_bridges_paths(env.index, &q, &doc, msg, sizeof(msg));
     if (err) {
+        fprintf(ctx->err, "brug: path: %s\n", msg);
+        goto done;
+    }
+    if (brug_occupation_origin_annotate(&from_o, doc, "from", msg, sizeof(msg)) ||
+        brug_occupation_origin_annotate(&to_o, doc, "to", msg, sizeof(msg))) {
         fprintf(ctx->err, "brug: path: %s\n", msg);
         goto done;
     }

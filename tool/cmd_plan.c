@@ -105,6 +105,7 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
                        const brug_courses *courses)
 {
     brug_plan_bridge_query q;
+    brug_occupation_origin from_o, to_o;
     json_t *doc = NULL;
     char msg[512] = "", title[1024];
     brug_err err;
@@ -118,10 +119,23 @@ static int plan_bridge(cli_ctx *ctx, const plan_args *pa, cli_bridges_env *env,
     q.to = cli_bridges_resolve(ctx, env, pa->to, pa->lang, pa->first, pa->json ? NULL : ctx->err);
     if (!q.to)
         return CLI_FAIL;
+    /* An occupation with no skill profile of its own (a CompetentNL one)
+     * stands for the one it exactly matches, at either end. */
+    if (cli_bridges_origin(ctx, env, q.from, pa->lang, 0, &from_o) ||
+        cli_bridges_origin(ctx, env, q.to, pa->lang, 1, &to_o))
+        return CLI_FAIL;
+    q.from = from_o.profile;
+    q.to = to_o.profile;
     q.lang = pa->lang;
     err = brug_plan_bridge(courses, env->index, &q, &pa->o, &doc, msg, sizeof(msg));
     if (err) {
         fprintf(ctx->err, "brug plan: %s\n", msg[0] ? msg : brug_strerror(err));
+        return CLI_FAIL;
+    }
+    if (brug_occupation_origin_annotate(&from_o, doc, "from", msg, sizeof(msg)) ||
+        brug_occupation_origin_annotate(&to_o, doc, "to", msg, sizeof(msg))) {
+        fprintf(ctx->err, "brug plan: %s\n", msg);
+        json_decref(doc);
         return CLI_FAIL;
     }
     {

@@ -15,6 +15,7 @@
 #include "brug/db.h"
 #include "brug/onto.h"
 #include "brug/concept.h"
+#include "brug/origin.h"
 #include "brug/bridges.h"
 #include "brug/access.h"
 #include "brug/import.h"

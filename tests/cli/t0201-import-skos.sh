@@ -1,7 +1,9 @@
 #!/bin/sh
 # t0201-import-skos.sh - `brug import skos` and `brug import labels`: an ESCO
 # concept from RDF shows exactly as from CSV; a CompetentNL occupation shows
-# its exact ESCO match and is bridged through it; a syntax error names
+# its exact ESCO match and is bridged through it (bridges, bridges --to,
+# path, plan and explain, as origin and as destination, with the answers of the ESCO
+# occupation it stands for on the demo data); a syntax error names
 # FILE:LINE:COL and changes nothing; supplementary labels show with their
 # source and raise the coverage in the import summary and in `brug stats`.
 set -u
@@ -36,6 +38,93 @@ grep -q "taxonomie: competentnl" "$T/out" || fail "scheme not shown: $(cat "$T/o
     >"$T/out" 2>"$T/err" || fail "bridges: $(cat "$T/err")"
 grep -q "no skill profile of its own; bridging from its exact match welder" "$T/err" ||
     fail "bridges note: $(cat "$T/err")"
+
+# path, plan and explain from it (and to it) say the same, on stderr and as
+# profile_of in --json; an occupation with a profile of its own has none.
+LASSER=https://linkeddata.competentnl.nl/uwv/id/occupation/lasser
+MONTEUR=https://linkeddata.competentnl.nl/uwv/id/occupation/monteur-warmtepompen
+# jget FILE EXPR: print a value of the JSON document in FILE (d is the document).
+jget() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"; }
+for cmd in "path $LASSER $MONTEUR" "plan --from $LASSER --to $MONTEUR" "explain $LASSER $MONTEUR"; do
+    # shellcheck disable=SC2086
+    "$BRUG" --db "$T/rdf.db" $cmd --json >"$T/out.json" 2>"$T/err" || fail "$cmd: $(cat "$T/err")"
+    grep -q "lasser has no skill profile of its own; bridging from its exact match welder <$OCC>" \
+        "$T/err" || fail "$cmd note: $(cat "$T/err")"
+    [ "$(jget "$T/out.json" 'd["from"]["uri"]')" = "$OCC" ] || fail "$cmd: from is not welder"
+    [ "$(jget "$T/out.json" 'd["from"]["profile_of"]')" = "{'uri': '$LASSER', 'via': 'exact_match'}" ] ||
+        fail "$cmd: profile_of: $(cat "$T/out.json")"
+    [ "$(jget "$T/out.json" '"profile_of" in d.get("to", d)')" = False ] ||
+        fail "$cmd: a target with its own profile has no profile_of"
+done
+"$BRUG" --db "$T/rdf.db" path "$LASSER" "$MONTEUR" >"$T/out" 2>/dev/null || fail "path text"
+grep -q "^from: welder$" "$T/out" || fail "path text from: $(cat "$T/out")"
+"$BRUG" --db "$T/rdf.db" explain "$MONTEUR" "$LASSER" --lang nl --json >"$T/out.json" 2>"$T/err" ||
+    fail "explain to lasser: $(cat "$T/err")"
+grep -q "lasser heeft geen eigen vaardighedenprofiel; de brug gaat naar de exacte match welder" \
+    "$T/err" || fail "explain to: note: $(cat "$T/err")"
+[ "$(jget "$T/out.json" 'd["uri"], d["profile_of"]["uri"], "from" in d')" = "('$OCC', '$LASSER', False)" ] ||
+    fail "explain to lasser: $(cat "$T/out.json")"
+"$BRUG" --db "$T/rdf.db" plan --from "$MONTEUR" --to "$LASSER" --json >"$T/out.json" 2>"$T/err" ||
+    fail "plan to lasser: $(cat "$T/err")"
+[ "$(jget "$T/out.json" 'd["to"]["uri"], d["to"]["profile_of"]["uri"], "profile_of" in d["from"]')" = \
+    "('$OCC', '$LASSER', False)" ] || fail "plan to lasser: $(cat "$T/out.json")"
+"$BRUG" --db "$T/rdf.db" path "$LASSER" "$OCC" >/dev/null 2>"$T/err"
+[ $? -eq 1 ] || fail "a path from lasser to its own match should exit 1"
+
+# On the demo data, where routes exist: a CompetentNL occupation's path,
+# plan and explanation are those of the demo occupation it exactly matches,
+# field by field, apart from profile_of (and a plan's solving time).
+"$BRUG" --db "$T/demo.db" import esco "$BRUG_SOURCE_DIR/data/demo/en" "$BRUG_SOURCE_DIR/data/demo/nl" \
+    >/dev/null 2>&1 || fail "demo import"
+"$BRUG" --db "$T/demo.db" import courses "$BRUG_SOURCE_DIR/data/demo/courses.csv" >/dev/null 2>&1 ||
+    fail "demo courses"
+"$BRUG" --db "$T/demo.db" import skos --profile competentnl "$D/ok_skos/competentnl_demo.ttl" \
+    >/dev/null 2>"$T/err" || fail "competentnl_demo import: $(cat "$T/err")"
+CNL=https://linkeddata.competentnl.nl/uwv/id/occupation
+NS=http://data.brug.example/demo/occupation
+# same A_ARGS -- B_ARGS: the --json documents agree once profile_of is dropped.
+same() {
+    python3 - "$BRUG" "$T/demo.db" "$@" <<'PY'
+import json, subprocess, sys
+brug, db, rest = sys.argv[1], sys.argv[2], sys.argv[3:]
+cut = rest.index("--")
+def doc(args):
+    p = subprocess.run([brug, "--db", db] + args + ["--json"], capture_output=True, text=True)
+    if p.returncode:
+        sys.exit("brug %s: exit %d: %s" % (" ".join(args), p.returncode, p.stderr))
+    return json.loads(p.stdout)
+def strip(v, marks):
+    if isinstance(v, dict):
+        if "profile_of" in v:
+            marks.append(v["profile_of"]["uri"])
+        return {k: strip(x, marks) for k, x in v.items() if k not in ("profile_of", "ms")}
+    if isinstance(v, list):
+        return [strip(x, marks) for x in v]
+    return v
+marks = []
+a, b = strip(doc(rest[:cut]), marks), strip(doc(rest[cut + 1:]), [])
+if not marks:
+    sys.exit("no profile_of in brug %s" % " ".join(rest[:cut]))
+if "from" in a and a["from"] == {"uri": a.get("from", {}).get("uri")}:
+    a.pop("from")  # explain names a substituted source only
+if a != b:
+    sys.exit("brug %s differs from brug %s" % (" ".join(rest[:cut]), " ".join(rest[cut + 1:])))
+PY
+}
+same path "$CNL/elektricien" "$CNL/warmtepompmonteur" -- path "$NS/electrician" "$NS/heat-pump-technician" ||
+    fail "path"
+[ "$("$BRUG" --db "$T/demo.db" path "$CNL/elektricien" "$CNL/warmtepompmonteur" --json 2>/dev/null |
+    python3 -c 'import json,sys; print(len(json.load(sys.stdin)["paths"]) > 0)')" = True ] ||
+    fail "no route from elektricien to warmtepompmonteur"
+same plan --from "$CNL/elektricien" --to "$NS/heat-pump-technician" -- \
+    plan --from "$NS/electrician" --to "$NS/heat-pump-technician" || fail "plan from"
+same plan --from "$NS/welder" --to "$CNL/warmtepompmonteur" -- \
+    plan --from "$NS/welder" --to "$NS/heat-pump-technician" || fail "plan to"
+same explain "$CNL/elektricien" "$CNL/warmtepompmonteur" --lang nl -- \
+    explain "$NS/electrician" "$NS/heat-pump-technician" --lang nl || fail "explain"
+same bridges "$CNL/elektricien" --top 5 -- bridges "$NS/electrician" --top 5 || fail "bridges"
+same bridges --to "$CNL/warmtepompmonteur" --top 5 -- bridges --to "$NS/heat-pump-technician" --top 5 ||
+    fail "bridges --to"
 
 # A syntax error: FILE:LINE:COL, exit 1, the database unchanged.
 "$BRUG" --db "$T/rdf.db" stats --json >"$T/before.json"

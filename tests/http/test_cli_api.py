@@ -8,6 +8,8 @@ significant digits; a plan's "ms", the time it took, is left out).
             objective hours|cost|mix x budget none|EUR 500 = 1440 plans,
             brug plan --json against GET /api/v1/plans
   bridges   brug bridges --json against GET /api/v1/bridges, en and nl
+  explain   brug explain --json against GET /api/v1/bridges/explain, each key
+            occupation to the next, en and nl
   matches   brug match --passport|--offer --json against GET /api/v1/matches
   passports brug export passport against GET /api/v1/passports/{id}
 """
@@ -157,6 +159,15 @@ try:
             st, _, ad = srv.get("/api/v1/bridges?from=%s&top=10&language=%s" % (U(NS + f), lang))
             why = diff(cd, ad) if st == 200 else "status %d" % st
             check(why is None, "bridges from %s (%s): %s" % (f, lang, why))
+
+    # One bridge explained, in both languages.
+    for f, t in zip(KEY, KEY[1:] + KEY[:1]):
+        for lang in ("en", "nl"):
+            cd = cli_json("explain", NS + f, NS + t, "--lang", lang, "--json")
+            st, _, ad = srv.get("/api/v1/bridges/explain?from=%s&to=%s&language=%s"
+                                % (U(NS + f), U(NS + t), lang))
+            why = diff(cd, ad) if st == 200 else "status %d" % st
+            check(why is None, "explain %s -> %s (%s): %s" % (f, t, lang, why))
 
     # Matches: passports' best offers and offers' best passports.
     for i in range(0, 300, 30):

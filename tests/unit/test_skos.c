@@ -2,7 +2,8 @@
  * test_skos.c - brug_import_skos() on the hand-written fixtures of
  * tests/data/ok_skos: an ESCO concept from RDF describes exactly as from
  * CSV; CompetentNL's shape (its namespaces, SKOS-XL labels, exact matches
- * to ESCO, three requirement levels) under the competentnl profile;
+ * to ESCO, three requirement levels) under the competentnl profile, and
+ * whose profile answers for an occupation with none (brug/origin.h);
  * errors name FILE:LINE:COL and leave the database as it was.
  */
 #include <stdio.h>
@@ -232,6 +233,68 @@ static void skos_competentnl_requirement_weights(void **state)
     free(path);
 }
 
+/* brug_occupation_origin_find: the CompetentNL occupation without a profile
+ * stands for its exact ESCO match; one with a profile of its own, an ESCO
+ * occupation and a URI that is no occupation stand for themselves.
+ * brug_occupation_origin_annotate says so on the object named (created
+ * when absent) or the document itself, and does nothing otherwise. */
+static void skos_origin_is_the_exact_match(void **state)
+{
+    char *path = test_tmp_path("skos-origin.db"), msg[256];
+    brug_db *db = test_db_create(path);
+    brug_onto *onto = NULL;
+    brug_occupation_origin o, own;
+    json_t *doc, *p;
+    (void)state;
+    assert_int_equal(import_ttl(db, "ok_skos/esco.ttl", NULL, NULL), BRUG_OK);
+    assert_int_equal(import_ttl(db, "ok_skos/competentnl.ttl", "competentnl", NULL), BRUG_OK);
+    assert_int_equal(brug_onto_load(db, &onto), BRUG_OK);
+
+    assert_int_equal(brug_occupation_origin_find(db, onto, CNLOCC "lasser", &o), BRUG_OK);
+    assert_string_equal(o.asked, CNLOCC "lasser");
+    assert_string_equal(o.profile, OCC);
+    assert_int_equal(o.via_exact_match, 1);
+    assert_ptr_equal(o.profile,
+                     brug_onto_occupation_uri(onto, brug_onto_occupation_find(onto, OCC)));
+    assert_int_equal(brug_occupation_origin_find(db, onto, CNLOCC "monteur-warmtepompen", &own),
+                     BRUG_OK);
+    assert_string_equal(own.profile, CNLOCC "monteur-warmtepompen");
+    assert_int_equal(own.via_exact_match, 0);
+    assert_int_equal(brug_occupation_origin_find(db, onto, OCC, &own), BRUG_OK);
+    assert_string_equal(own.profile, OCC);
+    assert_int_equal(own.via_exact_match, 0);
+    assert_int_equal(brug_occupation_origin_find(db, onto, "http://x/none", &own), BRUG_OK);
+    assert_string_equal(own.profile, "http://x/none");
+    assert_int_equal(own.via_exact_match, 0);
+    assert_int_equal(brug_occupation_origin_find(db, onto, NULL, &own), BRUG_EINVAL);
+
+    doc = json_pack("{s:{s:s}, s:s}", "from", "uri", OCC, "uri", OCC);
+    assert_int_equal(brug_occupation_origin_annotate(&o, doc, "from", msg, sizeof(msg)), BRUG_OK);
+    p = json_object_get(json_object_get(json_object_get(doc, "from"), "profile_of"), "uri");
+    assert_string_equal(json_string_value(p), CNLOCC "lasser");
+    assert_string_equal(json_string_value(json_object_get(
+                            json_object_get(json_object_get(doc, "from"), "profile_of"), "via")),
+                        "exact_match");
+    assert_int_equal(brug_occupation_origin_annotate(&o, doc, NULL, msg, sizeof(msg)), BRUG_OK);
+    assert_non_null(json_object_get(doc, "profile_of"));
+    assert_int_equal(brug_occupation_origin_annotate(&o, doc, "to", msg, sizeof(msg)), BRUG_OK);
+    assert_string_equal(json_string_value(json_object_get(json_object_get(doc, "to"), "uri")), OCC);
+    assert_non_null(json_object_get(json_object_get(doc, "to"), "profile_of"));
+    assert_int_equal(brug_occupation_origin_annotate(&o, doc, "uri", msg, sizeof(msg)),
+                     BRUG_EINVAL);
+    assert_non_null(strstr(msg, "'uri' is not an object"));
+    json_decref(doc);
+    doc = json_object();
+    assert_int_equal(brug_occupation_origin_annotate(&own, doc, "from", msg, sizeof(msg)), BRUG_OK);
+    assert_int_equal(json_object_size(doc), 0);
+    json_decref(doc);
+
+    brug_onto_free(onto);
+    brug_db_close(db);
+    test_remove_db(path);
+    free(path);
+}
+
 /* A database from before the relation weights (ontology schema 1) gets
  * ESCO's weights on its relations when opened for writing. */
 static void skos_migration_gives_relations_their_weight(void **state)
@@ -357,6 +420,7 @@ int main(void)
         cmocka_unit_test(skos_esco_concept_describes_as_from_csv),
         cmocka_unit_test(skos_competentnl_shape_and_bridge_source),
         cmocka_unit_test(skos_competentnl_requirement_weights),
+        cmocka_unit_test(skos_origin_is_the_exact_match),
         cmocka_unit_test(skos_migration_gives_relations_their_weight),
         cmocka_unit_test(skos_syntax_error_names_file_line_col),
         cmocka_unit_test(skos_dangling_counted_or_strict),
