@@ -143,6 +143,22 @@ brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev)
     return db->be->people_rev(db, kind, rev);
 }
 
+brug_err brug__passport_fetch(brug_db *db, const char *id, brug__passport_view_fn fn, void *ctx)
+{
+    return db->be->passport_fetch(db, id, fn, ctx);
+}
+
+brug_err brug__offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx)
+{
+    return db->be->offer_fetch(db, id, fn, ctx);
+}
+
+brug_err brug__employer_fetch(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                              brug__offer_view_fn ofn, void *ctx)
+{
+    return db->be->employer_fetch(db, employer, efn, ofn, ctx);
+}
+
 brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out /* OUT */)
 {
     return db->be->courses_writer_open(db, out);

@@ -109,6 +109,10 @@ struct brug__backend {
     brug_err (*offer_set_load_rows)(brug_db *db, const brug_onto *onto, const char *id,
                                     brug__offer_set *out);
     brug_err (*people_rev)(brug_db *db, const char *kind, int64_t *rev);
+    brug_err (*passport_fetch)(brug_db *db, const char *id, brug__passport_view_fn fn, void *ctx);
+    brug_err (*offer_fetch)(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx);
+    brug_err (*employer_fetch)(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                               brug__offer_view_fn ofn, void *ctx);
     /* courses */
     brug_err (*courses_load)(brug_db *db, brug_courses **out /* OUT */);
     brug_err (*courses_writer_open)(brug_db *db, brug__courses_writer **out /* OUT */);

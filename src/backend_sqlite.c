@@ -41,6 +41,9 @@ const brug__backend brug__backend_sqlite = {
     .offer_set_load = brug__sqlite_offer_set_load,
     .offer_set_load_rows = brug__sqlite_offer_set_load_rows,
     .people_rev = brug__sqlite_people_rev,
+    .passport_fetch = brug__sqlite_passport_fetch,
+    .offer_fetch = brug__sqlite_offer_fetch,
+    .employer_fetch = brug__sqlite_employer_fetch,
     /* courses */
     .courses_load = brug__sqlite_courses_load,
     .courses_writer_open = brug__sqlite_courses_writer_open,

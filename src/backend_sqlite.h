@@ -50,6 +50,11 @@ brug_err brug__sqlite_offer_set_load(brug_db *db, const brug_onto *onto, const c
 brug_err brug__sqlite_offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
                                           brug__offer_set *out);
 brug_err brug__sqlite_people_rev(brug_db *db, const char *kind, int64_t *rev);
+brug_err brug__sqlite_passport_fetch(brug_db *db, const char *id, brug__passport_view_fn fn,
+                                     void *ctx);
+brug_err brug__sqlite_offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx);
+brug_err brug__sqlite_employer_fetch(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                                     brug__offer_view_fn ofn, void *ctx);
 brug_err brug__sqlite_courses_load(brug_db *db, brug_courses **out /* OUT */);
 brug_err brug__sqlite_courses_writer_open(brug_db *db, brug__courses_writer **out /* OUT */);
 void brug__sqlite_courses_writer_close(brug__courses_writer *w);
