@@ -618,3 +618,48 @@ brug_err brug__bridges_model_get(brug_db *db, const char *name, const brug_alloc
 {
     return db->be->bridges_model_get(db, name, alloc, fingerprint, data, len);
 }
+
+brug_err brug__scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
+                          size_t slen, int64_t *id /* OUT */)
+{
+    return db->be->scheme_put(db, uri, ulen, status, slen, id);
+}
+
+brug_err brug__scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,
+                           const char *text, size_t len)
+{
+    return db->be->scheme_text(db, id, lang, kind, text, len);
+}
+
+brug_err brug__scheme_clear_tops(brug_db *db, int64_t id)
+{
+    return db->be->scheme_clear_tops(db, id);
+}
+
+brug_err brug__scheme_top(brug_db *db, int64_t id, const char *uri, size_t len)
+{
+    return db->be->scheme_top(db, id, uri, len);
+}
+
+brug_err brug__scheme_head_get(brug_db *db, const char *uri, const char *lang,
+                               brug__scheme_head_fn fn, void *ctx)
+{
+    return db->be->scheme_head_get(db, uri, lang, fn, ctx);
+}
+
+brug_err brug__scheme_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx)
+{
+    return db->be->scheme_labels(db, id, fn, ctx);
+}
+
+brug_err brug__scheme_tops(brug_db *db, int64_t id, const char *lang, brug__concept_ref_fn fn,
+                           void *ctx, int64_t *missing /* OUT */)
+{
+    return db->be->scheme_tops(db, id, lang, fn, ctx, missing);
+}
+
+brug_err brug__scheme_top_of(brug_db *db, const char *uri, const char *lang,
+                             brug__concept_ref_fn fn, void *ctx)
+{
+    return db->be->scheme_top_of(db, uri, lang, fn, ctx);
+}

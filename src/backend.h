@@ -40,6 +40,7 @@
 #include "store_extract.h"
 #include "store_import.h"
 #include "store_mapping.h"
+#include "store_schemes.h"
 #include "store_search.h"
 
 typedef struct brug__backend brug__backend;
@@ -218,6 +219,20 @@ struct brug__backend {
                              brug__concept_ref_fn fn, void *ctx);
     brug_err (*concept_collections)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
     brug_err (*db_count)(brug_db *db, int what, brug__count_fn fn, void *ctx);
+    /* concept schemes: an import's writes, a scheme's description */
+    brug_err (*scheme_put)(brug_db *db, const char *uri, size_t ulen, const char *status,
+                           size_t slen, int64_t *id /* OUT */);
+    brug_err (*scheme_text)(brug_db *db, int64_t id, const char *lang, const char *kind,
+                            const char *text, size_t len);
+    brug_err (*scheme_clear_tops)(brug_db *db, int64_t id);
+    brug_err (*scheme_top)(brug_db *db, int64_t id, const char *uri, size_t len);
+    brug_err (*scheme_head_get)(brug_db *db, const char *uri, const char *lang,
+                                brug__scheme_head_fn fn, void *ctx);
+    brug_err (*scheme_labels)(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx);
+    brug_err (*scheme_tops)(brug_db *db, int64_t id, const char *lang, brug__concept_ref_fn fn,
+                            void *ctx, int64_t *missing /* OUT */);
+    brug_err (*scheme_top_of)(brug_db *db, const char *uri, const char *lang,
+                              brug__concept_ref_fn fn, void *ctx);
     /* mappings as JSON (still documents: to become records) */
     brug_err (*mapping_coverage_json)(brug_db *db, json_t **out /* OUT */);
     brug_err (*mapping_describe)(brug_db *db, json_t *root, int64_t id, const char *lang);

@@ -121,6 +121,15 @@ const brug__backend brug__backend_sqlite = {
     .concept_refs = brug__sqlite_concept_refs,
     .concept_collections = brug__sqlite_concept_collections,
     .db_count = brug__sqlite_db_count,
+    /* concept schemes */
+    .scheme_put = brug__sqlite_scheme_put,
+    .scheme_text = brug__sqlite_scheme_text,
+    .scheme_clear_tops = brug__sqlite_scheme_clear_tops,
+    .scheme_top = brug__sqlite_scheme_top,
+    .scheme_head_get = brug__sqlite_scheme_head_get,
+    .scheme_labels = brug__sqlite_scheme_labels,
+    .scheme_tops = brug__sqlite_scheme_tops,
+    .scheme_top_of = brug__sqlite_scheme_top_of,
     /* mappings as JSON (still documents: to become records) */
     .mapping_coverage_json = brug__sqlite_mapping_coverage_json,
     .mapping_describe = brug__sqlite_mapping_describe,

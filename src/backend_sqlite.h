@@ -162,6 +162,19 @@ brug_err brug__sqlite_concept_refs(brug_db *db, int64_t id, const char *lang, in
                                    brug__concept_ref_fn fn, void *ctx);
 brug_err brug__sqlite_concept_collections(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
 brug_err brug__sqlite_db_count(brug_db *db, int what, brug__count_fn fn, void *ctx);
+brug_err brug__sqlite_scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
+                                 size_t slen, int64_t *id /* OUT */);
+brug_err brug__sqlite_scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,
+                                  const char *text, size_t len);
+brug_err brug__sqlite_scheme_clear_tops(brug_db *db, int64_t id);
+brug_err brug__sqlite_scheme_top(brug_db *db, int64_t id, const char *uri, size_t len);
+brug_err brug__sqlite_scheme_head_get(brug_db *db, const char *uri, const char *lang,
+                                      brug__scheme_head_fn fn, void *ctx);
+brug_err brug__sqlite_scheme_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx);
+brug_err brug__sqlite_scheme_tops(brug_db *db, int64_t id, const char *lang,
+                                  brug__concept_ref_fn fn, void *ctx, int64_t *missing);
+brug_err brug__sqlite_scheme_top_of(brug_db *db, const char *uri, const char *lang,
+                                    brug__concept_ref_fn fn, void *ctx);
 brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out /* OUT */);
 brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
 int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size);

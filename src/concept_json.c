@@ -1,7 +1,8 @@
 /*
- * concept_json.c - the taxonomy's statistics (brug_db_stats) and one
- * concept's description (brug_concept_describe) as JSON documents, built
- * from the records of concept.h that the backend hands out.
+ * concept_json.c - the taxonomy's statistics (brug_db_stats), one
+ * concept's description (brug_concept_describe) and one concept scheme's
+ * (brug_scheme_describe) as JSON documents, built from the records of
+ * concept.h and store_schemes.h that the backend hands out.
  */
 #include <stdio.h>
 #include <string.h>
@@ -258,6 +259,26 @@ static brug_err on_collection(void *ctx, const char *name)
     return BRUG_OK;
 }
 
+static brug_err on_top_of(void *ctx, const brug__concept_ref *r)
+{
+    refs_ctx *c = ctx;
+    json_t *o = json_pack("{s:s, s:s}", "uri", r->uri, "label", r->label);
+    if (!o)
+        return brug__db_error(c->db, BRUG_ENOMEM, "out of memory");
+    json_object_set_new(o, "label_lang", text_or_null(r->label_lang));
+    json_array_append_new(c->arr, o);
+    return BRUG_OK;
+}
+
+/* root["top_concept_of"]: the schemes uri is a top concept of. */
+static brug_err add_top_of(brug_db *db, json_t *root, const char *uri, const char *lang)
+{
+    refs_ctx c = {db, json_array(), NULL};
+    brug_err err = brug__scheme_top_of(db, uri, lang, on_top_of, &c);
+    json_object_set_new(root, "top_concept_of", c.arr);
+    return err;
+}
+
 brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, json_t **out)
 {
     head_ctx h = {uri, NULL, 0, 0};
@@ -318,7 +339,7 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
     if (!err)
         err = brug__mapping_describe(db, root, h.id, lang);
     if (!err)
-        err = brug__scheme_top_of(db, root, uri, lang);
+        err = add_top_of(db, root, uri, lang);
     if (err) {
         json_decref(root);
         return err;
@@ -330,4 +351,66 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
 brug_err brug_concept_profile_source(brug_db *db, const char *uri, char *out, size_t size)
 {
     return brug__mapping_profile_source(db, uri, out, size) < 0 ? BRUG_EDB : BRUG_OK;
+}
+
+/* --- A concept scheme ------------------------------------------------- */
+
+typedef struct scheme_ctx {
+    json_t *root;
+    const char *uri;
+    int64_t id;
+} scheme_ctx;
+
+static brug_err on_scheme_head(void *ctx, const brug__scheme_head *h)
+{
+    scheme_ctx *c = ctx;
+    json_object_set_new(c->root, "label", json_string(h->label ? h->label : c->uri));
+    json_object_set_new(c->root, "label_lang", text_or_null(h->label_lang));
+    json_object_set_new(c->root, "description", text_or_null(h->description));
+    json_object_set_new(c->root, "description_lang", text_or_null(h->description_lang));
+    json_object_set_new(c->root, "status", text_or_null(h->status));
+    c->id = h->id;
+    return BRUG_OK;
+}
+
+static brug_err on_scheme_label(void *ctx, const brug__concept_label *l)
+{
+    json_object_set_new(ctx, l->lang, json_string(l->text));
+    return BRUG_OK;
+}
+
+brug_err brug_scheme_describe(brug_db *db, const char *uri, const char *lang, json_t **out)
+{
+    scheme_ctx c = {NULL, uri, 0};
+    refs_ctx tops = {db, NULL, NULL};
+    json_t *labels;
+    int64_t missing = 0;
+    brug_err err;
+
+    *out = NULL;
+    if (!db || !uri)
+        return BRUG_EINVAL;
+    if (!lang || !lang[0])
+        lang = "en";
+    c.root = json_pack("{s:s}", "uri", uri);
+    if (!c.root)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__scheme_head_get(db, uri, lang, on_scheme_head, &c);
+    if (!err) {
+        labels = json_object();
+        json_object_set_new(c.root, "labels", labels);
+        err = brug__scheme_labels(db, c.id, on_scheme_label, labels);
+    }
+    if (!err) {
+        tops.arr = json_array();
+        err = brug__scheme_tops(db, c.id, lang, on_ref, &tops, &missing);
+        json_object_set_new(c.root, "top_concepts", tops.arr);
+        json_object_set_new(c.root, "top_concepts_not_stored", json_integer(missing));
+    }
+    if (err) {
+        json_decref(c.root);
+        return err;
+    }
+    *out = c.root;
+    return BRUG_OK;
 }

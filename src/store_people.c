@@ -791,13 +791,6 @@ brug_err brug__sqlite_erase_log(brug_db *db)
 
 /* ---- reading one record ---- */
 
-/* The text of a nullable column: NULL when it holds none. */
-static const char *col_text(sqlite3_stmt *st, int col)
-{
-    return sqlite3_column_type(st, col) == SQLITE_TEXT ? (const char *)sqlite3_column_text(st, col)
-                                                       : NULL;
-}
-
 /* The skills and work entries of one record, copied out of their rows. */
 typedef struct view_buf {
     brug__arena arena;
@@ -828,7 +821,7 @@ static void *view_room(view_buf *b, void *v, uint32_t n, uint32_t *cap, size_t s
 static int view_add(view_buf *b, sqlite3_stmt *st, int work)
 {
     const char *uri = (const char *)sqlite3_column_text(st, 0);
-    const char *date = !work && sqlite3_column_count(st) > 2 ? col_text(st, 2) : NULL;
+    const char *date = !work && sqlite3_column_count(st) > 2 ? brug__db_col_text(st, 2) : NULL;
     brug__view_skill *k;
     brug__view_work *w;
 
@@ -943,7 +936,7 @@ brug_err brug__sqlite_passport_fetch(brug_db *db, const char *id, brug__passport
 static void employer_view(sqlite3_stmt *st, int col, brug__employer_view *e)
 {
     e->id = (const char *)sqlite3_column_text(st, col);
-    e->name = col_text(st, col + 1);
+    e->name = brug__db_col_text(st, col + 1);
     e->sector = sqlite3_column_int(st, col + 2);
     e->size = sqlite3_column_int(st, col + 3);
 }
@@ -954,7 +947,7 @@ static void offer_view(sqlite3_stmt *st, brug__offer_view *o)
 {
     o->id = (const char *)sqlite3_column_text(st, 0);
     o->type = sqlite3_column_int(st, 1);
-    o->title = col_text(st, 2);
+    o->title = brug__db_col_text(st, 2);
     o->occupation = (const char *)sqlite3_column_text(st, 3);
     o->region = (const char *)sqlite3_column_text(st, 4);
     o->hours = sqlite3_column_int(st, 5);
