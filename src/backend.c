@@ -200,14 +200,14 @@ brug_err brug__store_issuer_get(brug_db *db, const char *id, brug__issuer_row *o
     return db->be->issuer_get(db, id, out);
 }
 
-brug_err brug__store_issuer_list(brug_db *db, json_t **out)
+brug_err brug__store_issuer_list(brug_db *db, brug__issuer_fn fn, void *ctx)
 {
-    return db->be->issuer_list(db, out);
+    return db->be->issuer_list(db, fn, ctx);
 }
 
-brug_err brug__store_issuer_keys(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__store_issuer_keys(brug_db *db, const char *issuer, brug__key_fn fn, void *ctx)
 {
-    return db->be->issuer_keys(db, issuer, out);
+    return db->be->issuer_keys(db, issuer, fn, ctx);
 }
 
 brug_err brug__store_key_add(brug_db *db, const char *issuer, const char *did, const uint8_t pk[32],
@@ -248,9 +248,10 @@ brug_err brug__store_credential_issuer(brug_db *db, const char *id, char *owner)
     return db->be->credential_issuer(db, id, owner);
 }
 
-brug_err brug__store_credential_list(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__store_credential_list(brug_db *db, const char *issuer, brug__credential_fn fn,
+                                     void *ctx)
 {
-    return db->be->credential_list(db, issuer, out);
+    return db->be->credential_list(db, issuer, fn, ctx);
 }
 
 brug_err brug__store_status_revoked(brug_db *db, const char *list, int64_t index, int *known,
@@ -284,19 +285,21 @@ brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_
                                        issuer_name);
 }
 
-brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **out)
+brug_err brug__store_passport_creds(brug_db *db, const char *person, brug__passport_cred_fn fn,
+                                    void *ctx)
 {
-    return db->be->passport_creds(db, person, out);
+    return db->be->passport_creds(db, person, fn, ctx);
 }
 
-brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, json_t **out)
+brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, brug__passport_cred_fn fn,
+                                       void *ctx)
 {
-    return db->be->passport_creds_of(db, cred_id, out);
+    return db->be->passport_creds_of(db, cred_id, fn, ctx);
 }
 
-brug_err brug__store_passport_creds_all(brug_db *db, json_t **out)
+brug_err brug__store_passport_creds_all(brug_db *db, brug__passport_cred_fn fn, void *ctx)
 {
-    return db->be->passport_creds_all(db, out);
+    return db->be->passport_creds_all(db, fn, ctx);
 }
 
 brug_err brug__store_passport_cred_downgrade(brug_db *db, const char *person, int64_t skill,

@@ -129,8 +129,8 @@ struct brug__backend {
     brug_err (*issuer_add)(brug_db *db, const char *id, const char *name, const char *type,
                            const char *base_url);
     brug_err (*issuer_get)(brug_db *db, const char *id, brug__issuer_row *out);
-    brug_err (*issuer_list)(brug_db *db, json_t **out);
-    brug_err (*issuer_keys)(brug_db *db, const char *issuer, json_t **out);
+    brug_err (*issuer_list)(brug_db *db, brug__issuer_fn fn, void *ctx);
+    brug_err (*issuer_keys)(brug_db *db, const char *issuer, brug__key_fn fn, void *ctx);
     brug_err (*key_add)(brug_db *db, const char *issuer, const char *did, const uint8_t pk[32],
                         const char *key_file);
     brug_err (*key_find)(brug_db *db, const char *did, brug__key_row *out);
@@ -140,7 +140,7 @@ struct brug__backend {
                                const char *valid_until, int64_t *index /* OUT */);
     brug_err (*credential_revoke)(brug_db *db, const char *id, char *owner);
     brug_err (*credential_issuer)(brug_db *db, const char *id, char *owner);
-    brug_err (*credential_list)(brug_db *db, const char *issuer, json_t **out);
+    brug_err (*credential_list)(brug_db *db, const char *issuer, brug__credential_fn fn, void *ctx);
     brug_err (*status_revoked)(brug_db *db, const char *list, int64_t index, int *known,
                                int *revoked);
     brug_err (*status_bits)(brug_db *db, const char *list, uint8_t *bits);
@@ -149,9 +149,11 @@ struct brug__backend {
     brug_err (*passport_cred_stage)(brug_db *db, const char *person, int64_t skill,
                                     const char *cred_id, const char *doc, int underlying,
                                     const char *state, const char *issuer, const char *issuer_name);
-    brug_err (*passport_creds)(brug_db *db, const char *person, json_t **out);
-    brug_err (*passport_creds_of)(brug_db *db, const char *cred_id, json_t **out);
-    brug_err (*passport_creds_all)(brug_db *db, json_t **out);
+    brug_err (*passport_creds)(brug_db *db, const char *person, brug__passport_cred_fn fn,
+                               void *ctx);
+    brug_err (*passport_creds_of)(brug_db *db, const char *cred_id, brug__passport_cred_fn fn,
+                                  void *ctx);
+    brug_err (*passport_creds_all)(brug_db *db, brug__passport_cred_fn fn, void *ctx);
     brug_err (*passport_cred_downgrade)(brug_db *db, const char *person, int64_t skill,
                                         int evidence, const char *state);
     /* mappings */

@@ -11,6 +11,7 @@
 #include "brug/onto.h"
 #include "backend.h"
 #include "concept.h"
+#include "json_list.h"
 #include "store_schemes.h"
 
 static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
@@ -19,11 +20,6 @@ static const char *const kind_names[] = {"none", "occupation", "skill", "skill_g
 static const char *kind_name(int kind)
 {
     return kind >= 1 && kind <= 4 ? kind_names[kind] : "none";
-}
-
-static json_t *text_or_null(const char *s)
-{
-    return s ? json_string(s) : json_null();
 }
 
 /* --- Statistics ------------------------------------------------------- */
@@ -165,7 +161,7 @@ static brug_err on_head(void *ctx, const brug__concept_head *h)
     c->kind = h->kind;
     if (!root)
         return BRUG_ENOMEM;
-    json_object_set_new(root, "label_lang", text_or_null(h->label_lang));
+    json_object_set_new(root, "label_lang", brug__json_text_or_null(h->label_lang));
     if (h->code)
         json_object_set_new(root, "code", json_string(h->code));
     if (h->kind == BRUG_KIND_OCCUPATION && h->isco_group)
@@ -210,7 +206,7 @@ static brug_err on_note(void *ctx, const brug__concept_note *n)
     if (!json_object_get(c->notes, n->kind)) {
         json_object_set_new(c->notes, n->kind, json_string(n->text));
         if (strcmp(n->kind, "description") == 0)
-            json_object_set_new(c->root, "description_lang", text_or_null(n->lang));
+            json_object_set_new(c->root, "description_lang", brug__json_text_or_null(n->lang));
     }
     return BRUG_OK;
 }
@@ -228,7 +224,7 @@ static brug_err on_ref(void *ctx, const brug__concept_ref *r)
         json_pack("{s:s, s:s, s:s}", "uri", r->uri, "type", kind_name(r->kind), "label", r->label);
     if (!o)
         return brug__db_error(c->db, BRUG_ENOMEM, "out of memory");
-    json_object_set_new(o, "label_lang", text_or_null(r->label_lang));
+    json_object_set_new(o, "label_lang", brug__json_text_or_null(r->label_lang));
     if (c->extra_key && strcmp(c->extra_key, "skill_type") == 0 && r->skill_type >= 0)
         json_object_set_new(o, c->extra_key, name_or_null(skill_type_names, 3, r->skill_type));
     else if (c->extra_key && strcmp(c->extra_key, "relation") == 0 && r->relation)
@@ -265,7 +261,7 @@ static brug_err on_top_of(void *ctx, const brug__concept_ref *r)
     json_t *o = json_pack("{s:s, s:s}", "uri", r->uri, "label", r->label);
     if (!o)
         return brug__db_error(c->db, BRUG_ENOMEM, "out of memory");
-    json_object_set_new(o, "label_lang", text_or_null(r->label_lang));
+    json_object_set_new(o, "label_lang", brug__json_text_or_null(r->label_lang));
     json_array_append_new(c->arr, o);
     return BRUG_OK;
 }
@@ -365,10 +361,10 @@ static brug_err on_scheme_head(void *ctx, const brug__scheme_head *h)
 {
     scheme_ctx *c = ctx;
     json_object_set_new(c->root, "label", json_string(h->label ? h->label : c->uri));
-    json_object_set_new(c->root, "label_lang", text_or_null(h->label_lang));
-    json_object_set_new(c->root, "description", text_or_null(h->description));
-    json_object_set_new(c->root, "description_lang", text_or_null(h->description_lang));
-    json_object_set_new(c->root, "status", text_or_null(h->status));
+    json_object_set_new(c->root, "label_lang", brug__json_text_or_null(h->label_lang));
+    json_object_set_new(c->root, "description", brug__json_text_or_null(h->description));
+    json_object_set_new(c->root, "description_lang", brug__json_text_or_null(h->description_lang));
+    json_object_set_new(c->root, "status", brug__json_text_or_null(h->status));
     c->id = h->id;
     return BRUG_OK;
 }
