@@ -343,9 +343,9 @@ brug_err brug__mapping_tidy(brug_db *db)
     return db->be->mapping_tidy(db);
 }
 
-brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep)
+brug_err brug__mapping_coverage_each(brug_db *db, brug__coverage_fn fn, void *ctx)
 {
-    return db->be->mapping_coverage(db, rep);
+    return db->be->mapping_coverage_each(db, fn, ctx);
 }
 
 brug_err brug__istore_open(brug_db *db, brug__istore **out /* OUT */)
@@ -545,14 +545,20 @@ brug_err brug__db_count(brug_db *db, int what, brug__count_fn fn, void *ctx)
     return db->be->db_count(db, what, fn, ctx);
 }
 
-brug_err brug__mapping_coverage_json(brug_db *db, json_t **out /* OUT */)
+brug_err brug__mapping_each(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                            void *ctx)
 {
-    return db->be->mapping_coverage_json(db, out);
+    return db->be->mapping_each(db, id, lang, fn, ctx);
 }
 
-brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+brug_err brug__mapping_scheme_of(brug_db *db, int64_t id, brug__name_fn fn, void *ctx)
 {
-    return db->be->mapping_describe(db, root, id, lang);
+    return db->be->mapping_scheme_of(db, id, fn, ctx);
+}
+
+brug_err brug__supp_labels(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx)
+{
+    return db->be->supp_labels(db, id, fn, ctx);
 }
 
 int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)

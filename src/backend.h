@@ -166,7 +166,7 @@ struct brug__backend {
                                    const char *text, const char *source, uint64_t *added,
                                    uint64_t *kept);
     brug_err (*mapping_tidy)(brug_db *db);
-    brug_err (*mapping_coverage)(brug_db *db, brug_import_report *rep);
+    brug_err (*mapping_coverage_each)(brug_db *db, brug__coverage_fn fn, void *ctx);
     /* import session */
     brug_err (*istore_open)(brug_db *db, brug__istore **out /* OUT */);
     void (*istore_close)(brug__istore *s);
@@ -235,9 +235,11 @@ struct brug__backend {
                             void *ctx, int64_t *missing /* OUT */);
     brug_err (*scheme_top_of)(brug_db *db, const char *uri, const char *lang,
                               brug__concept_ref_fn fn, void *ctx);
-    /* mappings as JSON (still documents: to become records) */
-    brug_err (*mapping_coverage_json)(brug_db *db, json_t **out /* OUT */);
-    brug_err (*mapping_describe)(brug_db *db, json_t *root, int64_t id, const char *lang);
+    /* mappings: one concept's */
+    brug_err (*mapping_each)(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                             void *ctx);
+    brug_err (*mapping_scheme_of)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+    brug_err (*supp_labels)(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx);
     int (*mapping_profile_source)(brug_db *db, const char *uri, char *out, size_t size);
     /* the bridges index's stored models (store_bridges.h) */
     brug_err (*bridges_model_put)(brug_db *db, const char *name, uint64_t fingerprint,

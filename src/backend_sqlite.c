@@ -80,7 +80,7 @@ const brug__backend brug__backend_sqlite = {
     .mwriter_scheme = brug__sqlite_mwriter_scheme,
     .mwriter_supp_label = brug__sqlite_mwriter_supp_label,
     .mapping_tidy = brug__sqlite_mapping_tidy,
-    .mapping_coverage = brug__sqlite_mapping_coverage,
+    .mapping_coverage_each = brug__sqlite_mapping_coverage_each,
     /* import session */
     .istore_open = brug__sqlite_istore_open,
     .istore_close = brug__sqlite_istore_close,
@@ -130,9 +130,10 @@ const brug__backend brug__backend_sqlite = {
     .scheme_labels = brug__sqlite_scheme_labels,
     .scheme_tops = brug__sqlite_scheme_tops,
     .scheme_top_of = brug__sqlite_scheme_top_of,
-    /* mappings as JSON (still documents: to become records) */
-    .mapping_coverage_json = brug__sqlite_mapping_coverage_json,
-    .mapping_describe = brug__sqlite_mapping_describe,
+    /* mappings: one concept's */
+    .mapping_each = brug__sqlite_mapping_each,
+    .mapping_scheme_of = brug__sqlite_mapping_scheme_of,
+    .supp_labels = brug__sqlite_supp_labels,
     .mapping_profile_source = brug__sqlite_mapping_profile_source,
     /* the bridges index's stored models */
     .bridges_model_put = brug__sqlite_bridges_model_put,

@@ -108,7 +108,7 @@ brug_err brug__sqlite_mwriter_supp_label(brug__mwriter *w, int64_t concept, cons
                                          int role, const char *text, const char *source,
                                          uint64_t *added, uint64_t *kept);
 brug_err brug__sqlite_mapping_tidy(brug_db *db);
-brug_err brug__sqlite_mapping_coverage(brug_db *db, brug_import_report *rep);
+brug_err brug__sqlite_mapping_coverage_each(brug_db *db, brug__coverage_fn fn, void *ctx);
 brug_err brug__sqlite_istore_open(brug_db *db, brug__istore **out /* OUT */);
 void brug__sqlite_istore_close(brug__istore *s);
 brug_err brug__sqlite_istore_each_concept(brug__istore *s, brug__istore_concept_fn fn, void *ctx);
@@ -178,8 +178,10 @@ brug_err brug__sqlite_scheme_tops(brug_db *db, int64_t id, const char *lang,
                                   brug__concept_ref_fn fn, void *ctx, int64_t *missing);
 brug_err brug__sqlite_scheme_top_of(brug_db *db, const char *uri, const char *lang,
                                     brug__concept_ref_fn fn, void *ctx);
-brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out /* OUT */);
-brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
+brug_err brug__sqlite_mapping_each(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                                   void *ctx);
+brug_err brug__sqlite_mapping_scheme_of(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+brug_err brug__sqlite_supp_labels(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx);
 int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size);
 
 brug_err brug__sqlite_bridges_model_put(brug_db *db, const char *name, uint64_t fingerprint,

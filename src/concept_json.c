@@ -12,6 +12,7 @@
 #include "backend.h"
 #include "concept.h"
 #include "json_list.h"
+#include "store_mapping.h"
 #include "store_schemes.h"
 
 static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
@@ -70,6 +71,14 @@ static brug_err count_into(brug_db *db, int what, json_t *obj, const char *key)
     return brug__db_count(db, what, on_single_count, &s);
 }
 
+static brug_err on_coverage(void *ctx, const brug__coverage_rec *c)
+{
+    return brug__json_list_add(ctx, json_pack("{s:s, s:s, s:I, s:I}", "lang", c->lang, "kind",
+                                              c->kind == BRUG_KIND_SKILL ? "skills" : "occupations",
+                                              "preferred", (json_int_t)c->preferred, "total",
+                                              (json_int_t)c->total));
+}
+
 brug_err brug_db_stats(brug_db *db, json_t **out)
 {
     json_t *root = json_object(), *concepts = json_object(), *labels = json_object(),
@@ -121,10 +130,14 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
     if (!err)
         err = brug__db_count(db, BRUG__STAT_COLLECTIONS, on_keyed_count, &s);
     if (!err) {
-        json_t *cov = NULL;
-        err = brug__mapping_coverage_json(db, &cov);
+        brug__json_list cov;
+        json_t *arr = NULL;
+        err = brug__json_list_begin(db, &cov, &arr);
         if (!err)
-            json_object_set_new(root, "coverage", cov);
+            err =
+                brug__json_list_end(&cov, brug__mapping_coverage_each(db, on_coverage, &cov), &arr);
+        if (!err)
+            json_object_set_new(root, "coverage", arr);
     }
     if (err) {
         json_decref(root);
@@ -255,6 +268,59 @@ static brug_err on_collection(void *ctx, const char *name)
     return BRUG_OK;
 }
 
+static brug_err on_mapping(void *ctx, const brug__mapping_rec *m)
+{
+    const char *name = brug__match_name(m->in ? brug__match_inverse(m->relation) : m->relation);
+    json_t *o = json_pack(
+        "{s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "relation", name ? name : "related", "direction",
+        m->in ? "in" : "out", "uri", m->uri, "label", brug__json_text_or_null(m->label),
+        "label_lang", brug__json_text_or_null(m->label_lang), "type",
+        m->kind >= 1 && m->kind <= 4 ? json_string(kind_names[m->kind]) : json_null(), "scheme",
+        brug__json_text_or_null(m->scheme));
+    if (o)
+        json_array_append_new(ctx, o);
+    return BRUG_OK;
+}
+
+static brug_err on_scheme_name(void *ctx, const char *name)
+{
+    json_object_set_new(ctx, "scheme", json_string(name));
+    return BRUG_OK;
+}
+
+static brug_err on_supp_label(void *ctx, const brug__supp_label_rec *l)
+{
+    static const char *const roles[] = {"preferred", "alternative", "hidden"};
+    json_array_append_new(ctx,
+                          json_pack("{s:s, s:s, s:s, s:s}", "lang", l->lang, "role",
+                                    l->role >= 0 && l->role <= 2 ? roles[l->role] : "alternative",
+                                    "text", l->text, "source", l->source));
+    return BRUG_OK;
+}
+
+/* root["mappings"], ["supplementary_labels"] and ["scheme"] (null for the
+ * main release) of concept id. */
+static brug_err add_mappings(brug_db *db, json_t *root, int64_t id, const char *lang)
+{
+    json_t *maps = json_array(), *supp = json_array();
+    brug_err err;
+    if (!maps || !supp) {
+        json_decref(maps);
+        json_decref(supp);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    }
+    json_object_set_new(root, "mappings", maps);
+    json_object_set_new(root, "supplementary_labels", supp);
+    err = brug__mapping_each(db, id, lang, on_mapping, maps);
+    if (!err) {
+        json_object_set_new(root, "scheme", json_null());
+        err = brug__mapping_scheme_of(db, id, on_scheme_name, root);
+    }
+    if (!err)
+        err = brug__supp_labels(db, id, on_supp_label, supp);
+    return err;
+}
+
 static brug_err on_top_of(void *ctx, const brug__concept_ref *r)
 {
     refs_ctx *c = ctx;
@@ -333,7 +399,7 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
         json_object_set_new(root, "collections", coll);
     }
     if (!err)
-        err = brug__mapping_describe(db, root, h.id, lang);
+        err = add_mappings(db, root, h.id, lang);
     if (!err)
         err = add_top_of(db, root, uri, lang);
     if (err) {
