@@ -22,9 +22,19 @@ brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value)
     return db->be->meta_set(db, key, value);
 }
 
-brug_err brug__db_table_counts(brug_db *db, json_t **out)
+brug_err brug__db_table_each(brug_db *db, brug__count_fn fn, void *ctx)
 {
-    return db->be->table_counts(db, out);
+    return db->be->table_counts(db, fn, ctx);
+}
+
+brug_err brug__label_lang_has(brug_db *db, const char *lang, int *yes /* OUT */)
+{
+    return db->be->label_lang_has(db, lang, yes);
+}
+
+brug_err brug__label_langs(brug_db *db, brug__name_fn fn, void *ctx)
+{
+    return db->be->label_langs(db, fn, ctx);
 }
 
 brug_err brug__store_digest(brug_db *db, uint64_t *out /* OUT */)

@@ -23,8 +23,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <jansson.h>
-
 #include "brug/db.h"
 #include "brug/import.h"
 #include "brug/onto.h"
@@ -74,7 +72,7 @@ struct brug__backend {
     void (*rollback)(brug_db *db);
     brug_err (*meta_get)(brug_db *db, const char *key, char *buf, size_t size);
     brug_err (*meta_set)(brug_db *db, const char *key, const char *value);
-    brug_err (*table_counts)(brug_db *db, json_t **out);
+    brug_err (*table_counts)(brug_db *db, brug__count_fn fn, void *ctx);
     brug_err (*digest)(brug_db *db, uint64_t *out /* OUT */);
     /* ontology reads */
     brug_err (*onto_load)(brug_db *db, brug_onto **out /* OUT */);
@@ -221,6 +219,8 @@ struct brug__backend {
                              brug__concept_ref_fn fn, void *ctx);
     brug_err (*concept_collections)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
     brug_err (*db_count)(brug_db *db, int what, brug__count_fn fn, void *ctx);
+    brug_err (*label_lang_has)(brug_db *db, const char *lang, int *yes /* OUT */);
+    brug_err (*label_langs)(brug_db *db, brug__name_fn fn, void *ctx);
     /* concept schemes: an import's writes, a scheme's description */
     brug_err (*scheme_put)(brug_db *db, const char *uri, size_t ulen, const char *status,
                            size_t slen, int64_t *id /* OUT */);

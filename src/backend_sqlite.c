@@ -121,6 +121,8 @@ const brug__backend brug__backend_sqlite = {
     .concept_refs = brug__sqlite_concept_refs,
     .concept_collections = brug__sqlite_concept_collections,
     .db_count = brug__sqlite_db_count,
+    .label_lang_has = brug__sqlite_label_lang_has,
+    .label_langs = brug__sqlite_label_langs,
     /* concept schemes */
     .scheme_put = brug__sqlite_scheme_put,
     .scheme_text = brug__sqlite_scheme_text,

@@ -16,7 +16,7 @@ brug_err brug__sqlite_commit(brug_db *db);
 void brug__sqlite_rollback(brug_db *db);
 brug_err brug__sqlite_meta_get(brug_db *db, const char *key, char *buf, size_t size);
 brug_err brug__sqlite_meta_set(brug_db *db, const char *key, const char *value);
-brug_err brug__sqlite_table_counts(brug_db *db, json_t **out);
+brug_err brug__sqlite_table_counts(brug_db *db, brug__count_fn fn, void *ctx);
 brug_err brug__sqlite_digest(brug_db *db, uint64_t *out /* OUT */);
 brug_err brug__sqlite_onto_load(brug_db *db, brug_onto **out /* OUT */);
 brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *out);
@@ -165,6 +165,8 @@ brug_err brug__sqlite_concept_refs(brug_db *db, int64_t id, const char *lang, in
                                    brug__concept_ref_fn fn, void *ctx);
 brug_err brug__sqlite_concept_collections(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
 brug_err brug__sqlite_db_count(brug_db *db, int what, brug__count_fn fn, void *ctx);
+brug_err brug__sqlite_label_lang_has(brug_db *db, const char *lang, int *yes);
+brug_err brug__sqlite_label_langs(brug_db *db, brug__name_fn fn, void *ctx);
 brug_err brug__sqlite_scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
                                  size_t slen, int64_t *id /* OUT */);
 brug_err brug__sqlite_scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,

@@ -12,6 +12,7 @@
 #include "backend.h"
 #include "concept.h"
 #include "json_list.h"
+#include "people.h"
 #include "store_mapping.h"
 #include "store_schemes.h"
 
@@ -474,5 +475,29 @@ brug_err brug_scheme_describe(brug_db *db, const char *uri, const char *lang, js
         return err;
     }
     *out = c.root;
+    return BRUG_OK;
+}
+
+/* --- Row counts (a test aid) ------------------------------------------ */
+
+static brug_err on_table(void *ctx, const brug__count_rec *c)
+{
+    json_object_set_new(ctx, c->key, json_integer(c->n));
+    return BRUG_OK;
+}
+
+brug_err brug__db_table_counts(brug_db *db, json_t **out)
+{
+    json_t *doc = json_object();
+    brug_err err;
+    *out = NULL;
+    if (!doc)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__db_table_each(db, on_table, doc);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    *out = doc;
     return BRUG_OK;
 }

@@ -12,8 +12,6 @@
 #include <stdarg.h>
 #include <stdint.h>
 
-#include <jansson.h>
-
 #include "brug/access.h"
 #include "brug/db.h"
 #include "alloc.h"

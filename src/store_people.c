@@ -1522,36 +1522,33 @@ brug_err brug__sqlite_offer_set_load_rows(brug_db *db, const brug_onto *onto, co
     return offer_set_load(db, onto, id, s, 0);
 }
 
-brug_err brug__sqlite_table_counts(brug_db *db, json_t **out)
+brug_err brug__sqlite_table_counts(brug_db *db, brug__count_fn fn, void *ctx)
 {
     sqlite3_stmt *st = NULL, *c = NULL;
-    json_t *doc = json_object();
+    brug__count_rec r = {NULL, 0, 0};
     int rc;
-    brug_err err;
-
-    *out = NULL;
-    if (!doc)
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    err = brug__db_prepare(db,
-                           "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                           "AND name NOT LIKE 'sqlite_%' ORDER BY name",
-                           &st);
-    while (!err && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    brug_err err = brug__db_prepare(db,
+                                    "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                    &st);
+    if (err)
+        return err;
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         char sql[512];
-        snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"",
-                 (const char *)sqlite3_column_text(st, 0));
+        r.key = (const char *)sqlite3_column_text(st, 0);
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"", r.key);
         err = brug__db_prepare(db, sql, &c);
-        if (!err && sqlite3_step(c) == SQLITE_ROW)
-            json_object_set_new(doc, (const char *)sqlite3_column_text(st, 0),
-                                json_integer(sqlite3_column_int64(c, 0)));
+        if (!err && sqlite3_step(c) == SQLITE_ROW) {
+            r.n = sqlite3_column_int64(c, 0);
+            err = fn(ctx, &r);
+        }
         sqlite3_finalize(c);
         c = NULL;
+        if (err)
+            break;
     }
     sqlite3_finalize(st);
-    if (err) {
-        json_decref(doc);
-        return err;
-    }
-    *out = doc;
-    return BRUG_OK;
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "tables");
+    return err;
 }
