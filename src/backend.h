@@ -8,7 +8,11 @@
  * language: it calls the internal functions declared in the record headers
  * (people.h, store_search.h, store_credentials.h, ...), and src/backend.c
  * turns each into db->be->METHOD(...).  Records are plain C structs declared
- * in those headers.  Writer handles a backend returns (brug__istore,
+ * in those headers; lists come back through callbacks whose text is valid
+ * during the call.  No method takes or returns a JSON document: the
+ * documents are built on the domain side (concept_json.c, people_json.c,
+ * credential_json.c, ...), and scripts/lint.sh refuses JSON in the
+ * backend's files.  Writer handles a backend returns (brug__istore,
  * brug__mwriter, brug__courses_writer, brug__people_writer) begin with a
  * `brug_db *db` member, so a call on the handle finds its table.
  *
@@ -54,8 +58,11 @@ struct brug_db {
 
 /*
  * A storage backend.  Every method returns brug_err (messages on db, set
- * with brug__db_error) unless its record header says otherwise; methods
- * on a writer handle take the handle.  init opens path with
+ * with brug__db_error; BRUG_ENOTFOUND when the one record asked for is
+ * not there) unless its record header says otherwise; methods on a writer
+ * handle take the handle; a callback's error stops the listing and is
+ * returned.  What each method does is said where the domain side declares
+ * the call that dispatches to it (people.h, store_schemes.h, ...).  init opens path with
  * brug_open_flags and brings the schema up to date (read-write) or makes
  * the store read-only; close frees db->be_data (also after a failed init).
  * begin/commit/rollback are called by brug__db_begin/commit/rollback,
@@ -108,6 +115,7 @@ struct brug__backend {
     brug_err (*offer_set_load_rows)(brug_db *db, const brug_onto *onto, const char *id,
                                     brug__offer_set *out);
     brug_err (*people_rev)(brug_db *db, const char *kind, int64_t *rev);
+    /* one stored passport, offer or employer's offers read out (people.h) */
     brug_err (*passport_fetch)(brug_db *db, const char *id, brug__passport_view_fn fn, void *ctx);
     brug_err (*offer_fetch)(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx);
     brug_err (*employer_fetch)(brug_db *db, const char *employer, brug__employer_view_fn efn,
@@ -219,9 +227,10 @@ struct brug__backend {
                              brug__concept_ref_fn fn, void *ctx);
     brug_err (*concept_collections)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
     brug_err (*db_count)(brug_db *db, int what, brug__count_fn fn, void *ctx);
+    /* the languages of the stored labels (concept.h) */
     brug_err (*label_lang_has)(brug_db *db, const char *lang, int *yes /* OUT */);
     brug_err (*label_langs)(brug_db *db, brug__name_fn fn, void *ctx);
-    /* concept schemes: an import's writes, a scheme's description */
+    /* concept schemes: an import's writes, a scheme's records (store_schemes.h) */
     brug_err (*scheme_put)(brug_db *db, const char *uri, size_t ulen, const char *status,
                            size_t slen, int64_t *id /* OUT */);
     brug_err (*scheme_text)(brug_db *db, int64_t id, const char *lang, const char *kind,
@@ -235,7 +244,7 @@ struct brug__backend {
                             void *ctx, int64_t *missing /* OUT */);
     brug_err (*scheme_top_of)(brug_db *db, const char *uri, const char *lang,
                               brug__concept_ref_fn fn, void *ctx);
-    /* mappings: one concept's */
+    /* mappings: one concept's (store_mapping.h) */
     brug_err (*mapping_each)(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
                              void *ctx);
     brug_err (*mapping_scheme_of)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
