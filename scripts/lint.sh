@@ -51,6 +51,13 @@ if grep -n -E '\b(brug__db_prepare|brug__db_exec|brug__db_sqlerr|brug__sql|brug_
     echo "(above) outside the SQLite backend, call storage through db->be (src/backend.h)"
     status=1
 fi
+# A backend moves records, never documents: no JSON in the backend's files
+# or in the method table (src/backend.h).
+be=$(find src -name '*.[ch]' 2>/dev/null | grep -E '^src/(store[^/]*|backend[^/]*)\.[ch]$' | sort)
+if grep -n -E '\bjson_[a-z_]+[[:space:]]*\(|\bjson_t\b|<jansson\.h>' $be; then
+    echo "(above) a backend returns records: JSON documents are built in the domain (CONTRIBUTING.md)"
+    status=1
+fi
 # Formatting: every tracked C file as .clang-format says (STYLE.md 21).
 if command -v clang-format >/dev/null 2>&1; then
     for f in $files; do

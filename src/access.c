@@ -11,6 +11,7 @@
 
 #include "access.h"
 #include "backend.h"
+#include "json_list.h"
 
 #define TOKEN_PREFIX "brug_"
 #define TOKEN_RANDOM 32
@@ -138,60 +139,22 @@ brug_err brug_token_revoke(brug_db *db, int64_t id)
 
 /* --- Lists as JSON ---------------------------------------------------- */
 
-typedef struct list_ctx {
-    brug_db *db;
-    json_t *arr;
-} list_ctx;
-
-static json_t *text_or_null(const char *s)
-{
-    json_t *v = s ? json_string(s) : NULL;
-    return v ? v : json_null();
-}
-
-/* Append o to the list; BRUG_ENOMEM (stopping the scan) when it is NULL. */
-static brug_err list_add(list_ctx *l, json_t *o)
-{
-    if (!o || json_array_append_new(l->arr, o) != 0)
-        return brug__db_error(l->db, BRUG_ENOMEM, "out of memory");
-    return BRUG_OK;
-}
-
-static brug_err list_begin(brug_db *db, list_ctx *l, json_t **out)
-{
-    *out = NULL;
-    l->db = db;
-    l->arr = json_array();
-    if (!l->arr)
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    return BRUG_OK;
-}
-
-static brug_err list_end(list_ctx *l, brug_err err, json_t **out)
-{
-    if (err) {
-        json_decref(l->arr);
-        return err;
-    }
-    *out = l->arr;
-    return BRUG_OK;
-}
-
 static brug_err on_token(void *ctx, const brug__token_rec *r)
 {
-    return list_add(ctx, json_pack("{sIsssososo}", "id", (json_int_t)r->id, "role",
-                                   brug_role_name(r->role), "subject", text_or_null(r->subject),
-                                   "created", text_or_null(r->created), "revoked",
-                                   text_or_null(r->revoked)));
+    return brug__json_list_add(ctx, json_pack("{sIsssososo}", "id", (json_int_t)r->id, "role",
+                                              brug_role_name(r->role), "subject",
+                                              brug__json_text_or_null(r->subject), "created",
+                                              brug__json_text_or_null(r->created), "revoked",
+                                              brug__json_text_or_null(r->revoked)));
 }
 
 brug_err brug_token_list(brug_db *db, json_t **out)
 {
-    list_ctx l;
-    brug_err err = list_begin(db, &l, out);
+    brug__json_list l;
+    brug_err err = brug__json_list_begin(db, &l, out);
     if (err)
         return err;
-    return list_end(&l, brug__token_each(db, on_token, &l), out);
+    return brug__json_list_end(&l, brug__token_each(db, on_token, &l), out);
 }
 
 brug_err brug_consent_grant(brug_db *db, const char *person, const char *adviser)
@@ -217,37 +180,40 @@ brug_err brug_consent_withdraw(brug_db *db, const char *person, const char *advi
 
 static brug_err on_consent(void *ctx, const brug__consent_rec *r)
 {
-    return list_add(ctx,
-                    json_pack("{sososo}", "adviser", text_or_null(r->adviser), "granted",
-                              text_or_null(r->granted), "withdrawn", text_or_null(r->withdrawn)));
+    return brug__json_list_add(ctx,
+                               json_pack("{sososo}", "adviser", brug__json_text_or_null(r->adviser),
+                                         "granted", brug__json_text_or_null(r->granted),
+                                         "withdrawn", brug__json_text_or_null(r->withdrawn)));
 }
 
 brug_err brug_consent_list(brug_db *db, const char *person, json_t **out)
 {
-    list_ctx l;
-    brug_err err = list_begin(db, &l, out);
+    brug__json_list l;
+    brug_err err = brug__json_list_begin(db, &l, out);
     if (err)
         return err;
-    return list_end(&l, brug__consent_each(db, person ? person : "", on_consent, &l), out);
+    return brug__json_list_end(&l, brug__consent_each(db, person ? person : "", on_consent, &l),
+                               out);
 }
 
 static brug_err on_caseload(void *ctx, const brug__consent_rec *r)
 {
-    return list_add(ctx, json_pack("{soso}", "person", text_or_null(r->person), "granted",
-                                   text_or_null(r->granted)));
+    return brug__json_list_add(ctx,
+                               json_pack("{soso}", "person", brug__json_text_or_null(r->person),
+                                         "granted", brug__json_text_or_null(r->granted)));
 }
 
 brug_err brug_consent_caseload(brug_db *db, const char *adviser, json_t **out)
 {
-    list_ctx l;
+    brug__json_list l;
     brug_err err;
     *out = NULL;
     if (!adviser || !adviser[0])
         return brug__db_error(db, BRUG_EINVAL, "caseload: no adviser");
-    err = list_begin(db, &l, out);
+    err = brug__json_list_begin(db, &l, out);
     if (err)
         return err;
-    return list_end(&l, brug__consent_caseload(db, adviser, on_caseload, &l), out);
+    return brug__json_list_end(&l, brug__consent_caseload(db, adviser, on_caseload, &l), out);
 }
 
 brug_err brug_audit_add(brug_db *db, const brug_principal *who, const char *action,
@@ -266,21 +232,23 @@ brug_err brug_audit_add(brug_db *db, const brug_principal *who, const char *acti
 
 static brug_err on_audit(void *ctx, const brug__audit_rec *r)
 {
-    return list_add(ctx, json_pack("{sIsososososososo}", "id", (json_int_t)r->id, "time",
-                                   text_or_null(r->time), "actor", text_or_null(r->actor), "role",
-                                   text_or_null(r->role), "token",
-                                   r->token ? json_integer(r->token) : json_null(), "action",
-                                   text_or_null(r->action), "person", text_or_null(r->person),
-                                   "outcome", text_or_null(r->outcome)));
+    return brug__json_list_add(ctx, json_pack("{sIsososososososo}", "id", (json_int_t)r->id, "time",
+                                              brug__json_text_or_null(r->time), "actor",
+                                              brug__json_text_or_null(r->actor), "role",
+                                              brug__json_text_or_null(r->role), "token",
+                                              r->token ? json_integer(r->token) : json_null(),
+                                              "action", brug__json_text_or_null(r->action),
+                                              "person", brug__json_text_or_null(r->person),
+                                              "outcome", brug__json_text_or_null(r->outcome)));
 }
 
 brug_err brug_audit_list(brug_db *db, const char *person, size_t limit, json_t **out)
 {
-    list_ctx l;
-    brug_err err = list_begin(db, &l, out);
+    brug__json_list l;
+    brug_err err = brug__json_list_begin(db, &l, out);
     if (err)
         return err;
-    return list_end(&l, brug__audit_each(db, person, limit, on_audit, &l), out);
+    return brug__json_list_end(&l, brug__audit_each(db, person, limit, on_audit, &l), out);
 }
 
 brug_err brug_audit_prune(brug_db *db, unsigned days, int64_t *removed)

@@ -22,9 +22,19 @@ brug_err brug__db_meta_set(brug_db *db, const char *key, const char *value)
     return db->be->meta_set(db, key, value);
 }
 
-brug_err brug__db_table_counts(brug_db *db, json_t **out)
+brug_err brug__db_table_each(brug_db *db, brug__count_fn fn, void *ctx)
 {
-    return db->be->table_counts(db, out);
+    return db->be->table_counts(db, fn, ctx);
+}
+
+brug_err brug__label_lang_has(brug_db *db, const char *lang, int *yes /* OUT */)
+{
+    return db->be->label_lang_has(db, lang, yes);
+}
+
+brug_err brug__label_langs(brug_db *db, brug__name_fn fn, void *ctx)
+{
+    return db->be->label_langs(db, fn, ctx);
 }
 
 brug_err brug__store_digest(brug_db *db, uint64_t *out /* OUT */)
@@ -143,6 +153,22 @@ brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev)
     return db->be->people_rev(db, kind, rev);
 }
 
+brug_err brug__passport_fetch(brug_db *db, const char *id, brug__passport_view_fn fn, void *ctx)
+{
+    return db->be->passport_fetch(db, id, fn, ctx);
+}
+
+brug_err brug__offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx)
+{
+    return db->be->offer_fetch(db, id, fn, ctx);
+}
+
+brug_err brug__employer_fetch(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                              brug__offer_view_fn ofn, void *ctx)
+{
+    return db->be->employer_fetch(db, employer, efn, ofn, ctx);
+}
+
 brug_err brug__courses_writer_open(brug_db *db, brug__courses_writer **out /* OUT */)
 {
     return db->be->courses_writer_open(db, out);
@@ -184,14 +210,14 @@ brug_err brug__store_issuer_get(brug_db *db, const char *id, brug__issuer_row *o
     return db->be->issuer_get(db, id, out);
 }
 
-brug_err brug__store_issuer_list(brug_db *db, json_t **out)
+brug_err brug__store_issuer_list(brug_db *db, brug__issuer_fn fn, void *ctx)
 {
-    return db->be->issuer_list(db, out);
+    return db->be->issuer_list(db, fn, ctx);
 }
 
-brug_err brug__store_issuer_keys(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__store_issuer_keys(brug_db *db, const char *issuer, brug__key_fn fn, void *ctx)
 {
-    return db->be->issuer_keys(db, issuer, out);
+    return db->be->issuer_keys(db, issuer, fn, ctx);
 }
 
 brug_err brug__store_key_add(brug_db *db, const char *issuer, const char *did, const uint8_t pk[32],
@@ -232,9 +258,10 @@ brug_err brug__store_credential_issuer(brug_db *db, const char *id, char *owner)
     return db->be->credential_issuer(db, id, owner);
 }
 
-brug_err brug__store_credential_list(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__store_credential_list(brug_db *db, const char *issuer, brug__credential_fn fn,
+                                     void *ctx)
 {
-    return db->be->credential_list(db, issuer, out);
+    return db->be->credential_list(db, issuer, fn, ctx);
 }
 
 brug_err brug__store_status_revoked(brug_db *db, const char *list, int64_t index, int *known,
@@ -268,19 +295,21 @@ brug_err brug__store_passport_cred_stage(brug_db *db, const char *person, int64_
                                        issuer_name);
 }
 
-brug_err brug__store_passport_creds(brug_db *db, const char *person, json_t **out)
+brug_err brug__store_passport_creds(brug_db *db, const char *person, brug__passport_cred_fn fn,
+                                    void *ctx)
 {
-    return db->be->passport_creds(db, person, out);
+    return db->be->passport_creds(db, person, fn, ctx);
 }
 
-brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, json_t **out)
+brug_err brug__store_passport_creds_of(brug_db *db, const char *cred_id, brug__passport_cred_fn fn,
+                                       void *ctx)
 {
-    return db->be->passport_creds_of(db, cred_id, out);
+    return db->be->passport_creds_of(db, cred_id, fn, ctx);
 }
 
-brug_err brug__store_passport_creds_all(brug_db *db, json_t **out)
+brug_err brug__store_passport_creds_all(brug_db *db, brug__passport_cred_fn fn, void *ctx)
 {
-    return db->be->passport_creds_all(db, out);
+    return db->be->passport_creds_all(db, fn, ctx);
 }
 
 brug_err brug__store_passport_cred_downgrade(brug_db *db, const char *person, int64_t skill,
@@ -324,9 +353,9 @@ brug_err brug__mapping_tidy(brug_db *db)
     return db->be->mapping_tidy(db);
 }
 
-brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep)
+brug_err brug__mapping_coverage_each(brug_db *db, brug__coverage_fn fn, void *ctx)
 {
-    return db->be->mapping_coverage(db, rep);
+    return db->be->mapping_coverage_each(db, fn, ctx);
 }
 
 brug_err brug__istore_open(brug_db *db, brug__istore **out /* OUT */)
@@ -526,14 +555,20 @@ brug_err brug__db_count(brug_db *db, int what, brug__count_fn fn, void *ctx)
     return db->be->db_count(db, what, fn, ctx);
 }
 
-brug_err brug__mapping_coverage_json(brug_db *db, json_t **out /* OUT */)
+brug_err brug__mapping_each(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                            void *ctx)
 {
-    return db->be->mapping_coverage_json(db, out);
+    return db->be->mapping_each(db, id, lang, fn, ctx);
 }
 
-brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+brug_err brug__mapping_scheme_of(brug_db *db, int64_t id, brug__name_fn fn, void *ctx)
 {
-    return db->be->mapping_describe(db, root, id, lang);
+    return db->be->mapping_scheme_of(db, id, fn, ctx);
+}
+
+brug_err brug__supp_labels(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx)
+{
+    return db->be->supp_labels(db, id, fn, ctx);
 }
 
 int brug__mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)
@@ -601,4 +636,49 @@ brug_err brug__bridges_model_get(brug_db *db, const char *name, const brug_alloc
                                  uint64_t *fingerprint, void **data, size_t *len)
 {
     return db->be->bridges_model_get(db, name, alloc, fingerprint, data, len);
+}
+
+brug_err brug__scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
+                          size_t slen, int64_t *id /* OUT */)
+{
+    return db->be->scheme_put(db, uri, ulen, status, slen, id);
+}
+
+brug_err brug__scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,
+                           const char *text, size_t len)
+{
+    return db->be->scheme_text(db, id, lang, kind, text, len);
+}
+
+brug_err brug__scheme_clear_tops(brug_db *db, int64_t id)
+{
+    return db->be->scheme_clear_tops(db, id);
+}
+
+brug_err brug__scheme_top(brug_db *db, int64_t id, const char *uri, size_t len)
+{
+    return db->be->scheme_top(db, id, uri, len);
+}
+
+brug_err brug__scheme_head_get(brug_db *db, const char *uri, const char *lang,
+                               brug__scheme_head_fn fn, void *ctx)
+{
+    return db->be->scheme_head_get(db, uri, lang, fn, ctx);
+}
+
+brug_err brug__scheme_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx)
+{
+    return db->be->scheme_labels(db, id, fn, ctx);
+}
+
+brug_err brug__scheme_tops(brug_db *db, int64_t id, const char *lang, brug__concept_ref_fn fn,
+                           void *ctx, int64_t *missing /* OUT */)
+{
+    return db->be->scheme_tops(db, id, lang, fn, ctx, missing);
+}
+
+brug_err brug__scheme_top_of(brug_db *db, const char *uri, const char *lang,
+                             brug__concept_ref_fn fn, void *ctx)
+{
+    return db->be->scheme_top_of(db, uri, lang, fn, ctx);
 }

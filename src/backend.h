@@ -8,7 +8,11 @@
  * language: it calls the internal functions declared in the record headers
  * (people.h, store_search.h, store_credentials.h, ...), and src/backend.c
  * turns each into db->be->METHOD(...).  Records are plain C structs declared
- * in those headers.  Writer handles a backend returns (brug__istore,
+ * in those headers; lists come back through callbacks whose text is valid
+ * during the call.  No method takes or returns a JSON document: the
+ * documents are built on the domain side (concept_json.c, people_json.c,
+ * credential_json.c, ...), and scripts/lint.sh refuses JSON in the
+ * backend's files.  Writer handles a backend returns (brug__istore,
  * brug__mwriter, brug__courses_writer, brug__people_writer) begin with a
  * `brug_db *db` member, so a call on the handle finds its table.
  *
@@ -22,8 +26,6 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
-
-#include <jansson.h>
 
 #include "brug/db.h"
 #include "brug/import.h"
@@ -40,6 +42,7 @@
 #include "store_extract.h"
 #include "store_import.h"
 #include "store_mapping.h"
+#include "store_schemes.h"
 #include "store_search.h"
 
 typedef struct brug__backend brug__backend;
@@ -55,8 +58,11 @@ struct brug_db {
 
 /*
  * A storage backend.  Every method returns brug_err (messages on db, set
- * with brug__db_error) unless its record header says otherwise; methods
- * on a writer handle take the handle.  init opens path with
+ * with brug__db_error; BRUG_ENOTFOUND when the one record asked for is
+ * not there) unless its record header says otherwise; methods on a writer
+ * handle take the handle; a callback's error stops the listing and is
+ * returned.  What each method does is said where the domain side declares
+ * the call that dispatches to it (people.h, store_schemes.h, ...).  init opens path with
  * brug_open_flags and brings the schema up to date (read-write) or makes
  * the store read-only; close frees db->be_data (also after a failed init).
  * begin/commit/rollback are called by brug__db_begin/commit/rollback,
@@ -73,7 +79,7 @@ struct brug__backend {
     void (*rollback)(brug_db *db);
     brug_err (*meta_get)(brug_db *db, const char *key, char *buf, size_t size);
     brug_err (*meta_set)(brug_db *db, const char *key, const char *value);
-    brug_err (*table_counts)(brug_db *db, json_t **out);
+    brug_err (*table_counts)(brug_db *db, brug__count_fn fn, void *ctx);
     brug_err (*digest)(brug_db *db, uint64_t *out /* OUT */);
     /* ontology reads */
     brug_err (*onto_load)(brug_db *db, brug_onto **out /* OUT */);
@@ -109,6 +115,11 @@ struct brug__backend {
     brug_err (*offer_set_load_rows)(brug_db *db, const brug_onto *onto, const char *id,
                                     brug__offer_set *out);
     brug_err (*people_rev)(brug_db *db, const char *kind, int64_t *rev);
+    /* one stored passport, offer or employer's offers read out (people.h) */
+    brug_err (*passport_fetch)(brug_db *db, const char *id, brug__passport_view_fn fn, void *ctx);
+    brug_err (*offer_fetch)(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx);
+    brug_err (*employer_fetch)(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                               brug__offer_view_fn ofn, void *ctx);
     /* courses */
     brug_err (*courses_load)(brug_db *db, brug_courses **out /* OUT */);
     brug_err (*courses_writer_open)(brug_db *db, brug__courses_writer **out /* OUT */);
@@ -124,8 +135,8 @@ struct brug__backend {
     brug_err (*issuer_add)(brug_db *db, const char *id, const char *name, const char *type,
                            const char *base_url);
     brug_err (*issuer_get)(brug_db *db, const char *id, brug__issuer_row *out);
-    brug_err (*issuer_list)(brug_db *db, json_t **out);
-    brug_err (*issuer_keys)(brug_db *db, const char *issuer, json_t **out);
+    brug_err (*issuer_list)(brug_db *db, brug__issuer_fn fn, void *ctx);
+    brug_err (*issuer_keys)(brug_db *db, const char *issuer, brug__key_fn fn, void *ctx);
     brug_err (*key_add)(brug_db *db, const char *issuer, const char *did, const uint8_t pk[32],
                         const char *key_file);
     brug_err (*key_find)(brug_db *db, const char *did, brug__key_row *out);
@@ -135,7 +146,7 @@ struct brug__backend {
                                const char *valid_until, int64_t *index /* OUT */);
     brug_err (*credential_revoke)(brug_db *db, const char *id, char *owner);
     brug_err (*credential_issuer)(brug_db *db, const char *id, char *owner);
-    brug_err (*credential_list)(brug_db *db, const char *issuer, json_t **out);
+    brug_err (*credential_list)(brug_db *db, const char *issuer, brug__credential_fn fn, void *ctx);
     brug_err (*status_revoked)(brug_db *db, const char *list, int64_t index, int *known,
                                int *revoked);
     brug_err (*status_bits)(brug_db *db, const char *list, uint8_t *bits);
@@ -144,9 +155,11 @@ struct brug__backend {
     brug_err (*passport_cred_stage)(brug_db *db, const char *person, int64_t skill,
                                     const char *cred_id, const char *doc, int underlying,
                                     const char *state, const char *issuer, const char *issuer_name);
-    brug_err (*passport_creds)(brug_db *db, const char *person, json_t **out);
-    brug_err (*passport_creds_of)(brug_db *db, const char *cred_id, json_t **out);
-    brug_err (*passport_creds_all)(brug_db *db, json_t **out);
+    brug_err (*passport_creds)(brug_db *db, const char *person, brug__passport_cred_fn fn,
+                               void *ctx);
+    brug_err (*passport_creds_of)(brug_db *db, const char *cred_id, brug__passport_cred_fn fn,
+                                  void *ctx);
+    brug_err (*passport_creds_all)(brug_db *db, brug__passport_cred_fn fn, void *ctx);
     brug_err (*passport_cred_downgrade)(brug_db *db, const char *person, int64_t skill,
                                         int evidence, const char *state);
     /* mappings */
@@ -159,7 +172,7 @@ struct brug__backend {
                                    const char *text, const char *source, uint64_t *added,
                                    uint64_t *kept);
     brug_err (*mapping_tidy)(brug_db *db);
-    brug_err (*mapping_coverage)(brug_db *db, brug_import_report *rep);
+    brug_err (*mapping_coverage_each)(brug_db *db, brug__coverage_fn fn, void *ctx);
     /* import session */
     brug_err (*istore_open)(brug_db *db, brug__istore **out /* OUT */);
     void (*istore_close)(brug__istore *s);
@@ -214,9 +227,28 @@ struct brug__backend {
                              brug__concept_ref_fn fn, void *ctx);
     brug_err (*concept_collections)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
     brug_err (*db_count)(brug_db *db, int what, brug__count_fn fn, void *ctx);
-    /* mappings as JSON (still documents: to become records) */
-    brug_err (*mapping_coverage_json)(brug_db *db, json_t **out /* OUT */);
-    brug_err (*mapping_describe)(brug_db *db, json_t *root, int64_t id, const char *lang);
+    /* the languages of the stored labels (concept.h) */
+    brug_err (*label_lang_has)(brug_db *db, const char *lang, int *yes /* OUT */);
+    brug_err (*label_langs)(brug_db *db, brug__name_fn fn, void *ctx);
+    /* concept schemes: an import's writes, a scheme's records (store_schemes.h) */
+    brug_err (*scheme_put)(brug_db *db, const char *uri, size_t ulen, const char *status,
+                           size_t slen, int64_t *id /* OUT */);
+    brug_err (*scheme_text)(brug_db *db, int64_t id, const char *lang, const char *kind,
+                            const char *text, size_t len);
+    brug_err (*scheme_clear_tops)(brug_db *db, int64_t id);
+    brug_err (*scheme_top)(brug_db *db, int64_t id, const char *uri, size_t len);
+    brug_err (*scheme_head_get)(brug_db *db, const char *uri, const char *lang,
+                                brug__scheme_head_fn fn, void *ctx);
+    brug_err (*scheme_labels)(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx);
+    brug_err (*scheme_tops)(brug_db *db, int64_t id, const char *lang, brug__concept_ref_fn fn,
+                            void *ctx, int64_t *missing /* OUT */);
+    brug_err (*scheme_top_of)(brug_db *db, const char *uri, const char *lang,
+                              brug__concept_ref_fn fn, void *ctx);
+    /* mappings: one concept's (store_mapping.h) */
+    brug_err (*mapping_each)(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                             void *ctx);
+    brug_err (*mapping_scheme_of)(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+    brug_err (*supp_labels)(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx);
     int (*mapping_profile_source)(brug_db *db, const char *uri, char *out, size_t size);
     /* the bridges index's stored models (store_bridges.h) */
     brug_err (*bridges_model_put)(brug_db *db, const char *name, uint64_t fingerprint,

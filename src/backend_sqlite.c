@@ -41,6 +41,9 @@ const brug__backend brug__backend_sqlite = {
     .offer_set_load = brug__sqlite_offer_set_load,
     .offer_set_load_rows = brug__sqlite_offer_set_load_rows,
     .people_rev = brug__sqlite_people_rev,
+    .passport_fetch = brug__sqlite_passport_fetch,
+    .offer_fetch = brug__sqlite_offer_fetch,
+    .employer_fetch = brug__sqlite_employer_fetch,
     /* courses */
     .courses_load = brug__sqlite_courses_load,
     .courses_writer_open = brug__sqlite_courses_writer_open,
@@ -77,7 +80,7 @@ const brug__backend brug__backend_sqlite = {
     .mwriter_scheme = brug__sqlite_mwriter_scheme,
     .mwriter_supp_label = brug__sqlite_mwriter_supp_label,
     .mapping_tidy = brug__sqlite_mapping_tidy,
-    .mapping_coverage = brug__sqlite_mapping_coverage,
+    .mapping_coverage_each = brug__sqlite_mapping_coverage_each,
     /* import session */
     .istore_open = brug__sqlite_istore_open,
     .istore_close = brug__sqlite_istore_close,
@@ -118,9 +121,21 @@ const brug__backend brug__backend_sqlite = {
     .concept_refs = brug__sqlite_concept_refs,
     .concept_collections = brug__sqlite_concept_collections,
     .db_count = brug__sqlite_db_count,
-    /* mappings as JSON (still documents: to become records) */
-    .mapping_coverage_json = brug__sqlite_mapping_coverage_json,
-    .mapping_describe = brug__sqlite_mapping_describe,
+    .label_lang_has = brug__sqlite_label_lang_has,
+    .label_langs = brug__sqlite_label_langs,
+    /* concept schemes */
+    .scheme_put = brug__sqlite_scheme_put,
+    .scheme_text = brug__sqlite_scheme_text,
+    .scheme_clear_tops = brug__sqlite_scheme_clear_tops,
+    .scheme_top = brug__sqlite_scheme_top,
+    .scheme_head_get = brug__sqlite_scheme_head_get,
+    .scheme_labels = brug__sqlite_scheme_labels,
+    .scheme_tops = brug__sqlite_scheme_tops,
+    .scheme_top_of = brug__sqlite_scheme_top_of,
+    /* mappings: one concept's */
+    .mapping_each = brug__sqlite_mapping_each,
+    .mapping_scheme_of = brug__sqlite_mapping_scheme_of,
+    .supp_labels = brug__sqlite_supp_labels,
     .mapping_profile_source = brug__sqlite_mapping_profile_source,
     /* the bridges index's stored models */
     .bridges_model_put = brug__sqlite_bridges_model_put,

@@ -16,7 +16,7 @@ brug_err brug__sqlite_commit(brug_db *db);
 void brug__sqlite_rollback(brug_db *db);
 brug_err brug__sqlite_meta_get(brug_db *db, const char *key, char *buf, size_t size);
 brug_err brug__sqlite_meta_set(brug_db *db, const char *key, const char *value);
-brug_err brug__sqlite_table_counts(brug_db *db, json_t **out);
+brug_err brug__sqlite_table_counts(brug_db *db, brug__count_fn fn, void *ctx);
 brug_err brug__sqlite_digest(brug_db *db, uint64_t *out /* OUT */);
 brug_err brug__sqlite_onto_load(brug_db *db, brug_onto **out /* OUT */);
 brug_err brug__sqlite_concepts_load(brug_db *db, brug__concepts *out);
@@ -50,6 +50,11 @@ brug_err brug__sqlite_offer_set_load(brug_db *db, const brug_onto *onto, const c
 brug_err brug__sqlite_offer_set_load_rows(brug_db *db, const brug_onto *onto, const char *id,
                                           brug__offer_set *out);
 brug_err brug__sqlite_people_rev(brug_db *db, const char *kind, int64_t *rev);
+brug_err brug__sqlite_passport_fetch(brug_db *db, const char *id, brug__passport_view_fn fn,
+                                     void *ctx);
+brug_err brug__sqlite_offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx);
+brug_err brug__sqlite_employer_fetch(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                                     brug__offer_view_fn ofn, void *ctx);
 brug_err brug__sqlite_courses_load(brug_db *db, brug_courses **out /* OUT */);
 brug_err brug__sqlite_courses_writer_open(brug_db *db, brug__courses_writer **out /* OUT */);
 void brug__sqlite_courses_writer_close(brug__courses_writer *w);
@@ -63,8 +68,8 @@ brug_err brug__sqlite_courses_each_skill_label(brug_db *db, const char *lang,
 brug_err brug__sqlite_issuer_add(brug_db *db, const char *id, const char *name, const char *type,
                                  const char *base_url);
 brug_err brug__sqlite_issuer_get(brug_db *db, const char *id, brug__issuer_row *out);
-brug_err brug__sqlite_issuer_list(brug_db *db, json_t **out);
-brug_err brug__sqlite_issuer_keys(brug_db *db, const char *issuer, json_t **out);
+brug_err brug__sqlite_issuer_list(brug_db *db, brug__issuer_fn fn, void *ctx);
+brug_err brug__sqlite_issuer_keys(brug_db *db, const char *issuer, brug__key_fn fn, void *ctx);
 brug_err brug__sqlite_key_add(brug_db *db, const char *issuer, const char *did,
                               const uint8_t pk[32], const char *key_file);
 brug_err brug__sqlite_key_find(brug_db *db, const char *did, brug__key_row *out);
@@ -75,7 +80,8 @@ brug_err brug__sqlite_credential_add(brug_db *db, const char *id, const char *is
                                      int64_t *index /* OUT */);
 brug_err brug__sqlite_credential_revoke(brug_db *db, const char *id, char *owner);
 brug_err brug__sqlite_credential_issuer(brug_db *db, const char *id, char *owner);
-brug_err brug__sqlite_credential_list(brug_db *db, const char *issuer, json_t **out);
+brug_err brug__sqlite_credential_list(brug_db *db, const char *issuer, brug__credential_fn fn,
+                                      void *ctx);
 brug_err brug__sqlite_status_revoked(brug_db *db, const char *list, int64_t index, int *known,
                                      int *revoked);
 brug_err brug__sqlite_status_bits(brug_db *db, const char *list, uint8_t *bits);
@@ -86,9 +92,11 @@ brug_err brug__sqlite_passport_cred_stage(brug_db *db, const char *person, int64
                                           const char *cred_id, const char *doc, int underlying,
                                           const char *state, const char *issuer,
                                           const char *issuer_name);
-brug_err brug__sqlite_passport_creds(brug_db *db, const char *person, json_t **out);
-brug_err brug__sqlite_passport_creds_of(brug_db *db, const char *cred_id, json_t **out);
-brug_err brug__sqlite_passport_creds_all(brug_db *db, json_t **out);
+brug_err brug__sqlite_passport_creds(brug_db *db, const char *person, brug__passport_cred_fn fn,
+                                     void *ctx);
+brug_err brug__sqlite_passport_creds_of(brug_db *db, const char *cred_id, brug__passport_cred_fn fn,
+                                        void *ctx);
+brug_err brug__sqlite_passport_creds_all(brug_db *db, brug__passport_cred_fn fn, void *ctx);
 brug_err brug__sqlite_passport_cred_downgrade(brug_db *db, const char *person, int64_t skill,
                                               int evidence, const char *state);
 brug_err brug__sqlite_mwriter_open(brug_db *db, brug__mwriter **out /* OUT */);
@@ -100,7 +108,7 @@ brug_err brug__sqlite_mwriter_supp_label(brug__mwriter *w, int64_t concept, cons
                                          int role, const char *text, const char *source,
                                          uint64_t *added, uint64_t *kept);
 brug_err brug__sqlite_mapping_tidy(brug_db *db);
-brug_err brug__sqlite_mapping_coverage(brug_db *db, brug_import_report *rep);
+brug_err brug__sqlite_mapping_coverage_each(brug_db *db, brug__coverage_fn fn, void *ctx);
 brug_err brug__sqlite_istore_open(brug_db *db, brug__istore **out /* OUT */);
 void brug__sqlite_istore_close(brug__istore *s);
 brug_err brug__sqlite_istore_each_concept(brug__istore *s, brug__istore_concept_fn fn, void *ctx);
@@ -157,8 +165,25 @@ brug_err brug__sqlite_concept_refs(brug_db *db, int64_t id, const char *lang, in
                                    brug__concept_ref_fn fn, void *ctx);
 brug_err brug__sqlite_concept_collections(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
 brug_err brug__sqlite_db_count(brug_db *db, int what, brug__count_fn fn, void *ctx);
-brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out /* OUT */);
-brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
+brug_err brug__sqlite_label_lang_has(brug_db *db, const char *lang, int *yes);
+brug_err brug__sqlite_label_langs(brug_db *db, brug__name_fn fn, void *ctx);
+brug_err brug__sqlite_scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
+                                 size_t slen, int64_t *id /* OUT */);
+brug_err brug__sqlite_scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,
+                                  const char *text, size_t len);
+brug_err brug__sqlite_scheme_clear_tops(brug_db *db, int64_t id);
+brug_err brug__sqlite_scheme_top(brug_db *db, int64_t id, const char *uri, size_t len);
+brug_err brug__sqlite_scheme_head_get(brug_db *db, const char *uri, const char *lang,
+                                      brug__scheme_head_fn fn, void *ctx);
+brug_err brug__sqlite_scheme_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx);
+brug_err brug__sqlite_scheme_tops(brug_db *db, int64_t id, const char *lang,
+                                  brug__concept_ref_fn fn, void *ctx, int64_t *missing);
+brug_err brug__sqlite_scheme_top_of(brug_db *db, const char *uri, const char *lang,
+                                    brug__concept_ref_fn fn, void *ctx);
+brug_err brug__sqlite_mapping_each(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                                   void *ctx);
+brug_err brug__sqlite_mapping_scheme_of(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+brug_err brug__sqlite_supp_labels(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx);
 int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size);
 
 brug_err brug__sqlite_bridges_model_put(brug_db *db, const char *name, uint64_t fingerprint,

@@ -102,5 +102,11 @@ brug_err brug__concept_refs(brug_db *db, int64_t id, const char *lang, int rel,
 brug_err brug__concept_collections(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
 /* The counts of what (one record for the single counts). */
 brug_err brug__db_count(brug_db *db, int what, brug__count_fn fn, void *ctx);
+/* The row count of every table of the store, by name (key) (a test aid). */
+brug_err brug__db_table_each(brug_db *db, brug__count_fn fn, void *ctx);
+
+/* Whether a stored label is in lang (*yes); the label languages, by code. */
+brug_err brug__label_lang_has(brug_db *db, const char *lang, int *yes /* OUT */);
+brug_err brug__label_langs(brug_db *db, brug__name_fn fn, void *ctx);
 
 #endif

@@ -1,7 +1,8 @@
 /*
- * concept_json.c - the taxonomy's statistics (brug_db_stats) and one
- * concept's description (brug_concept_describe) as JSON documents, built
- * from the records of concept.h that the backend hands out.
+ * concept_json.c - the taxonomy's statistics (brug_db_stats), one
+ * concept's description (brug_concept_describe) and one concept scheme's
+ * (brug_scheme_describe) as JSON documents, built from the records of
+ * concept.h and store_schemes.h that the backend hands out.
  */
 #include <stdio.h>
 #include <string.h>
@@ -10,6 +11,9 @@
 #include "brug/onto.h"
 #include "backend.h"
 #include "concept.h"
+#include "json_list.h"
+#include "people.h"
+#include "store_mapping.h"
 #include "store_schemes.h"
 
 static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
@@ -18,11 +22,6 @@ static const char *const kind_names[] = {"none", "occupation", "skill", "skill_g
 static const char *kind_name(int kind)
 {
     return kind >= 1 && kind <= 4 ? kind_names[kind] : "none";
-}
-
-static json_t *text_or_null(const char *s)
-{
-    return s ? json_string(s) : json_null();
 }
 
 /* --- Statistics ------------------------------------------------------- */
@@ -71,6 +70,14 @@ static brug_err count_into(brug_db *db, int what, json_t *obj, const char *key)
 {
     stats_ctx s = {obj, key};
     return brug__db_count(db, what, on_single_count, &s);
+}
+
+static brug_err on_coverage(void *ctx, const brug__coverage_rec *c)
+{
+    return brug__json_list_add(ctx, json_pack("{s:s, s:s, s:I, s:I}", "lang", c->lang, "kind",
+                                              c->kind == BRUG_KIND_SKILL ? "skills" : "occupations",
+                                              "preferred", (json_int_t)c->preferred, "total",
+                                              (json_int_t)c->total));
 }
 
 brug_err brug_db_stats(brug_db *db, json_t **out)
@@ -124,10 +131,14 @@ brug_err brug_db_stats(brug_db *db, json_t **out)
     if (!err)
         err = brug__db_count(db, BRUG__STAT_COLLECTIONS, on_keyed_count, &s);
     if (!err) {
-        json_t *cov = NULL;
-        err = brug__mapping_coverage_json(db, &cov);
+        brug__json_list cov;
+        json_t *arr = NULL;
+        err = brug__json_list_begin(db, &cov, &arr);
         if (!err)
-            json_object_set_new(root, "coverage", cov);
+            err =
+                brug__json_list_end(&cov, brug__mapping_coverage_each(db, on_coverage, &cov), &arr);
+        if (!err)
+            json_object_set_new(root, "coverage", arr);
     }
     if (err) {
         json_decref(root);
@@ -164,7 +175,7 @@ static brug_err on_head(void *ctx, const brug__concept_head *h)
     c->kind = h->kind;
     if (!root)
         return BRUG_ENOMEM;
-    json_object_set_new(root, "label_lang", text_or_null(h->label_lang));
+    json_object_set_new(root, "label_lang", brug__json_text_or_null(h->label_lang));
     if (h->code)
         json_object_set_new(root, "code", json_string(h->code));
     if (h->kind == BRUG_KIND_OCCUPATION && h->isco_group)
@@ -209,7 +220,7 @@ static brug_err on_note(void *ctx, const brug__concept_note *n)
     if (!json_object_get(c->notes, n->kind)) {
         json_object_set_new(c->notes, n->kind, json_string(n->text));
         if (strcmp(n->kind, "description") == 0)
-            json_object_set_new(c->root, "description_lang", text_or_null(n->lang));
+            json_object_set_new(c->root, "description_lang", brug__json_text_or_null(n->lang));
     }
     return BRUG_OK;
 }
@@ -227,7 +238,7 @@ static brug_err on_ref(void *ctx, const brug__concept_ref *r)
         json_pack("{s:s, s:s, s:s}", "uri", r->uri, "type", kind_name(r->kind), "label", r->label);
     if (!o)
         return brug__db_error(c->db, BRUG_ENOMEM, "out of memory");
-    json_object_set_new(o, "label_lang", text_or_null(r->label_lang));
+    json_object_set_new(o, "label_lang", brug__json_text_or_null(r->label_lang));
     if (c->extra_key && strcmp(c->extra_key, "skill_type") == 0 && r->skill_type >= 0)
         json_object_set_new(o, c->extra_key, name_or_null(skill_type_names, 3, r->skill_type));
     else if (c->extra_key && strcmp(c->extra_key, "relation") == 0 && r->relation)
@@ -256,6 +267,79 @@ static brug_err on_collection(void *ctx, const char *name)
 {
     json_array_append_new(ctx, json_string(name));
     return BRUG_OK;
+}
+
+static brug_err on_mapping(void *ctx, const brug__mapping_rec *m)
+{
+    const char *name = brug__match_name(m->in ? brug__match_inverse(m->relation) : m->relation);
+    json_t *o = json_pack(
+        "{s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "relation", name ? name : "related", "direction",
+        m->in ? "in" : "out", "uri", m->uri, "label", brug__json_text_or_null(m->label),
+        "label_lang", brug__json_text_or_null(m->label_lang), "type",
+        m->kind >= 1 && m->kind <= 4 ? json_string(kind_names[m->kind]) : json_null(), "scheme",
+        brug__json_text_or_null(m->scheme));
+    if (o)
+        json_array_append_new(ctx, o);
+    return BRUG_OK;
+}
+
+static brug_err on_scheme_name(void *ctx, const char *name)
+{
+    json_object_set_new(ctx, "scheme", json_string(name));
+    return BRUG_OK;
+}
+
+static brug_err on_supp_label(void *ctx, const brug__supp_label_rec *l)
+{
+    static const char *const roles[] = {"preferred", "alternative", "hidden"};
+    json_array_append_new(ctx,
+                          json_pack("{s:s, s:s, s:s, s:s}", "lang", l->lang, "role",
+                                    l->role >= 0 && l->role <= 2 ? roles[l->role] : "alternative",
+                                    "text", l->text, "source", l->source));
+    return BRUG_OK;
+}
+
+/* root["mappings"], ["supplementary_labels"] and ["scheme"] (null for the
+ * main release) of concept id. */
+static brug_err add_mappings(brug_db *db, json_t *root, int64_t id, const char *lang)
+{
+    json_t *maps = json_array(), *supp = json_array();
+    brug_err err;
+    if (!maps || !supp) {
+        json_decref(maps);
+        json_decref(supp);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    }
+    json_object_set_new(root, "mappings", maps);
+    json_object_set_new(root, "supplementary_labels", supp);
+    err = brug__mapping_each(db, id, lang, on_mapping, maps);
+    if (!err) {
+        json_object_set_new(root, "scheme", json_null());
+        err = brug__mapping_scheme_of(db, id, on_scheme_name, root);
+    }
+    if (!err)
+        err = brug__supp_labels(db, id, on_supp_label, supp);
+    return err;
+}
+
+static brug_err on_top_of(void *ctx, const brug__concept_ref *r)
+{
+    refs_ctx *c = ctx;
+    json_t *o = json_pack("{s:s, s:s}", "uri", r->uri, "label", r->label);
+    if (!o)
+        return brug__db_error(c->db, BRUG_ENOMEM, "out of memory");
+    json_object_set_new(o, "label_lang", brug__json_text_or_null(r->label_lang));
+    json_array_append_new(c->arr, o);
+    return BRUG_OK;
+}
+
+/* root["top_concept_of"]: the schemes uri is a top concept of. */
+static brug_err add_top_of(brug_db *db, json_t *root, const char *uri, const char *lang)
+{
+    refs_ctx c = {db, json_array(), NULL};
+    brug_err err = brug__scheme_top_of(db, uri, lang, on_top_of, &c);
+    json_object_set_new(root, "top_concept_of", c.arr);
+    return err;
 }
 
 brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, json_t **out)
@@ -316,9 +400,9 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
         json_object_set_new(root, "collections", coll);
     }
     if (!err)
-        err = brug__mapping_describe(db, root, h.id, lang);
+        err = add_mappings(db, root, h.id, lang);
     if (!err)
-        err = brug__scheme_top_of(db, root, uri, lang);
+        err = add_top_of(db, root, uri, lang);
     if (err) {
         json_decref(root);
         return err;
@@ -330,4 +414,90 @@ brug_err brug_concept_describe(brug_db *db, const char *uri, const char *lang, j
 brug_err brug_concept_profile_source(brug_db *db, const char *uri, char *out, size_t size)
 {
     return brug__mapping_profile_source(db, uri, out, size) < 0 ? BRUG_EDB : BRUG_OK;
+}
+
+/* --- A concept scheme ------------------------------------------------- */
+
+typedef struct scheme_ctx {
+    json_t *root;
+    const char *uri;
+    int64_t id;
+} scheme_ctx;
+
+static brug_err on_scheme_head(void *ctx, const brug__scheme_head *h)
+{
+    scheme_ctx *c = ctx;
+    json_object_set_new(c->root, "label", json_string(h->label ? h->label : c->uri));
+    json_object_set_new(c->root, "label_lang", brug__json_text_or_null(h->label_lang));
+    json_object_set_new(c->root, "description", brug__json_text_or_null(h->description));
+    json_object_set_new(c->root, "description_lang", brug__json_text_or_null(h->description_lang));
+    json_object_set_new(c->root, "status", brug__json_text_or_null(h->status));
+    c->id = h->id;
+    return BRUG_OK;
+}
+
+static brug_err on_scheme_label(void *ctx, const brug__concept_label *l)
+{
+    json_object_set_new(ctx, l->lang, json_string(l->text));
+    return BRUG_OK;
+}
+
+brug_err brug_scheme_describe(brug_db *db, const char *uri, const char *lang, json_t **out)
+{
+    scheme_ctx c = {NULL, uri, 0};
+    refs_ctx tops = {db, NULL, NULL};
+    json_t *labels;
+    int64_t missing = 0;
+    brug_err err;
+
+    *out = NULL;
+    if (!db || !uri)
+        return BRUG_EINVAL;
+    if (!lang || !lang[0])
+        lang = "en";
+    c.root = json_pack("{s:s}", "uri", uri);
+    if (!c.root)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__scheme_head_get(db, uri, lang, on_scheme_head, &c);
+    if (!err) {
+        labels = json_object();
+        json_object_set_new(c.root, "labels", labels);
+        err = brug__scheme_labels(db, c.id, on_scheme_label, labels);
+    }
+    if (!err) {
+        tops.arr = json_array();
+        err = brug__scheme_tops(db, c.id, lang, on_ref, &tops, &missing);
+        json_object_set_new(c.root, "top_concepts", tops.arr);
+        json_object_set_new(c.root, "top_concepts_not_stored", json_integer(missing));
+    }
+    if (err) {
+        json_decref(c.root);
+        return err;
+    }
+    *out = c.root;
+    return BRUG_OK;
+}
+
+/* --- Row counts (a test aid) ------------------------------------------ */
+
+static brug_err on_table(void *ctx, const brug__count_rec *c)
+{
+    json_object_set_new(ctx, c->key, json_integer(c->n));
+    return BRUG_OK;
+}
+
+brug_err brug__db_table_counts(brug_db *db, json_t **out)
+{
+    json_t *doc = json_object();
+    brug_err err;
+    *out = NULL;
+    if (!doc)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    err = brug__db_table_each(db, on_table, doc);
+    if (err) {
+        json_decref(doc);
+        return err;
+    }
+    *out = doc;
+    return BRUG_OK;
 }

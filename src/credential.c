@@ -437,11 +437,6 @@ brug_err brug_credential_issue(brug_db *db, const json_t *req, const brug_princi
     return err;
 }
 
-brug_err brug_credential_list(brug_db *db, const char *issuer, json_t **out)
-{
-    return brug__store_credential_list(db, issuer, out);
-}
-
 brug_err brug_credential_revoke(brug_db *db, const char *id, const brug_principal *who)
 {
     char owner[BRUG__ISSUER_ID_MAX + 1];

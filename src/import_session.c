@@ -262,6 +262,28 @@ brug_err brug__isession_begin(brug__isession *s, brug_db *db, const brug_import_
     return err;
 }
 
+/* Label coverage of the main release per language into rep->coverage (the
+ * first BRUG_IMPORT_MAX_COVERAGE). */
+static brug_err on_coverage(void *ctx, const brug__coverage_rec *c)
+{
+    brug_import_report *rep = ctx;
+    brug_import_coverage *o;
+    if (rep->ncoverage >= BRUG_IMPORT_MAX_COVERAGE)
+        return BRUG_OK;
+    o = &rep->coverage[rep->ncoverage++];
+    snprintf(o->lang, sizeof(o->lang), "%s", c->lang);
+    o->kind = c->kind == BRUG_KIND_SKILL ? "skills" : "occupations";
+    o->preferred = c->preferred;
+    o->total = c->total;
+    return BRUG_OK;
+}
+
+static brug_err coverage_into(brug_db *db, brug_import_report *rep)
+{
+    rep->ncoverage = 0;
+    return brug__mapping_coverage_each(db, on_coverage, rep);
+}
+
 static brug_err finish_ontology(brug__isession *s, const char *version)
 {
     const char *langs[BRUG__IS_MAX_LANGS];
@@ -286,7 +308,7 @@ static brug_err finish_ontology(brug__isession *s, const char *version)
     if (!err)
         err = brug__bridges_model_store(s->db);
     if (!err)
-        err = brug__mapping_coverage(s->db, s->rep);
+        err = coverage_into(s->db, s->rep);
     return err;
 }
 

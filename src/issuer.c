@@ -216,36 +216,34 @@ brug_err brug_issuer_key_revoke(brug_db *db, const char *did)
     return brug__store_key_revoke(db, did ? did : "");
 }
 
-brug_err brug_issuer_list(brug_db *db, json_t **out)
+/* One key as a verification method of the profile (ctx: the array). */
+static brug_err on_key(void *ctx, const brug__key_rec *k)
 {
-    return brug__store_issuer_list(db, out);
+    json_array_append_new(ctx,
+                          json_pack("{s:s++,s:s,s:s,s:s,s:s}", "id", k->did, "#", k->did + 8,
+                                    "type", "Multikey", "controller", k->did, "publicKeyMultibase",
+                                    k->did + 8, "brug:status", k->status));
+    return BRUG_OK;
 }
 
 brug_err brug_issuer_profile(brug_db *db, const char *id, json_t **out)
 {
     brug__issuer_row row;
-    json_t *keys = NULL, *vms, *k;
+    json_t *vms;
     char url[512];
-    size_t i;
     brug_err err;
 
     *out = NULL;
     err = brug__store_issuer_get(db, id ? id : "", &row);
-    if (!err)
-        err = brug__store_issuer_keys(db, row.id, &keys);
     if (err)
         return err;
-    brug__issuer_url(&row, url, sizeof(url));
     vms = json_array();
-    json_array_foreach(keys, i, k)
-    {
-        const char *did = json_string_value(json_object_get(k, "did"));
-        json_array_append_new(vms,
-                              json_pack("{s:s++,s:s,s:s,s:s,s:O}", "id", did, "#", did + 8, "type",
-                                        "Multikey", "controller", did, "publicKeyMultibase",
-                                        did + 8, "brug:status", json_object_get(k, "status")));
+    err = brug__store_issuer_keys(db, row.id, on_key, vms);
+    if (err) {
+        json_decref(vms);
+        return err;
     }
-    json_decref(keys);
+    brug__issuer_url(&row, url, sizeof(url));
     *out = json_pack(
         "{s:[s,s],s:s,s:[s],s:s,s:s,s:o}", "@context", "https://www.w3.org/ns/credentials/v2",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "id", url, "type", "Profile",

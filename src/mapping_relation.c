@@ -1,7 +1,7 @@
 /*
  * mapping_relation.c - the names of the relations between concepts of
  * two taxonomies (store_mapping.h: exact, close, broad, narrow, related
- * match) and their parsing ("exactMatch", "close").
+ * match), their parsing ("exactMatch", "close") and inverses.
  */
 #include <string.h>
 #include <strings.h>
@@ -13,6 +13,13 @@ static const char *const match_names[] = {NULL, "exact", "close", "broad", "narr
 const char *brug__match_name(int relation)
 {
     return relation >= 1 && relation <= 5 ? match_names[relation] : NULL;
+}
+
+int brug__match_inverse(int relation)
+{
+    return relation == BRUG__MATCH_BROAD    ? BRUG__MATCH_NARROW
+           : relation == BRUG__MATCH_NARROW ? BRUG__MATCH_BROAD
+                                            : relation;
 }
 
 int brug__match_parse(const char *name)

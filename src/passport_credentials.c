@@ -16,6 +16,7 @@
 #include "passport_credentials.h"
 #include "people_vocab.h"
 #include "backend.h"
+#include "json_list.h"
 #include "store_credentials.h"
 
 /* The state of a credential from its report: verified, revoked, expired or invalid (with the
@@ -158,11 +159,41 @@ brug_err brug__passport_credentials_apply(brug_db *db, brug__passport_rec *rec, 
     return BRUG_OK;
 }
 
+/* One stored passport credential as a JSON object (the working form of
+ * this file): {"person", "skill" (URI), "skill_id", "credential_id",
+ * "underlying" (code), "state", "doc" (text), "issuer", "issuer_name"}. */
+static brug_err on_cred(void *ctx, const brug__passport_cred_rec *r)
+{
+    return brug__json_list_add(
+        ctx, json_pack("{s:s, s:s?, s:I, s:s, s:i, s:s, s:s, s:s, s:s}", "person", r->person,
+                       "skill", r->skill, "skill_id", (json_int_t)r->skill_id, "credential_id",
+                       r->credential_id, "underlying", r->underlying, "state", r->state, "doc",
+                       r->doc, "issuer", r->issuer, "issuer_name", r->issuer_name));
+}
+
+/* Which stored passport credentials creds_list lists. */
+enum { CREDS_OF_PASSPORT, CREDS_CARRYING, CREDS_VERIFIED };
+
+/* The credentials of passport key (CREDS_OF_PASSPORT), of the passports
+ * that carry credential key (CREDS_CARRYING) or every verified one
+ * (CREDS_VERIFIED, key unused) as on_cred objects. */
+static brug_err creds_list(brug_db *db, int which, const char *key, json_t **out)
+{
+    brug__json_list l;
+    brug_err err = brug__json_list_begin(db, &l, out);
+    if (err)
+        return err;
+    err = which == CREDS_OF_PASSPORT ? brug__store_passport_creds(db, key, on_cred, &l)
+          : which == CREDS_CARRYING  ? brug__store_passport_creds_of(db, key, on_cred, &l)
+                                     : brug__store_passport_creds_all(db, on_cred, &l);
+    return brug__json_list_end(&l, err, out);
+}
+
 brug_err brug__passport_credentials_revoked(brug_db *db, const char *cred_id)
 {
     json_t *rows = NULL, *r;
     size_t i;
-    brug_err err = brug__store_passport_creds_of(db, cred_id, &rows);
+    brug_err err = creds_list(db, CREDS_CARRYING, cred_id, &rows);
     json_array_foreach(rows, i, r)
     {
         if (err)
@@ -184,7 +215,7 @@ brug_err brug_passport_credentials(brug_db *db, const char *person, json_t **out
     brug_err err;
 
     *out = NULL;
-    err = brug__store_passport_creds(db, person ? person : "", &rows);
+    err = creds_list(db, CREDS_OF_PASSPORT, person ? person : "", &rows);
     if (err)
         return err;
     list = json_array();
@@ -224,7 +255,7 @@ static brug_err prove_entry(brug_db *db, const char *person, json_t *entry, json
         brug_err err;
         json_decref(*cache);
         *cache = NULL;
-        err = brug__store_passport_creds(db, person, cache);
+        err = creds_list(db, CREDS_OF_PASSPORT, person, cache);
         if (err)
             return err;
         snprintf(cached_for, size, "%s", person);
@@ -305,7 +336,7 @@ brug_err brug_passport_credentials_refresh(brug_db *db, uint64_t *changed)
     err = brug__db_begin(db);
     if (err)
         return err;
-    err = brug__store_passport_creds_all(db, &rows);
+    err = creds_list(db, CREDS_VERIFIED, NULL, &rows);
     json_array_foreach(rows, i, r)
     {
         json_error_t jerr;

@@ -1,5 +1,5 @@
 /*
- * people.c - passports and offers: single-record put, and bulk import of
+ * people.c - passports and offers: single-record put and delete, and bulk import of
  * JSON Lines files in one transaction with FILE:LINE errors.  Both read
  * records with the one parser of the format (people_parse.c).
  */
@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "erase.h"
 #include "import_session.h"
 #include "people.h"
 #include "passport_credentials.h"
@@ -153,6 +154,32 @@ brug_err brug_passport_put(brug_db *db, const json_t *doc, brug_put_mode mode)
 brug_err brug_offer_put(brug_db *db, const json_t *doc, brug_put_mode mode)
 {
     return put_one(db, &offer_ops, doc, mode);
+}
+
+/* ---- deleting one record (erase.h) ---- */
+
+static brug_err delete_one(brug_db *db, int passport, const char *id)
+{
+    brug_err err = brug__people_delete_begin(db);
+    if (err)
+        return err;
+    err = passport ? brug__passport_delete_rows(db, id) : brug__offer_delete_rows(db, id);
+    if (err) {
+        brug__db_rollback(db);
+        return err;
+    }
+    err = brug__db_commit(db);
+    return err ? err : brug__db_erase_log(db);
+}
+
+brug_err brug_passport_delete(brug_db *db, const char *id)
+{
+    return delete_one(db, 1, id);
+}
+
+brug_err brug_offer_delete(brug_db *db, const char *id)
+{
+    return delete_one(db, 0, id);
 }
 
 /* ---- bulk import ----

@@ -194,6 +194,62 @@ void brug__offer_set_release(brug__offer_set *s);
  * be told about changes. */
 brug_err brug__people_rev(brug_db *db, const char *kind, int64_t *rev);
 
+/* One stored passport or offer as the backend reads it out, for the
+ * documents of people_json.c.  Text points into the backend's rows and is
+ * valid only during the callback; codes are as stored (an index out of
+ * range is the reader's to treat). */
+typedef struct brug__view_skill {
+    const char *uri;  /* the skill's concept URI */
+    int evidence;     /* passports: BRUG__EVIDENCE_*; offers: essential 0/1 */
+    const char *date; /* passports: NULL when none */
+} brug__view_skill;
+
+typedef struct brug__view_work {
+    const char *occupation; /* URI */
+    double years;
+} brug__view_work;
+
+typedef struct brug__passport_view {
+    const char *id, *region; /* ext id; region code */
+    int max_km, hours;
+    uint32_t drives, prefer, exclude; /* bitmasks as in brug__passport_rec */
+    uint32_t nskills, nwork;
+    const brug__view_skill *skills; /* in URI order */
+    const brug__view_work *work;    /* in the order given */
+} brug__passport_view;
+
+typedef struct brug__employer_view {
+    const char *id;
+    const char *name; /* NULL when none */
+    int sector, size; /* brug__sectors / brug__sizes index */
+} brug__employer_view;
+
+typedef struct brug__offer_view {
+    const char *id;
+    const char *title;               /* NULL when none */
+    const char *occupation, *region; /* URI; region code */
+    int type;                        /* BRUG__OFFER_* */
+    int hours, capacity;
+    uint32_t drives; /* 0: derived from the occupation */
+    brug__employer_view employer;
+    uint32_t nskills;
+    const brug__view_skill *skills; /* in URI order; evidence holds "essential" */
+} brug__offer_view;
+
+/* Callbacks: anything but BRUG_OK stops the read and is returned. */
+typedef brug_err (*brug__passport_view_fn)(void *ctx, const brug__passport_view *p);
+typedef brug_err (*brug__offer_view_fn)(void *ctx, const brug__offer_view *o);
+typedef brug_err (*brug__employer_view_fn)(void *ctx, const brug__employer_view *e);
+
+/* The stored passport / offer with ext id: fn once, or BRUG_ENOTFOUND
+ * ("no passport \"ID\"", on db). */
+brug_err brug__passport_fetch(brug_db *db, const char *id, brug__passport_view_fn fn, void *ctx);
+brug_err brug__offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx);
+/* The employer with ext id (efn once; BRUG_ENOTFOUND when none), then its
+ * offers by id (ofn each; their skills are not read: nskills 0). */
+brug_err brug__employer_fetch(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                              brug__offer_view_fn ofn, void *ctx);
+
 /* Row counts of every table (test aid: deletion leaves nothing behind). */
 brug_err brug__db_table_counts(brug_db *db, json_t **out);
 

@@ -52,6 +52,12 @@ brug_err brug__db_exec(brug_db *db, const char *sql)
     return BRUG_OK;
 }
 
+const char *brug__db_col_text(sqlite3_stmt *st, int col)
+{
+    return sqlite3_column_type(st, col) == SQLITE_TEXT ? (const char *)sqlite3_column_text(st, col)
+                                                       : NULL;
+}
+
 brug_err brug__db_prepare(brug_db *db, const char *sql, sqlite3_stmt **out)
 {
     int rc = sqlite3_prepare_v2(brug__sql(db), sql, -1, out, NULL);

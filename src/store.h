@@ -12,8 +12,6 @@
 #include <stdarg.h>
 #include <stdint.h>
 
-#include <jansson.h>
-
 #include "brug/access.h"
 #include "brug/db.h"
 #include "alloc.h"
@@ -50,6 +48,9 @@ brug_err brug__db_exec(brug_db *db, const char *sql);
 
 /* Prepare sql; on failure records the message and returns an error. */
 brug_err brug__db_prepare(brug_db *db, const char *sql, struct sqlite3_stmt **out /* OUT */);
+
+/* The text of column col of st's row; NULL when it holds no text (SQL NULL). */
+const char *brug__db_col_text(struct sqlite3_stmt *st, int col);
 
 /* A schema step: the module's version after it runs, and its SQL. */
 typedef struct brug__migration {

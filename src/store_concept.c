@@ -11,12 +11,6 @@
 #include "concept.h"
 #include "store.h"
 
-static const char *col_text(sqlite3_stmt *st, int i)
-{
-    return sqlite3_column_type(st, i) == SQLITE_TEXT ? (const char *)sqlite3_column_text(st, i)
-                                                     : NULL;
-}
-
 static brug_err scan_end(brug_db *db, sqlite3_stmt *st, int rc, brug_err err, const char *what)
 {
     sqlite3_finalize(st);
@@ -99,13 +93,13 @@ brug_err brug__sqlite_concept_head_get(brug_db *db, const char *uri, const char 
     }
     h.id = sqlite3_column_int64(st, 0);
     h.kind = sqlite3_column_int(st, 1);
-    h.code = col_text(st, 2);
-    h.isco_group = col_text(st, 3);
+    h.code = brug__db_col_text(st, 2);
+    h.isco_group = brug__db_col_text(st, 3);
     h.skill_type = sqlite3_column_int(st, 4);
     h.reuse_level = sqlite3_column_int(st, 5);
-    h.status = col_text(st, 6);
+    h.status = brug__db_col_text(st, 6);
     h.label = (const char *)sqlite3_column_text(st, 7);
-    h.label_lang = col_text(st, 8);
+    h.label_lang = brug__db_col_text(st, 8);
     err = fn(ctx, &h);
     sqlite3_finalize(st);
     return err;
@@ -147,7 +141,7 @@ brug_err brug__sqlite_concept_notes(brug_db *db, int64_t id, const char *lang,
     for (rc = sqlite3_step(st); rc == SQLITE_ROW && !err; rc = sqlite3_step(st)) {
         n.kind = (const char *)sqlite3_column_text(st, 0);
         n.text = (const char *)sqlite3_column_text(st, 1);
-        n.lang = col_text(st, 2);
+        n.lang = brug__db_col_text(st, 2);
         err = fn(ctx, &n);
     }
     return scan_end(db, st, rc, err, "describe");
@@ -198,14 +192,14 @@ brug_err brug__sqlite_concept_refs(brug_db *db, int64_t id, const char *lang, in
         r.uri = (const char *)sqlite3_column_text(st, 0);
         r.kind = sqlite3_column_int(st, 1);
         r.label = (const char *)sqlite3_column_text(st, 2);
-        r.label_lang = col_text(st, 3);
+        r.label_lang = brug__db_col_text(st, 3);
         r.skill_type = -1;
         r.relation = NULL;
         if (rel == BRUG__REL_ESSENTIAL_SKILLS || rel == BRUG__REL_OPTIONAL_SKILLS)
             r.skill_type =
                 sqlite3_column_type(st, 4) == SQLITE_INTEGER ? sqlite3_column_int(st, 4) : -1;
         else if (rel == BRUG__REL_RELATED_SKILLS)
-            r.relation = col_text(st, 4);
+            r.relation = brug__db_col_text(st, 4);
         err = fn(ctx, &r);
     }
     return scan_end(db, st, rc, err, "describe");

@@ -129,39 +129,85 @@ static void col_text(sqlite3_stmt *st, int i, char *out, size_t size)
     snprintf(out, size, "%s", s ? (const char *)s : "");
 }
 
-/* Rows of st as objects with keys (integer, NULL and text columns), finalising st. */
-static brug_err rows(brug_db *db, sqlite3_stmt *st, const char *const *keys, int nkeys,
-                     json_t **out)
+/* Call row(ctx, st) for each row of st, finalising st; anything but BRUG_OK from row stops. */
+static brug_err scan(brug_db *db, sqlite3_stmt *st, brug_err (*row)(void *ctx, sqlite3_stmt *st),
+                     void *ctx)
 {
-    json_t *arr = json_array();
-    int rc, i;
-    *out = NULL;
-    if (!arr) {
-        sqlite3_finalize(st);
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    }
+    brug_err err = BRUG_OK;
+    int rc;
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        json_t *o = json_object();
-        if (!o)
+        err = row(ctx, st);
+        if (err)
             break;
-        for (i = 0; i < nkeys; i++) {
-            int t = sqlite3_column_type(st, i);
-            json_t *v = t == SQLITE_INTEGER ? json_integer(sqlite3_column_int64(st, i))
-                        : t == SQLITE_NULL  ? json_null()
-                                            : json_string((const char *)sqlite3_column_text(st, i));
-            json_object_set_new(o, keys[i], v ? v : json_null());
-        }
-        json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        json_decref(arr);
-        return rc == SQLITE_ROW ? brug__db_error(db, BRUG_ENOMEM, "out of memory")
-                                : brug__db_sqlerr(db, rc, "credentials");
-    }
-    *out = arr;
-    return BRUG_OK;
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "credentials");
+    return err;
 }
+
+/* A list's callback and its context, for scan's row functions. */
+typedef struct list_ctx {
+    union {
+        brug__issuer_fn issuer;
+        brug__key_fn key;
+        brug__credential_fn credential;
+        brug__passport_cred_fn pcred;
+    } fn;
+    void *ctx;
+} list_ctx;
+
+#define TEXT(i) ((const char *)sqlite3_column_text(st, (i)))
+
+static brug_err issuer_row(void *ctx, sqlite3_stmt *st)
+{
+    list_ctx *l = ctx;
+    brug__issuer_rec r = {TEXT(0), TEXT(1), TEXT(2), TEXT(3), TEXT(4)};
+    return l->fn.issuer(l->ctx, &r);
+}
+
+static brug_err key_list_row(void *ctx, sqlite3_stmt *st)
+{
+    list_ctx *l = ctx;
+    brug__key_rec r = {TEXT(0), TEXT(1), TEXT(2), brug__db_col_text(st, 3),
+                       brug__db_col_text(st, 4)};
+    return l->fn.key(l->ctx, &r);
+}
+
+static brug_err credential_row(void *ctx, sqlite3_stmt *st)
+{
+    list_ctx *l = ctx;
+    brug__credential_rec r = {TEXT(0),
+                              TEXT(1),
+                              TEXT(2),
+                              TEXT(3),
+                              sqlite3_column_int64(st, 4),
+                              brug__db_col_text(st, 5),
+                              TEXT(6),
+                              brug__db_col_text(st, 7)};
+    return l->fn.credential(l->ctx, &r);
+}
+
+/* Columns of PCRED_SQL. */
+static brug_err pcred_row(void *ctx, sqlite3_stmt *st)
+{
+    list_ctx *l = ctx;
+    brug__passport_cred_rec r = {TEXT(0),
+                                 brug__db_col_text(st, 1),
+                                 sqlite3_column_int64(st, 2),
+                                 TEXT(3),
+                                 sqlite3_column_int(st, 4),
+                                 TEXT(5),
+                                 TEXT(6),
+                                 TEXT(7),
+                                 TEXT(8)};
+    return l->fn.pcred(l->ctx, &r);
+}
+
+#define PCRED_SQL                                                                                  \
+    "SELECT pc.person, c.uri, pc.skill, pc.credential, pc.underlying, pc.state, pc.doc, "          \
+    "pc.issuer, pc.issuer_name FROM passport_credential pc LEFT JOIN concept c ON c.id = "         \
+    "pc.skill "
 
 brug_err brug__sqlite_issuer_add(brug_db *db, const char *id, const char *name, const char *type,
                                  const char *base_url)
@@ -201,42 +247,25 @@ brug_err brug__sqlite_issuer_get(brug_db *db, const char *id, brug__issuer_row *
     return rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "issuer");
 }
 
-brug_err brug__sqlite_issuer_keys(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__sqlite_issuer_keys(brug_db *db, const char *issuer, brug__key_fn fn, void *ctx)
 {
-    static const char *const keys[] = {"did", "status", "created", "retired", "revoked"};
     const char *p[] = {issuer};
+    list_ctx l = {{.key = fn}, ctx};
     sqlite3_stmt *st;
     brug_err err = prep(db,
                         "SELECT did, status, created, retired, revoked FROM issuer_key "
                         "WHERE issuer = ?1 ORDER BY created, rowid",
                         &st, p, 1);
-    return err ? err : rows(db, st, keys, 5, out);
+    return err ? err : scan(db, st, key_list_row, &l);
 }
 
-brug_err brug__sqlite_issuer_list(brug_db *db, json_t **out)
+brug_err brug__sqlite_issuer_list(brug_db *db, brug__issuer_fn fn, void *ctx)
 {
-    static const char *const keys[] = {"id", "name", "type", "base_url", "created"};
+    list_ctx l = {{.issuer = fn}, ctx};
     sqlite3_stmt *st;
-    json_t *v;
-    size_t i;
     brug_err err =
         prep(db, "SELECT id, name, type, base_url, created FROM issuer ORDER BY id", &st, NULL, 0);
-    if (!err)
-        err = rows(db, st, keys, 5, out);
-    if (err)
-        return err;
-    json_array_foreach(*out, i, v)
-    {
-        json_t *k;
-        err = brug__sqlite_issuer_keys(db, json_string_value(json_object_get(v, "id")), &k);
-        if (err) {
-            json_decref(*out);
-            *out = NULL;
-            return err;
-        }
-        json_object_set_new(v, "keys", k);
-    }
-    return BRUG_OK;
+    return err ? err : scan(db, st, issuer_row, &l);
 }
 
 brug_err brug__sqlite_key_add(brug_db *db, const char *issuer, const char *did,
@@ -395,18 +424,18 @@ brug_err brug__sqlite_credential_revoke(brug_db *db, const char *id, char *owner
     return err;
 }
 
-brug_err brug__sqlite_credential_list(brug_db *db, const char *issuer, json_t **out)
+brug_err brug__sqlite_credential_list(brug_db *db, const char *issuer, brug__credential_fn fn,
+                                      void *ctx)
 {
-    static const char *const keys[] = {"id",    "issuer",      "subject", "list",
-                                       "index", "valid_until", "issued",  "revoked"};
     const char *p[] = {issuer};
+    list_ctx l = {{.credential = fn}, ctx};
     sqlite3_stmt *st;
     brug_err err = prep(db,
                         "SELECT id, issuer, subject, list, idx, valid_until, issued, revoked "
                         "FROM credential WHERE ?1 IS NULL OR issuer = ?1 "
                         "ORDER BY issued DESC, rowid DESC",
                         &st, p, 1);
-    return err ? err : rows(db, st, keys, 8, out);
+    return err ? err : scan(db, st, credential_row, &l);
 }
 
 brug_err brug__sqlite_status_revoked(brug_db *db, const char *list, int64_t index, int *known,
@@ -522,31 +551,25 @@ brug_err brug__sqlite_passport_cred_stage(brug_db *db, const char *person, int64
     return run(db, st, "passport credential", NULL);
 }
 
-brug_err brug__sqlite_passport_creds(brug_db *db, const char *person, json_t **out)
+brug_err brug__sqlite_passport_creds(brug_db *db, const char *person, brug__passport_cred_fn fn,
+                                     void *ctx)
 {
-    static const char *const keys[] = {"skill", "skill_id", "credential_id", "underlying",
-                                       "state", "doc",      "issuer",        "issuer_name"};
     const char *p[] = {person};
+    list_ctx l = {{.pcred = fn}, ctx};
     sqlite3_stmt *st;
-    brug_err err = prep(db,
-                        "SELECT c.uri, pc.skill, pc.credential, pc.underlying, pc.state, pc.doc, "
-                        "pc.issuer, pc.issuer_name "
-                        "FROM passport_credential pc JOIN concept c ON c.id = pc.skill "
-                        "WHERE pc.person = ?1 ORDER BY c.uri",
-                        &st, p, 1);
-    return err ? err : rows(db, st, keys, 8, out);
+    brug_err err =
+        prep(db, PCRED_SQL "WHERE pc.person = ?1 AND c.uri IS NOT NULL ORDER BY c.uri", &st, p, 1);
+    return err ? err : scan(db, st, pcred_row, &l);
 }
 
-brug_err brug__sqlite_passport_creds_of(brug_db *db, const char *cred_id, json_t **out)
+brug_err brug__sqlite_passport_creds_of(brug_db *db, const char *cred_id, brug__passport_cred_fn fn,
+                                        void *ctx)
 {
-    static const char *const keys[] = {"person", "skill_id", "underlying"};
     const char *p[] = {cred_id};
+    list_ctx l = {{.pcred = fn}, ctx};
     sqlite3_stmt *st;
-    brug_err err = prep(db,
-                        "SELECT person, skill, underlying FROM passport_credential "
-                        "WHERE credential = ?1",
-                        &st, p, 1);
-    return err ? err : rows(db, st, keys, 3, out);
+    brug_err err = prep(db, PCRED_SQL "WHERE pc.credential = ?1", &st, p, 1);
+    return err ? err : scan(db, st, pcred_row, &l);
 }
 
 /* Set the evidence of skill in a packed person record (docs/passports.md "Storage": LEB128
@@ -630,13 +653,11 @@ brug_err brug__sqlite_passport_cred_downgrade(brug_db *db, const char *person, i
     return run(db, st, "passport credential", NULL);
 }
 
-brug_err brug__sqlite_passport_creds_all(brug_db *db, json_t **out)
+brug_err brug__sqlite_passport_creds_all(brug_db *db, brug__passport_cred_fn fn, void *ctx)
 {
-    static const char *const keys[] = {"person", "skill_id", "underlying", "state", "doc"};
+    list_ctx l = {{.pcred = fn}, ctx};
     sqlite3_stmt *st;
-    brug_err err = prep(db,
-                        "SELECT person, skill, underlying, state, doc FROM passport_credential "
-                        "WHERE state = 'verified' ORDER BY person, skill",
+    brug_err err = prep(db, PCRED_SQL "WHERE pc.state = 'verified' ORDER BY pc.person, pc.skill",
                         &st, NULL, 0);
-    return err ? err : rows(db, st, keys, 5, out);
+    return err ? err : scan(db, st, pcred_row, &l);
 }

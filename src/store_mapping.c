@@ -204,72 +204,27 @@ static const char coverage_sql[] =
     "   AND l.lang = langs.lang)), tot.n"
     " FROM langs, tot ORDER BY langs.lang, tot.kind DESC";
 
-static const char *coverage_kind(int kind)
-{
-    return kind == BRUG_KIND_SKILL ? "skills" : "occupations";
-}
-
-brug_err brug__sqlite_mapping_coverage(brug_db *db, brug_import_report *rep)
+brug_err brug__sqlite_mapping_coverage_each(brug_db *db, brug__coverage_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
-    brug_err err = brug__db_prepare(db, coverage_sql, &st);
+    brug__coverage_rec c;
     int rc;
-    rep->ncoverage = 0;
+    brug_err err = brug__db_prepare(db, coverage_sql, &st);
     if (err)
         return err;
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW && rep->ncoverage < BRUG_IMPORT_MAX_COVERAGE;
-         rc = sqlite3_step(st)) {
-        brug_import_coverage *c = &rep->coverage[rep->ncoverage++];
-        snprintf(c->lang, sizeof(c->lang), "%s", (const char *)sqlite3_column_text(st, 0));
-        c->kind = coverage_kind(sqlite3_column_int(st, 1));
-        c->preferred = (uint64_t)sqlite3_column_int64(st, 2);
-        c->total = (uint64_t)sqlite3_column_int64(st, 3);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        c.lang = (const char *)sqlite3_column_text(st, 0);
+        c.kind = sqlite3_column_int(st, 1);
+        c.preferred = (uint64_t)sqlite3_column_int64(st, 2);
+        c.total = (uint64_t)sqlite3_column_int64(st, 3);
+        err = fn(ctx, &c);
+        if (err)
+            break;
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? BRUG_OK : brug__db_sqlerr(db, rc, "coverage");
-}
-
-brug_err brug__sqlite_mapping_coverage_json(brug_db *db, json_t **out)
-{
-    sqlite3_stmt *st;
-    json_t *arr = json_array();
-    brug_err err;
-    int rc;
-    *out = NULL;
-    if (!arr)
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    err = brug__db_prepare(db, coverage_sql, &st);
-    if (err) {
-        json_decref(arr);
-        return err;
-    }
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st))
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:I, s:I}", "lang",
-                                             (const char *)sqlite3_column_text(st, 0), "kind",
-                                             coverage_kind(sqlite3_column_int(st, 1)), "preferred",
-                                             (json_int_t)sqlite3_column_int64(st, 2), "total",
-                                             (json_int_t)sqlite3_column_int64(st, 3)));
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        json_decref(arr);
-        return brug__db_sqlerr(db, rc, "coverage");
-    }
-    *out = arr;
-    return BRUG_OK;
-}
-
-static const char *kind_type(int kind)
-{
-    static const char *const names[] = {NULL, "occupation", "skill", "skill_group", "isco_group"};
-    return kind >= 1 && kind <= 4 ? names[kind] : NULL;
-}
-
-/* The inverse of a relation seen from its target. */
-static int inverse(int relation)
-{
-    return relation == BRUG__MATCH_BROAD    ? BRUG__MATCH_NARROW
-           : relation == BRUG__MATCH_NARROW ? BRUG__MATCH_BROAD
-                                            : relation;
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "coverage");
+    return err;
 }
 
 /* A label and its language: ?2 first, then English, then any. */
@@ -277,19 +232,8 @@ static int inverse(int relation)
     "(SELECT text || char(31) || lang FROM label WHERE concept = " alias ".id AND role = 0"        \
     " ORDER BY lang <> ?2, lang <> 'en', lang LIMIT 1)"
 
-static void set_label(json_t *o, const unsigned char *tl)
-{
-    const char *s = (const char *)tl, *sep = s ? strchr(s, 31) : NULL;
-    if (!sep) {
-        json_object_set_new(o, "label", json_null());
-        json_object_set_new(o, "label_lang", json_null());
-        return;
-    }
-    json_object_set_new(o, "label", json_stringn(s, (size_t)(sep - s)));
-    json_object_set_new(o, "label_lang", json_string(sep + 1));
-}
-
-brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang)
+brug_err brug__sqlite_mapping_each(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                                   void *ctx)
 {
     static const char sql_map[] = "SELECT 'out', m.relation, m.target, c.kind, " LABEL_LANG_SQL(
         "c") ", s.scheme"
@@ -303,70 +247,83 @@ brug_err brug__sqlite_mapping_describe(brug_db *db, json_t *root, int64_t id, co
                       " WHERE m.target = (SELECT uri FROM concept WHERE id = ?1)"
                       " ORDER BY 2, 1 DESC, 3";
     sqlite3_stmt *st;
-    json_t *maps = json_array(), *supp = json_array();
+    brug__mapping_rec m;
     brug_err err;
     int rc;
-    if (!maps || !supp) {
-        json_decref(maps);
-        json_decref(supp);
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    }
-    json_object_set_new(root, "mappings", maps);
-    json_object_set_new(root, "supplementary_labels", supp);
     err = brug__db_prepare(db, sql_map, &st);
     if (err)
         return err;
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        int in = strcmp((const char *)sqlite3_column_text(st, 0), "in") == 0;
-        int rel = sqlite3_column_int(st, 1);
-        const char *type = kind_type(sqlite3_column_int(st, 3));
-        const char *name = brug__match_name(in ? inverse(rel) : rel);
-        json_t *o = json_pack("{s:s, s:s, s:s}", "relation", name ? name : "related", "direction",
-                              in ? "in" : "out", "uri", (const char *)sqlite3_column_text(st, 2));
-        if (!o)
-            continue;
-        set_label(o, sqlite3_column_text(st, 4));
-        json_object_set_new(o, "type", type ? json_string(type) : json_null());
-        json_object_set_new(o, "scheme",
-                            sqlite3_column_type(st, 5) == SQLITE_TEXT
-                                ? json_string((const char *)sqlite3_column_text(st, 5))
-                                : json_null());
-        json_array_append_new(maps, o);
+        /* the label column is "TEXT\x1fLANG" */
+        const char *tl = brug__db_col_text(st, 4), *sep = tl ? strchr(tl, 31) : NULL;
+        char *label = sep ? brug__strndup(&db->alloc, tl, (size_t)(sep - tl)) : NULL;
+        if (sep && !label) {
+            err = brug__db_error(db, BRUG_ENOMEM, "out of memory");
+            break;
+        }
+        m.in = strcmp((const char *)sqlite3_column_text(st, 0), "in") == 0;
+        m.relation = sqlite3_column_int(st, 1);
+        m.uri = (const char *)sqlite3_column_text(st, 2);
+        m.kind = sqlite3_column_int(st, 3);
+        m.label = label;
+        m.label_lang = sep ? sep + 1 : NULL;
+        m.scheme = brug__db_col_text(st, 5);
+        err = fn(ctx, &m);
+        brug__free(&db->alloc, label);
+        if (err)
+            break;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return brug__db_sqlerr(db, rc, "mappings");
-    err = brug__db_prepare(db, "SELECT scheme FROM concept_scheme WHERE concept = ?1", &st);
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "mappings");
+    return err;
+}
+
+brug_err brug__sqlite_mapping_scheme_of(brug_db *db, int64_t id, brug__name_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    int rc;
+    brug_err err =
+        brug__db_prepare(db, "SELECT scheme FROM concept_scheme WHERE concept = ?1", &st);
     if (err)
         return err;
     sqlite3_bind_int64(st, 1, id);
     rc = sqlite3_step(st);
-    json_object_set_new(root, "scheme",
-                        rc == SQLITE_ROW ? json_string((const char *)sqlite3_column_text(st, 0))
-                                         : json_null());
+    if (rc == SQLITE_ROW)
+        err = fn(ctx, (const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return brug__db_sqlerr(db, rc, "scheme");
-    err = brug__db_prepare(db,
-                           "SELECT lang, role, text, source FROM label_source WHERE concept = ?1"
-                           " ORDER BY lang, role, text",
-                           &st);
+    if (!err && rc != SQLITE_ROW && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "scheme");
+    return err;
+}
+
+brug_err brug__sqlite_supp_labels(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    brug__supp_label_rec l;
+    int rc;
+    brug_err err = brug__db_prepare(db,
+                                    "SELECT lang, role, text, source FROM label_source"
+                                    " WHERE concept = ?1 ORDER BY lang, role, text",
+                                    &st);
     if (err)
         return err;
     sqlite3_bind_int64(st, 1, id);
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        static const char *const roles[] = {"preferred", "alternative", "hidden"};
-        int role = sqlite3_column_int(st, 1);
-        json_array_append_new(supp, json_pack("{s:s, s:s, s:s, s:s}", "lang",
-                                              (const char *)sqlite3_column_text(st, 0), "role",
-                                              role >= 0 && role <= 2 ? roles[role] : "alternative",
-                                              "text", (const char *)sqlite3_column_text(st, 2),
-                                              "source", (const char *)sqlite3_column_text(st, 3)));
+        l.lang = (const char *)sqlite3_column_text(st, 0);
+        l.role = sqlite3_column_int(st, 1);
+        l.text = (const char *)sqlite3_column_text(st, 2);
+        l.source = (const char *)sqlite3_column_text(st, 3);
+        err = fn(ctx, &l);
+        if (err)
+            break;
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, "supplementary labels");
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "supplementary labels");
+    return err;
 }
 
 int brug__sqlite_mapping_profile_source(brug_db *db, const char *uri, char *out, size_t size)

@@ -1,6 +1,7 @@
 /*
- * store_mapping.h - the SQL side of what links taxonomies and labels
- * from outside a release (schema module "mapping", store_mapping.c):
+ * store_mapping.h - the records of what links taxonomies and labels
+ * from outside a release, as a storage backend moves them (schema module
+ * "mapping", store_mapping.c for SQLite):
  *   - concept_mapping: typed SKOS matches (exact, close, broad, narrow,
  *     related) from a stored concept to a target URI, which may be a
  *     concept of another taxonomy imported or not;
@@ -9,7 +10,10 @@
  *     release leave them out;
  *   - label_source: which rows of the label table are supplementary, and
  *     from which source (a release import replaces them by its own).
- * Every function records a message on the db handle when it fails.
+ * Every function records a message on the db handle when it fails; text
+ * handed to a callback is valid only during the call.  A concept's
+ * description and the statistics build their JSON from these records
+ * (concept_json.c).
  */
 #ifndef BRUG__STORE_MAPPING_H
 #define BRUG__STORE_MAPPING_H
@@ -17,9 +21,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <jansson.h>
-
 #include "brug/import.h"
+#include "concept.h"
 
 /* Match relations, stored as these numbers. */
 enum {
@@ -32,6 +35,9 @@ enum {
 
 /* "exact", "close", ... for a relation; NULL when out of range. */
 const char *brug__match_name(int relation);
+
+/* The relation as seen from its target (broad <-> narrow, the others themselves). */
+int brug__match_inverse(int relation);
 
 /* The relation named "exact", "exactMatch", "closeMatch", ... (case-insensitive);
  * 0 when none. */
@@ -68,22 +74,45 @@ brug_err brug__mwriter_supp_label(brug__mwriter *w, int64_t concept, const char 
  * replaced it) and mapping rows of concepts that are gone. */
 brug_err brug__mapping_tidy(brug_db *db);
 
-/* Label coverage of the main release's skills and occupations per
- * language, into rep->coverage. */
-brug_err brug__mapping_coverage(brug_db *db, brug_import_report *rep);
+/* How many of the main release's skills or occupations have a preferred
+ * label in a language. */
+typedef struct brug__coverage_rec {
+    const char *lang;
+    int kind; /* BRUG_KIND_SKILL or BRUG_KIND_OCCUPATION */
+    uint64_t preferred, total;
+} brug__coverage_rec;
 
-/* The same as a JSON array [{"lang","kind","preferred","total"}] (new reference). */
-brug_err brug__mapping_coverage_json(brug_db *db, json_t **out /* OUT */);
+/* One mapping of a concept, in either direction. */
+typedef struct brug__mapping_rec {
+    int relation; /* BRUG__MATCH_*, as stored (seen from the concept that holds it) */
+    int in;       /* 0: this concept -relation-> uri; 1: uri -relation-> this concept */
+    const char *uri;
+    int kind;                       /* brug_kind of uri when stored, else 0 */
+    const char *label, *label_lang; /* NULL when uri is not stored or has no preferred label */
+    const char *scheme;             /* uri's taxonomy when not the main release, else NULL */
+} brug__mapping_rec;
 
-/*
- * Add to a concept description (root, concept id, lang):
- *   "mappings": [{"relation","direction":"out"|"in","uri","label","label_lang","type","scheme"}]
- *     out: this concept -relation-> uri; in: uri -relation-> this concept
- *     (label null when the target is not stored);
- *   "scheme": the concept's taxonomy when not the main release;
- *   "supplementary_labels": [{"lang","role","text","source"}].
- */
-brug_err brug__mapping_describe(brug_db *db, json_t *root, int64_t id, const char *lang);
+/* A supplementary label of a concept and where it came from. */
+typedef struct brug__supp_label_rec {
+    const char *lang;
+    int role; /* 0 preferred, 1 alternative, 2 hidden */
+    const char *text, *source;
+} brug__supp_label_rec;
+
+typedef brug_err (*brug__coverage_fn)(void *ctx, const brug__coverage_rec *c);
+typedef brug_err (*brug__mapping_fn)(void *ctx, const brug__mapping_rec *m);
+typedef brug_err (*brug__supp_label_fn)(void *ctx, const brug__supp_label_rec *l);
+
+/* Label coverage per language (by language; skills before occupations). */
+brug_err brug__mapping_coverage_each(brug_db *db, brug__coverage_fn fn, void *ctx);
+/* The mappings of concept id, by relation, out before in, then URI;
+ * labels in lang, else English, else any. */
+brug_err brug__mapping_each(brug_db *db, int64_t id, const char *lang, brug__mapping_fn fn,
+                            void *ctx);
+/* The taxonomy of concept id when it is not of the main release (fn once), else nothing. */
+brug_err brug__mapping_scheme_of(brug_db *db, int64_t id, brug__name_fn fn, void *ctx);
+/* The supplementary labels of concept id, by language, role, text. */
+brug_err brug__supp_labels(brug_db *db, int64_t id, brug__supp_label_fn fn, void *ctx);
 
 /*
  * The URI (into out, size bytes) of the occupation that occupation uri

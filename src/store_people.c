@@ -1,7 +1,8 @@
 /*
  * store_people.c - the tables of passports, employers and offers (module
- * "people"), writing and deleting records, exporting them as documents,
- * and bulk-loading them into the compact sets matching works on.
+ * "people"), writing and deleting records, reading one out as a record
+ * (people_json.c makes the documents), and bulk-loading them into the
+ * compact sets matching works on.
  *
  * Schema (module "people"):
  *   region(code, name, kind, lat, lon, population)   the fixed table of people_vocab.c
@@ -788,314 +789,244 @@ brug_err brug__sqlite_erase_log(brug_db *db)
     }
 }
 
-static brug_err delete_by_ext_id(brug_db *db, int passport, const char *id)
+/* ---- reading one record ---- */
+
+/* The skills and work entries of one record, copied out of their rows. */
+typedef struct view_buf {
+    brug__arena arena;
+    brug__view_skill *skills;
+    brug__view_work *work;
+    uint32_t nskills, capskills, nwork, capwork;
+} view_buf;
+
+/* Room for one more of n items of size in v (capacity *cap): the array
+ * to use, or NULL when out of memory (v stays as it was). */
+static void *view_room(view_buf *b, void *v, uint32_t n, uint32_t *cap, size_t size)
 {
-    brug_err err = brug__sqlite_people_delete_begin(db);
+    void *nv;
+    if (n < *cap)
+        return v;
+    nv = brug__arena_calloc(&b->arena, *cap ? (size_t)*cap * 2 : 32, size);
+    if (!nv)
+        return NULL;
+    if (n)
+        memcpy(nv, v, (size_t)n * size);
+    *cap = *cap ? *cap * 2 : 32;
+    return nv;
+}
+
+/* Copy the row of st into b: a work entry (occupation URI, years) when
+ * work, else a skill (URI, evidence or essential[, date]).  0 when out of
+ * memory. */
+static int view_add(view_buf *b, sqlite3_stmt *st, int work)
+{
+    const char *uri = (const char *)sqlite3_column_text(st, 0);
+    const char *date = !work && sqlite3_column_count(st) > 2 ? brug__db_col_text(st, 2) : NULL;
+    brug__view_skill *k;
+    brug__view_work *w;
+
+    if (work) {
+        w = view_room(b, b->work, b->nwork, &b->capwork, sizeof(*w));
+        if (!w)
+            return 0;
+        b->work = w;
+        w += b->nwork;
+        w->occupation = brug__arena_strdup(&b->arena, uri);
+        w->years = sqlite3_column_double(st, 1);
+        b->nwork += w->occupation != NULL;
+        return w->occupation != NULL;
+    }
+    k = view_room(b, b->skills, b->nskills, &b->capskills, sizeof(*k));
+    if (!k)
+        return 0;
+    b->skills = k;
+    k += b->nskills;
+    k->uri = brug__arena_strdup(&b->arena, uri);
+    k->evidence = sqlite3_column_int(st, 1);
+    k->date = date ? brug__arena_strdup(&b->arena, date) : NULL;
+    if (!k->uri || (date && !k->date))
+        return 0;
+    b->nskills++;
+    return 1;
+}
+
+/* The rows of sql (?1 = owner) into b (view_add). */
+static brug_err view_rows(brug_db *db, view_buf *b, const char *sql, int64_t owner, int work,
+                          const char *what)
+{
+    sqlite3_stmt *st;
+    int rc;
+    brug_err err = brug__db_prepare(db, sql, &st);
     if (err)
         return err;
-    err = passport ? brug__sqlite_passport_delete_rows(db, id)
-                   : brug__sqlite_offer_delete_rows(db, id);
-    if (err) {
-        brug__db_rollback(db);
-        return err;
-    }
-    err = brug__db_commit(db);
-    return err ? err : brug__sqlite_erase_log(db);
+    sqlite3_bind_int64(st, 1, owner);
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st))
+        if (!view_add(b, st, work))
+            break;
+    sqlite3_finalize(st);
+    if (rc == SQLITE_ROW)
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
+    return rc == SQLITE_DONE ? BRUG_OK : brug__db_sqlerr(db, rc, what);
 }
 
-brug_err brug_passport_delete(brug_db *db, const char *id)
+/* Step st (?1 bound to id) to its one row: BRUG_OK on a row, else
+ * BRUG_ENOTFOUND "no WHAT \"ID\"" or the SQLite error; st is finalized
+ * unless there is a row. */
+static brug_err one_row(brug_db *db, sqlite3_stmt *st, const char *what, const char *id)
 {
-    return delete_by_ext_id(db, 1, id);
+    int rc;
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        return BRUG_OK;
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no %s \"%s\"", what, id)
+                             : brug__db_sqlerr(db, rc, what);
 }
 
-brug_err brug_offer_delete(brug_db *db, const char *id)
-{
-    return delete_by_ext_id(db, 0, id);
-}
-
-/* ---- reading one record as a document ---- */
-
-static json_t *bits_array(uint32_t mask, const char *(*name)(uint32_t), uint32_t n)
-{
-    json_t *a = json_array();
-    uint32_t i;
-    for (i = 0; a && i < n; i++)
-        if (mask & (1u << i))
-            json_array_append_new(a, json_string(name(i)));
-    return a;
-}
-
-static const char *drive_name(uint32_t i)
-{
-    return brug__drives[i];
-}
-
-static const char *sector_name(uint32_t i)
-{
-    return brug__sectors[i].code;
-}
-
-static brug_err oom_doc(brug_db *db, json_t *doc)
-{
-    json_decref(doc);
-    return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-}
-
-brug_err brug_passport_get(brug_db *db, const char *id, json_t **out)
+brug_err brug__sqlite_passport_fetch(brug_db *db, const char *id, brug__passport_view_fn fn,
+                                     void *ctx)
 {
     sqlite3_stmt *st = NULL;
-    json_t *doc = NULL, *skills, *work;
-    int64_t pid;
-    uint32_t prefer, exclude;
-    int rc;
+    brug__passport_view p;
+    view_buf b;
     brug_err err;
 
-    *out = NULL;
-    if (!id)
-        return brug__db_error(db, BRUG_EINVAL, "no passport id");
     err = brug__db_prepare(db,
                            "SELECT id, ext_id, region, max_km, hours, drives, sector_prefer, "
                            "sector_exclude FROM person WHERE ext_id = ?1",
                            &st);
+    if (!err)
+        err = one_row(db, st, "passport", id);
     if (err)
         return err;
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
-        return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no passport \"%s\"", id)
-                                 : brug__db_sqlerr(db, rc, "passport");
-    }
-    pid = sqlite3_column_int64(st, 0);
-    prefer = (uint32_t)sqlite3_column_int64(st, 6);
-    exclude = (uint32_t)sqlite3_column_int64(st, 7);
-    skills = json_array();
-    work = json_array();
-    doc = json_pack("{s:s, s:s, s:i, s:i, s:o, s:o, s:o, s:{s:o, s:o}}", "id",
-                    (const char *)sqlite3_column_text(st, 1), "region",
-                    (const char *)sqlite3_column_text(st, 2), "max_km", sqlite3_column_int(st, 3),
-                    "hours", sqlite3_column_int(st, 4), "skills", skills, "work", work, "drives",
-                    bits_array((uint32_t)sqlite3_column_int(st, 5), drive_name, brug__ndrives),
-                    "sectors", "prefer", bits_array(prefer, sector_name, brug__nsectors), "exclude",
-                    bits_array(exclude, sector_name, brug__nsectors));
-    sqlite3_finalize(st);
-    if (!doc)
-        return oom_doc(db, NULL);
-
-    err = brug__db_prepare(db,
-                           "SELECT c.uri, s.evidence, s.date FROM person_skill s "
-                           "JOIN concept c ON c.id = s.skill WHERE s.person = ?1 ORDER BY c.uri",
-                           &st);
-    if (err) {
-        json_decref(doc);
-        return err;
-    }
-    sqlite3_bind_int64(st, 1, pid);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        int ev = sqlite3_column_int(st, 1);
-        json_t *s = json_pack("{s:s, s:s}", "uri", (const char *)sqlite3_column_text(st, 0),
-                              "evidence", brug__evidence[ev >= 0 && ev < BRUG__NEVIDENCE ? ev : 0]);
-        if (s && sqlite3_column_type(st, 2) == SQLITE_TEXT)
-            json_object_set_new(s, "date", json_string((const char *)sqlite3_column_text(st, 2)));
-        if (!s || json_array_append_new(skills, s)) {
-            sqlite3_finalize(st);
-            return oom_doc(db, doc);
-        }
+    memset(&b, 0, sizeof(b));
+    brug__arena_init(&b.arena, &db->alloc, 8192);
+    err = view_rows(db, &b,
+                    "SELECT c.uri, s.evidence, s.date FROM person_skill s "
+                    "JOIN concept c ON c.id = s.skill WHERE s.person = ?1 ORDER BY c.uri",
+                    sqlite3_column_int64(st, 0), 0, "passport skills");
+    if (!err)
+        err = view_rows(db, &b,
+                        "SELECT c.uri, w.years FROM person_work w "
+                        "JOIN concept c ON c.id = w.occupation WHERE w.person = ?1 "
+                        "ORDER BY w.seq",
+                        sqlite3_column_int64(st, 0), 1, "passport work");
+    if (!err) {
+        memset(&p, 0, sizeof(p));
+        p.id = (const char *)sqlite3_column_text(st, 1);
+        p.region = (const char *)sqlite3_column_text(st, 2);
+        p.max_km = sqlite3_column_int(st, 3);
+        p.hours = sqlite3_column_int(st, 4);
+        p.drives = (uint32_t)sqlite3_column_int(st, 5);
+        p.prefer = (uint32_t)sqlite3_column_int64(st, 6);
+        p.exclude = (uint32_t)sqlite3_column_int64(st, 7);
+        p.nskills = b.nskills;
+        p.skills = b.skills;
+        p.nwork = b.nwork;
+        p.work = b.work;
+        err = fn(ctx, &p);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        json_decref(doc);
-        return brug__db_sqlerr(db, rc, "passport skills");
-    }
-
-    err = brug__db_prepare(db,
-                           "SELECT c.uri, w.years FROM person_work w "
-                           "JOIN concept c ON c.id = w.occupation WHERE w.person = ?1 "
-                           "ORDER BY w.seq",
-                           &st);
-    if (err) {
-        json_decref(doc);
-        return err;
-    }
-    sqlite3_bind_int64(st, 1, pid);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        json_t *w = json_pack("{s:s, s:f}", "occupation", (const char *)sqlite3_column_text(st, 0),
-                              "years", sqlite3_column_double(st, 1));
-        if (!w || json_array_append_new(work, w)) {
-            sqlite3_finalize(st);
-            return oom_doc(db, doc);
-        }
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        json_decref(doc);
-        return brug__db_sqlerr(db, rc, "passport work");
-    }
-    *out = doc;
-    return BRUG_OK;
+    brug__arena_release(&b.arena);
+    return err;
 }
 
-brug_err brug_offer_get(brug_db *db, const char *id, json_t **out)
+/* The employer columns at col (ext_id, name, sector, size) of st. */
+static void employer_view(sqlite3_stmt *st, int col, brug__employer_view *e)
+{
+    e->id = (const char *)sqlite3_column_text(st, col);
+    e->name = brug__db_col_text(st, col + 1);
+    e->sector = sqlite3_column_int(st, col + 2);
+    e->size = sqlite3_column_int(st, col + 3);
+}
+
+/* The offer columns at 0 (ext_id, type, title, occupation URI, region,
+ * hours, capacity, drives) of st. */
+static void offer_view(sqlite3_stmt *st, brug__offer_view *o)
+{
+    o->id = (const char *)sqlite3_column_text(st, 0);
+    o->type = sqlite3_column_int(st, 1);
+    o->title = brug__db_col_text(st, 2);
+    o->occupation = (const char *)sqlite3_column_text(st, 3);
+    o->region = (const char *)sqlite3_column_text(st, 4);
+    o->hours = sqlite3_column_int(st, 5);
+    o->capacity = sqlite3_column_int(st, 6);
+    o->drives = (uint32_t)sqlite3_column_int(st, 7);
+}
+
+#define OFFER_COLS "o.ext_id, o.type, o.title, c.uri, o.region, o.hours, o.capacity, o.drives"
+
+brug_err brug__sqlite_offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx)
 {
     sqlite3_stmt *st = NULL;
-    json_t *doc, *ess, *opt, *emp;
-    int64_t oid;
-    int rc, sector, size;
+    brug__offer_view o;
+    view_buf b;
     brug_err err;
 
-    *out = NULL;
-    if (!id)
-        return brug__db_error(db, BRUG_EINVAL, "no offer id");
     err = brug__db_prepare(db,
-                           "SELECT o.id, o.ext_id, o.type, o.title, c.uri, o.region, o.hours, "
-                           "o.capacity, o.drives, e.ext_id, e.name, e.sector, e.size "
+                           "SELECT " OFFER_COLS ", e.ext_id, e.name, e.sector, e.size, o.id "
                            "FROM offer o JOIN employer e ON e.id = o.employer "
                            "JOIN concept c ON c.id = o.occupation WHERE o.ext_id = ?1",
                            &st);
+    if (!err)
+        err = one_row(db, st, "offer", id);
     if (err)
         return err;
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
-        return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no offer \"%s\"", id)
-                                 : brug__db_sqlerr(db, rc, "offer");
-    }
-    oid = sqlite3_column_int64(st, 0);
-    sector = sqlite3_column_int(st, 11);
-    size = sqlite3_column_int(st, 12);
-    emp = json_pack(
-        "{s:s, s:s, s:s}", "id", (const char *)sqlite3_column_text(st, 9), "sector",
-        sector >= 0 && (uint32_t)sector < brug__nsectors ? brug__sectors[sector].code : "business",
-        "size", size >= 0 && (uint32_t)size < brug__nsizes ? brug__sizes[size] : "small");
-    if (emp && sqlite3_column_type(st, 10) == SQLITE_TEXT)
-        json_object_set_new(emp, "name", json_string((const char *)sqlite3_column_text(st, 10)));
-    ess = json_array();
-    opt = json_array();
-    doc =
-        json_pack("{s:s, s:s, s:o, s:s, s:s, s:i, s:i, s:o, s:o}", "id",
-                  (const char *)sqlite3_column_text(st, 1), "type",
-                  sqlite3_column_int(st, 2) == BRUG__OFFER_PLACEMENT ? "placement" : "vacancy",
-                  "employer", emp, "occupation", (const char *)sqlite3_column_text(st, 4), "region",
-                  (const char *)sqlite3_column_text(st, 5), "hours", sqlite3_column_int(st, 6),
-                  "capacity", sqlite3_column_int(st, 7), "essential", ess, "optional", opt);
-    if (doc && sqlite3_column_type(st, 3) == SQLITE_TEXT)
-        json_object_set_new(doc, "title", json_string((const char *)sqlite3_column_text(st, 3)));
-    if (doc && sqlite3_column_int(st, 8))
-        json_object_set_new(
-            doc, "drives",
-            bits_array((uint32_t)sqlite3_column_int(st, 8), drive_name, brug__ndrives));
-    sqlite3_finalize(st);
-    if (!doc)
-        return oom_doc(db, NULL);
-    err = brug__db_prepare(db,
-                           "SELECT c.uri, s.essential FROM offer_skill s "
-                           "JOIN concept c ON c.id = s.skill WHERE s.offer = ?1 ORDER BY c.uri",
-                           &st);
-    if (err) {
-        json_decref(doc);
-        return err;
-    }
-    sqlite3_bind_int64(st, 1, oid);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        json_t *a = sqlite3_column_int(st, 1) ? ess : opt;
-        if (json_array_append_new(a, json_string((const char *)sqlite3_column_text(st, 0)))) {
-            sqlite3_finalize(st);
-            return oom_doc(db, doc);
-        }
+    memset(&b, 0, sizeof(b));
+    brug__arena_init(&b.arena, &db->alloc, 8192);
+    err = view_rows(db, &b,
+                    "SELECT c.uri, s.essential FROM offer_skill s "
+                    "JOIN concept c ON c.id = s.skill WHERE s.offer = ?1 ORDER BY c.uri",
+                    sqlite3_column_int64(st, 12), 0, "offer skills");
+    if (!err) {
+        memset(&o, 0, sizeof(o));
+        offer_view(st, &o);
+        employer_view(st, 8, &o.employer);
+        o.nskills = b.nskills;
+        o.skills = b.skills;
+        err = fn(ctx, &o);
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        json_decref(doc);
-        return brug__db_sqlerr(db, rc, "offer skills");
-    }
-    *out = doc;
-    return BRUG_OK;
+    brug__arena_release(&b.arena);
+    return err;
 }
 
-/* The employer row of ext id as {"id", "name"?, "sector", "size"}, with its row id. */
-static brug_err employer_doc(brug_db *db, const char *id, int64_t *eid, json_t **out)
+brug_err brug__sqlite_employer_fetch(brug_db *db, const char *employer, brug__employer_view_fn efn,
+                                     brug__offer_view_fn ofn, void *ctx)
 {
-    sqlite3_stmt *st = NULL;
-    int rc, sector, size;
-    json_t *emp;
-    brug_err err =
-        brug__db_prepare(db, "SELECT id, name, sector, size FROM employer WHERE ext_id = ?1", &st);
-    *out = NULL;
-    if (err)
-        return err;
-    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    if (rc != SQLITE_ROW) {
-        sqlite3_finalize(st);
-        return rc == SQLITE_DONE ? brug__db_error(db, BRUG_ENOTFOUND, "no employer \"%s\"", id)
-                                 : brug__db_sqlerr(db, rc, "employer");
-    }
-    *eid = sqlite3_column_int64(st, 0);
-    sector = sqlite3_column_int(st, 2);
-    size = sqlite3_column_int(st, 3);
-    emp = json_pack(
-        "{s:s, s:s, s:s}", "id", id, "sector",
-        sector >= 0 && (uint32_t)sector < brug__nsectors ? brug__sectors[sector].code : "business",
-        "size", size >= 0 && (uint32_t)size < brug__nsizes ? brug__sizes[size] : "small");
-    if (emp && sqlite3_column_type(st, 1) == SQLITE_TEXT)
-        json_object_set_new(emp, "name", json_string((const char *)sqlite3_column_text(st, 1)));
-    sqlite3_finalize(st);
-    if (!emp)
-        return oom_doc(db, NULL);
-    *out = emp;
-    return BRUG_OK;
-}
-
-brug_err brug_employer_offers(brug_db *db, const char *employer, json_t **out)
-{
-    sqlite3_stmt *st = NULL;
-    json_t *emp = NULL, *offers, *doc;
-    int64_t eid = 0;
+    sqlite3_stmt *st = NULL, *os = NULL;
+    brug__offer_view o;
     int rc;
-    brug_err err;
-
-    *out = NULL;
-    if (!employer || !employer[0])
-        return brug__db_error(db, BRUG_EINVAL, "no employer id");
-    err = employer_doc(db, employer, &eid, &emp);
+    brug_err err = brug__db_prepare(
+        db, "SELECT ext_id, name, sector, size, id FROM employer WHERE ext_id = ?1", &st);
+    if (!err)
+        err = one_row(db, st, "employer", employer);
     if (err)
         return err;
-    offers = json_array();
-    doc = json_pack("{s:o, s:o}", "employer", emp, "offers", offers);
-    if (!doc)
-        return oom_doc(db, NULL);
-    err = brug__db_prepare(db,
-                           "SELECT o.ext_id, o.type, o.title, c.uri, o.region, o.hours, o.capacity "
-                           "FROM offer o JOIN concept c ON c.id = o.occupation "
-                           "WHERE o.employer = ?1 ORDER BY o.ext_id",
-                           &st);
-    if (err) {
-        json_decref(doc);
-        return err;
-    }
-    sqlite3_bind_int64(st, 1, eid);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        json_t *o = json_pack(
-            "{s:s, s:s, s:s, s:s, s:i, s:i}", "id", (const char *)sqlite3_column_text(st, 0),
-            "type", sqlite3_column_int(st, 1) == BRUG__OFFER_PLACEMENT ? "placement" : "vacancy",
-            "occupation", (const char *)sqlite3_column_text(st, 3), "region",
-            (const char *)sqlite3_column_text(st, 4), "hours", sqlite3_column_int(st, 5),
-            "capacity", sqlite3_column_int(st, 6));
-        if (o && sqlite3_column_type(st, 2) == SQLITE_TEXT)
-            json_object_set_new(o, "title", json_string((const char *)sqlite3_column_text(st, 2)));
-        if (json_array_append_new(offers, o)) {
-            sqlite3_finalize(st);
-            return oom_doc(db, doc);
+    memset(&o, 0, sizeof(o));
+    employer_view(st, 0, &o.employer);
+    err = efn(ctx, &o.employer);
+    if (!err)
+        err = brug__db_prepare(db,
+                               "SELECT " OFFER_COLS " FROM offer o "
+                               "JOIN concept c ON c.id = o.occupation "
+                               "WHERE o.employer = ?1 ORDER BY o.ext_id",
+                               &os);
+    if (!err) {
+        sqlite3_bind_int64(os, 1, sqlite3_column_int64(st, 4));
+        for (rc = sqlite3_step(os); rc == SQLITE_ROW; rc = sqlite3_step(os)) {
+            offer_view(os, &o);
+            err = ofn(ctx, &o);
+            if (err)
+                break;
         }
+        sqlite3_finalize(os);
+        if (!err && rc != SQLITE_DONE)
+            err = brug__db_sqlerr(db, rc, "offers");
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        json_decref(doc);
-        return brug__db_sqlerr(db, rc, "offers");
-    }
-    *out = doc;
-    return BRUG_OK;
+    return err;
 }
 
 /* ---- bulk loading for matching ---- */
@@ -1591,36 +1522,33 @@ brug_err brug__sqlite_offer_set_load_rows(brug_db *db, const brug_onto *onto, co
     return offer_set_load(db, onto, id, s, 0);
 }
 
-brug_err brug__sqlite_table_counts(brug_db *db, json_t **out)
+brug_err brug__sqlite_table_counts(brug_db *db, brug__count_fn fn, void *ctx)
 {
     sqlite3_stmt *st = NULL, *c = NULL;
-    json_t *doc = json_object();
+    brug__count_rec r = {NULL, 0, 0};
     int rc;
-    brug_err err;
-
-    *out = NULL;
-    if (!doc)
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    err = brug__db_prepare(db,
-                           "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                           "AND name NOT LIKE 'sqlite_%' ORDER BY name",
-                           &st);
-    while (!err && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    brug_err err = brug__db_prepare(db,
+                                    "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                    &st);
+    if (err)
+        return err;
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         char sql[512];
-        snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"",
-                 (const char *)sqlite3_column_text(st, 0));
+        r.key = (const char *)sqlite3_column_text(st, 0);
+        snprintf(sql, sizeof(sql), "SELECT count(*) FROM \"%s\"", r.key);
         err = brug__db_prepare(db, sql, &c);
-        if (!err && sqlite3_step(c) == SQLITE_ROW)
-            json_object_set_new(doc, (const char *)sqlite3_column_text(st, 0),
-                                json_integer(sqlite3_column_int64(c, 0)));
+        if (!err && sqlite3_step(c) == SQLITE_ROW) {
+            r.n = sqlite3_column_int64(c, 0);
+            err = fn(ctx, &r);
+        }
         sqlite3_finalize(c);
         c = NULL;
+        if (err)
+            break;
     }
     sqlite3_finalize(st);
-    if (err) {
-        json_decref(doc);
-        return err;
-    }
-    *out = doc;
-    return BRUG_OK;
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "tables");
+    return err;
 }

@@ -2,8 +2,9 @@
  * store_schemes.c - schema module "schemes": the taxonomy's concept
  * schemes (ESCO's conceptSchemes_LANG.csv: ISCO, ESCO occupations, ESCO
  * skills, the collections ...), their labels and descriptions per language
- * and their top concepts; the rows an import writes, and the reads of
- * brug_scheme_describe() and of a concept's "top_concept_of".
+ * and their top concepts: the rows an import writes, and the records
+ * brug_scheme_describe() and a concept's "top_concept_of" are built from
+ * (concept_json.c), as store_schemes.h declares them.
  *
  * Schema:
  *   scheme(id, uri, status)
@@ -16,7 +17,6 @@
 
 #include <sqlite3.h>
 
-#include "brug/concept.h"
 #include "store.h"
 #include "store_schemes.h"
 
@@ -72,8 +72,8 @@ static brug_err run(brug_db *db, const char *what, const char *sql, int64_t *row
     return BRUG_OK;
 }
 
-brug_err brug__scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
-                          size_t slen, int64_t *id)
+brug_err brug__sqlite_scheme_put(brug_db *db, const char *uri, size_t ulen, const char *status,
+                                 size_t slen, int64_t *id)
 {
     brug_err err = run(db, "scheme",
                        "INSERT INTO scheme(uri, status) VALUES (?1, nullif(?2, ''))"
@@ -84,8 +84,8 @@ brug_err brug__scheme_put(brug_db *db, const char *uri, size_t ulen, const char 
     return err;
 }
 
-brug_err brug__scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,
-                           const char *text, size_t len)
+brug_err brug__sqlite_scheme_text(brug_db *db, int64_t id, const char *lang, const char *kind,
+                                  const char *text, size_t len)
 {
     brug_err err = run(db, "scheme text",
                        "DELETE FROM scheme_text WHERE scheme = ?1 AND lang = ?2 AND kind = ?3",
@@ -97,13 +97,13 @@ brug_err brug__scheme_text(brug_db *db, int64_t id, const char *lang, const char
     return err;
 }
 
-brug_err brug__scheme_clear_tops(brug_db *db, int64_t id)
+brug_err brug__sqlite_scheme_clear_tops(brug_db *db, int64_t id)
 {
     return run(db, "scheme top concepts", "DELETE FROM scheme_top WHERE scheme = ?1", NULL, "i",
                id);
 }
 
-brug_err brug__scheme_top(brug_db *db, int64_t id, const char *uri, size_t len)
+brug_err brug__sqlite_scheme_top(brug_db *db, int64_t id, const char *uri, size_t len)
 {
     return run(db, "scheme top concept",
                "INSERT OR IGNORE INTO scheme_top(scheme, concept) VALUES (?1, ?2)", NULL, "it", id,
@@ -115,13 +115,6 @@ brug_err brug__scheme_top(brug_db *db, int64_t id, const char *uri, size_t len)
     "(SELECT " col " FROM scheme_text WHERE scheme = s.id AND kind = '" kind "'"                   \
     " ORDER BY lang = ?2 DESC, lang = 'en' DESC, lang LIMIT 1)"
 
-static json_t *text_or_null(sqlite3_stmt *st, int col)
-{
-    return sqlite3_column_type(st, col) == SQLITE_TEXT
-               ? json_string((const char *)sqlite3_column_text(st, col))
-               : json_null();
-}
-
 /* The preferred label of concept c in ?2, else English, else any, else its URI; and its language.
  */
 #define CONCEPT_LABEL_SQL                                                                          \
@@ -130,63 +123,14 @@ static json_t *text_or_null(sqlite3_stmt *st, int col)
     " (SELECT lang FROM label WHERE concept = c.id AND role = 0"                                   \
     " ORDER BY lang = ?2 DESC, lang = 'en' DESC, lang LIMIT 1)"
 
-static const char *const kind_names[] = {"none", "occupation", "skill", "skill_group",
-                                         "isco_group"};
-
-static brug_err add_tops(brug_db *db, json_t *root, int64_t id, const char *lang)
+brug_err brug__sqlite_scheme_head_get(brug_db *db, const char *uri, const char *lang,
+                                      brug__scheme_head_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
-    json_t *arr = json_array();
-    int64_t missing = 0;
-    int rc;
-    brug_err err = brug__db_prepare(db,
-                                    "SELECT c.uri, c.kind, " CONCEPT_LABEL_SQL
-                                    " FROM scheme_top t LEFT JOIN concept c ON c.uri = t.concept"
-                                    " WHERE t.scheme = ?1 ORDER BY c.uri IS NULL, 3, 1",
-                                    &st);
-    if (err) {
-        json_decref(arr);
-        return err;
-    }
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
-    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        int kind = sqlite3_column_int(st, 1);
-        json_t *o;
-        if (sqlite3_column_type(st, 0) != SQLITE_TEXT) {
-            missing++;
-            continue;
-        }
-        o = json_pack("{s:s, s:s, s:s}", "uri", (const char *)sqlite3_column_text(st, 0), "type",
-                      kind >= 1 && kind <= 4 ? kind_names[kind] : "none", "label",
-                      (const char *)sqlite3_column_text(st, 2));
-        if (!o)
-            break;
-        json_object_set_new(o, "label_lang", text_or_null(st, 3));
-        json_array_append_new(arr, o);
-    }
-    sqlite3_finalize(st);
-    json_object_set_new(root, "top_concepts", arr);
-    json_object_set_new(root, "top_concepts_not_stored", json_integer(missing));
-    if (rc != SQLITE_DONE)
-        return rc == SQLITE_ROW ? brug__db_error(db, BRUG_ENOMEM, "out of memory")
-                                : brug__db_sqlerr(db, rc, "scheme");
-    return BRUG_OK;
-}
-
-brug_err brug_scheme_describe(brug_db *db, const char *uri, const char *lang, json_t **out)
-{
-    sqlite3_stmt *st;
-    json_t *root, *labels;
+    brug__scheme_head h;
     brug_err err;
-    int64_t id;
     int rc;
 
-    *out = NULL;
-    if (!db || !uri)
-        return BRUG_EINVAL;
-    if (!lang || !lang[0])
-        lang = "en";
     err = brug__db_prepare(
         db,
         "SELECT s.id, s.status, " TEXT_SQL("label", "text") ", " TEXT_SQL(
@@ -206,74 +150,100 @@ brug_err brug_scheme_describe(brug_db *db, const char *uri, const char *lang, js
             return brug__db_error(db, BRUG_ENOTFOUND, "no concept scheme with URI %s", uri);
         return brug__db_sqlerr(db, rc, "scheme");
     }
-    id = sqlite3_column_int64(st, 0);
-    root = json_pack("{s:s}", "uri", uri);
-    if (!root) {
-        sqlite3_finalize(st);
-        return brug__db_error(db, BRUG_ENOMEM, "out of memory");
-    }
-    json_object_set_new(root, "label",
-                        sqlite3_column_type(st, 2) == SQLITE_TEXT ? text_or_null(st, 2)
-                                                                  : json_string(uri));
-    json_object_set_new(root, "label_lang", text_or_null(st, 3));
-    json_object_set_new(root, "description", text_or_null(st, 4));
-    json_object_set_new(root, "description_lang", text_or_null(st, 5));
-    json_object_set_new(root, "status", text_or_null(st, 1));
+    h.id = sqlite3_column_int64(st, 0);
+    h.status = brug__db_col_text(st, 1);
+    h.label = brug__db_col_text(st, 2);
+    h.label_lang = brug__db_col_text(st, 3);
+    h.description = brug__db_col_text(st, 4);
+    h.description_lang = brug__db_col_text(st, 5);
+    err = fn(ctx, &h);
     sqlite3_finalize(st);
-
-    labels = json_object();
-    json_object_set_new(root, "labels", labels);
-    err = brug__db_prepare(
-        db, "SELECT lang, text FROM scheme_text WHERE scheme = ?1 AND kind = 'label' ORDER BY lang",
-        &st);
-    if (!err) {
-        sqlite3_bind_int64(st, 1, id);
-        for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st))
-            json_object_set_new(labels, (const char *)sqlite3_column_text(st, 0),
-                                json_string((const char *)sqlite3_column_text(st, 1)));
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE)
-            err = brug__db_sqlerr(db, rc, "scheme");
-    }
-    if (!err)
-        err = add_tops(db, root, id, lang);
-    if (err) {
-        json_decref(root);
-        return err;
-    }
-    *out = root;
-    return BRUG_OK;
+    return err;
 }
 
-brug_err brug__scheme_top_of(brug_db *db, json_t *root, const char *uri, const char *lang)
+brug_err brug__sqlite_scheme_labels(brug_db *db, int64_t id, brug__concept_label_fn fn, void *ctx)
 {
     sqlite3_stmt *st;
-    json_t *arr = json_array();
+    brug__concept_label l = {NULL, 0, NULL};
     int rc;
-    brug_err err =
-        brug__db_prepare(db,
-                         "SELECT s.uri, coalesce(" TEXT_SQL("label", "text") ", s.uri), " TEXT_SQL(
-                             "label", "lang") " FROM scheme_top t JOIN scheme s ON s.id = t.scheme"
-                                              " WHERE t.concept = ?1 ORDER BY s.uri",
-                         &st);
-    if (err) {
-        json_decref(arr);
+    brug_err err = brug__db_prepare(
+        db, "SELECT lang, text FROM scheme_text WHERE scheme = ?1 AND kind = 'label' ORDER BY lang",
+        &st);
+    if (err)
         return err;
-    }
-    sqlite3_bind_text(st, 1, uri, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 1, id);
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
-        json_t *o = json_pack("{s:s, s:s}", "uri", (const char *)sqlite3_column_text(st, 0),
-                              "label", (const char *)sqlite3_column_text(st, 1));
-        if (!o)
+        l.lang = (const char *)sqlite3_column_text(st, 0);
+        l.text = (const char *)sqlite3_column_text(st, 1);
+        err = fn(ctx, &l);
+        if (err)
             break;
-        json_object_set_new(o, "label_lang", text_or_null(st, 2));
-        json_array_append_new(arr, o);
     }
     sqlite3_finalize(st);
-    json_object_set_new(root, "top_concept_of", arr);
-    if (rc != SQLITE_DONE)
-        return rc == SQLITE_ROW ? brug__db_error(db, BRUG_ENOMEM, "out of memory")
-                                : brug__db_sqlerr(db, rc, "describe");
-    return BRUG_OK;
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, "scheme");
+    return err;
+}
+
+/* Call fn for each row of st (uri, kind, label, label_lang); a row
+ * without a URI only counts in *missing. */
+static brug_err each_ref(brug_db *db, sqlite3_stmt *st, brug__concept_ref_fn fn, void *ctx,
+                         int64_t *missing, const char *what)
+{
+    brug__concept_ref r;
+    brug_err err = BRUG_OK;
+    int rc;
+    memset(&r, 0, sizeof(r));
+    for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+        r.uri = brug__db_col_text(st, 0);
+        if (!r.uri) {
+            ++*missing;
+            continue;
+        }
+        r.kind = sqlite3_column_int(st, 1);
+        r.label = (const char *)sqlite3_column_text(st, 2);
+        r.label_lang = brug__db_col_text(st, 3);
+        err = fn(ctx, &r);
+        if (err)
+            break;
+    }
+    sqlite3_finalize(st);
+    if (!err && rc != SQLITE_DONE)
+        err = brug__db_sqlerr(db, rc, what);
+    return err;
+}
+
+brug_err brug__sqlite_scheme_tops(brug_db *db, int64_t id, const char *lang,
+                                  brug__concept_ref_fn fn, void *ctx, int64_t *missing)
+{
+    sqlite3_stmt *st;
+    brug_err err = brug__db_prepare(db,
+                                    "SELECT c.uri, c.kind, " CONCEPT_LABEL_SQL
+                                    " FROM scheme_top t LEFT JOIN concept c ON c.uri = t.concept"
+                                    " WHERE t.scheme = ?1 ORDER BY c.uri IS NULL, 3, 1",
+                                    &st);
+    *missing = 0;
+    if (err)
+        return err;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    return each_ref(db, st, fn, ctx, missing, "scheme");
+}
+
+brug_err brug__sqlite_scheme_top_of(brug_db *db, const char *uri, const char *lang,
+                                    brug__concept_ref_fn fn, void *ctx)
+{
+    sqlite3_stmt *st;
+    int64_t none = 0;
+    brug_err err = brug__db_prepare(
+        db,
+        "SELECT s.uri, 0, coalesce(" TEXT_SQL("label", "text") ", s.uri), " TEXT_SQL(
+            "label", "lang") " FROM scheme_top t JOIN scheme s ON s.id = t.scheme"
+                             " WHERE t.concept = ?1 ORDER BY s.uri",
+        &st);
+    if (err)
+        return err;
+    sqlite3_bind_text(st, 1, uri, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, lang, -1, SQLITE_STATIC);
+    return each_ref(db, st, fn, ctx, &none, "describe");
 }
