@@ -308,6 +308,10 @@ static void write_offer(gen *g, FILE *f, uint64_t seed, uint64_t i)
     fprintf(f, "{\"id\":\"o%08llu\",\"type\":\"%s\",\"title\":", (unsigned long long)i,
             placement ? "placement" : "vacancy");
     put_json_string(f, brug_onto_occupation_label(o, occ, "nl"));
+    /* Titled as Dutch employers write them: in Dutch, in English where the
+     * taxonomy has no Dutch label, and saying which. */
+    if (brug_onto_occupation_label_lang(o, occ, "nl"))
+        fprintf(f, ",\"title_lang\":\"%s\"", brug_onto_occupation_label_lang(o, occ, "nl"));
     fprintf(f,
             ",\"employer\":{\"id\":\"e%07llu\",\"sector\":\"%s\",\"size\":\"%s\"},"
             "\"occupation\":\"%s\",\"region\":\"%s\",\"hours\":%u,\"capacity\":%u,"

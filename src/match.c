@@ -628,6 +628,9 @@ static json_t *offer_fields(const brug_matcher *m, uint32_t o, const char *lang)
         occ == BRUG_NO_INDEX ? "" : brug_onto_occupation_label(m->onto, occ, lang), "region",
         brug__regions[of->region[o]].code, "hours", of->hours[o], "capacity", of->capacity[o]);
     if (doc)
+        json_object_set_new(doc, "title_lang",
+                            json_string_or_null(of->title_lang[o][0] ? of->title_lang[o] : NULL));
+    if (doc)
         json_object_set_new(
             doc, "occupation_label_lang",
             json_string_or_null(

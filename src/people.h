@@ -89,6 +89,7 @@ typedef struct brug__offer_rec {
     uint32_t hours, capacity, drives;
     uint32_t nskills;
     brug__rec_skill skills[BRUG__MAX_SKILLS]; /* evidence holds "essential" */
+    char title_lang[8]; /* the title's language code ("nl"), "" when not given */
     char text[2 * (BRUG__ID_MAX + 1) + 2 * (BRUG__TEXT_MAX + 1)];
 } brug__offer_rec;
 
@@ -161,7 +162,7 @@ typedef struct brug__person_set {
 typedef struct brug__offer_set {
     brug__arena arena;
     uint32_t n;
-    const char **ext_id, **title, **employer;
+    const char **ext_id, **title, **title_lang, **employer; /* title_lang "" when not given */
     uint8_t *type, *region, *hours, *drives, *sector;
     uint32_t *capacity;
     uint32_t *occupation; /* onto occupation index or BRUG_NO_INDEX */
@@ -227,6 +228,7 @@ typedef struct brug__employer_view {
 typedef struct brug__offer_view {
     const char *id;
     const char *title;               /* NULL when none */
+    const char *title_lang;          /* NULL when not given */
     const char *occupation, *region; /* URI; region code */
     int type;                        /* BRUG__OFFER_* */
     int hours, capacity;

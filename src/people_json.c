@@ -104,6 +104,8 @@ static brug_err on_offer(void *ctx, const brug__offer_view *o)
         return oom(c);
     if (o->title)
         json_object_set_new(c->doc, "title", json_string(o->title));
+    if (o->title_lang)
+        json_object_set_new(c->doc, "title_lang", json_string(o->title_lang));
     if (o->drives)
         json_object_set_new(c->doc, "drives", bits_array(o->drives, drive_name, brug__ndrives));
     for (i = 0; i < o->nskills; i++)
@@ -128,6 +130,8 @@ static brug_err on_employer_offer(void *ctx, const brug__offer_view *o)
                           "hours", o->hours, "capacity", o->capacity);
     if (d && o->title)
         json_object_set_new(d, "title", json_string(o->title));
+    if (d && o->title_lang)
+        json_object_set_new(d, "title_lang", json_string(o->title_lang));
     return json_array_append_new(c->offers, d) ? oom(c) : BRUG_OK;
 }
 

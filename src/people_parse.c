@@ -18,6 +18,7 @@
 
 #include <yajl/yajl_parse.h>
 
+#include "brug/msg.h"
 #include "people.h"
 #include "people_vocab.h"
 #include "region.h"
@@ -149,14 +150,15 @@ enum key {
     K_E_ID,
     K_E_NAME,
     K_E_SECTOR,
-    K_E_SIZE
+    K_E_SIZE,
+    K_TITLE_LANG
 };
 
 static const char *const key_name[] = {
     "",          "id",       "region", "hours",    "drives",   "max_km",     "skills",
     "work",      "sectors",  "type",   "title",    "employer", "occupation", "capacity",
     "essential", "optional", "uri",    "evidence", "date",     "credential", "years",
-    "prefer",    "exclude",  "id",     "name",     "sector",   "size"};
+    "prefer",    "exclude",  "id",     "name",     "sector",   "size",       "title_lang"};
 
 #define BIT(k) (1u << (k))
 #define CRED_DEPTH 64     /* deepest nesting inside a credential */
@@ -821,6 +823,9 @@ static int o_bad(parser *f)
         case K_TITLE:
             return fail(f, BRUG_EPARSE, "\"title\" must be a string of at most %d bytes",
                         BRUG__TEXT_MAX);
+        case K_TITLE_LANG:
+            return fail(f, BRUG_EPARSE,
+                        "\"title_lang\" must be a language code such as \"nl\" or \"en\"");
         case K_EMPLOYER:
             return fail(f, BRUG_EPARSE,
                         "\"employer\" must be an employer id or {\"id\", \"sector\", \"size\"}");
@@ -947,6 +952,19 @@ static int o_top_string(parser *f, const unsigned char *s, size_t n)
             return o_bad(f);
         o->title = o->text + O_TITLE;
         return 1;
+    case K_TITLE_LANG: {
+        char code[32];
+        if (n >= sizeof(code))
+            return o_bad(f);
+        memcpy(code, s, n);
+        code[n] = '\0';
+        if (brug_lang_normalize(code, o->title_lang, sizeof(o->title_lang)) ||
+            strcmp(o->title_lang, "any") == 0) {
+            o->title_lang[0] = '\0';
+            return o_bad(f);
+        }
+        return 1;
+    }
     case K_EMPLOYER: /* an employer given earlier, by id */
         if (!valid_idn((const char *)s, n))
             return fail(f, BRUG_EPARSE, "\"employer\" id must be 1 to %d printable bytes",
@@ -1012,6 +1030,7 @@ static int o_map_key(void *c, const unsigned char *s, size_t n)
         k = str_is(s, n, "id")           ? K_ID
             : str_is(s, n, "type")       ? K_TYPE
             : str_is(s, n, "title")      ? K_TITLE
+            : str_is(s, n, "title_lang") ? K_TITLE_LANG
             : str_is(s, n, "employer")   ? K_EMPLOYER
             : str_is(s, n, "occupation") ? K_OCCUPATION
             : str_is(s, n, "region")     ? K_REGION
@@ -1215,6 +1234,7 @@ brug_err brug__offer_read(const char *text, size_t len, const brug__concepts *cm
     parser_init(&f, cm, alloc, why, whysize);
     f.o = out;
     out->id = out->title = out->employer_id = out->employer_name = NULL;
+    out->title_lang[0] = '\0';
     out->has_employer = 0;
     out->employer_sector = out->employer_size = 0;
     out->type = 0;

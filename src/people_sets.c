@@ -36,6 +36,7 @@ void brug__offer_set_release(brug__offer_set *s)
     a = s->arena.alloc;
     brug__free(a, s->ext_id);
     brug__free(a, s->title);
+    brug__free(a, s->title_lang);
     brug__free(a, s->employer);
     brug__free(a, s->type);
     brug__free(a, s->region);

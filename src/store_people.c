@@ -14,7 +14,8 @@
  *   person_skill(person, skill, evidence, date)       skill: concept.id; evidence 0..3
  *   person_work(person, seq, occupation, years)       occupation: concept.id
  *   employer(id, ext_id, name, sector, size)
- *   offer(id, ext_id, type, employer, title, occupation, region, hours, capacity, drives)
+ *   offer(id, ext_id, type, employer, title, occupation, region, hours, capacity, drives,
+ *         skills, title_lang)
  *     type 1 vacancy, 2 placement; drives 0 = derived from the occupation
  *     skills (step 3): the offer's skills packed for matching, see below
  *   offer_skill(offer, skill, essential)
@@ -106,6 +107,8 @@ static const brug__migration people_steps[] = {
     {4, "CREATE TABLE IF NOT EXISTS people_rev(kind TEXT PRIMARY KEY, rev INTEGER NOT NULL)"
         " WITHOUT ROWID;"
         "INSERT OR IGNORE INTO people_rev(kind, rev) VALUES('passports', 0), ('offers', 0);"},
+    /* The language of an offer's title, NULL when the record gave none. */
+    {5, "ALTER TABLE offer ADD COLUMN title_lang TEXT;"},
 };
 
 const brug__schema_module brug__schema_people = {"people", people_steps,
@@ -363,9 +366,9 @@ static const char *const writer_sql[W_NSTMT] = {
     " ON CONFLICT(ext_id) DO UPDATE SET name = coalesce(?2, name), sector = ?3, size = ?4",
     "SELECT id FROM offer WHERE ext_id = ?1",
     "INSERT INTO offer(ext_id, type, employer, title, occupation, region, hours, capacity,"
-    " drives, skills) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    " drives, skills, title_lang) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     "UPDATE offer SET type = ?2, employer = ?3, title = ?4, occupation = ?5, region = ?6,"
-    " hours = ?7, capacity = ?8, drives = ?9, skills = ?10 WHERE id = ?1",
+    " hours = ?7, capacity = ?8, drives = ?9, skills = ?10, title_lang = ?11 WHERE id = ?1",
     "DELETE FROM offer_skill WHERE offer = ?1",
     "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'passports'",
     "UPDATE people_rev SET rev = rev + 1 WHERE kind = 'offers'",
@@ -655,6 +658,8 @@ brug_err brug__sqlite_offer_write(brug__people_writer *w, const brug__offer_rec 
     sqlite3_bind_int(st, 8, (int)r->capacity);
     sqlite3_bind_int(st, 9, (int)r->drives);
     sqlite3_bind_blob(st, 10, w->pack, (int)packed, SQLITE_STATIC);
+    if (r->title_lang[0])
+        sqlite3_bind_text(st, 11, r->title_lang, -1, SQLITE_STATIC);
     err = step_done(db, st, "offer");
     if (err)
         return err;
@@ -941,8 +946,17 @@ static void employer_view(sqlite3_stmt *st, int col, brug__employer_view *e)
     e->size = sqlite3_column_int(st, col + 3);
 }
 
+static int people_version(brug_db *db);
+
+/* The title's language column: absent before people schema 5 (a database
+ * opened read-only is not migrated). */
+static const char *title_lang_col(brug_db *db)
+{
+    return people_version(db) >= 5 ? "o.title_lang" : "NULL";
+}
+
 /* The offer columns at 0 (ext_id, type, title, occupation URI, region,
- * hours, capacity, drives) of st. */
+ * hours, capacity, drives, title_lang) of st. */
 static void offer_view(sqlite3_stmt *st, brug__offer_view *o)
 {
     o->id = (const char *)sqlite3_column_text(st, 0);
@@ -953,22 +967,25 @@ static void offer_view(sqlite3_stmt *st, brug__offer_view *o)
     o->hours = sqlite3_column_int(st, 5);
     o->capacity = sqlite3_column_int(st, 6);
     o->drives = (uint32_t)sqlite3_column_int(st, 7);
+    o->title_lang = brug__db_col_text(st, 8);
 }
 
-#define OFFER_COLS "o.ext_id, o.type, o.title, c.uri, o.region, o.hours, o.capacity, o.drives"
+#define OFFER_COLS "o.ext_id, o.type, o.title, c.uri, o.region, o.hours, o.capacity, o.drives, %s"
 
 brug_err brug__sqlite_offer_fetch(brug_db *db, const char *id, brug__offer_view_fn fn, void *ctx)
 {
     sqlite3_stmt *st = NULL;
     brug__offer_view o;
     view_buf b;
+    char sql[400];
     brug_err err;
 
-    err = brug__db_prepare(db,
-                           "SELECT " OFFER_COLS ", e.ext_id, e.name, e.sector, e.size, o.id "
-                           "FROM offer o JOIN employer e ON e.id = o.employer "
-                           "JOIN concept c ON c.id = o.occupation WHERE o.ext_id = ?1",
-                           &st);
+    snprintf(sql, sizeof(sql),
+             "SELECT " OFFER_COLS ", e.ext_id, e.name, e.sector, e.size, o.id "
+             "FROM offer o JOIN employer e ON e.id = o.employer "
+             "JOIN concept c ON c.id = o.occupation WHERE o.ext_id = ?1",
+             title_lang_col(db));
+    err = brug__db_prepare(db, sql, &st);
     if (!err)
         err = one_row(db, st, "offer", id);
     if (err)
@@ -978,11 +995,11 @@ brug_err brug__sqlite_offer_fetch(brug_db *db, const char *id, brug__offer_view_
     err = view_rows(db, &b,
                     "SELECT c.uri, s.essential FROM offer_skill s "
                     "JOIN concept c ON c.id = s.skill WHERE s.offer = ?1 ORDER BY c.uri",
-                    sqlite3_column_int64(st, 12), 0, "offer skills");
+                    sqlite3_column_int64(st, 13), 0, "offer skills");
     if (!err) {
         memset(&o, 0, sizeof(o));
         offer_view(st, &o);
-        employer_view(st, 8, &o.employer);
+        employer_view(st, 9, &o.employer);
         o.nskills = b.nskills;
         o.skills = b.skills;
         err = fn(ctx, &o);
@@ -997,6 +1014,7 @@ brug_err brug__sqlite_employer_fetch(brug_db *db, const char *employer, brug__em
 {
     sqlite3_stmt *st = NULL, *os = NULL;
     brug__offer_view o;
+    char sql[300];
     int rc;
     brug_err err = brug__db_prepare(
         db, "SELECT ext_id, name, sector, size, id FROM employer WHERE ext_id = ?1", &st);
@@ -1007,12 +1025,12 @@ brug_err brug__sqlite_employer_fetch(brug_db *db, const char *employer, brug__em
     memset(&o, 0, sizeof(o));
     employer_view(st, 0, &o.employer);
     err = efn(ctx, &o.employer);
+    snprintf(sql, sizeof(sql),
+             "SELECT " OFFER_COLS " FROM offer o JOIN concept c ON c.id = o.occupation "
+             "WHERE o.employer = ?1 ORDER BY o.ext_id",
+             title_lang_col(db));
     if (!err)
-        err = brug__db_prepare(db,
-                               "SELECT " OFFER_COLS " FROM offer o "
-                               "JOIN concept c ON c.id = o.occupation "
-                               "WHERE o.employer = ?1 ORDER BY o.ext_id",
-                               &os);
+        err = brug__db_prepare(db, sql, &os);
     if (!err) {
         sqlite3_bind_int64(os, 1, sqlite3_column_int64(st, 4));
         for (rc = sqlite3_step(os); rc == SQLITE_ROW; rc = sqlite3_step(os)) {
@@ -1365,10 +1383,10 @@ static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *i
     const brug_alloc *a = &db->alloc;
     growbuf sk = {NULL, 0, 0, sizeof(uint32_t)}, es = {NULL, 0, 0, 1},
             ptrs = {NULL, 0, 0, sizeof(uint32_t)}, ext = {NULL, 0, 0, sizeof(char *)},
-            ttl = {NULL, 0, 0, sizeof(char *)}, emp = {NULL, 0, 0, sizeof(char *)},
-            typ = {NULL, 0, 0, 1}, reg = {NULL, 0, 0, 1}, hrs = {NULL, 0, 0, 1},
-            drv = {NULL, 0, 0, 1}, sec = {NULL, 0, 0, 1}, cap = {NULL, 0, 0, sizeof(uint32_t)},
-            occ = {NULL, 0, 0, sizeof(uint32_t)};
+            ttl = {NULL, 0, 0, sizeof(char *)}, tlang = {NULL, 0, 0, sizeof(char *)},
+            emp = {NULL, 0, 0, sizeof(char *)}, typ = {NULL, 0, 0, 1}, reg = {NULL, 0, 0, 1},
+            hrs = {NULL, 0, 0, 1}, drv = {NULL, 0, 0, 1}, sec = {NULL, 0, 0, 1},
+            cap = {NULL, 0, 0, sizeof(uint32_t)}, occ = {NULL, 0, 0, sizeof(uint32_t)};
     id_index sidx = {0, NULL}, oidx = {0, NULL};
     region_map rm;
     size_t n = 0;
@@ -1387,12 +1405,13 @@ static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *i
     if (err)
         goto fail;
     /* Ordered by region, then id, as the rows loader (the matcher relies on it). */
-    snprintf(
-        sql, sizeof(sql),
-        "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, e.sector, o.capacity,"
-        " o.occupation, o.title, e.ext_id, %s FROM offer o JOIN employer e ON e.id = o.employer"
-        " %s",
-        packed ? "o.skills" : "NULL", id ? "WHERE o.ext_id = ?1" : "ORDER BY o.region, o.id");
+    snprintf(sql, sizeof(sql),
+             "SELECT o.id, o.ext_id, o.type, o.region, o.hours, o.drives, e.sector, o.capacity,"
+             " o.occupation, o.title, e.ext_id, %s, %s FROM offer o"
+             " JOIN employer e ON e.id = o.employer"
+             " %s",
+             packed ? "o.skills" : "NULL", title_lang_col(db),
+             id ? "WHERE o.ext_id = ?1" : "ORDER BY o.region, o.id");
     err = brug__db_prepare(db, sql, &st);
     if (err)
         goto fail;
@@ -1404,17 +1423,20 @@ static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *i
     for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
         const char *t = (const char *)sqlite3_column_text(st, 9);
         const char *em = (const char *)sqlite3_column_text(st, 10);
-        char *e, *tt, *ee;
-        if (!grow(a, &ext, n + 1) || !grow(a, &ttl, n + 1) || !grow(a, &emp, n + 1) ||
-            !grow(a, &typ, n + 1) || !grow(a, &reg, n + 1) || !grow(a, &hrs, n + 1) ||
-            !grow(a, &drv, n + 1) || !grow(a, &sec, n + 1) || !grow(a, &cap, n + 1) ||
-            !grow(a, &occ, n + 1) || !grow(a, &ptrs, n + 2))
+        const char *tl = (const char *)sqlite3_column_text(st, 12);
+        char *e, *tt, *ee, *tle;
+        if (!grow(a, &ext, n + 1) || !grow(a, &ttl, n + 1) || !grow(a, &tlang, n + 1) ||
+            !grow(a, &emp, n + 1) || !grow(a, &typ, n + 1) || !grow(a, &reg, n + 1) ||
+            !grow(a, &hrs, n + 1) || !grow(a, &drv, n + 1) || !grow(a, &sec, n + 1) ||
+            !grow(a, &cap, n + 1) || !grow(a, &occ, n + 1) || !grow(a, &ptrs, n + 2))
             goto oom;
         e = brug__arena_strdup(&s->arena, (const char *)sqlite3_column_text(st, 1));
         tt = brug__arena_strdup(&s->arena, t ? t : "");
         ee = brug__arena_strdup(&s->arena, em ? em : "");
-        if (!e || !tt || !ee)
+        tle = brug__arena_strdup(&s->arena, tl ? tl : "");
+        if (!e || !tt || !ee || !tle)
             goto oom;
+        ((const char **)tlang.v)[n] = tle;
         ((const char **)ext.v)[n] = e;
         ((const char **)ttl.v)[n] = tt;
         ((const char **)emp.v)[n] = ee;
@@ -1453,6 +1475,7 @@ static brug_err offer_set_load(brug_db *db, const brug_onto *onto, const char *i
     s->n = (uint32_t)n;
     s->ext_id = ext.v;
     s->title = ttl.v;
+    s->title_lang = tlang.v;
     s->employer = emp.v;
     s->type = typ.v;
     s->region = reg.v;
@@ -1478,6 +1501,7 @@ fail:
     brug__free(a, oidx.idx);
     brug__free(a, ext.v);
     brug__free(a, ttl.v);
+    brug__free(a, tlang.v);
     brug__free(a, emp.v);
     brug__free(a, typ.v);
     brug__free(a, reg.v);

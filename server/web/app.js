@@ -961,7 +961,7 @@ async function matchesPanel(id, responses) {
         el("p", { class: "muted" }, [t(o.type === "placement" ? "placement" : "vacancy"),
           emp ? t("employerOf", { x: emp }) : t("employerSector", { x: sectorName(o.sector) }),
           regionName(o.region), t("distance", { km: fmtNum(o.distance_km || 0) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · ")),
-        showTitle ? el("p", { class: "small" }, t("titleByEmployer", { x: o.title })) : null,
+        showTitle ? el("p", { class: "small" }, t("titleByEmployer", { x: "" }), label(o, "title")) : null,
         whyFits(o, i < 2), respondButton(id, o.offer, responses)));
     });
     if (!(m.matches || []).length) ol.append(el("li", { class: "muted" }, t("none")));
@@ -1041,7 +1041,7 @@ async function employerView() {
   catch (e) { if (e.code !== "ENOTFOUND") { main.append(errorBox(e)); return; } }
   const list = el("ul", { class: "plain offers" });
   for (const o of (doc && doc.offers) || [])
-    list.append(el("li", {}, el("a", { href: "#/employer/offer?" + qs({ id: o.id }) }, o.title || o.id), " · " +
+    list.append(el("li", {}, el("a", { href: "#/employer/offer?" + qs({ id: o.id }) }, o.title ? label(o, "title") : o.id), " · " +
       [t(o.type === "placement" ? "placement" : "vacancy"), regionName(o.region), t("capacity", { n: fmtNum(o.capacity) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · ")));
   if (!doc || !doc.offers.length) list.append(el("li", { class: "muted" }, t("noOffers")));
   main.append(section(doc && doc.employer.name ? doc.employer.name : null, list));
@@ -1111,7 +1111,7 @@ async function employerOfferView(p) {
   await vocab();
   try {
     const o = await api("/api/v1/offers/" + encodeURIComponent(id));
-    main.append(section(o.title || o.id, el("p", { class: "muted" },
+    main.append(section(o.title ? label(o, "title") : o.id, el("p", { class: "muted" },
       [t(o.type === "placement" ? "placement" : "vacancy"), regionName(o.region), t("capacity", { n: fmtNum(o.capacity) }), t("hoursPerWeek", { h: fmtNum(o.hours) })].join(" · "))));
     const m = await api("/api/v1/matches?" + qs({ offer: id, top: 10, language: state.lang }));
     const ol = el("ol", { class: "offers" });

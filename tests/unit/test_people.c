@@ -55,7 +55,8 @@ static brug_err count_offers_import(brug_db *db, const char *path, uint64_t *cou
         "programming") "\",\"evidence\":\"credential\",\"date\":\"2020\"}]}"
 
 #define OFFER_1                                                                                    \
-    "{\"id\":\"vac-1\",\"type\":\"vacancy\",\"title\":\"Nurse \\\"ward 3\\\"\","                   \
+    "{\"id\":\"vac-1\",\"type\":\"vacancy\",\"title\":\"Nurse \\\"ward "                           \
+    "3\\\"\",\"title_lang\":\"EN\","                                                               \
     "\"employer\":{\"id\":\"emp-1\",\"name\":\"Hospital\",\"sector\":\"care\","                    \
     "\"size\":\"large\"},\"occupation\":\"" FX_OCC(                                                \
         "nurse") "\",\"region\":\"AM18\","                                                         \
@@ -154,6 +155,7 @@ static void people_offer_round_trip_and_employer_reference(void **state)
     json_decref(doc);
     assert_int_equal(brug_offer_get(f->db, "vac-1", &doc), BRUG_OK);
     assert_string_equal(json_string_value(json_object_get(doc, "title")), "Nurse \"ward 3\"");
+    assert_string_equal(json_string_value(json_object_get(doc, "title_lang")), "en"); /* "EN" */
     assert_int_equal(json_array_size(json_object_get(doc, "essential")), 2);
     text = json_dumps(doc, JSON_COMPACT);
     assert_int_equal(test_put_offer(f->db, text, BRUG_PUT_REPLACE), BRUG_OK);
@@ -1033,6 +1035,12 @@ static void people_parser_offer_cases(void **state)
         {"{" OFFER_BASE ESS_OK ",\"capacity\":2.0}", BRUG_EPARSE,
          "\"capacity\" must be a whole number"},
         {"{" OFFER_BASE ESS_OK ",\"title\":null}", BRUG_EPARSE, "\"title\" must be a string"},
+        {"{" OFFER_BASE ESS_OK ",\"title\":\"Verpleegkundige\",\"title_lang\":\"nl-BE\"}", BRUG_OK,
+         NULL},
+        {"{" OFFER_BASE ESS_OK ",\"title_lang\":\"Nederlands\"}", BRUG_EPARSE,
+         "\"title_lang\" must be a language code"},
+        {"{" OFFER_BASE ESS_OK ",\"title_lang\":7}", BRUG_EPARSE,
+         "\"title_lang\" must be a language code"},
         {"{" OFFER_BASE ESS_OK ",\"title\":7}", BRUG_EPARSE, "\"title\" must be a string"},
         {"{" OFFER_BASE ESS_OK ",\"colour\":\"red\"}", BRUG_EPARSE, "unknown field \"colour\""},
         {"{" OFFER_BASE ESS_OK ",\"region\":\"AM18\"}", BRUG_EPARSE,
@@ -1188,6 +1196,7 @@ static void people_migration_packs_existing_passports(void **state)
     f->db = NULL;
     raw_sql(f->path, "ALTER TABLE person DROP COLUMN skills;"
                      "ALTER TABLE offer DROP COLUMN skills; DROP TABLE people_rev;"
+                     "ALTER TABLE offer DROP COLUMN title_lang;"
                      "UPDATE schema_version SET version = 1 WHERE module = 'people'");
 
     assert_int_equal(brug_db_open(f->path, BRUG_OPEN_READONLY, NULL, &f->db), BRUG_OK);
@@ -1201,7 +1210,7 @@ static void people_migration_packs_existing_passports(void **state)
 
     assert_int_equal(brug_db_open(f->path, 0, NULL, &f->db), BRUG_OK);
     assert_int_equal(
-        raw_count(f->path, "SELECT version FROM schema_version WHERE module = 'people'"), 4);
+        raw_count(f->path, "SELECT version FROM schema_version WHERE module = 'people'"), 5);
     assert_int_equal(raw_count(f->path, "SELECT count(*) FROM offer WHERE skills IS NULL"), 0);
     assert_int_equal(offers_checked(f->db), 2);
     assert_int_equal(raw_count(f->path, "SELECT count(*) FROM person WHERE skills IS NULL"), 0);
