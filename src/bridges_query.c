@@ -364,12 +364,16 @@ static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s, brug__arena *are
         t0 = 2.0;
     else if (nc > 1)
         qsort(cs, nc, sizeof(*cs), cand_cmp);
+    for (k = 0; k < nc && k < 4; k++)
+        brug__facets_prefetch(b, cs[k].occ);
     for (k = 0; k < nc; k++) {
         if (c->nh == c->top && c->top > 0) {
             thr = c->heap[0].score;
             if (cs[k].ub < thr)
                 break; /* every bound left is below it, those after t0 too */
         }
+        if (k + 4 < nc)
+            brug__facets_prefetch(b, cs[k + 4].occ);
         i = cs[k].occ;
         score = brug__facets_score_at(b, c->self, i, cov[i], text[i], f);
         rank_offer(c, i, score, f);

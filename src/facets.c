@@ -625,6 +625,16 @@ void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *
     ub[from] = 1.0 + BRUG__FACETS_SLACK;
 }
 
+void brug__facets_prefetch(const brug_bridges *b, uint32_t i)
+{
+    const brug__facets *fx = b->fx;
+    unsigned j;
+    for (j = 0; fx->k && j < fx->k; j += 16)
+        __builtin_prefetch(fx->lat + (size_t)i * fx->k + j);
+    for (j = 0; fx->ka && j < fx->ka; j += 16)
+        __builtin_prefetch(fx->act_lat + (size_t)i * fx->ka + j);
+}
+
 double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
                              double text, double f[BRUG__NFACET])
 {

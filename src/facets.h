@@ -114,6 +114,10 @@ void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *
 double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
                              double text, double f[BRUG__NFACET] /* OUT, may be NULL */);
 
+/* Ask the CPU to fetch the embeddings brug__facets_score_at reads for
+ * target i (a hint: no effect on any result). */
+void brug__facets_prefetch(const brug_bridges *b, uint32_t i);
+
 /* The same for one pair; f (may be NULL) gets every facet's value
  * (coverage included).  Returns the transition score. */
 double brug__facets_combine_pair(const brug_bridges *b, uint32_t from, uint32_t to, double coverage,
