@@ -460,8 +460,8 @@ brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridg
         heap_down(o, c.heap, i - 1, 0);
     }
     for (i = 0; i < c.nh && !err; i++)
-        err = analyse(b, s, src->self, c.heap[i].occ, c.bounded ? &c.heap[i] : NULL, arena,
-                      &out[i]);
+        err =
+            analyse(b, s, src->self, c.heap[i].occ, c.bounded ? &c.heap[i] : NULL, arena, &out[i]);
     brug__bridges_scratch_put(b, s);
     if (err) {
         brug__bridges_msg(msg, msgsize, "out of memory");

@@ -43,5 +43,4 @@ static inline void assert_same_result(const brug__bridge_result *x, const brug__
     assert_sorted_gaps(x->items + x->ncarried + x->nmiss_e, x->nmiss_o);
 }
 
-
 #endif
