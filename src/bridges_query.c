@@ -72,38 +72,77 @@ static void sort_gaps(brug__gap_item *v, size_t n, const brug_onto *o, brug__gap
     }
 }
 
-brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t self,
-                               uint32_t to, brug__arena *arena, brug__bridge_result *res)
+/* Merge the sorted partly credited items p[0..np) into v[0..n), whose
+ * first n - np places hold the sorted uncredited ones (from the back, so
+ * nothing is overwritten before it is read). */
+static void merge_partial(brug__gap_item *v, size_t n, const brug__gap_item *p, size_t np,
+                          const brug_onto *o)
+{
+    size_t a = n - np, w = n;
+    while (np > 0) {
+        if (a > 0 && gap_before(&p[np - 1], &v[a - 1], o))
+            v[--w] = v[--a];
+        else
+            v[--w] = p[--np];
+    }
+}
+
+/* A target's score and facets as the bounded ranking computed them: the
+ * same doubles as brug__facets_combine_pair (facets.h). */
+typedef struct ranked {
+    uint32_t occ;
+    double score;
+    double facet[BRUG__NFACET]; /* every facet's value (bounded ranking) */
+} ranked;
+
+/* known: the target's score and facets from the ranking, or NULL to
+ * compute them. */
+static brug_err analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t self,
+                        uint32_t to, const ranked *known, brug__arena *arena,
+                        brug__bridge_result *res)
 {
     const brug__csr *os = &b->onto->occ_skills;
-    uint32_t k, n = os->ptr[to + 1] - os->ptr[to];
+    const uint32_t *order = b->occ_order;
+    uint32_t j, n = os->ptr[to + 1] - os->ptr[to];
     double tot = b->occ_total[to];
-    brug__gap_item *carried, *miss_e, *miss_o;
-    size_t nc = 0, ne = 0, no = 0;
+    brug__gap_item *carried, *miss_e, *miss_o, *part;
+    size_t nc = 0, ne = 0, no = 0, npe = 0, npo = 0, ne0 = 0, no0 = 0, fe = 0, fo = 0;
 
     memset(res, 0, sizeof(*res));
     res->occ = to;
     res->self = self;
-    res->score = brug__facets_combine_pair(b, self, to, brug__bridges_coverage_one(b, s, to, self),
-                                           res->facet);
+    if (known) {
+        res->score = known->score;
+        memcpy(res->facet, known->facet, sizeof(res->facet));
+    } else {
+        res->score = brug__facets_combine_pair(
+            b, self, to, brug__bridges_coverage_one(b, s, to, self), res->facet);
+    }
     brug__viability_of(b, self, to, res->score, &res->flags);
     /* Count first, so the three lists share one exact allocation:
      * carried, then missing essential, then missing optional. */
-    for (k = os->ptr[to]; k < os->ptr[to + 1]; k++) {
-        uint8_t rel = s->rel[os->col[k]];
-        if (rel == BRUG__VIA_HELD)
+    for (j = os->ptr[to]; j < os->ptr[to + 1]; j++) {
+        uint32_t t = os->col[j];
+        if (s->rel[t] == BRUG__VIA_HELD)
             nc++;
-        else if (os->tag[k])
-            ne++;
+        else if (os->tag[j])
+            ne++, npe += s->cred[t] > 0.0f;
+        else
+            npo += s->cred[t] > 0.0f;
     }
+    no = n - nc - ne;
     carried = brug__arena_alloc(arena, ((size_t)n + 1) * sizeof(brug__gap_item));
-    if (!carried)
+    part = brug__arena_alloc(arena, (npe + npo + 1) * sizeof(brug__gap_item));
+    if (!carried || !part)
         return BRUG_ENOMEM;
     miss_e = carried + nc;
     miss_o = miss_e + ne;
-    nc = ne = 0;
-    for (k = os->ptr[to]; k < os->ptr[to + 1]; k++) {
-        uint32_t t = os->col[k];
+    /* The profile's entries by share, then URI (b->occ_order): the order
+     * of carried skills (gain 0) and of missing ones without credit
+     * (gain = share); partly credited ones are sorted apart and merged. */
+    nc = 0;
+    for (j = os->ptr[to]; j < os->ptr[to + 1]; j++) {
+        uint32_t k = order[j], t = os->col[k];
         brug__gap_item g;
         g.skill = t;
         g.essential = os->tag[k];
@@ -119,20 +158,25 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
         if (g.rel == BRUG__VIA_HELD) {
             carried[nc++] = g;
             res->ncarried_e += g.essential;
-        } else {
-            res->npartial += g.credit > 0.0;
+        } else if (g.credit > 0.0) {
+            res->npartial++;
             if (g.essential)
-                miss_e[ne++] = g;
+                part[fe++] = g; /* essential ones first, then optional ones */
             else
-                miss_o[no++] = g;
+                part[npe + fo++] = g;
+        } else if (g.essential) {
+            miss_e[ne0++] = g;
+        } else {
+            miss_o[no0++] = g;
         }
     }
     {
         /* scratch for the sorts; released with the query's arena */
-        brug__gap_item *tmp = brug__arena_alloc(arena, ((size_t)n + 1) * sizeof(*tmp));
-        sort_gaps(carried, nc, b->onto, tmp); /* gain 0 for all: by weight, then URI */
-        sort_gaps(miss_e, ne, b->onto, tmp);
-        sort_gaps(miss_o, no, b->onto, tmp);
+        brug__gap_item *tmp = brug__arena_alloc(arena, (npe + npo + 1) * sizeof(*tmp));
+        sort_gaps(part, npe, b->onto, tmp);
+        sort_gaps(part + npe, npo, b->onto, tmp);
+        merge_partial(miss_e, ne, part, npe, b->onto);
+        merge_partial(miss_o, no, part + npe, npo, b->onto);
     }
     res->items = carried;
     res->ncarried = nc;
@@ -141,12 +185,13 @@ brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratc
     return BRUG_OK;
 }
 
-/* ---- ranking ---- */
+brug_err brug__bridges_analyse(const brug_bridges *b, const brug__bridges_scratch *s, uint32_t self,
+                               uint32_t to, brug__arena *arena, brug__bridge_result *res)
+{
+    return analyse(b, s, self, to, NULL, arena, res);
+}
 
-typedef struct ranked {
-    uint32_t occ;
-    double score;
-} ranked;
+/* ---- ranking ---- */
 
 static int ranked_better(const brug_onto *o, const ranked *a, const ranked *b)
 {
@@ -203,6 +248,7 @@ typedef struct rank_ctx {
     int plain; /* no collection or ISCO filter */
     ranked *heap;
     size_t nh, top;
+    int bounded; /* heap entries carry their coverage and text (ranked.known) */
 } rank_ctx;
 
 static inline int rank_static_ok(const rank_ctx *c, uint32_t i)
@@ -220,8 +266,9 @@ static inline int rank_static_ok(const rank_ctx *c, uint32_t i)
     return 1;
 }
 
-/* Offer target i with its exact score to the heap of the best. */
-static void rank_offer(rank_ctx *c, uint32_t i, double score)
+/* Offer target i with its exact score to the heap of the best (f: its
+ * facets' values, or NULL). */
+static void rank_offer(rank_ctx *c, uint32_t i, double score, const double *f)
 {
     const brug_onto *o = c->b->onto;
     ranked r;
@@ -235,6 +282,8 @@ static void rank_offer(rank_ctx *c, uint32_t i, double score)
     }
     r.occ = i;
     r.score = score;
+    if (f)
+        memcpy(r.facet, f, sizeof(r.facet));
     if (c->nh < c->top) {
         c->heap[c->nh] = r;
         heap_up(o, c->heap, c->nh++);
@@ -251,27 +300,43 @@ static void rank_exhaustive(rank_ctx *c, brug__bridges_scratch *s)
     brug__bridges_accumulate(c->b, s, c->self, s->scores);
     for (i = 0; i < c->b->nocc; i++)
         if (rank_static_ok(c, i))
-            rank_offer(c, i, s->scores[i]);
+            rank_offer(c, i, s->scores[i], NULL);
 }
 
 /*
  * The same best targets, with the same scores, computing the dense facets
  * only where they can matter: an upper bound of every target's score
- * (brug__facets_bound_row); the exact scores of the targets whose bounds
- * are among the highest (at least RANK_FIRST * top of them, found through
- * a histogram of the bounds), then of every other target whose bound
- * reaches the worst score kept (a target whose bound is below it scores
- * below it, so it can neither enter nor tie).
+ * (brug__facets_bound_row); the targets whose bounds are among the highest
+ * (at least RANK_FIRST * top of them, found through a histogram of the
+ * bounds) are scored exactly in descending order of their bounds until
+ * the heap is full and the next bound is below the worst score kept;
+ * then every other target whose bound reaches that score (a target whose
+ * bound is below it scores below it, so it can neither enter nor tie).
  */
-#define RANK_FIRST 4 /* exact scores first for at least RANK_FIRST * top targets (and 32) */
+#define RANK_FIRST 4 /* at least RANK_FIRST * top candidates (and 32) */
 #define RANK_BINS 512
 
-static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s)
+typedef struct cand {
+    double ub;
+    uint32_t occ;
+} cand;
+
+static int cand_cmp(const void *x, const void *y)
+{
+    const cand *a = x, *b = y;
+    if (a->ub != b->ub)
+        return a->ub > b->ub ? -1 : 1;
+    return a->occ < b->occ ? -1 : a->occ > b->occ;
+}
+
+static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s, brug__arena *arena)
 {
     const brug_bridges *b = c->b;
-    double *cov = s->scores, *text = s->tmp, *ub = s->tmp2, t0 = 0.0, thr = -1.0;
-    size_t nfirst = c->top * RANK_FIRST < 32 ? 32 : c->top * RANK_FIRST, seen = 0;
+    double *cov = s->scores, *text = s->tmp, *ub = s->tmp2, t0 = 0.0, thr = -1.0, score;
+    double f[BRUG__NFACET];
+    size_t nfirst = c->top * RANK_FIRST < 32 ? 32 : c->top * RANK_FIRST, seen = 0, nc = 0, k;
     uint32_t i, hist[RANK_BINS];
+    cand *cs;
     int bin;
 
     brug__bridges_coverage_row(b, s, c->self, cov);
@@ -286,25 +351,47 @@ static void rank_bounded(rank_ctx *c, brug__bridges_scratch *s)
     for (bin = RANK_BINS - 1; bin > 0 && seen + hist[bin] < nfirst; bin--)
         seen += hist[bin];
     t0 = (double)bin / RANK_BINS;
-    for (i = 0; i < b->nocc; i++)
+    /* the candidates, highest bound first (ties by index: any order gives
+     * the same heap, this one is fixed) */
+    cs = brug__arena_alloc(arena, (seen + hist[bin] + 1) * sizeof(*cs));
+    for (i = 0; cs && i < b->nocc; i++)
         if (ub[i] >= t0 && rank_static_ok(c, i)) {
-            rank_offer(c, i, brug__facets_score_at(b, c->self, i, cov[i], text[i]));
+            cs[nc].ub = ub[i];
+            cs[nc++].occ = i;
             ub[i] = -1.0; /* done */
         }
+    if (!cs) /* out of memory: every target through the second loop */
+        t0 = 2.0;
+    else if (nc > 1)
+        qsort(cs, nc, sizeof(*cs), cand_cmp);
+    for (k = 0; k < nc && k < 4; k++)
+        brug__facets_prefetch(b, cs[k].occ);
+    for (k = 0; k < nc; k++) {
+        if (c->nh == c->top && c->top > 0) {
+            thr = c->heap[0].score;
+            if (cs[k].ub < thr)
+                break; /* every bound left is below it, those after t0 too */
+        }
+        if (k + 4 < nc)
+            brug__facets_prefetch(b, cs[k + 4].occ);
+        i = cs[k].occ;
+        score = brug__facets_score_at(b, c->self, i, cov[i], text[i], f);
+        rank_offer(c, i, score, f);
+    }
     /* thr: the worst score kept once the heap is full (bounds below it cannot reach it) */
     if (c->nh == c->top && c->top > 0)
         thr = c->heap[0].score;
-    for (i = 0; i < b->nocc; i++) {
-        if (ub[i] < thr || ub[i] < 0.0 || !rank_static_ok(c, i))
-            continue;
-        rank_offer(c, i, brug__facets_score_at(b, c->self, i, cov[i], text[i]));
-        if (c->nh == c->top && c->top > 0)
-            thr = c->heap[0].score;
-    }
-    for (i = 0; i < b->nocc; i++) {
-        text[i] = 0.0;
-        ub[i] = 0.0;
-    }
+    if (thr < t0 || !cs)
+        for (i = 0; i < b->nocc; i++) {
+            if (ub[i] < thr || ub[i] < 0.0 || !rank_static_ok(c, i))
+                continue;
+            score = brug__facets_score_at(b, c->self, i, cov[i], text[i], f);
+            rank_offer(c, i, score, f);
+            if (c->nh == c->top && c->top > 0)
+                thr = c->heap[0].score;
+        }
+    memset(text, 0, b->nocc * sizeof(*text));
+    memset(ub, 0, b->nocc * sizeof(*ub));
 }
 
 brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridges_query *q,
@@ -363,7 +450,8 @@ brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridg
     if (exhaustive || src->self == BRUG_NO_INDEX || b->fx->only_coverage)
         rank_exhaustive(&c, s);
     else
-        rank_bounded(&c, s);
+        rank_bounded(&c, s, arena);
+    c.bounded = !(exhaustive || src->self == BRUG_NO_INDEX || b->fx->only_coverage);
     /* Pop the worst to the back until the heap is sorted best first. */
     for (i = c.nh; i > 1; i--) {
         ranked tmp = c.heap[0];
@@ -372,7 +460,8 @@ brug_err brug__bridges_query_structs_how(const brug_bridges *b, const brug_bridg
         heap_down(o, c.heap, i - 1, 0);
     }
     for (i = 0; i < c.nh && !err; i++)
-        err = brug__bridges_analyse(b, s, src->self, c.heap[i].occ, arena, &out[i]);
+        err =
+            analyse(b, s, src->self, c.heap[i].occ, c.bounded ? &c.heap[i] : NULL, arena, &out[i]);
     brug__bridges_scratch_put(b, s);
     if (err) {
         brug__bridges_msg(msg, msgsize, "out of memory");

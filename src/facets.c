@@ -521,51 +521,59 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
 #define BRUG__CLONES
 #endif
 
-/* Bounds of one dense facet for every target: ub[i] += w * max(0, head
- * dot + tail norms) (Cauchy-Schwarz on the dimensions after the head; a
- * cosine below 0 is clamped to 0).  The heads are stored dimension-major,
- * so each dimension is one pass over contiguous targets (SIMD over the
- * targets).  Float arithmetic: its rounding (16 terms of unit vectors)
- * stays far below BRUG__FACETS_SLACK. */
+/* Bounds of one dense facet's cosine for targets c..c+m-1 (m at most
+ * BOUND_CHUNK): out[j] = head dot + product of the tail norms
+ * (Cauchy-Schwarz on the dimensions after the head).  The heads are
+ * stored dimension-major, so each dimension is one pass over contiguous
+ * targets (SIMD over the targets).  Float arithmetic: its rounding (16
+ * terms of unit vectors) stays far below BRUG__FACETS_SLACK. */
 #define BOUND_CHUNK 256
 
 BRUG__CLONES
-static void dot_bounds(const float *head, const float *tail, uint32_t n, uint32_t from, double w,
-                       double *ub)
+static void head_dots(const float *head, const float *tail, uint32_t n, uint32_t from, uint32_t c,
+                      uint32_t m, float *out)
 {
     float x[BRUG__FACETS_HEAD], tx = tail[from];
     brug__f8 acc[BOUND_CHUNK / 8];
-    uint32_t c, i, m, v;
+    uint32_t i, v = m / 8; /* whole vectors; the rest one by one */
     unsigned j;
     for (j = 0; j < BRUG__FACETS_HEAD; j++)
         x[j] = head[(size_t)j * n + from];
-    for (c = 0; c < n; c += BOUND_CHUNK) {
-        m = n - c < BOUND_CHUNK ? n - c : BOUND_CHUNK;
-        v = m / 8; /* whole vectors; the rest one by one */
+    for (i = 0; i < v; i++) {
+        brug__f8 t;
+        memcpy(&t, tail + c + 8 * i, sizeof(t));
+        acc[i] = tx * t;
+    }
+    for (j = 0; j < BRUG__FACETS_HEAD; j++) {
+        const float *h = head + (size_t)j * n + c;
+        float xj = x[j];
         for (i = 0; i < v; i++) {
             brug__f8 t;
-            memcpy(&t, tail + c + 8 * i, sizeof(t));
-            acc[i] = tx * t;
+            memcpy(&t, h + 8 * i, sizeof(t));
+            acc[i] += xj * t;
         }
-        for (j = 0; j < BRUG__FACETS_HEAD; j++) {
-            const float *h = head + (size_t)j * n + c;
-            float xj = x[j];
-            for (i = 0; i < v; i++) {
-                brug__f8 t;
-                memcpy(&t, h + 8 * i, sizeof(t));
-                acc[i] += xj * t;
-            }
-        }
-        for (i = 0; i < 8 * v; i++) {
-            float a = acc[i / 8][i % 8];
-            ub[c + i] += a > 0.0f ? w * (double)a : 0.0;
-        }
-        for (i = 8 * v; i < m; i++) {
-            float a = tx * tail[c + i];
-            for (j = 0; j < BRUG__FACETS_HEAD; j++)
-                a += x[j] * head[(size_t)j * n + c + i];
-            ub[c + i] += a > 0.0f ? w * (double)a : 0.0;
-        }
+    }
+    memcpy(out, acc, (size_t)v * sizeof(acc[0]));
+    for (i = 8 * v; i < m; i++) {
+        float a = tx * tail[c + i];
+        for (j = 0; j < BRUG__FACETS_HEAD; j++)
+            a += x[j] * head[(size_t)j * n + c + i];
+        out[i] = a;
+    }
+}
+
+/* ub[c..c+m) from the exact coverage and text parts and the bounds of the
+ * two dense facets' cosines (each clamped at 0). */
+BRUG__CLONES
+static void bound_chunk(const double *wf, const double *cov, const double *text, const float *al,
+                        const float *aa, uint32_t m, double *ub)
+{
+    uint32_t i;
+    for (i = 0; i < m; i++) {
+        double t = text[i] < 0.0 ? 0.0 : text[i] > 1.0 ? 1.0 : text[i];
+        ub[i] = BRUG__FACETS_SLACK + wf[BRUG__F_COVERAGE] * (double)(float)cov[i] +
+                wf[BRUG__F_TEXT] * t + (al[i] > 0.0f ? wf[BRUG__F_LATENT] * (double)al[i] : 0.0) +
+                (aa[i] > 0.0f ? wf[BRUG__F_ACTIVITIES] * (double)aa[i] : 0.0);
     }
 }
 
@@ -575,22 +583,28 @@ void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *
     const brug__facets *fx = b->fx;
     const double *wf = fx->wf;
     const uint8_t *dg = fx->isco_digits;
-    uint32_t i, n = b->nocc;
+    uint32_t i, c, n = b->nocc;
     uint8_t d0 = dg[(size_t)from * 4];
+    float al[BOUND_CHUNK], aa[BOUND_CHUNK];
+    int lat = fx->k && wf[BRUG__F_LATENT] > 0.0, act = fx->ka && wf[BRUG__F_ACTIVITIES] > 0.0;
     sparse_row(&fx->text, &fx->text_t, from, text);
-    /* Each facet in its own pass over the targets (simple loops the
-     * compiler vectorises); the order of the additions does not matter
-     * for a bound, which carries BRUG__FACETS_SLACK. */
-    for (i = 0; i < n; i++)
-        ub[i] = BRUG__FACETS_SLACK + wf[BRUG__F_COVERAGE] * (double)(float)cov[i] +
-                wf[BRUG__F_TEXT] * clamp01(text[i]);
-    if (fx->k && wf[BRUG__F_LATENT] > 0.0)
-        dot_bounds(fx->lat_head, fx->lat_tail, n, from, wf[BRUG__F_LATENT], ub);
-    if (wf[BRUG__F_ACTIVITIES] > 0.0 && fx->ka)
-        dot_bounds(fx->act_head, fx->act_tail, n, from, wf[BRUG__F_ACTIVITIES], ub);
-    else if (wf[BRUG__F_ACTIVITIES] > 0.0)
-        for (i = 0; i < n; i++)
-            ub[i] += wf[BRUG__F_ACTIVITIES];
+    /* The exact coverage and text parts and the dense facets' bounds, one
+     * chunk of targets at a time (the order of the additions does not
+     * matter for a bound, which carries BRUG__FACETS_SLACK).  Without a
+     * latent space the latent facet is 0; activities without an
+     * embedding are bounded by 1. */
+    for (i = 0; i < BOUND_CHUNK; i++) {
+        al[i] = 0.0f;
+        aa[i] = act || wf[BRUG__F_ACTIVITIES] == 0.0 ? 0.0f : 1.0f;
+    }
+    for (c = 0; c < n; c += BOUND_CHUNK) {
+        uint32_t m = n - c < BOUND_CHUNK ? n - c : BOUND_CHUNK;
+        if (lat)
+            head_dots(fx->lat_head, fx->lat_tail, n, from, c, m, al);
+        if (act)
+            head_dots(fx->act_head, fx->act_tail, n, from, c, m, aa);
+        bound_chunk(wf, cov + c, text + c, al, aa, m, ub + c);
+    }
     /* isco: the digits shared (known digits only: unknown ones are 10 in
      * both and stop the count), through the ESCO code when all four are */
     if (wf[BRUG__F_ISCO] > 0.0 && d0 < 10) {
@@ -611,11 +625,21 @@ void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *
     ub[from] = 1.0 + BRUG__FACETS_SLACK;
 }
 
-double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
-                             double text)
+void brug__facets_prefetch(const brug_bridges *b, uint32_t i)
 {
     const brug__facets *fx = b->fx;
-    double v[BRUG__NFACET];
+    unsigned j;
+    for (j = 0; fx->k && j < fx->k; j += 16)
+        __builtin_prefetch(fx->lat + (size_t)i * fx->k + j);
+    for (j = 0; fx->ka && j < fx->ka; j += 16)
+        __builtin_prefetch(fx->act_lat + (size_t)i * fx->ka + j);
+}
+
+double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
+                             double text, double f[BRUG__NFACET])
+{
+    const brug__facets *fx = b->fx;
+    double v[BRUG__NFACET], s;
     if (i == from)
         return 1.0;
     v[BRUG__F_COVERAGE] = (double)(float)cov;
@@ -624,7 +648,17 @@ double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, d
     v[BRUG__F_ISCO] = isco_value(b, from, i);
     v[BRUG__F_ACTIVITIES] = fx->wf[BRUG__F_ACTIVITIES] > 0.0 ? act_value(fx, from, i) : 0.0;
     v[BRUG__F_LEVEL] = level_value(fx, from, i);
-    return combine(fx, v);
+    s = combine(fx, v);
+    if (f) {
+        memcpy(f, v, sizeof(v));
+        f[BRUG__F_COVERAGE] = cov;
+        /* a facet without weight was not computed */
+        if (!(fx->wf[BRUG__F_LATENT] > 0.0))
+            f[BRUG__F_LATENT] = brug__facets_pair(b, BRUG__F_LATENT, from, i);
+        if (!(fx->wf[BRUG__F_ACTIVITIES] > 0.0))
+            f[BRUG__F_ACTIVITIES] = brug__facets_pair(b, BRUG__F_ACTIVITIES, from, i);
+    }
+    return s;
 }
 
 void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scores, double *tmp,

@@ -105,12 +105,18 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
  * dot product of the first BRUG__FACETS_HEAD dimensions and the product
  * of the rest's norms (Cauchy-Schwarz), clamped to [0, 1], plus
  * BRUG__FACETS_SLACK.  brug__facets_score_at then gives a target's exact
- * score, the same double as brug__facets_combine_row.
+ * score, the same double as brug__facets_combine_row; f (may be NULL)
+ * gets every facet's value, the same doubles as brug__facets_combine_pair
+ * gives (coverage unrounded; facets without weight computed for it).
  */
 void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *cov, double *text,
                             double *ub);
 double brug__facets_score_at(const brug_bridges *b, uint32_t from, uint32_t i, double cov,
-                             double text);
+                             double text, double f[BRUG__NFACET] /* OUT, may be NULL */);
+
+/* Ask the CPU to fetch the embeddings brug__facets_score_at reads for
+ * target i (a hint: no effect on any result). */
+void brug__facets_prefetch(const brug_bridges *b, uint32_t i);
 
 /* The same for one pair; f (may be NULL) gets every facet's value
  * (coverage included).  Returns the transition score. */

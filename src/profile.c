@@ -303,6 +303,63 @@ static brug_err build_profiles(brug_bridges *b)
     return BRUG_OK;
 }
 
+/* Share of occupation i's requirement of its entry k (as an explained
+ * bridge gives it), and the order of explained skills at equal gain:
+ * larger share first, then skill URI (skills, and groups after them, are
+ * indexed in URI order: onto.h). */
+static double entry_share(const brug_bridges *b, uint32_t i, uint32_t k)
+{
+    double tot = b->occ_total[i];
+    return tot > 0.0 ? (double)b->occ_w[k] / tot : 0.0;
+}
+
+static int entry_before(const brug_bridges *b, uint32_t i, uint32_t x, uint32_t y)
+{
+    const brug_onto *o = b->onto;
+    double wx = entry_share(b, i, x), wy = entry_share(b, i, y);
+    uint32_t sx = o->occ_skills.col[x], sy = o->occ_skills.col[y];
+    if (wx != wy)
+        return wx > wy;
+    if (o->skill_is_group[sx] == o->skill_is_group[sy])
+        return sx < sy;
+    return strcmp(o->skill_uri[sx], o->skill_uri[sy]) < 0;
+}
+
+/* b->occ_order: each occupation's entries sorted by entry_before (a merge
+ * sort of the indexes; a total order, so any sort gives the same). */
+static brug_err build_gap_order(brug_bridges *b)
+{
+    const brug__csr *os = &b->onto->occ_skills;
+    uint32_t i, *tmp;
+    b->occ_order = brug__arena_calloc(&b->arena, (size_t)os->nnz + 1, sizeof(uint32_t));
+    tmp = brug__malloc(&b->alloc, ((size_t)os->nnz + 1) * sizeof(uint32_t));
+    if (!b->occ_order || !tmp) {
+        brug__free(&b->alloc, tmp);
+        return BRUG_ENOMEM;
+    }
+    for (i = 0; i < b->nocc; i++) {
+        uint32_t *v = b->occ_order + os->ptr[i], *t = tmp + os->ptr[i];
+        size_t n = os->ptr[i + 1] - os->ptr[i], j, width;
+        for (j = 0; j < n; j++)
+            v[j] = os->ptr[i] + (uint32_t)j;
+        for (width = 1; width < n; width *= 2) {
+            for (j = 0; j < n; j += 2 * width) {
+                size_t mid = j + width < n ? j + width : n;
+                size_t end = j + 2 * width < n ? j + 2 * width : n, a = j, c = mid, k = j;
+                while (a < mid && c < end)
+                    t[k++] = entry_before(b, i, v[c], v[a]) ? v[c++] : v[a++];
+                while (a < mid)
+                    t[k++] = v[a++];
+                while (c < end)
+                    t[k++] = v[c++];
+            }
+            memcpy(v, t, n * sizeof(*v));
+        }
+    }
+    brug__free(&b->alloc, tmp);
+    return BRUG_OK;
+}
+
 static int weights_valid(const brug_bridges_weights *w)
 {
     return w->essential > 0 && w->essential <= 1e6 && w->optional >= 0 && w->optional <= 1e6 &&
@@ -360,6 +417,8 @@ brug_err brug__bridges_create(const brug_onto *onto, const brug_bridges_weights 
     b->nocc = onto->nocc;
     b->nskill = onto->nskill;
     err = build_profiles(b);
+    if (!err)
+        err = build_gap_order(b);
     if (!err)
         err = brug__facets_init(b);
     if (!err && model)

@@ -62,6 +62,9 @@ struct brug_bridges {
     brug__bridges_colent *col; /* onto->skill_occs.nnz */
     double *occ_total;         /* nocc */
     double *occ_inv;           /* nocc: 1 / occ_total, or 0 for an empty requirement */
+    uint32_t *occ_order;       /* onto->occ_skills.nnz: each occupation's entries k (indexes
+                                  into occ_skills) by share of its requirement, largest first,
+                                  then skill URI: the order of its explained skills */
     uint32_t *occ_coll;        /* nocc: collection bitmask (ESCO's or by share) */
     float *occ_share;          /* nocc * BRUG__ONTO_MAX_COLLECTIONS: share of essential skills */
     brug__csr credit;          /* nskill x nskill */

@@ -18,6 +18,7 @@
 
 #include "bridges_int.h"
 #include "helper_test.h"
+#include "helper_results.h"
 #include "onto.h"
 
 #define ESCO_OCC "http://data.europa.eu/esco/occupation/"
@@ -511,10 +512,8 @@ static void bridges_esco_stored_models_and_bounded_ranking(void **state)
                                                              sizeof(msg)),
                              BRUG_OK);
             assert_int_equal(n1, n2);
-            for (k = 0; k < n1; k++) {
-                assert_int_equal(r1[k].occ, r2[k].occ);
-                assert_true(r1[k].score == r2[k].score);
-            }
+            for (k = 0; k < n1; k++)
+                assert_same_result(&r1[k], &r2[k]);
             brug__bridges_source_release(&s1);
             brug__bridges_source_release(&s2);
             brug__arena_release(&a1);
