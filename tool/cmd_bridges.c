@@ -92,6 +92,17 @@ static void print_text(FILE *f, json_t *doc, size_t max_missing, const char *lan
     }
 }
 
+/* The document as JSON, or as text with at most max_missing gaps a kind. */
+static void print_doc(FILE *f, json_t *doc, int json, size_t max_missing, const char *lang)
+{
+    if (json) {
+        json_dumpf(doc, f, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
+        fputc('\n', f);
+    } else {
+        print_text(f, doc, max_missing, lang);
+    }
+}
+
 /* --with-plans: a "plan" object on every result. */
 static int attach_plans(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query *q,
                         json_t *doc, const brug_plan_opts *po)
@@ -159,12 +170,7 @@ static int run_into(cli_ctx *ctx, cli_bridges_env *env, const brug_bridges_query
         fprintf(ctx->err, "brug: bridges: %s\n", msg);
         goto done;
     }
-    if (json) {
-        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-        fputc('\n', ctx->out);
-    } else {
-        print_text(ctx->out, doc, text_missing, iq.lang);
-    }
+    print_doc(ctx->out, doc, json, text_missing, iq.lang);
     rc = CLI_OK;
 done:
     json_decref(doc);
@@ -320,12 +326,7 @@ static int run(int argc, const char **argv, cli_ctx *ctx)
         fprintf(ctx->err, "brug: bridges: %s\n", msg);
         goto done;
     }
-    if (json) {
-        json_dumpf(doc, ctx->out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-        fputc('\n', ctx->out);
-    } else {
-        print_text(ctx->out, doc, have_max_missing ? max_missing : 5, q.lang);
-    }
+    print_doc(ctx->out, doc, json, have_max_missing ? max_missing : 5, q.lang);
     rc = CLI_OK;
 done:
     json_decref(doc);
