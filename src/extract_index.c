@@ -264,6 +264,7 @@ static brug_err terms_of(builder *b, int l, const char *text, size_t len, size_t
     uint32_t h = 2166136261u;
     brug_err err = brug__xtext_tokenize(&b->tx, text, len, &bad);
     *n = 0;
+    *whash = h;
     if (err == BRUG_EINVAL || err == BRUG_ETOOBIG)
         return BRUG_OK; /* not UTF-8: the row is skipped */
     if (err)
