@@ -354,6 +354,7 @@ async function bridgesView(p) {
     const r = await api("/api/v1/bridges", { method: "POST", json: body });
     done();
     if (from && !plus) { sub.append(t("bridgesFrom", { x: "" })); sub.append(el("a", { href: "#/occupation?" + qs({ uri: from }) }, label(r.from))); }
+    if (r.from && r.from.profile_of) sub.append(el("p", { class: "muted small profile-of" }, t("profileOf", { x: labelText(r.from) })));
     if (!r.results.length) ol.append(el("li", { class: "muted" }, t("none")));
     const base = new URLSearchParams();
     if (from) base.set("from", from);
@@ -572,6 +573,8 @@ async function planView(p) {
     done();
     const doc = planDoc(r, p, fromText || labelText(r.from));
     if (!fromText && r.from) { const s = doc.querySelector("strong"); s.firstChild.replaceWith(label(r.from)); }
+    for (const end of [r.from, r.to])
+      if (end && end.profile_of) doc.prepend(el("p", { class: "muted small profile-of" }, t("profileOf", { x: labelText(end) })));
     out.append(doc, planTools(doc, labelText(r.from) + " → " + labelText(r.to)));
     if (p.get("person")) out.append(el("p", { class: "muted" }, t("handOver")));
   } catch (e) { done(); out.append(ambiguityOr(e, p, "#/plan")); }

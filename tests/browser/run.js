@@ -214,6 +214,12 @@ async function demoJourneys(browser, base, tokens) {
         check(info.text.includes(TX[lang].comesFrom), where + ": where people come from");
         check(info.text.includes(lang === "nl" ? "lasser" : "welder"), where + ": the label in the page's language");
       });
+      // An occupation with no skill profile of its own is bridged from its exact match, and the page says so.
+      await go(page, base, "#/bridges?" + new URLSearchParams({ from: "https://linkeddata.competentnl.nl/uwv/id/occupation/elektricien" }));
+      await page.waitForSelector("li.bridge");
+      await inspect(page, "bridges-competentnl", lang, width, async (info, where) => {
+        check(info.text.includes(TX[lang].profileOf.split("{x}")[0].trim()), where + ": says whose skill profile is used");
+      });
       await go(page, base, "#/skill?uri=" + encodeURIComponent(NS + "skill/weld-mig-mag"));
       await inspect(page, "skill", lang, width, async (info, where) => {
         check(info.text.includes(TX[lang].neededFor), where + ": the occupations that need it");
@@ -444,6 +450,8 @@ async function demo(browser) {
   const db = path.join(dir, "demo.db");
   brug(db, "import", "esco", path.join(SOURCE, "data/demo/en"), path.join(SOURCE, "data/demo/nl"));
   brug(db, "import", "courses", path.join(SOURCE, "data/demo/courses.csv"));
+  // Two CompetentNL-shaped occupations without a skill profile, matched to demo ones.
+  brug(db, "import", "skos", "--profile", "competentnl", path.join(SOURCE, "tests/data/ok_skos/competentnl_demo.ttl"));
   brug(db, "gen", "--persons", "400", "--offers", "120", "--seed", "1", "--out", dir);
   brug(db, "import", "offers", path.join(dir, "offers.jsonl"));
   brug(db, "import", "passports", path.join(dir, "passports.jsonl"));
