@@ -42,18 +42,6 @@ static void best_offer(const brug_onto *o, origin *best, size_t *n, size_t cap, 
     best[i] = x;
 }
 
-static int origin_static_ok(const brug_bridges *b, const brug_bridges_incoming_query *q, int bit,
-                            uint32_t i)
-{
-    const char *isco = b->onto->occ_isco[i];
-    if (bit >= 0 && !((b->occ_coll[i] >> bit) & 1u))
-        return 0;
-    if (q->isco_prefix && q->isco_prefix[0] &&
-        (!isco || strncmp(isco, q->isco_prefix, strlen(q->isco_prefix)) != 0))
-        return 0;
-    return 1;
-}
-
 /* Score every origin against `to` and keep the best (best[0..*n)). */
 static void rank_origins(const brug_bridges *b, const brug_bridges_incoming_query *q, int bit,
                          uint32_t to, brug__bridges_scratch *s, origin *best, size_t cap, size_t *n)
@@ -64,7 +52,7 @@ static void rank_origins(const brug_bridges *b, const brug_bridges_incoming_quer
         const uint32_t *held;
         size_t nheld;
         origin x;
-        if (i == to || !origin_static_ok(b, q, bit, i))
+        if (i == to || !brug__bridges_occ_filtered_in(b, bit, q->isco_prefix, i))
             continue;
         held = brug__bridges_held(b, i, &nheld);
         brug__bridges_credit_fast(b, s, held, nheld);

@@ -6,6 +6,8 @@
 #ifndef BRUG__BRIDGES_INT_H
 #define BRUG__BRIDGES_INT_H
 
+#include <string.h>
+
 #include "facets.h"
 #include "profile.h"
 #include "viability.h"
@@ -24,6 +26,19 @@ brug_err brug__bridges_source(const brug_bridges *b, const char *from, const cha
                               size_t nskills, brug__bridges_source_t *src, char *msg,
                               size_t msgsize);
 void brug__bridges_source_release(brug__bridges_source_t *src);
+
+/* Whether occupation i passes a query's filters that do not depend on the
+ * score: collection bit `bit` (-1: none) and ISCO code prefix (NULL or "":
+ * none).  Shared by both directions (bridges_query.c, bridges_incoming.c). */
+static inline int brug__bridges_occ_filtered_in(const brug_bridges *b, int bit,
+                                                const char *isco_prefix, uint32_t i)
+{
+    const char *isco = b->onto->occ_isco[i];
+    if (bit >= 0 && !((b->occ_coll[i] >> bit) & 1u))
+        return 0;
+    return !isco_prefix || !isco_prefix[0] ||
+           (isco && strncmp(isco, isco_prefix, strlen(isco_prefix)) == 0);
+}
 
 /* printf into a caller's message buffer (msg may be NULL). */
 void brug__bridges_msg(char *msg, size_t size, const char *fmt, ...)

@@ -234,11 +234,6 @@ static void heap_up(const brug_onto *o, ranked *h, size_t i)
     }
 }
 
-static int starts_with(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
 /* The filters of a query that do not depend on the score. */
 typedef struct rank_ctx {
     const brug_bridges *b;
@@ -253,17 +248,9 @@ typedef struct rank_ctx {
 
 static inline int rank_static_ok(const rank_ctx *c, uint32_t i)
 {
-    const brug_onto *o = c->b->onto;
     if (i == c->self)
         return 0;
-    if (c->plain)
-        return 1;
-    if (c->bit >= 0 && !((c->b->occ_coll[i] >> c->bit) & 1u))
-        return 0;
-    if (c->q->isco_prefix && c->q->isco_prefix[0] &&
-        !starts_with(o->occ_isco[i], c->q->isco_prefix))
-        return 0;
-    return 1;
+    return c->plain || brug__bridges_occ_filtered_in(c->b, c->bit, c->q->isco_prefix, i);
 }
 
 /* Offer target i with its exact score to the heap of the best (f: its

@@ -59,6 +59,15 @@ static json_t *employer_json(const brug__employer_view *e)
     return emp;
 }
 
+/* An offer's title and its language, when it has them. */
+static void title_set(json_t *d, const brug__offer_view *o)
+{
+    if (o->title)
+        json_object_set_new(d, "title", json_string(o->title));
+    if (o->title_lang)
+        json_object_set_new(d, "title_lang", json_string(o->title_lang));
+}
+
 static brug_err on_passport(void *ctx, const brug__passport_view *p)
 {
     doc_ctx *c = ctx;
@@ -102,10 +111,7 @@ static brug_err on_offer(void *ctx, const brug__offer_view *o)
                        o->capacity, "essential", ess, "optional", opt);
     if (!c->doc)
         return oom(c);
-    if (o->title)
-        json_object_set_new(c->doc, "title", json_string(o->title));
-    if (o->title_lang)
-        json_object_set_new(c->doc, "title_lang", json_string(o->title_lang));
+    title_set(c->doc, o);
     if (o->drives)
         json_object_set_new(c->doc, "drives", bits_array(o->drives, drive_name, brug__ndrives));
     for (i = 0; i < o->nskills; i++)
@@ -128,10 +134,8 @@ static brug_err on_employer_offer(void *ctx, const brug__offer_view *o)
     json_t *d = json_pack("{s:s, s:s, s:s, s:s, s:i, s:i}", "id", o->id, "type",
                           offer_type(o->type), "occupation", o->occupation, "region", o->region,
                           "hours", o->hours, "capacity", o->capacity);
-    if (d && o->title)
-        json_object_set_new(d, "title", json_string(o->title));
-    if (d && o->title_lang)
-        json_object_set_new(d, "title_lang", json_string(o->title_lang));
+    if (d)
+        title_set(d, o);
     return json_array_append_new(c->offers, d) ? oom(c) : BRUG_OK;
 }
 
