@@ -277,13 +277,17 @@ static double rp5(const brug_extract_index *ix, const set *s, brug_extract_metho
             for (j = 0; j < it->ngold; j++) {
                 int in = 0;
                 json_array_foreach(json_object_get(doc, "skills"), k, e)
-                in |= strcmp(json_string_value(json_object_get(e, "uri")), it->gold[j]) == 0;
+                {
+                    in |= strcmp(json_string_value(json_object_get(e, "uri")), it->gold[j]) == 0;
+                }
                 fprintf(verbose, "    gold %c %s\n", in ? '+' : '-', label_en(it->gold[j]));
             }
             json_array_foreach(json_object_get(doc, "skills"), k, e)
-            fprintf(verbose, "    got    %.3f %s\n",
-                    json_real_value(json_object_get(e, "score")),
-                    label_en(json_string_value(json_object_get(e, "uri"))));
+            {
+                fprintf(verbose, "    got    %.3f %s\n",
+                        json_real_value(json_object_get(e, "score")),
+                        label_en(json_string_value(json_object_get(e, "uri"))));
+            }
         }
         json_decref(doc);
         sum += (double)hit / (double)(it->ngold < 5 ? it->ngold : 5);
