@@ -11,7 +11,9 @@
  *      and compound-part match, overlapping ones included;
  *   5. BM25F of each sentence against every concept's labels and
  *      description;
- *   6. combine, and rerank with the taxonomy: a skill's popularity across
+ *   6. combine; scale the bag-of-words evidence of the best concepts by how
+ *      close their label's words lie in the sentence (proximity); and
+ *      rerank with the taxonomy: a skill's popularity across
  *      occupations, the essential skills of an occupation named in the
  *      text, and skills that share occupations with the other candidates.
  */
