@@ -216,6 +216,20 @@ static int load_tsv(const char *path, set *s, size_t *unknown, const brug_onto *
     return 0;
 }
 
+/* --verbose FILE: every item of the full method below full marks, with its
+ * gold skills (+ when in the top five) and the top five it got. */
+static FILE *verbose;
+static const char *split_name = "";
+static const brug_onto *verbose_onto;
+
+static const char *label_en(const char *uri)
+{
+    const brug_onto *onto = verbose_onto;
+    uint32_t i = brug_onto_skill_find(onto, uri);
+    const char *l = i == BRUG_NO_INDEX ? NULL : brug_onto_skill_label(onto, i, "en");
+    return l ? l : uri;
+}
+
 static void dump_doc(FILE *dump, const json_t *doc)
 {
     char *j = json_dumps(doc, JSON_SORT_KEYS | JSON_COMPACT);
@@ -257,6 +271,24 @@ static double rp5(const brug_extract_index *ix, const set *s, brug_extract_metho
                 if (strcmp(uri, it->gold[j]) == 0)
                     hit++;
         }
+        if (verbose && method == BRUG_EXTRACT_FULL && hit < (it->ngold < 5 ? it->ngold : 5)) {
+            fprintf(verbose, "[%s] %zu/%zu %s\n", split_name, hit,
+                    it->ngold < 5 ? it->ngold : (size_t)5, it->text);
+            for (j = 0; j < it->ngold; j++) {
+                int in = 0;
+                json_array_foreach(json_object_get(doc, "skills"), k, e)
+                {
+                    in |= strcmp(json_string_value(json_object_get(e, "uri")), it->gold[j]) == 0;
+                }
+                fprintf(verbose, "    gold %c %s\n", in ? '+' : '-', label_en(it->gold[j]));
+            }
+            json_array_foreach(json_object_get(doc, "skills"), k, e)
+            {
+                fprintf(verbose, "    got    %.3f %s\n",
+                        json_real_value(json_object_get(e, "score")),
+                        label_en(json_string_value(json_object_get(e, "uri"))));
+            }
+        }
         json_decref(doc);
         sum += (double)hit / (double)(it->ngold < 5 ? it->ngold : 5);
         n++;
@@ -269,7 +301,9 @@ static void report(const brug_extract_index *ix, const char *name, const set *s,
                    FILE *dump)
 {
     size_t n1, n2;
-    double full = rp5(ix, s, BRUG_EXTRACT_FULL, lang, &n1, dump);
+    double full;
+    split_name = name;
+    full = rp5(ix, s, BRUG_EXTRACT_FULL, lang, &n1, dump);
     double base = rp5(ix, s, BRUG_EXTRACT_BM25, lang, &n2, NULL);
     printf("%-22s n=%4zu  RP@5 brug %.3f   plain BM25 %.3f\n", name, n1, full, base);
 }
@@ -367,7 +401,13 @@ int main(int argc, char **argv)
             nl = argv[++a];
         else if (strcmp(argv[a], "--seconds") == 0 && a + 1 < argc)
             seconds = atof(argv[++a]);
-        else if (strcmp(argv[a], "--dump") == 0 && a + 1 < argc) {
+        else if (strcmp(argv[a], "--verbose") == 0 && a + 1 < argc) {
+            verbose = fopen(argv[++a], "w");
+            if (!verbose) {
+                fprintf(stderr, "bench_extract: cannot write %s\n", argv[a]);
+                return 2;
+            }
+        } else if (strcmp(argv[a], "--dump") == 0 && a + 1 < argc) {
             dump = fopen(argv[++a], "w");
             if (!dump) {
                 fprintf(stderr, "bench_extract: cannot write %s\n", argv[a]);
@@ -375,7 +415,7 @@ int main(int argc, char **argv)
             }
         } else {
             fprintf(stderr, "usage: bench_extract --db FILE [--dev DIR] [--nl FILE] [--seconds S] "
-                            "[--dump FILE]\n");
+                            "[--dump FILE] [--verbose FILE]\n");
             return 2;
         }
     }
@@ -401,6 +441,7 @@ int main(int argc, char **argv)
     }
     t1 = now();
     c1 = cpu_now();
+    verbose_onto = onto;
     if (brug_extract_index_build(db, onto, NULL, &ix) != BRUG_OK) {
         fprintf(stderr, "bench_extract: %s\n", brug_errmsg(db));
         return 1;

@@ -11,7 +11,9 @@
  *      and compound-part match, overlapping ones included;
  *   5. BM25F of each sentence against every concept's labels and
  *      description;
- *   6. combine, and rerank with the taxonomy: a skill's popularity across
+ *   6. combine; scale the bag-of-words evidence of the best concepts by how
+ *      close their label's words lie in the sentence (proximity); and
+ *      rerank with the taxonomy: a skill's popularity across
  *      occupations, the essential skills of an occupation named in the
  *      text, and skills that share occupations with the other candidates.
  */
@@ -63,6 +65,10 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define IMPLY_TOP 5      /* occupations that imply skills */
 #define IMPLY_MIN 0.2f   /* their least score, unless named */
 #define W_OPTIONAL 0.3f
+#define PROX_FLOOR 0.4f /* the least proximity factor */
+#define PROX_SLACK 1.0f /* content words a label's window may hold beyond its own */
+#define PROX_TOP 30     /* best concepts of each kind it is applied to */
+#define PROX_MAXW 64    /* label words of one sentence it looks at */
 #define MAX_SPANS 16
 #define NOISE_SHORT 10 /* words of a sentence a pay word makes boilerplate */
 
@@ -1004,6 +1010,94 @@ static size_t top_of(const run *r, int occ, uint32_t *out, size_t n)
     return k;
 }
 
+/* Proximity: the description and coverage evidence of a concept none of
+ * whose labels matched come from the bag of its sentence's words, and a
+ * long sentence holds words of several skills ("engage with colleagues at
+ * a professional and personal level ... communication skills" holds much
+ * of *communicate professionally with colleagues*).  For each label of
+ * two or more words in the text's language of which the sentence holds
+ * two or more distinct words, the least window of content words that holds
+ * one of each; the factor of the most compact label is PROX_FLOOR +
+ * (1 - PROX_FLOOR) min(1, (found + PROX_SLACK) / window).  1 when no
+ * label has two words in the sentence. */
+static float prox_factor(const run *r, uint32_t c, size_t a)
+{
+    const brug_extract_index *ix = r->ix;
+    uint32_t k;
+    size_t b = a + 1;
+    float best = -1;
+    while (b < r->n && !(r->tx.tok[b].flags & BRUG__XT_SENT))
+        b++;
+    for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
+        const brug__xlab *L = &ix->lab[k];
+        uint32_t nt = L[1].term - L->term, cnt[16], mask = 0, need, have = 0;
+        uint32_t pos[PROX_MAXW];
+        uint8_t which[PROX_MAXW];
+        size_t i, np = 0, ord = 0, lo = 0, win = SIZE_MAX;
+        float f;
+        if (ix->lab_lang[k] != r->lang || nt > 16)
+            continue;
+        /* the label's words in the sentence, by content-word position */
+        for (i = a; i < b && np < PROX_MAXW; i++) {
+            uint32_t t, j;
+            if (r->skip[i])
+                continue;
+            ord++;
+            t = r->term[r->lang][i];
+            if (r->drop[i] || !t)
+                continue;
+            for (j = 0; j < nt && ix->lab_terms[L->term + j] != t; j++)
+                ;
+            if (j == nt)
+                continue;
+            pos[np] = (uint32_t)ord;
+            which[np++] = (uint8_t)j;
+            mask |= 1u << j;
+        }
+        need = (uint32_t)__builtin_popcount(mask);
+        if (need < 2)
+            continue;
+        /* the least window holding each of them (two pointers) */
+        memset(cnt, 0, sizeof(cnt));
+        for (i = 0; i < np; i++) {
+            if (!cnt[which[i]]++)
+                have++;
+            while (have == need) {
+                size_t w = (size_t)pos[i] - pos[lo] + 1;
+                if (w < win)
+                    win = w;
+                if (!--cnt[which[lo++]])
+                    have--;
+            }
+        }
+        f = ((float)need + PROX_SLACK) / (float)win;
+        if (f > best)
+            best = f > 1 ? 1 : f;
+    }
+    return best < 0 ? 1 : PROX_FLOOR + (1 - PROX_FLOOR) * best;
+}
+
+/* Proximity over the PROX_TOP best skills and occupations by raw score
+ * (it only lowers scores, so the others cannot reach the top). */
+static void proximity(run *r)
+{
+    uint32_t top[PROX_TOP];
+    int kind;
+    for (kind = 0; kind < 2; kind++) {
+        size_t n = top_of(r, kind, top, PROX_TOP), i;
+        for (i = 0; i < n; i++) {
+            cand *x = &r->cands[top[i]];
+            float f;
+            if (x->label_ev > 0 || (x->desc_ev <= 0 && x->cov_ev <= 0))
+                continue;
+            f = prox_factor(r, x->concept, x->desc_sent);
+            x->desc_ev *= f;
+            x->cov_ev *= f;
+            x->raw = x->label_ev + W_DESC * x->desc_ev + W_COV * x->cov_ev;
+        }
+    }
+}
+
 /* The occupations the text is most about (by their own evidence) imply
  * their skills: essential ones fully, optional ones less, each divided
  * by the square root of the occupation's skill count, so skills several
@@ -1331,6 +1425,7 @@ static brug_err analyse(run *r)
         cand *x = &r->cands[i];
         x->raw = x->label_ev + W_DESC * x->desc_ev + W_COV * x->cov_ev;
     }
+    proximity(r);
     if (r->o->type != BRUG_EXTRACT_OCCUPATION) {
         err = implied_skills(r);
         if (err)

@@ -298,6 +298,34 @@ typedef struct thread_arg {
     char *out;
 } thread_arg;
 
+/* Proximity: the same words, a label's two words together or far apart;
+ * the bag of words (BM25, coverage) is the same, the far one scores less. */
+static void extract_proximity(void **state)
+{
+    fx *f = *state;
+    json_t *near =
+        ex(f, "We plan the work with the suppliers and the carriers.", "en", BRUG_EXTRACT_SKILL);
+    json_t *far =
+        ex(f, "We plan with the suppliers and the carriers the work.", "en", BRUG_EXTRACT_SKILL);
+    json_t *a = find(near, "skills", NS "skill/plan-and-organise-work");
+    json_t *b = find(far, "skills", NS "skill/plan-and-organise-work");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_false(has_how(a, "label"));
+    assert_true(json_real_value(json_object_get(a, "score")) >
+                json_real_value(json_object_get(b, "score")) + 0.01);
+    /* a skill none of whose labels has two words in the sentence: as before */
+    a = find(near, "skills", NS "skill/purchase-goods");
+    b = find(far, "skills", NS "skill/purchase-goods");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(json_real_value(json_object_get(a, "score")) -
+                    json_real_value(json_object_get(b, "score")) <
+                0.005);
+    json_decref(near);
+    json_decref(far);
+}
+
 static void *worker(void *p)
 {
     thread_arg *a = p;
@@ -384,6 +412,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(extract_limits_and_errors, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_user_synonyms, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_threads_share_an_index, demo_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(extract_proximity, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_esco_welder, real_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
