@@ -1077,8 +1077,9 @@ static float prox_factor(const run *r, uint32_t c, size_t a)
     return best < 0 ? 1 : PROX_FLOOR + (1 - PROX_FLOOR) * best;
 }
 
-/* Proximity over the PROX_TOP best skills and occupations by raw score
- * (it only lowers scores, so the others cannot reach the top). */
+/* Proximity over the PROX_TOP best skills and occupations by raw score;
+ * it only lowers scores, and the concepts below those are left as they
+ * are (a cost bound: their evidence is too weak to matter). */
 static void proximity(run *r)
 {
     uint32_t top[PROX_TOP];
