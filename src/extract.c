@@ -70,7 +70,6 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define MAX_DEPTH 64
 /* Query terms of one sentence, and the set that holds them. */
 #define MAX_QUERY 512
-#define QSET_CAP 1024
 
 typedef struct match {
     uint32_t concept;
@@ -93,12 +92,9 @@ typedef struct cand {
 typedef struct accum {
     float score, lab;
     uint32_t reach;
+    float lab_min; /* the index's lab_min_idf, copied so the test after
+                    * the postings reads one cache line (not reset) */
 } accum;
-
-/* A slot of the query term set. */
-typedef struct qslot {
-    uint32_t term, stamp;
-} qslot;
 
 /* A BM25 candidate of one sentence. */
 typedef struct hit {
@@ -132,9 +128,8 @@ typedef struct run {
      * concepts they hold */
     accum *acc;
     uint32_t *acc_touched;
-    /* the query terms of the current sentence: a set stamped per sentence */
-    qslot qset[QSET_CAP];
-    uint32_t qstamp;
+    /* the query terms of the current sentence: a bit per term */
+    uint64_t *qbits;
     uint64_t qsig; /* the signature (lab[].sig) of the query's terms not common */
 } run;
 
@@ -789,7 +784,7 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         }
         x->score = 0;
         if (x->reach) {
-            int keep = x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c];
+            int keep = x->lab * 1.001f >= COV_MIN * x->lab_min;
             r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
             nc += (size_t)keep;
             x->lab = keep ? x->lab : 0;
@@ -825,35 +820,30 @@ static brug_err bm25_plain(run *r, const uint32_t *q, const float *qw, size_t nq
     return BRUG_OK;
 }
 
-/* Make q the query term set (a new stamp empties the old one). */
+/* Make q the query term set: one bit per term of the vocabulary, set for
+ * the sentence and cleared by qset_clear (a bit test is all coverage pays
+ * per label word). */
 static void qset_fill(run *r, const uint32_t *q, size_t nq)
 {
     size_t i;
-    if (++r->qstamp == 0) {
-        memset(r->qset, 0, sizeof(r->qset));
-        r->qstamp = 1;
-    }
     r->qsig = 0;
     for (i = 0; i < nq; i++) {
-        uint32_t j = slot_of(q[i], QSET_CAP);
         if (!r->ix->term_common[q[i]])
             r->qsig |= brug__x_sig_bit(q[i]);
-        while (r->qset[j].stamp == r->qstamp && r->qset[j].term != q[i])
-            j = (j + 1) & (QSET_CAP - 1);
-        r->qset[j].term = q[i];
-        r->qset[j].stamp = r->qstamp;
+        r->qbits[q[i] >> 6] |= (uint64_t)1 << (q[i] & 63);
     }
+}
+
+static void qset_clear(run *r, const uint32_t *q, size_t nq)
+{
+    size_t i;
+    for (i = 0; i < nq; i++)
+        r->qbits[q[i] >> 6] = 0;
 }
 
 static int qset_has(const run *r, uint32_t t)
 {
-    uint32_t j = slot_of(t, QSET_CAP);
-    while (r->qset[j].stamp == r->qstamp) {
-        if (r->qset[j].term == t)
-            return 1;
-        j = (j + 1) & (QSET_CAP - 1);
-    }
-    return 0;
+    return (int)((r->qbits[t >> 6] >> (t & 63)) & 1);
 }
 
 /*
@@ -935,14 +925,16 @@ static brug_err description_evidence(run *r)
             bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
             for (i = 0; i < ncov; i++) {
                 uint32_t c = r->acc_touched[i];
-                /* the concepts are scattered over the labels: fetch the
-                 * label offsets COV_AHEAD ahead, and the labels of the
-                 * next ones, while this one's are read */
+                /* the concepts are scattered over the labels: fetch, in
+                 * three stages COV_AHEAD apart, the label offsets, the
+                 * first label and its words, so no stage waits for the
+                 * one before it */
+                if (i + 3 * COV_AHEAD < ncov)
+                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 3 * COV_AHEAD]]);
                 if (i + 2 * COV_AHEAD < ncov)
-                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]);
+                    __builtin_prefetch(&ix->lab[ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]]);
                 if (i + COV_AHEAD < ncov) {
                     const brug__xlab *L = &ix->lab[ix->lab_ptr[r->acc_touched[i + COV_AHEAD]]];
-                    __builtin_prefetch(L);
                     __builtin_prefetch(&ix->lab_terms[L->term]);
                 }
                 err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
@@ -950,6 +942,7 @@ static brug_err description_evidence(run *r)
                 if (err)
                     return err;
             }
+            qset_clear(r, q, nq);
             for (kind = 0; kind < 2; kind++) {
                 for (i = 0; i < nt[kind] && i < DESC_TOP; i++) {
                     const hit *h = &top[kind][i];
@@ -1267,6 +1260,7 @@ static void run_release(run *r)
 static brug_err run_alloc(run *r)
 {
     size_t n = r->n ? r->n : 1;
+    uint32_t c;
     int l;
     for (l = 0; l < BRUG__XL_N; l++) {
         r->term[l] = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
@@ -1284,8 +1278,11 @@ static brug_err run_alloc(run *r)
     if (r->o->method == BRUG_EXTRACT_FULL) {
         r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(*r->acc));
         r->acc_touched = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
-        if (!r->acc || !r->acc_touched)
+        r->qbits = brug__arena_calloc(&r->arena, r->ix->nterm / 64 + 1, sizeof(*r->qbits));
+        if (!r->acc || !r->acc_touched || !r->qbits)
             return BRUG_ENOMEM;
+        for (c = 0; c <= r->ix->nconcept; c++)
+            r->acc[c].lab_min = r->ix->lab_min_idf[c];
     }
     r->slot = brug__arena_calloc(&r->arena, r->capslot, sizeof(*r->slot));
     if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands || !r->slot)
