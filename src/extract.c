@@ -128,6 +128,7 @@ typedef struct run {
      * concepts they hold */
     accum *acc;
     uint32_t *acc_touched;
+    hit *scores; /* the touched concepts' scores of one sentence */
     /* the query terms of the current sentence: a bit per term */
     uint64_t *qbits;
     uint64_t qsig; /* the signature (lab[].sig) of the query's terms not common */
@@ -725,6 +726,32 @@ static void top_sort(hit *h, size_t n)
     }
 }
 
+/* Score buckets, in the order of the scores: the float's exponent and its
+ * first three mantissa bits (eight a factor of two), 2^-16 .. 2^16;
+ * smaller scores fall in bucket 0, larger ones in the last. */
+#define SCORE_BUCKETS 256
+#define SCORE_BUCKET_BASE ((127u - 16u) << 3)
+
+static uint32_t score_bucket(float s)
+{
+    uint32_t u;
+    memcpy(&u, &s, sizeof(u)); /* a positive float's bits order as it does */
+    u >>= 20;
+    u = u < SCORE_BUCKET_BASE ? 0 : u - SCORE_BUCKET_BASE;
+    return u < SCORE_BUCKETS ? u : SCORE_BUCKETS - 1;
+}
+
+/* The least score of bucket b (0 for bucket 0). */
+static float bucket_floor(int b)
+{
+    uint32_t u = ((uint32_t)b + SCORE_BUCKET_BASE) << 20;
+    float f;
+    if (b <= 0)
+        return 0;
+    memcpy(&f, &u, sizeof(f));
+    return f;
+}
+
 /*
  * BM25F of the query q (weights qw) against every concept, term at a time
  * into the run's accumulators (the postings' scores are precomputed: one
@@ -741,7 +768,9 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
     const brug_extract_index *ix = r->ix;
     accum *acc = r->acc;
     size_t i, na = 0, nc = 0;
-    float floor[2] = {0, 0}; /* the k-th best score so far, once there are k */
+    int kind;
+    float floor[2];                      /* no better than the k-th best */
+    uint16_t hist[2][SCORE_BUCKETS];     /* scores by bucket, per kind */
     for (i = 0; i < nq; i++) {
         uint32_t t = q[i], j, end = ix->post_ptr[t + 1];
         float w = ix->idf[t] * qw[i], idf = ix->idf[t];
@@ -772,16 +801,16 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         }
     }
     nt[0] = nt[1] = 0;
-    /* the coverage candidates overwrite acc_touched behind i */
+    memset(hist, 0, sizeof(hist));
+    /* the scores to r->scores and their histogram; the coverage candidates
+     * overwrite acc_touched behind i */
     for (i = 0; i < na; i++) {
         uint32_t c = r->acc_touched[i];
         accum *x = &acc[c];
         int kind = c >= ix->nskill;
-        if (x->score >= floor[kind]) {
-            top_insert(top[kind], &nt[kind], DESC_TOP, c, x->score);
-            if (nt[kind] == DESC_TOP)
-                floor[kind] = top[kind][0].score;
-        }
+        r->scores[i].concept = c;
+        r->scores[i].score = x->score;
+        hist[kind][score_bucket(x->score)]++;
         x->score = 0;
         if (x->reach) {
             int keep = x->lab * 1.001f >= COV_MIN * x->lab_min;
@@ -792,6 +821,25 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
             x->lab = 0;
         }
         x->reach = 0;
+    }
+    /* the k-th best is in the first bucket from the top where the counts
+     * reach k: only what is not below that bucket can be among the k best,
+     * and the heap keeps the k best of those (as of all) */
+    for (kind = 0; kind < 2; kind++) {
+        size_t sum = 0;
+        int b;
+        for (b = SCORE_BUCKETS - 1; b > 0; b--) {
+            sum += hist[kind][b];
+            if (sum >= DESC_TOP)
+                break;
+        }
+        floor[kind] = bucket_floor(b);
+    }
+    for (i = 0; i < na; i++) {
+        const hit *h = &r->scores[i];
+        kind = h->concept >= ix->nskill;
+        if (h->score >= floor[kind])
+            top_insert(top[kind], &nt[kind], DESC_TOP, h->concept, h->score);
     }
     top_sort(top[0], nt[0]);
     top_sort(top[1], nt[1]);
@@ -1279,7 +1327,8 @@ static brug_err run_alloc(run *r)
         r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(*r->acc));
         r->acc_touched = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
         r->qbits = brug__arena_calloc(&r->arena, r->ix->nterm / 64 + 1, sizeof(*r->qbits));
-        if (!r->acc || !r->acc_touched || !r->qbits)
+        r->scores = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(*r->scores));
+        if (!r->acc || !r->acc_touched || !r->qbits || !r->scores)
             return BRUG_ENOMEM;
         for (c = 0; c <= r->ix->nconcept; c++)
             r->acc[c].lab_min = r->ix->lab_min_idf[c];
