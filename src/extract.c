@@ -923,8 +923,9 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
             break;
         if (!(L->sig & r->qsig))
             continue; /* no word of the query that reaches labels */
-        if (ix->lab_lang[k] != r->lang &&
-            !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
+        /* a Dutch text covers labels in both languages (there are no
+         * others), so only an English one reads the label's language */
+        if (r->lang != BRUG__XL_NL && ix->lab_lang[k] != r->lang)
             continue;
         for (j = L->term; j < L[1].term; j++) {
             uint32_t t = ix->lab_terms[j];
