@@ -769,8 +769,8 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
     accum *acc = r->acc;
     size_t i, na = 0, nc = 0;
     int kind;
-    float floor[2];                      /* no better than the k-th best */
-    uint16_t hist[2][SCORE_BUCKETS];     /* scores by bucket, per kind */
+    float floor[2];                  /* no better than the k-th best */
+    uint16_t hist[2][SCORE_BUCKETS]; /* scores by bucket, per kind */
     for (i = 0; i < nq; i++) {
         uint32_t t = q[i], j, end = ix->post_ptr[t + 1];
         float w = ix->idf[t] * qw[i], idf = ix->idf[t];
