@@ -76,7 +76,6 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define MAX_DEPTH 64
 /* Query terms of one sentence, and the set that holds them. */
 #define MAX_QUERY 512
-#define QSET_CAP 1024
 
 typedef struct match {
     uint32_t concept;
@@ -99,12 +98,9 @@ typedef struct cand {
 typedef struct accum {
     float score, lab;
     uint32_t reach;
+    float lab_min; /* the index's lab_min_idf, copied so the test after
+                    * the postings reads one cache line (not reset) */
 } accum;
-
-/* A slot of the query term set. */
-typedef struct qslot {
-    uint32_t term, stamp;
-} qslot;
 
 /* A BM25 candidate of one sentence. */
 typedef struct hit {
@@ -138,9 +134,9 @@ typedef struct run {
      * concepts they hold */
     accum *acc;
     uint32_t *acc_touched;
-    /* the query terms of the current sentence: a set stamped per sentence */
-    qslot qset[QSET_CAP];
-    uint32_t qstamp;
+    hit *scores; /* the touched concepts' scores of one sentence */
+    /* the query terms of the current sentence: a bit per term */
+    uint64_t *qbits;
     uint64_t qsig; /* the signature (lab[].sig) of the query's terms not common */
 } run;
 
@@ -736,6 +732,32 @@ static void top_sort(hit *h, size_t n)
     }
 }
 
+/* Score buckets, in the order of the scores: the float's exponent and its
+ * first three mantissa bits (eight a factor of two), 2^-16 .. 2^16;
+ * smaller scores fall in bucket 0, larger ones in the last. */
+#define SCORE_BUCKETS 256
+#define SCORE_BUCKET_BASE ((127u - 16u) << 3)
+
+static uint32_t score_bucket(float s)
+{
+    uint32_t u;
+    memcpy(&u, &s, sizeof(u)); /* a positive float's bits order as it does */
+    u >>= 20;
+    u = u < SCORE_BUCKET_BASE ? 0 : u - SCORE_BUCKET_BASE;
+    return u < SCORE_BUCKETS ? u : SCORE_BUCKETS - 1;
+}
+
+/* The least score of bucket b (0 for bucket 0). */
+static float bucket_floor(int b)
+{
+    uint32_t u = ((uint32_t)b + SCORE_BUCKET_BASE) << 20;
+    float f;
+    if (b <= 0)
+        return 0;
+    memcpy(&f, &u, sizeof(f));
+    return f;
+}
+
 /*
  * BM25F of the query q (weights qw) against every concept, term at a time
  * into the run's accumulators (the postings' scores are precomputed: one
@@ -752,7 +774,9 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
     const brug_extract_index *ix = r->ix;
     accum *acc = r->acc;
     size_t i, na = 0, nc = 0;
-    float floor[2] = {0, 0}; /* the k-th best score so far, once there are k */
+    int kind;
+    float floor[2];                  /* no better than the k-th best */
+    uint16_t hist[2][SCORE_BUCKETS]; /* scores by bucket, per kind */
     for (i = 0; i < nq; i++) {
         uint32_t t = q[i], j, end = ix->post_ptr[t + 1];
         float w = ix->idf[t] * qw[i], idf = ix->idf[t];
@@ -783,19 +807,19 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         }
     }
     nt[0] = nt[1] = 0;
-    /* the coverage candidates overwrite acc_touched behind i */
+    memset(hist, 0, sizeof(hist));
+    /* the scores to r->scores and their histogram; the coverage candidates
+     * overwrite acc_touched behind i */
     for (i = 0; i < na; i++) {
         uint32_t c = r->acc_touched[i];
         accum *x = &acc[c];
         int kind = c >= ix->nskill;
-        if (x->score >= floor[kind]) {
-            top_insert(top[kind], &nt[kind], DESC_TOP, c, x->score);
-            if (nt[kind] == DESC_TOP)
-                floor[kind] = top[kind][0].score;
-        }
+        r->scores[i].concept = c;
+        r->scores[i].score = x->score;
+        hist[kind][score_bucket(x->score)]++;
         x->score = 0;
         if (x->reach) {
-            int keep = x->lab * 1.001f >= COV_MIN * ix->lab_min_idf[c];
+            int keep = x->lab * 1.001f >= COV_MIN * x->lab_min;
             r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
             nc += (size_t)keep;
             x->lab = keep ? x->lab : 0;
@@ -803,6 +827,25 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
             x->lab = 0;
         }
         x->reach = 0;
+    }
+    /* the k-th best is in the first bucket from the top where the counts
+     * reach k: only what is not below that bucket can be among the k best,
+     * and the heap keeps the k best of those (as of all) */
+    for (kind = 0; kind < 2; kind++) {
+        size_t sum = 0;
+        int b;
+        for (b = SCORE_BUCKETS - 1; b > 0; b--) {
+            sum += hist[kind][b];
+            if (sum >= DESC_TOP)
+                break;
+        }
+        floor[kind] = bucket_floor(b);
+    }
+    for (i = 0; i < na; i++) {
+        const hit *h = &r->scores[i];
+        kind = h->concept >= ix->nskill;
+        if (h->score >= floor[kind])
+            top_insert(top[kind], &nt[kind], DESC_TOP, h->concept, h->score);
     }
     top_sort(top[0], nt[0]);
     top_sort(top[1], nt[1]);
@@ -831,35 +874,30 @@ static brug_err bm25_plain(run *r, const uint32_t *q, const float *qw, size_t nq
     return BRUG_OK;
 }
 
-/* Make q the query term set (a new stamp empties the old one). */
+/* Make q the query term set: one bit per term of the vocabulary, set for
+ * the sentence and cleared by qset_clear (a bit test is all coverage pays
+ * per label word). */
 static void qset_fill(run *r, const uint32_t *q, size_t nq)
 {
     size_t i;
-    if (++r->qstamp == 0) {
-        memset(r->qset, 0, sizeof(r->qset));
-        r->qstamp = 1;
-    }
     r->qsig = 0;
     for (i = 0; i < nq; i++) {
-        uint32_t j = slot_of(q[i], QSET_CAP);
         if (!r->ix->term_common[q[i]])
             r->qsig |= brug__x_sig_bit(q[i]);
-        while (r->qset[j].stamp == r->qstamp && r->qset[j].term != q[i])
-            j = (j + 1) & (QSET_CAP - 1);
-        r->qset[j].term = q[i];
-        r->qset[j].stamp = r->qstamp;
+        r->qbits[q[i] >> 6] |= (uint64_t)1 << (q[i] & 63);
     }
+}
+
+static void qset_clear(run *r, const uint32_t *q, size_t nq)
+{
+    size_t i;
+    for (i = 0; i < nq; i++)
+        r->qbits[q[i] >> 6] = 0;
 }
 
 static int qset_has(const run *r, uint32_t t)
 {
-    uint32_t j = slot_of(t, QSET_CAP);
-    while (r->qset[j].stamp == r->qstamp) {
-        if (r->qset[j].term == t)
-            return 1;
-        j = (j + 1) & (QSET_CAP - 1);
-    }
-    return 0;
+    return (int)((r->qbits[t >> 6] >> (t & 63)) & 1);
 }
 
 /*
@@ -891,8 +929,9 @@ static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
             break;
         if (!(L->sig & r->qsig))
             continue; /* no word of the query that reaches labels */
-        if (ix->lab_lang[k] != r->lang &&
-            !(r->lang == BRUG__XL_NL && ix->lab_lang[k] == BRUG__XL_EN))
+        /* a Dutch text covers labels in both languages (there are no
+         * others), so only an English one reads the label's language */
+        if (r->lang != BRUG__XL_NL && ix->lab_lang[k] != r->lang)
             continue;
         for (j = L->term; j < L[1].term; j++) {
             uint32_t t = ix->lab_terms[j];
@@ -941,14 +980,16 @@ static brug_err description_evidence(run *r)
             bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
             for (i = 0; i < ncov; i++) {
                 uint32_t c = r->acc_touched[i];
-                /* the concepts are scattered over the labels: fetch the
-                 * label offsets COV_AHEAD ahead, and the labels of the
-                 * next ones, while this one's are read */
+                /* the concepts are scattered over the labels: fetch, in
+                 * three stages COV_AHEAD apart, the label offsets, the
+                 * first label and its words, so no stage waits for the
+                 * one before it */
+                if (i + 3 * COV_AHEAD < ncov)
+                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 3 * COV_AHEAD]]);
                 if (i + 2 * COV_AHEAD < ncov)
-                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]);
+                    __builtin_prefetch(&ix->lab[ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]]);
                 if (i + COV_AHEAD < ncov) {
                     const brug__xlab *L = &ix->lab[ix->lab_ptr[r->acc_touched[i + COV_AHEAD]]];
-                    __builtin_prefetch(L);
                     __builtin_prefetch(&ix->lab_terms[L->term]);
                 }
                 err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
@@ -956,6 +997,7 @@ static brug_err description_evidence(run *r)
                 if (err)
                     return err;
             }
+            qset_clear(r, q, nq);
             for (kind = 0; kind < 2; kind++) {
                 for (i = 0; i < nt[kind] && i < DESC_TOP; i++) {
                     const hit *h = &top[kind][i];
@@ -1362,6 +1404,7 @@ static void run_release(run *r)
 static brug_err run_alloc(run *r)
 {
     size_t n = r->n ? r->n : 1;
+    uint32_t c;
     int l;
     for (l = 0; l < BRUG__XL_N; l++) {
         r->term[l] = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
@@ -1379,8 +1422,12 @@ static brug_err run_alloc(run *r)
     if (r->o->method == BRUG_EXTRACT_FULL) {
         r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(*r->acc));
         r->acc_touched = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
-        if (!r->acc || !r->acc_touched)
+        r->qbits = brug__arena_calloc(&r->arena, r->ix->nterm / 64 + 1, sizeof(*r->qbits));
+        r->scores = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(*r->scores));
+        if (!r->acc || !r->acc_touched || !r->qbits || !r->scores)
             return BRUG_ENOMEM;
+        for (c = 0; c <= r->ix->nconcept; c++)
+            r->acc[c].lab_min = r->ix->lab_min_idf[c];
     }
     r->slot = brug__arena_calloc(&r->arena, r->capslot, sizeof(*r->slot));
     if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands || !r->slot)

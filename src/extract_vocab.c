@@ -199,17 +199,30 @@ static const char *const contrast[] = {
     "although", "behalve", "but", "echter", "except", "however", "maar", "wel", "whereas",
 };
 
+/* strcmp(s, w) for w of len bytes (no NUL), without copying w. */
+static int word_cmp(const char *s, const char *w, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
+        if (a != b)
+            return a < b ? -1 : 1; /* a NUL in s sorts first, as in strcmp */
+    }
+    return s[len] ? 1 : 0;
+}
+
 static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
     size_t lo = 0, hi = n;
-    char buf[16];
-    if (len >= sizeof(buf))
+    const char *z;
+    if (len >= 16)
         return 0;
-    memcpy(buf, w, len);
-    buf[len] = '\0';
+    z = memchr(w, '\0', len); /* as strcmp would read it */
+    if (z)
+        len = (size_t)(z - w);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(list[mid], buf);
+        int c = word_cmp(list[mid], w, len);
         if (c == 0)
             return 1;
         if (c < 0)
