@@ -11,6 +11,7 @@
  * size, and extraction throughput on a 5 KB CV-like text (one thread).
  *
  *   bench_extract --db esco.db [--dev DIR] [--nl FILE] [--seconds S] [--dump FILE]
+ *                 [--verbose FILE]
  *
  * --dump FILE writes every document the full method returns (one JSON
  * line each, keys sorted), so two builds can be checked for identical
@@ -216,18 +217,47 @@ static int load_tsv(const char *path, set *s, size_t *unknown, const brug_onto *
     return 0;
 }
 
-/* --verbose FILE: every item of the full method below full marks, with its
- * gold skills (+ when in the top five) and the top five it got. */
-static FILE *verbose;
-static const char *split_name = "";
-static const brug_onto *verbose_onto;
+/* Where the documents of the full method go besides the measure: every
+ * document (--dump FILE), and every item below full marks with its gold
+ * skills (+ when in the top five) and the top five it got (--verbose FILE). */
+typedef struct outputs {
+    FILE *dump, *misses;
+    const brug_onto *onto; /* for the English labels of the misses */
+} outputs;
 
-static const char *label_en(const char *uri)
+static const char *label_en(const brug_onto *onto, const char *uri)
 {
-    const brug_onto *onto = verbose_onto;
     uint32_t i = brug_onto_skill_find(onto, uri);
     const char *l = i == BRUG_NO_INDEX ? NULL : brug_onto_skill_label(onto, i, "en");
     return l ? l : uri;
+}
+
+static int doc_has(const json_t *doc, const char *uri)
+{
+    size_t k;
+    json_t *e;
+    json_array_foreach(json_object_get(doc, "skills"), k, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "uri")), uri) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void list_miss(const outputs *out, const char *split, const item *it, const json_t *doc,
+                      size_t hit, size_t want)
+{
+    size_t j, k;
+    json_t *e;
+    fprintf(out->misses, "[%s] %zu/%zu %s\n", split, hit, want, it->text);
+    for (j = 0; j < it->ngold; j++)
+        fprintf(out->misses, "    gold %c %s\n", doc_has(doc, it->gold[j]) ? '+' : '-',
+                label_en(out->onto, it->gold[j]));
+    json_array_foreach(json_object_get(doc, "skills"), k, e)
+    {
+        fprintf(out->misses, "    got    %.3f %s\n", json_real_value(json_object_get(e, "score")),
+                label_en(out->onto, json_string_value(json_object_get(e, "uri"))));
+    }
 }
 
 static void dump_doc(FILE *dump, const json_t *doc)
@@ -239,9 +269,10 @@ static void dump_doc(FILE *dump, const json_t *doc)
     free(j);
 }
 
-/* Mean RP@5 over the items with gold. */
+/* Mean RP@5 over the items with gold; out (NULL for none) gets the full
+ * method's documents and misses. */
 static double rp5(const brug_extract_index *ix, const set *s, brug_extract_method method,
-                  const char *lang, size_t *count, FILE *dump)
+                  const char *lang, const char *split, size_t *count, const outputs *out)
 {
     brug_extract_opts o;
     size_t i, n = 0;
@@ -253,8 +284,8 @@ static double rp5(const brug_extract_index *ix, const set *s, brug_extract_metho
     o.method = method;
     for (i = 0; i < s->n; i++) {
         const item *it = &s->it[i];
-        json_t *doc, *e;
-        size_t k, j, hit = 0;
+        json_t *doc;
+        size_t j, hit = 0, want = it->ngold < 5 ? it->ngold : 5;
         char msg[256];
         if (!it->ngold)
             continue;
@@ -262,35 +293,14 @@ static double rp5(const brug_extract_index *ix, const set *s, brug_extract_metho
             fprintf(stderr, "extract failed: %s\n", msg);
             exit(1);
         }
-        if (dump && method == BRUG_EXTRACT_FULL)
-            dump_doc(dump, doc);
-        json_array_foreach(json_object_get(doc, "skills"), k, e)
-        {
-            const char *uri = json_string_value(json_object_get(e, "uri"));
-            for (j = 0; j < it->ngold; j++)
-                if (strcmp(uri, it->gold[j]) == 0)
-                    hit++;
-        }
-        if (verbose && method == BRUG_EXTRACT_FULL && hit < (it->ngold < 5 ? it->ngold : 5)) {
-            fprintf(verbose, "[%s] %zu/%zu %s\n", split_name, hit,
-                    it->ngold < 5 ? it->ngold : (size_t)5, it->text);
-            for (j = 0; j < it->ngold; j++) {
-                int in = 0;
-                json_array_foreach(json_object_get(doc, "skills"), k, e)
-                {
-                    in |= strcmp(json_string_value(json_object_get(e, "uri")), it->gold[j]) == 0;
-                }
-                fprintf(verbose, "    gold %c %s\n", in ? '+' : '-', label_en(it->gold[j]));
-            }
-            json_array_foreach(json_object_get(doc, "skills"), k, e)
-            {
-                fprintf(verbose, "    got    %.3f %s\n",
-                        json_real_value(json_object_get(e, "score")),
-                        label_en(json_string_value(json_object_get(e, "uri"))));
-            }
-        }
+        for (j = 0; j < it->ngold; j++)
+            hit += (size_t)doc_has(doc, it->gold[j]);
+        if (out && out->dump)
+            dump_doc(out->dump, doc);
+        if (out && out->misses && hit < want)
+            list_miss(out, split, it, doc, hit, want);
         json_decref(doc);
-        sum += (double)hit / (double)(it->ngold < 5 ? it->ngold : 5);
+        sum += (double)hit / (double)want;
         n++;
     }
     *count = n;
@@ -298,13 +308,11 @@ static double rp5(const brug_extract_index *ix, const set *s, brug_extract_metho
 }
 
 static void report(const brug_extract_index *ix, const char *name, const set *s, const char *lang,
-                   FILE *dump)
+                   const outputs *out)
 {
     size_t n1, n2;
-    double full;
-    split_name = name;
-    full = rp5(ix, s, BRUG_EXTRACT_FULL, lang, &n1, dump);
-    double base = rp5(ix, s, BRUG_EXTRACT_BM25, lang, &n2, NULL);
+    double full = rp5(ix, s, BRUG_EXTRACT_FULL, lang, name, &n1, out);
+    double base = rp5(ix, s, BRUG_EXTRACT_BM25, lang, name, &n2, NULL);
     printf("%-22s n=%4zu  RP@5 brug %.3f   plain BM25 %.3f\n", name, n1, full, base);
 }
 
@@ -382,7 +390,7 @@ int main(int argc, char **argv)
 {
     const char *dbpath = NULL, *dev = NULL, *nl = NULL, *shared = getenv("BRUG_SHARED_DATA");
     double seconds = 2.0, t0, t1, t2, c0, c1, c2;
-    FILE *dump = NULL;
+    outputs out = {NULL, NULL, NULL};
     char path[1024];
     brug_db *db;
     brug_onto *onto;
@@ -402,14 +410,14 @@ int main(int argc, char **argv)
         else if (strcmp(argv[a], "--seconds") == 0 && a + 1 < argc)
             seconds = atof(argv[++a]);
         else if (strcmp(argv[a], "--verbose") == 0 && a + 1 < argc) {
-            verbose = fopen(argv[++a], "w");
-            if (!verbose) {
+            out.misses = fopen(argv[++a], "w");
+            if (!out.misses) {
                 fprintf(stderr, "bench_extract: cannot write %s\n", argv[a]);
                 return 2;
             }
         } else if (strcmp(argv[a], "--dump") == 0 && a + 1 < argc) {
-            dump = fopen(argv[++a], "w");
-            if (!dump) {
+            out.dump = fopen(argv[++a], "w");
+            if (!out.dump) {
                 fprintf(stderr, "bench_extract: cannot write %s\n", argv[a]);
                 return 1;
             }
@@ -441,7 +449,7 @@ int main(int argc, char **argv)
     }
     t1 = now();
     c1 = cpu_now();
-    verbose_onto = onto;
+    out.onto = onto;
     if (brug_extract_index_build(db, onto, NULL, &ix) != BRUG_OK) {
         fprintf(stderr, "bench_extract: %s\n", brug_errmsg(db));
         return 1;
@@ -470,11 +478,11 @@ int main(int argc, char **argv)
             printf("%s: %zu sentences, %zu spans, %zu gold labels not found in this ESCO\n",
                    splits[i], sent.n, span.n, unmapped);
             snprintf(name, sizeof name, "%s sentence", splits[i]);
-            report(ix, name, &sent, "en", dump);
+            report(ix, name, &sent, "en", &out);
             snprintf(name, sizeof name, "%s span", splits[i]);
-            report(ix, name, &span, "en", dump);
+            report(ix, name, &span, "en", &out);
             if (i == 0)
-                throughput(ix, &sent, "en", "English (TECH sentences)", seconds, dump);
+                throughput(ix, &sent, "en", "English (TECH sentences)", seconds, out.dump);
             for (k = 0; k < sent.n; k++)
                 free(sent.it[k].text);
             for (k = 0; k < span.n; k++)
@@ -491,16 +499,20 @@ int main(int argc, char **argv)
             return 1;
         }
         printf("dutch gold: %zu sentences, %zu URIs not skills of this ESCO\n", s.n, unknown);
-        report(ix, "dutch sentence (nl)", &s, "nl", dump);
-        report(ix, "dutch sentence (auto)", &s, "auto", dump);
-        throughput(ix, &s, "nl", "Dutch", seconds, dump);
+        report(ix, "dutch sentence (nl)", &s, "nl", &out);
+        report(ix, "dutch sentence (auto)", &s, "auto", &out);
+        throughput(ix, &s, "nl", "Dutch", seconds, out.dump);
         for (k = 0; k < s.n; k++)
             free(s.it[k].text);
         free(s.it);
     }
     print_load("after");
-    if (dump && fclose(dump) != 0) {
+    if (out.dump && fclose(out.dump) != 0) {
         fprintf(stderr, "bench_extract: cannot write the dump\n");
+        return 1;
+    }
+    if (out.misses && fclose(out.misses) != 0) {
+        fprintf(stderr, "bench_extract: cannot write the list of misses\n");
         return 1;
     }
     brug_extract_index_free(ix);
