@@ -5,8 +5,9 @@
  *
  * A packed model is a header of 32-bit words, then the arrays, native
  * byte order (the header's magic word tells another order apart):
- *   magic, format, nocc, k, ka, text.ncols, text.nnz, act.nnz
+ *   magic, format, nocc, k, ka, text.ncols, text.nnz, act.nnz, groups.nrows, groups.nnz
  *   text.ptr[nocc + 1], text.col[nnz], text.val[nnz] (float),
+ *   groups.ptr[nrows + 1], groups.col, groups.val (in text's columns),
  *   lat[nocc * k], act_lat[nocc * ka],
  *   act.ptr[nocc + 1], act.col, act.val   (only when ka == 0)
  */
@@ -22,8 +23,8 @@
 #define MODEL_MAGIC 0x4d475242u /* "BRGM" little-endian */
 /* Bump whenever what the models hold or how they are built changes, so
  * that models stored by an older brug are rebuilt, not misread. */
-#define MODEL_FORMAT 1u
-#define NHEAD 8
+#define MODEL_FORMAT 2u
+#define NHEAD 10
 
 /* ---- fingerprint: FNV-1a over 64-bit words and strings ---- */
 
@@ -97,6 +98,11 @@ uint64_t brug__bridges_model_fingerprint(const brug_onto *o, const brug_bridges_
         hash_str(&x, o->occ_code[i]);
         hash_str(&x, o->occ_isco[i]);
     }
+    hash_u64(&x, o->nisco);
+    for (i = 0; i < o->nisco; i++)
+        hash_str(&x, o->isco_code[i]);
+    for (i = 0; i < (size_t)o->nisco * o->nlang; i++)
+        hash_str(&x, o->isco_desc[i]);
     for (i = 0; i < n; i++) {
         hash_str(&x, o->occ_label[i]);
         hash_str(&x, o->occ_alt ? o->occ_alt[i] : NULL);
@@ -118,6 +124,7 @@ static size_t model_size(const brug__facets *fx, uint32_t nocc)
 {
     size_t n = NHEAD * 4;
     n += ((size_t)nocc + 1) * 4 + (size_t)fx->text.nnz * 8;
+    n += ((size_t)fx->groups.nrows + 1) * 4 + (size_t)fx->groups.nnz * 8;
     n += (size_t)nocc * fx->k * 4 + (size_t)nocc * fx->ka * 4;
     if (fx->ka == 0)
         n += ((size_t)nocc + 1) * 4 + (size_t)fx->act.nnz * 8;
@@ -150,10 +157,15 @@ brug_err brug__bridges_model_pack(const brug_bridges *b, void **data, size_t *le
     head[5] = fx->text.ncols;
     head[6] = fx->text.nnz;
     head[7] = fx->ka ? 0 : fx->act.nnz;
+    head[8] = fx->groups.nrows;
+    head[9] = fx->groups.nnz;
     p = put(buf, head, sizeof(head));
     p = put(p, fx->text.ptr, ((size_t)b->nocc + 1) * 4);
     p = put(p, fx->text.col, (size_t)fx->text.nnz * 4);
     p = put(p, fx->text.val, (size_t)fx->text.nnz * 4);
+    p = put(p, fx->groups.ptr, ((size_t)fx->groups.nrows + 1) * 4);
+    p = put(p, fx->groups.col, (size_t)fx->groups.nnz * 4);
+    p = put(p, fx->groups.val, (size_t)fx->groups.nnz * 4);
     p = put(p, fx->lat, (size_t)b->nocc * fx->k * 4);
     p = put(p, fx->act_lat, (size_t)b->nocc * fx->ka * 4);
     if (fx->ka == 0) {
@@ -232,7 +244,7 @@ brug_err brug__bridges_model_unpack(brug_bridges *b, const void *data, size_t le
     if ((size_t)k + 10 > b->nocc || (size_t)k + 10 > b->nskill)
         k = 0; /* as build_latent decides */
     if (head[0] != MODEL_MAGIC || head[1] != MODEL_FORMAT || head[2] != b->nocc || head[3] != k ||
-        head[5] == 0)
+        head[5] == 0 || head[8] != b->onto->nisco)
         return BRUG_EVERIFY;
     r.p = (const unsigned char *)data + sizeof(head);
     r.end = (const unsigned char *)data + len;
@@ -240,7 +252,8 @@ brug_err brug__bridges_model_unpack(brug_bridges *b, const void *data, size_t le
     r.bad = 0;
     fx->k = head[3];
     fx->ka = head[4];
-    if (!take_csr(&r, &fx->text, b->nocc, head[5], head[6]))
+    if (!take_csr(&r, &fx->text, b->nocc, head[5], head[6]) ||
+        !take_csr(&r, &fx->groups, head[8], head[5], head[9]))
         return r.bad == 2 ? BRUG_ENOMEM : BRUG_EVERIFY;
     fx->lat = take(&r, (size_t)b->nocc * fx->k * 4);
     fx->act_lat = take(&r, (size_t)b->nocc * fx->ka * 4);

@@ -65,9 +65,9 @@ static void normalise_rows(float *v, size_t n, unsigned k)
 /* The latent space: truncated SVD of the weighted occupation x skill
  * matrix (the same weights as the profiles), rows L2-normalised first so
  * that richly described occupations do not dominate the factors. */
-static brug_err build_latent(brug_bridges *b, brug__facets *fx)
+static brug_err build_latent(brug_bridges *b, brug__facets *fx, const brug__csr *tx)
 {
-    const brug__csr *os = &b->onto->occ_skills, *tx = &fx->text;
+    const brug__csr *os = &b->onto->occ_skills;
     brug__csr a;
     uint32_t i, k, nnz = 0;
     brug_err err;
@@ -256,6 +256,7 @@ brug_err brug__facets_init(brug_bridges *b)
         if (fx->wf[f] > 0.0)
             fx->only_coverage = 0;
 
+    brug__facets_text_init(fx, b->onto);
     fx->level = brug__arena_calloc(&b->arena, (size_t)b->nocc + 1, sizeof(float));
     fx->isco_digits = brug__arena_calloc(&b->arena, (size_t)b->nocc * 4 + 1, 1);
     if (!fx->level || !fx->isco_digits)
@@ -275,11 +276,16 @@ brug_err brug__facets_init(brug_bridges *b)
 brug_err brug__facets_build_models(brug_bridges *b)
 {
     brug__facets *fx = b->fx;
-    brug_err err = brug__textvec_build(b->onto, &b->arena, &b->alloc, &fx->text);
+    brug__csr mixed;
+    brug_err err = brug__textvec_build(b->onto, &b->arena, &b->alloc, &fx->text, &fx->groups);
+    memset(&mixed, 0, sizeof(mixed));
     if (!err)
         err = build_activities(b, fx);
     if (!err)
-        err = build_latent(b, fx);
+        err = brug__facets_text_vectors(fx, &b->alloc, &mixed);
+    if (!err)
+        err = build_latent(b, fx, &mixed);
+    brug__facets_text_vectors_free(&b->alloc, &mixed);
     return err;
 }
 
@@ -310,7 +316,7 @@ brug_err brug__facets_finish(brug_bridges *b)
     if (head_tail(b, fx->lat, fx->k, &fx->lat_head, &fx->lat_tail) ||
         head_tail(b, fx->act_lat, fx->ka, &fx->act_head, &fx->act_tail))
         return BRUG_ENOMEM;
-    return brug__csr_transpose(&fx->text_t, &b->arena, &fx->text);
+    return brug__facets_text_finish(fx, &b->arena, b->nocc);
 }
 
 /* ---- values ---- */
@@ -406,17 +412,6 @@ static double act_value(const brug__facets *fx, uint32_t a, uint32_t c)
                   : clamp01(sparse_dot(&fx->act, a, c));
 }
 
-static void sparse_row(const brug__csr *m, const brug__csr *mt, uint32_t a, double *acc)
-{
-    uint32_t i, k;
-    for (i = m->ptr[a]; i < m->ptr[a + 1]; i++) {
-        uint32_t t = m->col[i];
-        double v = (double)m->val[i];
-        for (k = mt->ptr[t]; k < mt->ptr[t + 1]; k++)
-            acc[mt->col[k]] += v * (double)mt->val[k];
-    }
-}
-
 double brug__facets_pair(const brug_bridges *b, unsigned f, uint32_t from, uint32_t to)
 {
     const brug__facets *fx = b->fx;
@@ -426,7 +421,7 @@ double brug__facets_pair(const brug_bridges *b, unsigned f, uint32_t from, uint3
     case BRUG__F_LATENT:
         return fx->k ? clamp01(lat_dot(fx, from, to)) : 0.0;
     case BRUG__F_TEXT:
-        return clamp01(sparse_dot(&fx->text, from, to));
+        return clamp01(brug__facets_text_pair(fx, b->nocc, from, to));
     case BRUG__F_ISCO:
         return isco_value(b, from, to);
     case BRUG__F_ACTIVITIES:
@@ -444,7 +439,7 @@ void brug__facets_row(const brug_bridges *b, unsigned f, uint32_t from, double *
     uint32_t i, n = b->nocc;
     switch (f) {
     case BRUG__F_TEXT:
-        sparse_row(&fx->text, &fx->text_t, from, tmp);
+        brug__facets_text_row(fx, b->nocc, from, tmp);
         for (i = 0; i < n; i++) {
             out[i] = clamp01(tmp[i]);
             tmp[i] = 0.0;
@@ -496,7 +491,7 @@ void brug__facets_combine_frow(const brug_bridges *b, uint32_t from, float *row,
         return;
     /* through a double row in the caller's tmp2 space would need a third
      * array: combine each value as combine_row does */
-    sparse_row(&fx->text, &fx->text_t, from, tmp);
+    brug__facets_text_row(fx, b->nocc, from, tmp);
     for (i = 0; i < n; i++) {
         double v[BRUG__NFACET];
         v[BRUG__F_COVERAGE] = (double)row[i];
@@ -587,7 +582,7 @@ void brug__facets_bound_row(const brug_bridges *b, uint32_t from, const double *
     uint8_t d0 = dg[(size_t)from * 4];
     float al[BOUND_CHUNK], aa[BOUND_CHUNK];
     int lat = fx->k && wf[BRUG__F_LATENT] > 0.0, act = fx->ka && wf[BRUG__F_ACTIVITIES] > 0.0;
-    sparse_row(&fx->text, &fx->text_t, from, text);
+    brug__facets_text_row(fx, b->nocc, from, text);
     /* The exact coverage and text parts and the dense facets' bounds, one
      * chunk of targets at a time (the order of the additions does not
      * matter for a bound, which carries BRUG__FACETS_SLACK).  Without a
@@ -669,7 +664,7 @@ void brug__facets_combine_row(const brug_bridges *b, uint32_t from, double *scor
     if (from == BRUG_NO_INDEX || fx->only_coverage)
         return;
     /* text and activities by scatter (the two sparse facets), the rest per pair */
-    sparse_row(&fx->text, &fx->text_t, from, tmp);
+    brug__facets_text_row(fx, b->nocc, from, tmp);
     for (i = 0; i < n; i++) {
         double v[BRUG__NFACET];
         v[BRUG__F_COVERAGE] = (double)(float)scores[i];

@@ -26,6 +26,10 @@
  * float dot product of unit vectors, 64 * 2^-24, and of the sums). */
 #define BRUG__FACETS_SLACK 1e-5
 
+/* The weight of an occupation's ISCO unit group description in its text
+ * vector, its own texts weighing 1 (facets_text.c). */
+#define BRUG__TEXT_GROUP_WEIGHT 0.5
+
 enum {
     BRUG__F_COVERAGE = 0,
     BRUG__F_LATENT,
@@ -37,16 +41,22 @@ enum {
 };
 
 struct brug__facets {
-    unsigned k;       /* latent dimensions (0: no latent facet) */
-    float *lat;       /* nocc * k: L2-normalised occupation embeddings */
-    brug__csr text;   /* occupation -> term (TF-IDF, L2-normalised) */
-    brug__csr text_t; /* term -> occupation */
-    brug__csr act;    /* occupation -> skill group (weighted, L2-normalised) */
-    unsigned ka;      /* dimensions of act_lat (0: exact sparse cosines) */
-    float *act_lat;   /* nocc * ka: rank-ka embedding of act, L2-normalised */
-    float *lat_head;  /* BRUG__FACETS_HEAD * nocc: lat's first dimensions, dimension-major */
-    float *lat_tail;  /* nocc: L2 norm of lat's dimensions after the first BRUG__FACETS_HEAD */
-    float *act_head;  /* the same of act_lat */
+    unsigned k;               /* latent dimensions (0: no latent facet) */
+    float *lat;               /* nocc * k: L2-normalised occupation embeddings */
+    brug__csr text;           /* occupation -> term (TF-IDF, L2-normalised) */
+    brug__csr text_t;         /* term -> occupation */
+    brug__csr groups;         /* ISCO unit group -> term: its description (as text) */
+    const uint32_t *group_of; /* occupation -> row of groups, or BRUG_NO_INDEX */
+    float *grp_occ;           /* groups.nrows * nocc: groups row . text row */
+    float *occ_grp;           /* nocc * groups.nrows: the same, transposed */
+    float *grp_grp;           /* groups.nrows^2: groups row . groups row */
+    float *text_inv;          /* nocc: 1 / |text row + w groups row| (facets_text.c) */
+    brug__csr act;            /* occupation -> skill group (weighted, L2-normalised) */
+    unsigned ka;              /* dimensions of act_lat (0: exact sparse cosines) */
+    float *act_lat;           /* nocc * ka: rank-ka embedding of act, L2-normalised */
+    float *lat_head; /* BRUG__FACETS_HEAD * nocc: lat's first dimensions, dimension-major */
+    float *lat_tail; /* nocc: L2 norm of lat's dimensions after the first BRUG__FACETS_HEAD */
+    float *act_head; /* the same of act_lat */
     float *act_tail;
     uint8_t *isco_digits;    /* nocc * 4: ISCO unit group digits, 10 when unknown */
     float *level;            /* nocc: ISCO skill level 1..4 (0 unknown) */
@@ -67,6 +77,23 @@ const char *brug__facet_name(unsigned f);
 brug_err brug__facets_init(brug_bridges *b);
 brug_err brug__facets_build_models(brug_bridges *b);
 brug_err brug__facets_finish(brug_bridges *b);
+
+/*
+ * The text facet (facets_text.c).  init: the unit groups of the
+ * occupations; finish (after text and groups are built or loaded): the
+ * transposed text vectors and the group tables.  pair: the raw (not
+ * clamped) cosine of a and c; row: the same from a to every occupation,
+ * added into acc (zero on entry), the same doubles as pair.  vectors: the
+ * mixed text vectors themselves (for the latent space; free them with
+ * text_vectors_free).  BRUG_ENOMEM.
+ */
+void brug__facets_text_init(brug__facets *fx, const brug_onto *o);
+brug_err brug__facets_text_finish(brug__facets *fx, brug__arena *arena, uint32_t nocc);
+double brug__facets_text_pair(const brug__facets *fx, uint32_t nocc, uint32_t a, uint32_t c);
+void brug__facets_text_row(const brug__facets *fx, uint32_t nocc, uint32_t a, double *acc);
+brug_err brug__facets_text_vectors(const brug__facets *fx, const brug_alloc *alloc,
+                                   brug__csr *out /* OUT */);
+void brug__facets_text_vectors_free(const brug_alloc *alloc, brug__csr *m);
 
 /* ISCO-08 skill level of occupation i (1..4, 0 unknown). */
 double brug__facets_level(const brug_bridges *b, uint32_t i);

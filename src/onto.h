@@ -52,6 +52,12 @@ struct brug_onto {
     uint8_t *occ_regulated;    /* ESCO's regulatedProfessionNote says "regulated" */
     uint32_t *occ_broader;     /* broader occupation index or BRUG_NO_INDEX */
     uint32_t *occ_collections; /* bitmask */
+    uint32_t *occ_unit_group;  /* index into isco_* of its ISCO unit group, or BRUG_NO_INDEX */
+
+    /* ISCO unit groups (4-digit codes) in code order */
+    uint32_t nisco;
+    const char **isco_code;
+    const char **isco_desc; /* nisco * nlang: description, or NULL */
 
     /* skills, then skill groups */
     uint32_t nskill;        /* skills + groups */

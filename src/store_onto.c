@@ -180,6 +180,17 @@ static brug_err row_occupation(loader *ld, sqlite3_stmt *st)
     return brug__strmap_put(&o->occ_by_uri, o->occ_uri[i], i);
 }
 
+static brug_err row_unit_group(loader *ld, sqlite3_stmt *st)
+{
+    brug_onto *o = ld->onto;
+    uint32_t i = o->nisco++;
+    o->isco_code[i] = arena_text(ld, st, 1);
+    if (!o->isco_code[i])
+        return oom(ld);
+    map_id(ld, sqlite3_column_int64(st, 0), BRUG_KIND_ISCO_GROUP, i);
+    return BRUG_OK;
+}
+
 static brug_err row_skill(loader *ld, sqlite3_stmt *st)
 {
     brug_onto *o = ld->onto;
@@ -231,7 +242,8 @@ static brug_err row_label(loader *ld, sqlite3_stmt *st)
     return *slot ? BRUG_OK : oom(ld);
 }
 
-/* Occupation descriptions (the text facet of bridges) and ESCO's
+/* Occupation and ISCO unit group descriptions (the text facet of
+ * bridges) and ESCO's
  * regulatedProfessionNote, which holds a URI ending in "/regulated" or
  * "/unregulated" (any other text is kept as not regulated). */
 static brug_err row_note(loader *ld, sqlite3_stmt *st)
@@ -240,10 +252,24 @@ static brug_err row_note(loader *ld, sqlite3_stmt *st)
     const char *lang = (const char *)sqlite3_column_text(st, 1);
     const char *kind = (const char *)sqlite3_column_text(st, 2);
     const char *text = (const char *)sqlite3_column_text(st, 3);
+    int64_t id = sqlite3_column_int64(st, 0);
+    const char **slot;
     uint32_t idx, l;
     size_t n;
 
-    if (!kind || !text || !lookup(ld, sqlite3_column_int64(st, 0), BRUG_KIND_OCCUPATION, &idx))
+    if (!kind || !text)
+        return BRUG_OK;
+    for (l = 0; l < o->nlang; l++)
+        if (lang && strcmp(o->lang[l], lang) == 0)
+            break;
+    if (lookup(ld, id, BRUG_KIND_ISCO_GROUP, &idx)) {
+        if (l == o->nlang || strcmp(kind, "description") != 0 ||
+            o->isco_desc[(size_t)idx * o->nlang + l])
+            return BRUG_OK;
+        o->isco_desc[(size_t)idx * o->nlang + l] = arena_text(ld, st, 3);
+        return o->isco_desc[(size_t)idx * o->nlang + l] ? BRUG_OK : oom(ld);
+    }
+    if (!lookup(ld, id, BRUG_KIND_OCCUPATION, &idx))
         return BRUG_OK;
     if (strcmp(kind, "regulatedProfessionNote") == 0) {
         n = strlen(text);
@@ -251,13 +277,11 @@ static brug_err row_note(loader *ld, sqlite3_stmt *st)
             o->occ_regulated[idx] = 1;
         return BRUG_OK;
     }
-    for (l = 0; l < o->nlang; l++)
-        if (lang && strcmp(o->lang[l], lang) == 0)
-            break;
-    if (l == o->nlang || o->occ_desc[(size_t)idx * o->nlang + l])
+    slot = &o->occ_desc[(size_t)idx * o->nlang + l];
+    if (l == o->nlang || *slot)
         return BRUG_OK;
-    o->occ_desc[(size_t)idx * o->nlang + l] = arena_text(ld, st, 3);
-    return o->occ_desc[(size_t)idx * o->nlang + l] ? BRUG_OK : oom(ld);
+    *slot = arena_text(ld, st, 3);
+    return *slot ? BRUG_OK : oom(ld);
 }
 
 /* Alternative labels of occupations, joined by newlines per language
@@ -417,6 +441,8 @@ static const struct {
     {"SELECT id, uri, coalesce(isco_group, ''), coalesce(code, '') FROM concept "
      "WHERE kind = 1 ORDER BY uri",
      row_occupation},
+    {"SELECT id, code FROM concept WHERE kind = 4 AND length(code) = 4 ORDER BY code",
+     row_unit_group},
     {"SELECT id, uri, skill_type, reuse_level, kind FROM concept WHERE kind IN (2, 3) "
      "ORDER BY kind, uri",
      row_skill},
@@ -434,13 +460,31 @@ static const struct {
      row_member},
 };
 
+/* The index of ISCO unit group code (binary search: isco_code is in code
+ * order), or BRUG_NO_INDEX. */
+static uint32_t unit_group_of(const brug_onto *o, const char *code)
+{
+    uint32_t lo = 0, hi = o->nisco;
+    while (code && *code && lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(o->isco_code[mid], code);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return BRUG_NO_INDEX;
+}
+
 #define ALLOC_ARRAY(ptr, n) ((ptr) = brug__arena_calloc(&o->arena, (size_t)(n) + 1, sizeof(*(ptr))))
 
 static brug_err load(rel_loader *rl)
 {
     loader *ld = &rl->base;
     brug_onto *o = ld->onto;
-    int64_t nocc, nskill, max_id;
+    int64_t nocc, nskill, nisco, max_id;
     brug_err err;
 
     size_t i;
@@ -449,13 +493,17 @@ static brug_err load(rel_loader *rl)
     if (!err)
         err = count_query(ld, "SELECT count(*) FROM concept WHERE kind IN (2, 3)", &nskill);
     if (!err)
+        err = count_query(ld, "SELECT count(*) FROM concept WHERE kind = 4 AND length(code) = 4",
+                          &nisco);
+    if (!err)
         err = count_query(ld, "SELECT coalesce(max(id), 0) FROM concept", &max_id);
     if (err)
         return err;
     if (nocc == 0)
         return brug__db_error(ld->db, BRUG_EEMPTY,
                               "the database holds no occupations: import a taxonomy first");
-    if (nocc >= UINT32_MAX / 2 || nskill >= UINT32_MAX / 2 || max_id >= INT32_MAX)
+    if (nocc >= UINT32_MAX / 2 || nskill >= UINT32_MAX / 2 || nisco >= UINT32_MAX / 2 ||
+        max_id >= INT32_MAX)
         return brug__db_error(ld->db, BRUG_ETOOBIG, "ontology too large");
 
     ld->ids.max_id = max_id;
@@ -476,8 +524,10 @@ static brug_err load(rel_loader *rl)
         !ALLOC_ARRAY(o->occ_desc, nocc * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->occ_alt, nocc * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->occ_regulated, nocc) || !ALLOC_ARRAY(o->occ_broader, nocc) ||
-        !ALLOC_ARRAY(o->occ_collections, nocc) || !ALLOC_ARRAY(o->skill_id, nskill) ||
-        !ALLOC_ARRAY(o->skill_uri, nskill) ||
+        !ALLOC_ARRAY(o->occ_collections, nocc) || !ALLOC_ARRAY(o->occ_unit_group, nocc) ||
+        !ALLOC_ARRAY(o->isco_code, nisco) ||
+        !ALLOC_ARRAY(o->isco_desc, nisco * (o->nlang ? o->nlang : 1)) ||
+        !ALLOC_ARRAY(o->skill_id, nskill) || !ALLOC_ARRAY(o->skill_uri, nskill) ||
         !ALLOC_ARRAY(o->skill_label, nskill * (o->nlang ? o->nlang : 1)) ||
         !ALLOC_ARRAY(o->skill_type, nskill) || !ALLOC_ARRAY(o->skill_reuse, nskill) ||
         !ALLOC_ARRAY(o->skill_is_group, nskill) || !ALLOC_ARRAY(o->skill_collections, nskill))
@@ -498,6 +548,8 @@ static brug_err load(rel_loader *rl)
             return err;
     }
 
+    for (i = 0; i < o->nocc; i++)
+        o->occ_unit_group[i] = unit_group_of(o, o->occ_isco[i]);
     err = brug__csr_build(&o->occ_skills, &o->arena, o->nocc, o->nskill, rl->occ_skill.v,
                           rl->occ_skill.n, 1, 1);
     if (!err)

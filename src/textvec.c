@@ -12,6 +12,10 @@
  * only or by more than half of them are dropped (they cannot tell two
  * occupations apart, or tell everything apart).  Rows are L2-normalised,
  * so the dot product of two rows is their cosine.
+ *
+ * The descriptions of the ISCO unit groups get vectors of their own in
+ * the same terms, with the occupations' document frequencies (a group's
+ * text says what its occupations share; facets.c mixes it into theirs).
  */
 #include <math.h>
 #include <stdio.h>
@@ -119,8 +123,37 @@ static int flush(tv_build *t, uint32_t occ)
     return 1;
 }
 
+/* The final TF-IDF rows of raw rows [first, first + n) into fin (rows
+ * renumbered from 0), L2-normalised; df from the occupations. */
+static size_t weigh_rows(const brug__csr *raw, uint32_t first, uint32_t n, const uint32_t *df,
+                         uint32_t nocc, brug__csr_entry *fin)
+{
+    size_t nfin = 0;
+    uint32_t i, k;
+    for (i = 0; i < n; i++) {
+        size_t start = nfin;
+        double nrm = 0.0;
+        for (k = raw->ptr[first + i]; k < raw->ptr[first + i + 1]; k++) {
+            uint32_t term = raw->col[k];
+            double tf = raw->val[k];
+            if (df[term] < 2 || df[term] * 2 > nocc)
+                continue;
+            fin[nfin].row = i;
+            fin[nfin].col = term;
+            fin[nfin].tag = 0;
+            fin[nfin].val = (float)((1.0 + log(tf)) * log((double)nocc / (double)df[term]));
+            nrm += (double)fin[nfin].val * (double)fin[nfin].val;
+            nfin++;
+        }
+        nrm = sqrt(nrm);
+        for (; start < nfin && nrm > 0.0; start++)
+            fin[start].val = (float)((double)fin[start].val / nrm);
+    }
+    return nfin;
+}
+
 brug_err brug__textvec_build(const brug_onto *o, brug__arena *arena, const brug_alloc *alloc,
-                             brug__csr *out)
+                             brug__csr *out, brug__csr *groups)
 {
     tv_build t;
     brug__csr raw;
@@ -132,6 +165,7 @@ brug_err brug__textvec_build(const brug_onto *o, brug__arena *arena, const brug_
 
     memset(&t, 0, sizeof(t));
     memset(out, 0, sizeof(*out));
+    memset(groups, 0, sizeof(*groups));
     t.o = o;
     t.alloc = alloc;
     brug__arena_init(&t.tmp, alloc, 1 << 18);
@@ -143,6 +177,11 @@ brug_err brug__textvec_build(const brug_onto *o, brug__arena *arena, const brug_
             const char *alt = o->occ_alt ? o->occ_alt[(size_t)i * o->nlang + l] : NULL;
             bytes += (d ? strlen(d) : 0) + (lb ? strlen(lb) : 0) + (alt ? strlen(alt) : 0);
         }
+    for (i = 0; i < o->nisco; i++)
+        for (l = 0; l < o->nlang; l++)
+            bytes += o->isco_desc[(size_t)i * o->nlang + l]
+                         ? strlen(o->isco_desc[(size_t)i * o->nlang + l])
+                         : 0;
     t.capterms = (uint32_t)(bytes / 4 + 16);
     t.cnt = brug__calloc(alloc, (size_t)t.capterms + 1, sizeof(float));
     t.seen = brug__malloc(alloc, ((size_t)t.capterms + 1) * sizeof(uint32_t));
@@ -165,8 +204,18 @@ brug_err brug__textvec_build(const brug_onto *o, brug__arena *arena, const brug_
         if (!flush(&t, i))
             goto done;
     }
-    /* One entry per (occupation, term), sorted by term within a row. */
-    if (brug__csr_build(&raw, &t.tmp, o->nocc, t.nterms ? t.nterms : 1, t.ent, t.nent, 1, 0))
+    for (i = 0; i < o->nisco; i++) {
+        for (l = 0; l < o->nlang; l++) {
+            const char *d = o->isco_desc[(size_t)i * o->nlang + l];
+            if (d && add_text(&t, o->nocc + i, o->lang[l], d, 1.0f) != BRUG_OK)
+                goto done;
+        }
+        if (!flush(&t, o->nocc + i))
+            goto done;
+    }
+    /* One entry per (occupation or group, term), sorted by term within a row. */
+    if (brug__csr_build(&raw, &t.tmp, o->nocc + o->nisco, t.nterms ? t.nterms : 1, t.ent, t.nent, 1,
+                        0))
         goto done;
     df = brug__calloc(alloc, (size_t)t.nterms + 1, sizeof(uint32_t));
     fin = brug__malloc(alloc, ((size_t)raw.nnz + 1) * sizeof(*fin));
@@ -175,26 +224,12 @@ brug_err brug__textvec_build(const brug_onto *o, brug__arena *arena, const brug_
     for (i = 0; i < o->nocc; i++)
         for (k = raw.ptr[i]; k < raw.ptr[i + 1]; k++)
             df[raw.col[k]]++;
-    for (i = 0; i < o->nocc; i++) {
-        size_t first = nfin;
-        double nrm = 0.0;
-        for (k = raw.ptr[i]; k < raw.ptr[i + 1]; k++) {
-            uint32_t term = raw.col[k];
-            double tf = raw.val[k];
-            if (df[term] < 2 || df[term] * 2 > o->nocc)
-                continue;
-            fin[nfin].row = i;
-            fin[nfin].col = term;
-            fin[nfin].tag = 0;
-            fin[nfin].val = (float)((1.0 + log(tf)) * log((double)o->nocc / (double)df[term]));
-            nrm += (double)fin[nfin].val * (double)fin[nfin].val;
-            nfin++;
-        }
-        nrm = sqrt(nrm);
-        for (; first < nfin && nrm > 0.0; first++)
-            fin[first].val = (float)((double)fin[first].val / nrm);
-    }
+    nfin = weigh_rows(&raw, 0, o->nocc, df, o->nocc, fin);
     err = brug__csr_build(out, arena, o->nocc, t.nterms ? t.nterms : 1, fin, nfin, 1, 0);
+    if (!err) {
+        nfin = weigh_rows(&raw, o->nocc, o->nisco, df, o->nocc, fin);
+        err = brug__csr_build(groups, arena, o->nisco, t.nterms ? t.nterms : 1, fin, nfin, 1, 0);
+    }
 done:
     if (t.stem[0])
         sb_stemmer_delete(t.stem[0]);

@@ -75,7 +75,8 @@ typedef struct brug_bridges_weights {
      * the coverage facet. */
     double facet_coverage;   /* skill coverage (the score above) */
     double facet_latent;     /* cosine in the latent skill space */
-    double facet_text;       /* cosine of label + description TF-IDF (all languages) */
+    double facet_text;       /* cosine of label + description TF-IDF (all languages; the
+                              * ISCO unit group's description at half weight) */
     double facet_isco;       /* shared ISCO digits / 4 */
     double facet_activities; /* cosine of the skills-hierarchy profiles */
     double facet_level;      /* 1 - |skill level difference| / 3 */

@@ -17,6 +17,12 @@
  * tig_welding is a narrower skill of arc_welding; programming and
  * debugging are related (essential); solar_panels and electrical are green.
  * safety and read_drawings are listed by many occupations (low specificity).
+ * Descriptions (en) give the text facet words that two occupations share
+ * (patients, hospitals, install, metal); ISCO unit groups 2221 (nurse),
+ * 2222 (midwife) and 7212 (welder) have descriptions, so nurse and
+ * midwife share words only through their groups ("hospitals"); the
+ * other occupations' groups are not in the taxonomy.  222 is a minor
+ * group (not a unit group).
  */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -62,7 +68,7 @@ static const char *const fixture_sql =
     " (52, 'http://test/group/ict', 3, NULL, 0, 0);"
     "INSERT INTO label(concept, lang, role, text) SELECT id, 'en', 0,"
     " replace(replace(replace(replace(uri, 'http://test/occupation/', ''),"
-    " 'http://test/skill/', ''), 'http://test/group/', ''), '_', ' ') FROM concept;"
+    " 'http://test/skill/', ''), 'http://test/group/', ''), '_', ' ') FROM concept WHERE kind < 4;"
     "INSERT INTO label(concept, lang, role, text) VALUES (1, 'nl', 0, 'verpleegkundige');"
     "INSERT INTO occupation_skill(occupation, skill, essential) VALUES"
     " (1, 20, 1), (1, 21, 1), (1, 22, 1), (1, 23, 1), (1, 26, 0),"
@@ -83,6 +89,25 @@ static const char *const fixture_sql =
     "INSERT INTO collection_member(collection, concept) VALUES"
     " (1, 44), (1, 45), (2, 40), (2, 41), (2, 42), (2, 43);";
 
+/* The texts: descriptions and ISCO unit groups (a second statement list:
+ * C99 caps the length of one string literal). */
+static const char *const fixture_text_sql =
+    "INSERT INTO concept(id, uri, kind, code) VALUES"
+    " (60, 'http://test/isco/C2221', 4, '2221'), (61, 'http://test/isco/C2222', 4, '2222'),"
+    " (62, 'http://test/isco/C7212', 4, '7212'), (63, 'http://test/isco/C222', 4, '222');"
+    "INSERT INTO note(concept, lang, kind, text) VALUES"
+    " (1, 'en', 'description', 'Nurses look after patients on a ward.'),"
+    " (3, 'en', 'description', 'Midwives support mothers during childbirth.'),"
+    " (2, 'en', 'description', 'Care assistants help patients with washing and meals.'),"
+    " (4, 'en', 'description', 'Welders join metal parts.'),"
+    " (6, 'en', 'description', 'Sheet metal workers shape metal sheets.'),"
+    " (5, 'en', 'description', 'Pipefitters install pipes for hospitals and factories.'),"
+    " (9, 'en', 'description', 'Solar fitters install panels on the roofs of hospitals.'),"
+    " (60, 'en', 'description', 'Nursing professionals treat patients in hospitals.'),"
+    " (61, 'en', 'description', 'Midwifery professionals care for mothers in hospitals.'),"
+    " (62, 'en', 'description', 'Welders and flame cutters join metal.'),"
+    " (63, 'en', 'description', 'Nursing and midwifery professionals work in hospitals.');";
+
 void test_bridges_fixture(const char *path)
 {
     sqlite3 *sql;
@@ -93,7 +118,8 @@ void test_bridges_fixture(const char *path)
     db = test_db_create(path); /* creates the schema */
     brug_db_close(db);
     assert_int_equal(sqlite3_open(path, &sql), SQLITE_OK);
-    if (sqlite3_exec(sql, fixture_sql, NULL, NULL, &errmsg) != SQLITE_OK)
+    if (sqlite3_exec(sql, fixture_sql, NULL, NULL, &errmsg) != SQLITE_OK ||
+        sqlite3_exec(sql, fixture_text_sql, NULL, NULL, &errmsg) != SQLITE_OK)
         fail_msg("fixture: %s", errmsg ? errmsg : "?");
     sqlite3_free(errmsg);
     assert_int_equal(sqlite3_close(sql), SQLITE_OK);

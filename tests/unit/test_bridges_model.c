@@ -4,7 +4,8 @@
  * an index opened with stored models gives the same scores, bit for bit,
  * as one built; a model stored for another ontology, a blob that does not
  * fit, or weights the models depend on make brug_bridges_open build them
- * instead (and say so); nothing stored builds; an ESCO import stores them.
+ * instead (and say so), as does a changed ISCO unit group description;
+ * nothing stored builds; an ESCO import stores them.
  */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -115,6 +116,26 @@ static void bridges_model_stale_after_the_ontology_changes(void **state)
     brug_onto_free(changed);
 }
 
+/* An ISCO unit group's description is part of the text facet: changing
+ * it makes the stored models stale. */
+static void bridges_model_stale_after_a_unit_group_description_changes(void **state)
+{
+    fx *f = *state;
+    brug_onto *changed;
+    brug_bridges *built, *opened;
+    assert_int_equal(brug__bridges_model_store(f->db), BRUG_OK);
+    sql_exec(f->path, "UPDATE note SET text = 'Nursing professionals work on wards.' "
+                      "WHERE concept = (SELECT id FROM concept WHERE kind = 4 AND code = '2221')");
+    assert_int_equal(brug_onto_load(f->db, &changed), BRUG_OK);
+    assert_int_equal(brug_bridges_open(f->db, changed, NULL, NULL, &opened), BRUG_OK);
+    assert_int_equal(brug_bridges_model_state_of(opened), BRUG_BRIDGES_MODEL_STALE);
+    assert_int_equal(brug_bridges_new(changed, NULL, NULL, &built), BRUG_OK);
+    assert_same_scores(built, opened, brug_onto_occupation_count(changed));
+    brug_bridges_free(built);
+    brug_bridges_free(opened);
+    brug_onto_free(changed);
+}
+
 static void bridges_model_weights_it_depends_on_build_their_own(void **state)
 {
     fx *f = *state;
@@ -186,6 +207,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(bridges_model_none_stored_is_built, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_model_stale_after_the_ontology_changes, fx_setup,
                                         fx_teardown),
+        cmocka_unit_test_setup_teardown(bridges_model_stale_after_a_unit_group_description_changes,
+                                        fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_model_weights_it_depends_on_build_their_own,
                                         fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(bridges_model_blob_that_does_not_fit_is_rebuilt, fx_setup,

@@ -5,13 +5,16 @@
  * [0, 1], the score stays asymmetric, a person's skill set scores its
  * coverage, the matrix is bit-identical across builds and thread counts
  * and equal to single queries, and the sibling rule (credit only between
- * skills some occupation uses together).
+ * skills some occupation uses together), and the text facet: the cosine
+ * of the occupations' texts mixed with their ISCO unit groups'.
  */
 #include <math.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "bridges_int.h"
 #include "helper_bridges.h"
 #include "helper_results.h"
@@ -267,6 +270,85 @@ static void facets_bounded_ranking_equals_exhaustive(void **state)
         }
 }
 
+/* The text facet, from its group tables, is the cosine of the mixed
+ * vectors themselves (to float rounding), and a row gives the same
+ * doubles as the pairs. */
+static void facets_text_is_the_cosine_of_the_mixed_vectors(void **state)
+{
+    fx *f = *state;
+    const brug__facets *x = f->b->fx;
+    uint32_t n = brug_onto_occupation_count(f->onto), i, j;
+    double *row = calloc(n, sizeof(double)), *tmp = calloc(n, sizeof(double));
+    brug__csr v;
+    assert_non_null(row);
+    assert_non_null(tmp);
+    assert_true(x->groups.nrows == 3); /* 2221, 2222, 7212: not the minor group 222 */
+    assert_int_equal(brug__facets_text_vectors(x, &brug__alloc_libc, &v), BRUG_OK);
+    for (i = 0; i < n; i++) {
+        brug__facets_row(f->b, BRUG__F_TEXT, i, tmp, row);
+        for (j = 0; j < n; j++) {
+            double dot = 0.0;
+            uint32_t p = v.ptr[i], q = v.ptr[j];
+            while (p < v.ptr[i + 1] && q < v.ptr[j + 1]) {
+                if (v.col[p] == v.col[q])
+                    dot += (double)v.val[p++] * (double)v.val[q++];
+                else if (v.col[p] < v.col[q])
+                    p++;
+                else
+                    q++;
+            }
+            assert_true(row[j] == brug__facets_pair(f->b, BRUG__F_TEXT, i, j));
+            if (i != j)
+                assert_true(fabs(row[j] - (dot < 0.0 ? 0.0 : dot > 1.0 ? 1.0 : dot)) < 1e-6);
+        }
+    }
+    brug__facets_text_vectors_free(&brug__alloc_libc, &v);
+    free(row);
+    free(tmp);
+}
+
+/* Nurse and midwife share no word of their own, only "hospitals" through
+ * their unit groups' descriptions: without those, their text facet is 0;
+ * occupations without a described group keep their own cosine, bit for
+ * bit (the term weights come from the occupations' texts alone). */
+static void facets_text_uses_the_unit_group_description(void **state)
+{
+    fx *f = *state;
+    char *path = test_tmp_path("facets_nogroups.db");
+    sqlite3 *sql;
+    brug_db *db;
+    brug_onto *onto;
+    brug_bridges *b;
+    uint32_t nurse = occ(f, "http://test/occupation/nurse");
+    uint32_t midwife = occ(f, "http://test/occupation/midwife");
+    uint32_t pipe = occ(f, "http://test/occupation/pipefitter");
+    uint32_t solar = occ(f, "http://test/occupation/solar_fitter");
+    test_bridges_fixture(path);
+    assert_int_equal(sqlite3_open(path, &sql), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(sql,
+                                  "DELETE FROM note WHERE concept IN "
+                                  "(SELECT id FROM concept WHERE kind = 4)",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_close(sql), SQLITE_OK);
+    assert_int_equal(brug_db_open(path, BRUG_OPEN_READONLY, NULL, &db), BRUG_OK);
+    assert_int_equal(brug_onto_load(db, &onto), BRUG_OK);
+    assert_int_equal(brug_bridges_new(onto, NULL, NULL, &b), BRUG_OK);
+
+    assert_true(brug__facets_pair(f->b, BRUG__F_TEXT, nurse, midwife) > 0.1);
+    assert_true(brug__facets_pair(f->b, BRUG__F_TEXT, midwife, nurse) > 0.1);
+    assert_true(brug__facets_pair(b, BRUG__F_TEXT, nurse, midwife) == 0.0);
+    assert_true(brug__facets_pair(b, BRUG__F_TEXT, pipe, solar) > 0.1);
+    assert_true(brug__facets_pair(b, BRUG__F_TEXT, pipe, solar) ==
+                brug__facets_pair(f->b, BRUG__F_TEXT, pipe, solar));
+
+    brug_bridges_free(b);
+    brug_onto_free(onto);
+    brug_db_close(db);
+    test_remove_db(path);
+    free(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +361,10 @@ int main(void)
                                         fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(facets_sibling_credit_only_between_skills_used_together,
                                         fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(facets_text_is_the_cosine_of_the_mixed_vectors, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(facets_text_uses_the_unit_group_description, fx_setup,
+                                        fx_teardown),
         cmocka_unit_test_setup_teardown(facets_bounded_ranking_equals_exhaustive, fx_setup,
                                         fx_teardown),
     };
