@@ -40,7 +40,7 @@ static const weight_def weight_defs[] = {
     W(collection_share, 0.2, 0, 1),
     W(collection_min_skills, 2, 0, 1000),
     W(path_step_cost, 0.1, 0, 0.99),
-    W(path_min_score, 0.3, 0, 1),
+    W(path_min_score, 0.52, 0, 1),
     W(path_edges, 60, 1, 100000),
     W(facet_coverage, 1.0, 1e-9, 1e6),
     W(facet_latent, 3.0, 0, 1e6),
@@ -49,7 +49,7 @@ static const weight_def weight_defs[] = {
     W(facet_activities, 3.0, 0, 1e6),
     W(facet_level, 1.0, 0, 1e6),
     W(latent_dims, 64, 0, 400),
-    W(viable_min_score, 0.3, 0, 1),
+    W(viable_min_score, 0.52, 0, 1),
     W(sibling_min_jaccard, 0.1, 0, 1),
 };
 #undef W
