@@ -143,3 +143,21 @@ int64_t brug__csr_find(const brug__csr *m, uint32_t row, uint32_t c)
     }
     return -1;
 }
+
+double brug__csr_rows_dot(const brug__csr *m, uint32_t a, const brug__csr *n, uint32_t c)
+{
+    uint32_t i = m->ptr[a], ie = m->ptr[a + 1], j = n->ptr[c], je = n->ptr[c + 1];
+    double s = 0.0;
+    while (i < ie && j < je) {
+        if (m->col[i] < n->col[j]) {
+            i++;
+        } else if (m->col[i] > n->col[j]) {
+            j++;
+        } else {
+            s += (double)m->val[i] * (double)n->val[j];
+            i++;
+            j++;
+        }
+    }
+    return s;
+}

@@ -46,6 +46,10 @@ brug_err brug__csr_transpose(brug__csr *out, brug__arena *arena, const brug__csr
 /* Index in col[] of (row, c), or -1 when absent (binary search). */
 int64_t brug__csr_find(const brug__csr *m, uint32_t row, uint32_t c);
 
+/* Dot product of row a of m and row c of n (columns ascending in both;
+ * the products added in ascending column order, in double). */
+double brug__csr_rows_dot(const brug__csr *m, uint32_t a, const brug__csr *n, uint32_t c);
+
 static inline uint32_t brug__csr_row_len(const brug__csr *m, uint32_t row)
 {
     return m->ptr[row + 1] - m->ptr[row];

@@ -386,30 +386,10 @@ static double lat_dot(const brug__facets *fx, uint32_t a, uint32_t c)
     return dense_dot(fx->lat, fx->k, a, c);
 }
 
-/* Sparse dot of rows a and c of m (ascending columns; the products are
- * added in ascending column order, as the scatter in sparse_row). */
-static double sparse_dot(const brug__csr *m, uint32_t a, uint32_t c)
-{
-    uint32_t i = m->ptr[a], ie = m->ptr[a + 1], j = m->ptr[c], je = m->ptr[c + 1];
-    double s = 0.0;
-    while (i < ie && j < je) {
-        if (m->col[i] < m->col[j]) {
-            i++;
-        } else if (m->col[i] > m->col[j]) {
-            j++;
-        } else {
-            s += (double)m->val[i] * (double)m->val[j];
-            i++;
-            j++;
-        }
-    }
-    return s;
-}
-
 static double act_value(const brug__facets *fx, uint32_t a, uint32_t c)
 {
     return fx->ka ? clamp01(dense_dot(fx->act_lat, fx->ka, a, c))
-                  : clamp01(sparse_dot(&fx->act, a, c));
+                  : clamp01(brug__csr_rows_dot(&fx->act, a, &fx->act, c));
 }
 
 double brug__facets_pair(const brug_bridges *b, unsigned f, uint32_t from, uint32_t to)

@@ -20,25 +20,6 @@
 #include "alloc.h"
 #include "facets.h"
 
-/* Dot of row a of m and row c of n (the same columns, ascending). */
-static double rows_dot(const brug__csr *m, uint32_t a, const brug__csr *n, uint32_t c)
-{
-    uint32_t i = m->ptr[a], ie = m->ptr[a + 1], j = n->ptr[c], je = n->ptr[c + 1];
-    double s = 0.0;
-    while (i < ie && j < je) {
-        if (m->col[i] < n->col[j]) {
-            i++;
-        } else if (m->col[i] > n->col[j]) {
-            j++;
-        } else {
-            s += (double)m->val[i] * (double)n->val[j];
-            i++;
-            j++;
-        }
-    }
-    return s;
-}
-
 /* Occupation i's unit group, when it has a description vector. */
 static uint32_t group_of(const brug__facets *fx, uint32_t i)
 {
@@ -84,7 +65,7 @@ brug_err brug__facets_text_finish(brug__facets *fx, brug__arena *arena, uint32_t
         for (i = 0; i < nocc; i++)
             fx->occ_grp[(size_t)i * ng + g] = fx->grp_occ[(size_t)g * nocc + i];
     for (i = 0; i < nocc; i++) {
-        double aa = rows_dot(&fx->text, i, &fx->text, i), n2 = aa;
+        double aa = brug__csr_rows_dot(&fx->text, i, &fx->text, i), n2 = aa;
         g = group_of(fx, i);
         if (g != BRUG_NO_INDEX)
             n2 = aa + 2.0 * w * (double)fx->grp_occ[(size_t)g * nocc + i] +
@@ -113,7 +94,7 @@ static inline double mix(const brug__facets *fx, uint32_t nocc, uint32_t a, uint
 
 double brug__facets_text_pair(const brug__facets *fx, uint32_t nocc, uint32_t a, uint32_t c)
 {
-    return mix(fx, nocc, a, group_of(fx, a), c, rows_dot(&fx->text, a, &fx->text, c));
+    return mix(fx, nocc, a, group_of(fx, a), c, brug__csr_rows_dot(&fx->text, a, &fx->text, c));
 }
 
 void brug__facets_text_row(const brug__facets *fx, uint32_t nocc, uint32_t a, double *acc)

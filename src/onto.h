@@ -79,6 +79,7 @@ struct brug_onto {
 
     brug__strmap occ_by_uri;
     brug__strmap skill_by_uri;
+    brug__strmap isco_by_code; /* unit group code -> index into isco_* */
 };
 
 /* Entry k of occ_skills (or its transpose skill_occs): its weight over its

@@ -188,7 +188,7 @@ static brug_err row_unit_group(loader *ld, sqlite3_stmt *st)
     if (!o->isco_code[i])
         return oom(ld);
     map_id(ld, sqlite3_column_int64(st, 0), BRUG_KIND_ISCO_GROUP, i);
-    return BRUG_OK;
+    return brug__strmap_put(&o->isco_by_code, o->isco_code[i], i);
 }
 
 static brug_err row_skill(loader *ld, sqlite3_stmt *st)
@@ -263,11 +263,13 @@ static brug_err row_note(loader *ld, sqlite3_stmt *st)
         if (lang && strcmp(o->lang[l], lang) == 0)
             break;
     if (lookup(ld, id, BRUG_KIND_ISCO_GROUP, &idx)) {
-        if (l == o->nlang || strcmp(kind, "description") != 0 ||
-            o->isco_desc[(size_t)idx * o->nlang + l])
+        if (l == o->nlang || strcmp(kind, "description") != 0)
             return BRUG_OK;
-        o->isco_desc[(size_t)idx * o->nlang + l] = arena_text(ld, st, 3);
-        return o->isco_desc[(size_t)idx * o->nlang + l] ? BRUG_OK : oom(ld);
+        slot = &o->isco_desc[(size_t)idx * o->nlang + l];
+        if (*slot)
+            return BRUG_OK;
+        *slot = arena_text(ld, st, 3);
+        return *slot ? BRUG_OK : oom(ld);
     }
     if (!lookup(ld, id, BRUG_KIND_OCCUPATION, &idx))
         return BRUG_OK;
@@ -277,8 +279,10 @@ static brug_err row_note(loader *ld, sqlite3_stmt *st)
             o->occ_regulated[idx] = 1;
         return BRUG_OK;
     }
+    if (l == o->nlang)
+        return BRUG_OK;
     slot = &o->occ_desc[(size_t)idx * o->nlang + l];
-    if (l == o->nlang || *slot)
+    if (*slot)
         return BRUG_OK;
     *slot = arena_text(ld, st, 3);
     return *slot ? BRUG_OK : oom(ld);
@@ -460,24 +464,6 @@ static const struct {
      row_member},
 };
 
-/* The index of ISCO unit group code (binary search: isco_code is in code
- * order), or BRUG_NO_INDEX. */
-static uint32_t unit_group_of(const brug_onto *o, const char *code)
-{
-    uint32_t lo = 0, hi = o->nisco;
-    while (code && *code && lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(o->isco_code[mid], code);
-        if (c == 0)
-            return mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return BRUG_NO_INDEX;
-}
-
 #define ALLOC_ARRAY(ptr, n) ((ptr) = brug__arena_calloc(&o->arena, (size_t)(n) + 1, sizeof(*(ptr))))
 
 static brug_err load(rel_loader *rl)
@@ -535,6 +521,8 @@ static brug_err load(rel_loader *rl)
     err = brug__strmap_init(&o->occ_by_uri, &o->arena, (uint32_t)nocc);
     if (!err)
         err = brug__strmap_init(&o->skill_by_uri, &o->arena, (uint32_t)nskill);
+    if (!err)
+        err = brug__strmap_init(&o->isco_by_code, &o->arena, (uint32_t)nisco);
     if (err)
         return err == BRUG_ENOMEM ? oom(ld) : err;
 
@@ -548,8 +536,11 @@ static brug_err load(rel_loader *rl)
             return err;
     }
 
-    for (i = 0; i < o->nocc; i++)
-        o->occ_unit_group[i] = unit_group_of(o, o->occ_isco[i]);
+    for (i = 0; i < o->nocc; i++) {
+        uint32_t g;
+        o->occ_unit_group[i] =
+            brug__strmap_get(&o->isco_by_code, o->occ_isco[i], &g) ? g : BRUG_NO_INDEX;
+    }
     err = brug__csr_build(&o->occ_skills, &o->arena, o->nocc, o->nskill, rl->occ_skill.v,
                           rl->occ_skill.n, 1, 1);
     if (!err)

@@ -70,6 +70,24 @@ static void assert_same_scores(const brug_bridges *a, const brug_bridges *b, uin
     free(y);
 }
 
+/* Models stored, then the database changed by stmt: the changed snapshot
+ * opens them as stale and builds the same scores as a fresh index. */
+static void assert_stale_after(fx *f, const char *stmt)
+{
+    brug_onto *changed;
+    brug_bridges *built, *opened;
+    assert_int_equal(brug__bridges_model_store(f->db), BRUG_OK);
+    sql_exec(f->path, stmt);
+    assert_int_equal(brug_onto_load(f->db, &changed), BRUG_OK);
+    assert_int_equal(brug_bridges_open(f->db, changed, NULL, NULL, &opened), BRUG_OK);
+    assert_int_equal(brug_bridges_model_state_of(opened), BRUG_BRIDGES_MODEL_STALE);
+    assert_int_equal(brug_bridges_new(changed, NULL, NULL, &built), BRUG_OK);
+    assert_same_scores(built, opened, brug_onto_occupation_count(changed));
+    brug_bridges_free(built);
+    brug_bridges_free(opened);
+    brug_onto_free(changed);
+}
+
 static void bridges_model_loaded_gives_the_same_scores(void **state)
 {
     fx *f = *state;
@@ -96,44 +114,23 @@ static void bridges_model_none_stored_is_built(void **state)
 static void bridges_model_stale_after_the_ontology_changes(void **state)
 {
     fx *f = *state;
-    brug_onto *changed;
-    brug_bridges *built, *opened;
-    assert_int_equal(brug__bridges_model_store(f->db), BRUG_OK);
+    brug_bridges *opened;
     /* a new description changes the text vectors */
-    sql_exec(f->path, "UPDATE label SET text = 'welder of pipes' WHERE concept = 4 AND role = 0 "
-                      "AND lang = 'en'");
-    assert_int_equal(brug_onto_load(f->db, &changed), BRUG_OK);
-    assert_int_equal(brug_bridges_open(f->db, changed, NULL, NULL, &opened), BRUG_OK);
-    assert_int_equal(brug_bridges_model_state_of(opened), BRUG_BRIDGES_MODEL_STALE);
-    assert_int_equal(brug_bridges_new(changed, NULL, NULL, &built), BRUG_OK);
-    assert_same_scores(built, opened, brug_onto_occupation_count(changed));
-    brug_bridges_free(built);
-    brug_bridges_free(opened);
+    assert_stale_after(f, "UPDATE label SET text = 'welder of pipes' WHERE concept = 4 AND "
+                          "role = 0 AND lang = 'en'");
     /* the old snapshot still fits the stored models */
     assert_int_equal(brug_bridges_open(f->db, f->onto, NULL, NULL, &opened), BRUG_OK);
     assert_int_equal(brug_bridges_model_state_of(opened), BRUG_BRIDGES_MODEL_LOADED);
     brug_bridges_free(opened);
-    brug_onto_free(changed);
 }
 
 /* An ISCO unit group's description is part of the text facet: changing
  * it makes the stored models stale. */
 static void bridges_model_stale_after_a_unit_group_description_changes(void **state)
 {
-    fx *f = *state;
-    brug_onto *changed;
-    brug_bridges *built, *opened;
-    assert_int_equal(brug__bridges_model_store(f->db), BRUG_OK);
-    sql_exec(f->path, "UPDATE note SET text = 'Nursing professionals work on wards.' "
-                      "WHERE concept = (SELECT id FROM concept WHERE kind = 4 AND code = '2221')");
-    assert_int_equal(brug_onto_load(f->db, &changed), BRUG_OK);
-    assert_int_equal(brug_bridges_open(f->db, changed, NULL, NULL, &opened), BRUG_OK);
-    assert_int_equal(brug_bridges_model_state_of(opened), BRUG_BRIDGES_MODEL_STALE);
-    assert_int_equal(brug_bridges_new(changed, NULL, NULL, &built), BRUG_OK);
-    assert_same_scores(built, opened, brug_onto_occupation_count(changed));
-    brug_bridges_free(built);
-    brug_bridges_free(opened);
-    brug_onto_free(changed);
+    assert_stale_after(*state, "UPDATE note SET text = 'Nursing professionals work on wards.' "
+                               "WHERE concept = (SELECT id FROM concept WHERE kind = 4 AND "
+                               "code = '2221')");
 }
 
 static void bridges_model_weights_it_depends_on_build_their_own(void **state)
