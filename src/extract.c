@@ -778,32 +778,25 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
     float floor[2];                  /* no better than the k-th best */
     uint16_t hist[2][SCORE_BUCKETS]; /* scores by bucket, per kind */
     for (i = 0; i < nq; i++) {
-        uint32_t t = q[i], j, end = ix->post_ptr[t + 1];
+        uint32_t t = q[i];
         float w = ix->idf[t] * qw[i], idf = ix->idf[t];
         uint32_t reach = !ix->term_common[t];
+        const brug__xtpost *p = ix->qpost + ix->qpost_ptr[t];
+        const brug__xtpost *pe = ix->qpost + ix->qpost_ptr[t + 1];
         if (i >= nown && ix->tpost_ptr[t + 1] > ix->tpost_ptr[t]) {
             /* a long translation: only where it weighs most */
-            const brug__xtpost *p = ix->tpost + ix->tpost_ptr[t];
-            const brug__xtpost *pe = ix->tpost + ix->tpost_ptr[t + 1];
-            for (; p < pe; p++) {
-                accum *x = &acc[p->concept];
-                r->acc_touched[na] = p->concept;
-                na += x->score == 0;
-                x->score += w * p->sc;
-                x->lab += idf * (float)p->lab;
-                x->reach |= reach & (p->lab != 0);
-            }
-            continue;
+            p = ix->tpost + ix->tpost_ptr[t];
+            pe = ix->tpost + ix->tpost_ptr[t + 1];
         }
         /* without branches: which concept is new and which posting is in
          * a label are as good as random (adding 0 to lab changes nothing) */
-        for (j = ix->post_ptr[t]; j < end; j++) {
-            accum *x = &acc[ix->post[j].concept];
-            r->acc_touched[na] = ix->post[j].concept;
+        for (; p < pe; p++) {
+            accum *x = &acc[p->concept];
+            r->acc_touched[na] = p->concept;
             na += x->score == 0;
-            x->score += w * ix->post[j].sc;
-            x->lab += idf * (float)ix->post_lab[j];
-            x->reach |= reach & (ix->post_lab[j] != 0);
+            x->score += w * p->sc;
+            x->lab += idf * (float)p->lab;
+            x->reach |= reach & (p->lab != 0);
         }
     }
     nt[0] = nt[1] = 0;

@@ -978,6 +978,90 @@ static brug_err build_trans_impacts(builder *b)
     return BRUG_OK;
 }
 
+static int post_rank_cmp(const void *a, const void *b)
+{
+    const brug__xtpost *x = a, *y = b;
+    if (x->sc != y->sc)
+        return x->sc > y->sc ? -1 : 1;
+    return x->concept < y->concept ? -1 : x->concept > y->concept;
+}
+
+/*
+ * The postings a query reads for its own words (extract_int.h, qpost):
+ * every posting in a label, and of the rest (the term only in the
+ * concept's description) the BRUG__X_DESC_REACH of each kind where the term
+ * weighs most; in concept order.  keep marks the postings kept.
+ */
+static brug_err build_query_impacts(builder *b)
+{
+    const brug_alloc *al = &b->ix->alloc;
+    brug_extract_index *ix = b->ix;
+    uint8_t *keep = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
+    brug__xtpost *tmp = NULL;
+    size_t t, j, n = 0, maxdf = 0;
+    ix->qpost_ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
+    if (!keep || !ix->qpost_ptr) {
+        brug__free(al, keep);
+        return oom(b);
+    }
+    for (t = 1; t <= ix->nterm; t++) {
+        size_t df = ix->post_ptr[t + 1] - ix->post_ptr[t];
+        if (df > maxdf)
+            maxdf = df;
+    }
+    tmp = brug__malloc(al, (maxdf ? maxdf : 1) * sizeof(*tmp));
+    if (!tmp) {
+        brug__free(al, keep);
+        return oom(b);
+    }
+    for (t = 1; t <= ix->nterm; t++) {
+        /* skills, then occupations: the postings are in concept order */
+        size_t from[3] = {ix->post_ptr[t], ix->post_occ[t], ix->post_ptr[t + 1]};
+        int kind;
+        for (kind = 0; kind < 2; kind++) {
+            size_t nd = 0, k;
+            for (j = from[kind]; j < from[kind + 1]; j++) {
+                if (ix->post_lab[j]) {
+                    keep[j] = 1;
+                    continue;
+                }
+                tmp[nd].concept = (uint32_t)j; /* the posting, for now */
+                tmp[nd].sc = ix->post[j].sc;
+                nd++;
+            }
+            if (nd > BRUG__X_DESC_REACH)
+                qsort(tmp, nd, sizeof(*tmp), post_rank_cmp);
+            for (k = 0; k < nd && k < BRUG__X_DESC_REACH; k++)
+                keep[tmp[k].concept] = 1;
+        }
+    }
+    for (j = 0; j < ix->npost; j++)
+        n += keep[j];
+    ix->qpost = brug__malloc(al, (n ? n : 1) * sizeof(*ix->qpost));
+    if (!ix->qpost) {
+        brug__free(al, keep);
+        brug__free(al, tmp);
+        return oom(b);
+    }
+    n = 0;
+    for (t = 1; t <= ix->nterm; t++) {
+        ix->qpost_ptr[t] = (uint32_t)n;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+            if (!keep[j])
+                continue;
+            ix->qpost[n].concept = ix->post[j].concept;
+            ix->qpost[n].sc = ix->post[j].sc;
+            ix->qpost[n].lab = ix->post_lab[j];
+            n++;
+        }
+    }
+    ix->qpost_ptr[ix->nterm + 1] = (uint32_t)n;
+    ix->nqpost = n;
+    brug__free(al, keep);
+    brug__free(al, tmp);
+    return BRUG_OK;
+}
+
 static brug_err build_prior(builder *b)
 {
     const brug_alloc *al = &b->ix->alloc;
@@ -1008,6 +1092,7 @@ static void account(brug_extract_index *ix)
     s += (ix->nlab + 1) * 21 + ix->nlab_terms * 4;
     s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4;
     s += nt * 4 + ix->ntpost * sizeof(brug__xtpost);
+    s += nt * 4 + ix->nqpost * sizeof(brug__xtpost);
     ix->bytes = s;
 }
 
@@ -1080,6 +1165,8 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     if (!err)
         err = build_trans_impacts(&b);
     if (!err)
+        err = build_query_impacts(&b);
+    if (!err)
         err = build_prior(&b);
 
     if (!err) {
@@ -1136,6 +1223,8 @@ void brug_extract_index_free(brug_extract_index *ix)
     brug__free(al, ix->term_common);
     brug__free(al, ix->post_lab);
     brug__free(al, ix->tpost_ptr);
+    brug__free(al, ix->qpost_ptr);
+    brug__free(al, ix->qpost);
     brug__free(al, ix->tpost);
     brug__free(al, ix->lab_min_idf);
     brug__free(al, ix->term_lang);

@@ -151,6 +151,11 @@ typedef struct brug__xlab {
  * this many concepts: those where it weighs most (its largest sc). */
 #define BRUG__X_TRANS_REACH 200
 
+/* A query word reaches every concept that has it in a label, and of those
+ * that have it only in their description this many of each kind: those
+ * where it weighs most (the others could not be among a sentence's best). */
+#define BRUG__X_DESC_REACH 150
+
 /* BM25 parameters (docs/extract.md). */
 #define BRUG__X_BM25_K1 2.0f
 #define BRUG__X_BM25_B 0.75f
@@ -221,6 +226,14 @@ struct brug_extract_index {
     uint32_t *tpost_ptr; /* nterm + 2 */
     brug__xtpost *tpost;
     size_t ntpost;
+
+    /* the postings a query reads for its own words: term t's are
+     * qpost[qpost_ptr[t] .. qpost_ptr[t+1]-1], in concept order, those in
+     * a label and at most BRUG__X_DESC_REACH others of each kind (the
+     * largest sc) */
+    uint32_t *qpost_ptr; /* nterm + 2 */
+    brug__xtpost *qpost;
+    size_t nqpost;
 
     float *prior; /* per skill: how widely the taxonomy uses it, 0..1 */
     size_t bytes;

@@ -3,7 +3,8 @@
  * UTF-8 errors; the word lists; and brug_extract() on the demo taxonomy
  * (Dutch inflections and compounds, negation, boilerplate, overlapping
  * matches, spans, limits, bad options, user synonyms, threads), plus the
- * issue's welder sentence on the real ESCO when it is there.
+ * issue's welder sentence and the pruned query postings on the real ESCO
+ * when it is there.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -400,6 +401,56 @@ static void extract_esco_welder(void **state)
     json_decref(doc);
 }
 
+/* The postings a query reads for its own words: every posting in a label,
+ * and of the others at most BRUG__X_DESC_REACH per kind, those of the
+ * largest sc, in concept order; on the real ESCO some terms are pruned. */
+static void extract_index_prunes_description_postings(void **state)
+{
+    fx *f = *state;
+    const brug_extract_index *ix;
+    uint32_t t;
+    size_t pruned = 0;
+    if (!f)
+        skip();
+    ix = f->ix;
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j, q = ix->qpost_ptr[t], qe = ix->qpost_ptr[t + 1];
+        size_t kept[2] = {0, 0}, desc[2] = {0, 0};
+        float least_kept[2] = {1e30f, 1e30f}, most_left[2] = {0, 0};
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+            const brug__xpost *p = &ix->post[j];
+            int kind = p->concept >= ix->nskill, in = q < qe && ix->qpost[q].concept == p->concept;
+            if (in) {
+                assert_true(ix->qpost[q].sc == p->sc);
+                assert_int_equal(ix->qpost[q].lab, ix->post_lab[j]);
+                q++;
+            }
+            if (ix->post_lab[j]) {
+                assert_true(in);
+                continue;
+            }
+            desc[kind]++;
+            if (in) {
+                kept[kind]++;
+                if (p->sc < least_kept[kind])
+                    least_kept[kind] = p->sc;
+            } else if (p->sc > most_left[kind]) {
+                most_left[kind] = p->sc;
+            }
+        }
+        assert_int_equal(q, qe); /* nothing else, in concept order */
+        for (int kind = 0; kind < 2; kind++) {
+            size_t want = desc[kind] < BRUG__X_DESC_REACH ? desc[kind] : BRUG__X_DESC_REACH;
+            assert_int_equal(kept[kind], want);
+            if (kept[kind] < desc[kind]) {
+                assert_true(most_left[kind] <= least_kept[kind]);
+                pruned++;
+            }
+        }
+    }
+    assert_true(pruned > 100);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -413,7 +464,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(extract_user_synonyms, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_threads_share_an_index, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_proximity, demo_setup, fx_teardown),
-        cmocka_unit_test_setup_teardown(extract_esco_welder, real_setup, fx_teardown),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    /* one import of the real ESCO for the tests that read it */
+    const struct CMUnitTest real[] = {
+        cmocka_unit_test(extract_esco_welder),
+        cmocka_unit_test(extract_index_prunes_description_postings),
+    };
+    int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    return failed + cmocka_run_group_tests(real, real_setup, fx_teardown);
 }
