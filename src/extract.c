@@ -18,6 +18,7 @@
  *      text, and skills that share occupations with the other candidates.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,10 +56,10 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define W_PRIOR 0.15f
 #define W_IMPLIED 0.25f
 #define W_COOC 0.25f
-#define W_COV 0.8f   /* share of a label's words in one sentence */
-#define COV_MIN 0.5f /* the least share of a label's words that counts */
-#define DESC_TOP 30  /* description candidates per sentence and kind */
-#define RERANK_TOP 30
+#define W_COV 0.8f       /* share of a label's words in one sentence */
+#define COV_MIN 0.5f     /* the least share of a label's words that counts */
+#define DESC_TOP 30      /* description candidates per sentence and kind */
+#define RERANK_TOP 30    /* at most 32: cooccurrence() keeps them as bits */
 #define COV_AHEAD 4      /* coverage candidates prefetched ahead */
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
@@ -112,7 +113,8 @@ typedef struct run {
     const brug_extract_index *ix;
     const brug_extract_opts *o;
     brug__arena arena; /* everything below that is not fixed-size */
-    brug__xstem st;
+    brug__xwork *work; /* the stemmers and what is at the index's size */
+    brug__xstem *st;
     brug__xtext tx;
     int lang;
     size_t n; /* tokens */
@@ -373,10 +375,10 @@ static void mark_negation(run *r)
 
 static uint32_t label_term(run *r, const char *w, size_t len)
 {
-    uint32_t t = brug__x_term(r->ix, &r->st, BRUG__XL_NL, w, len);
+    uint32_t t = brug__x_term(r->ix, r->st, BRUG__XL_NL, w, len);
     if (t && r->ix->term_in_label[t])
         return t;
-    t = brug__x_term(r->ix, &r->st, BRUG__XL_EN, w, len);
+    t = brug__x_term(r->ix, r->st, BRUG__XL_EN, w, len);
     return t && r->ix->term_in_label[t] ? t : 0;
 }
 
@@ -1061,16 +1063,26 @@ static float prox_factor(const run *r, uint32_t c, size_t a)
     uint32_t k;
     size_t b = a + 1;
     float best = -1;
+    size_t i;
     while (b < r->n && !(r->tx.tok[b].flags & BRUG__XT_SENT))
         b++;
+    /* the sentence's terms as the query bit set, so a label with fewer
+     * than two words in it is passed over without reading the sentence */
+    for (i = a; i < b; i++)
+        if (!r->skip[i] && !r->drop[i] && r->term[r->lang][i])
+            r->qbits[r->term[r->lang][i] >> 6] |= (uint64_t)1 << (r->term[r->lang][i] & 63);
     for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
         const brug__xlab *L = &ix->lab[k];
-        uint32_t nt = L[1].term - L->term, cnt[16], mask = 0, need, have = 0;
+        uint32_t nt = L[1].term - L->term, cnt[16], mask = 0, need, have = 0, j, in = 0;
         uint32_t pos[PROX_MAXW];
         uint8_t which[PROX_MAXW];
-        size_t i, np = 0, ord = 0, lo = 0, win = SIZE_MAX;
+        size_t np = 0, ord = 0, lo = 0, win = SIZE_MAX;
         float f;
         if (ix->lab_lang[k] != r->lang || nt > 16)
+            continue;
+        for (j = 0; j < nt && in < 2; j++)
+            in += (uint32_t)qset_has(r, ix->lab_terms[L->term + j]);
+        if (in < 2)
             continue;
         /* the label's words in the sentence, by content-word position */
         for (i = a; i < b && np < PROX_MAXW; i++) {
@@ -1109,6 +1121,9 @@ static float prox_factor(const run *r, uint32_t c, size_t a)
         if (f > best)
             best = f > 1 ? 1 : f;
     }
+    for (i = a; i < b; i++)
+        if (r->term[r->lang][i])
+            r->qbits[r->term[r->lang][i] >> 6] = 0;
     return best < 0 ? 1 : PROX_FLOOR + (1 - PROX_FLOOR) * best;
 }
 
@@ -1177,43 +1192,37 @@ static brug_err implied_skills(run *r)
     }
     return BRUG_OK;
 }
-static uint32_t shared(const brug__csr *m, uint32_t a, uint32_t b)
-{
-    uint32_t i = m->ptr[a], j = m->ptr[b], n = 0;
-    while (i < m->ptr[a + 1] && j < m->ptr[b + 1]) {
-        if (m->col[i] == m->col[j]) {
-            n++;
-            i++;
-            j++;
-        } else if (m->col[i] < m->col[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return n;
-}
-
-static void cooccurrence(run *r)
+static brug_err cooccurrence(run *r)
 {
     const brug__csr *so = &r->ix->onto->skill_occs;
     uint32_t top[RERANK_TOP], sh[RERANK_TOP][RERANK_TOP];
     float add[RERANK_TOP], total = 0;
     size_t n = top_of(r, 0, top, RERANK_TOP), i, j;
+    uint32_t *with; /* per occupation: which of the top skills (a bit each) it uses */
     for (i = 0; i < n; i++)
         total += r->cands[top[i]].raw;
     if (n < 2 || total <= 0)
-        return;
-    /* the occupations each pair shares, once per pair */
+        return BRUG_OK;
+    with = brug__arena_calloc(&r->arena, r->ix->nocc + 1, sizeof(*with));
+    if (!with)
+        return BRUG_ENOMEM;
+    memset(sh, 0, sizeof(sh));
+    /* the occupations each pair shares: each occupation of a skill adds
+     * one to its pairs with the skills before it that use it too (a skill
+     * of hundreds of occupations co-occurs with everything: none) */
     for (i = 0; i < n; i++) {
-        uint32_t a = r->cands[top[i]].concept;
-        float la = (float)brug__csr_row_len(so, a);
-        for (j = i + 1; j < n; j++) {
-            uint32_t b = r->cands[top[j]].concept;
-            float lb = (float)brug__csr_row_len(so, b);
-            /* a skill of hundreds of occupations co-occurs with everything */
-            sh[i][j] = sh[j][i] =
-                la == 0 || la > COOC_MAX_OCC || lb == 0 || lb > COOC_MAX_OCC ? 0 : shared(so, a, b);
+        uint32_t a = r->cands[top[i]].concept, k, len = brug__csr_row_len(so, a);
+        if (len == 0 || len > COOC_MAX_OCC)
+            continue;
+        for (k = so->ptr[a]; k < so->ptr[a + 1]; k++) {
+            uint32_t m = with[so->col[k]];
+            with[so->col[k]] = m | (uint32_t)1 << i;
+            while (m) {
+                j = (size_t)__builtin_ctz(m);
+                m &= m - 1;
+                sh[i][j]++;
+                sh[j][i]++;
+            }
         }
     }
     for (i = 0; i < n; i++) {
@@ -1236,6 +1245,7 @@ static void cooccurrence(run *r)
         if (add[i] > 0.02f)
             r->cands[top[i]].how |= HOW_COOC;
     }
+    return BRUG_OK;
 }
 
 /* ---- the document ---- */
@@ -1386,9 +1396,101 @@ static json_t *list_json(run *r, int occ, size_t top)
 
 /* ---- the run ---- */
 
-static void run_release(run *r)
+/*
+ * What an extraction needs at the size of the index: the stemmers, the
+ * BM25 accumulators, the touched list, the scores and the query bit set.
+ * The index keeps the ones a finished extraction gives back (left clean:
+ * the accumulators zero but for lab_min, no query bit set) for the next
+ * one, so a call on a sentence does not pay for the whole taxonomy.
+ */
+struct brug__xwork {
+    brug__xwork *next;
+    brug__xstem st;
+    accum *acc;
+    uint32_t *acc_touched;
+    hit *scores;
+    uint64_t *qbits;
+};
+
+static void work_free(const brug_extract_index *ix, brug__xwork *w)
 {
-    brug__xstem_release(&r->st);
+    const brug_alloc *al = &ix->alloc;
+    if (!w)
+        return;
+    brug__xstem_release(&w->st);
+    brug__free(al, w->acc);
+    brug__free(al, w->acc_touched);
+    brug__free(al, w->scores);
+    brug__free(al, w->qbits);
+    brug__free(al, w);
+}
+
+void brug__xwork_pool_free(brug_extract_index *ix)
+{
+    if (!ix->pool)
+        return;
+    while (ix->pool->free) {
+        brug__xwork *w = ix->pool->free;
+        ix->pool->free = w->next;
+        work_free(ix, w);
+    }
+    pthread_mutex_destroy(&ix->pool->mu);
+    brug__free(&ix->alloc, ix->pool);
+    ix->pool = NULL;
+}
+
+/* A clean workspace: the index's last one given back, or a new one. */
+static brug__xwork *work_take(const brug_extract_index *ix)
+{
+    const brug_alloc *al = &ix->alloc;
+    brug__xwork *w;
+    uint32_t c;
+    pthread_mutex_lock(&ix->pool->mu);
+    w = ix->pool->free;
+    if (w)
+        ix->pool->free = w->next;
+    pthread_mutex_unlock(&ix->pool->mu);
+    if (w)
+        return w;
+    w = brug__calloc(al, 1, sizeof(*w));
+    if (!w)
+        return NULL;
+    if (brug__xstem_init(&w->st) != BRUG_OK) {
+        brug__free(al, w);
+        return NULL;
+    }
+    w->acc = brug__calloc(al, (size_t)ix->nconcept + 1, sizeof(*w->acc));
+    w->acc_touched = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    w->scores = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(*w->scores));
+    w->qbits = brug__calloc(al, (size_t)ix->nterm / 64 + 1, sizeof(*w->qbits));
+    if (!w->acc || !w->acc_touched || !w->scores || !w->qbits) {
+        work_free(ix, w);
+        return NULL;
+    }
+    for (c = 0; c <= ix->nconcept; c++)
+        w->acc[c].lab_min = ix->lab_min_idf[c];
+    return w;
+}
+
+/* Back to the index when the run left it clean (it ended well), else freed. */
+static void work_give(const brug_extract_index *ix, brug__xwork *w, int clean)
+{
+    if (!w)
+        return;
+    if (!clean) {
+        work_free(ix, w);
+        return;
+    }
+    pthread_mutex_lock(&ix->pool->mu);
+    w->next = ix->pool->free;
+    ix->pool->free = w;
+    pthread_mutex_unlock(&ix->pool->mu);
+}
+
+static void run_release(run *r, int clean)
+{
+    work_give(r->ix, r->work, clean);
+    r->work = NULL;
     brug__xtext_release(&r->tx);
     brug__arena_release(&r->arena);
 }
@@ -1397,7 +1499,6 @@ static void run_release(run *r)
 static brug_err run_alloc(run *r)
 {
     size_t n = r->n ? r->n : 1;
-    uint32_t c;
     int l;
     for (l = 0; l < BRUG__XL_N; l++) {
         r->term[l] = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
@@ -1412,16 +1513,10 @@ static brug_err run_alloc(run *r)
     r->capcand = 256;
     r->capslot = 512;
     r->cands = brug__arena_alloc(&r->arena, r->capcand * sizeof(*r->cands));
-    if (r->o->method == BRUG_EXTRACT_FULL) {
-        r->acc = brug__arena_calloc(&r->arena, r->ix->nconcept + 1, sizeof(*r->acc));
-        r->acc_touched = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(uint32_t));
-        r->qbits = brug__arena_calloc(&r->arena, r->ix->nterm / 64 + 1, sizeof(*r->qbits));
-        r->scores = brug__arena_alloc(&r->arena, (r->ix->nconcept + 1) * sizeof(*r->scores));
-        if (!r->acc || !r->acc_touched || !r->qbits || !r->scores)
-            return BRUG_ENOMEM;
-        for (c = 0; c <= r->ix->nconcept; c++)
-            r->acc[c].lab_min = r->ix->lab_min_idf[c];
-    }
+    r->acc = r->work->acc;
+    r->acc_touched = r->work->acc_touched;
+    r->qbits = r->work->qbits;
+    r->scores = r->work->scores;
     r->slot = brug__arena_calloc(&r->arena, r->capslot, sizeof(*r->slot));
     if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands || !r->slot)
         return BRUG_ENOMEM;
@@ -1440,9 +1535,9 @@ static brug_err analyse(run *r)
         if (r->skip[i])
             continue;
         r->ct[r->nct++] = (uint32_t)i;
-        r->term[r->lang][i] = brug__x_term(ix, &r->st, r->lang, w, len);
+        r->term[r->lang][i] = brug__x_term(ix, r->st, r->lang, w, len);
         if (r->lang == BRUG__XL_NL)
-            r->term[BRUG__XL_EN][i] = brug__x_term(ix, &r->st, BRUG__XL_EN, w, len);
+            r->term[BRUG__XL_EN][i] = brug__x_term(ix, r->st, BRUG__XL_EN, w, len);
     }
     if (r->o->method == BRUG_EXTRACT_BM25) {
         uint32_t q[1024];
@@ -1479,7 +1574,7 @@ static brug_err analyse(run *r)
             if (x->raw > 0)
                 x->raw += W_PRIOR * ix->prior[x->concept];
         }
-        cooccurrence(r);
+        return cooccurrence(r);
     }
     return BRUG_OK;
 }
@@ -1528,14 +1623,17 @@ brug_err brug_extract(const brug_extract_index *ix, const char *text, size_t len
     }
     brug__arena_init(&r.arena, &ix->alloc, 0);
     brug__xtext_init(&r.tx, &ix->alloc);
-    err = brug__xstem_init(&r.st);
-    if (!err)
+    r.work = work_take(ix);
+    err = r.work ? BRUG_OK : BRUG_ENOMEM;
+    if (!err) {
+        r.st = &r.work->st;
         err = brug__xtext_tokenize(&r.tx, text ? text : "", len, &bad);
+    }
     if (err == BRUG_EINVAL) {
         if (msg && size)
             snprintf(msg, size, "text: not valid UTF-8 at byte offset %zu (byte 0x%02X)", bad,
                      (unsigned)(unsigned char)text[bad]);
-        run_release(&r);
+        run_release(&r, 1);
         return BRUG_EINVAL;
     }
     if (!err) {
@@ -1565,7 +1663,8 @@ brug_err brug_extract(const brug_extract_index *ix, const char *text, size_t len
         if (!list || json_object_set_new(doc, "occupations", list) != 0)
             err = BRUG_ENOMEM;
     }
-    run_release(&r);
+    /* an error may leave accumulators or query bits set */
+    run_release(&r, err == BRUG_OK);
     if (err) {
         json_decref(doc);
         return fail(msg, size, err, "extract: out of memory");

@@ -1121,6 +1121,12 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     ix->words.alloc = al;
     ix->stems.alloc = al;
     ix->onto = onto;
+    ix->pool = brug__calloc(al, 1, sizeof(*ix->pool));
+    if (!ix->pool || pthread_mutex_init(&ix->pool->mu, NULL) != 0) {
+        brug__free(al, ix->pool);
+        brug__free(al, ix);
+        return brug__db_error(db, BRUG_ENOMEM, "out of memory building the extraction index");
+    }
     ix->nskill = onto->nskill_proper;
     ix->nocc = onto->nocc;
     ix->nconcept = ix->nskill + ix->nocc;
@@ -1202,6 +1208,7 @@ void brug_extract_index_free(brug_extract_index *ix)
     if (!ix)
         return;
     a = ix->alloc;
+    brug__xwork_pool_free(ix);
     brug__xmap_release(&ix->words);
     brug__xmap_release(&ix->stems);
     brug__free(al, ix->term_in_label);

@@ -11,6 +11,7 @@
 #ifndef BRUG__EXTRACT_INT_H
 #define BRUG__EXTRACT_INT_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -162,6 +163,18 @@ typedef struct brug__xlab {
 /* Coverage: words in more labels than this reach no label by themselves. */
 #define BRUG__X_COV_COMMON 1000
 
+/* What one extraction needs at the index's size (extract.c), and the
+ * index's pool of them: taken and given back under the lock, so threads
+ * share an index and each call on a sentence does not pay for them. */
+typedef struct brug__xwork brug__xwork;
+typedef struct brug__xpool {
+    pthread_mutex_t mu;
+    brug__xwork *free;
+} brug__xpool;
+
+/* Free the pool and the workspaces in it (none may be in use). */
+void brug__xwork_pool_free(brug_extract_index *ix);
+
 struct brug_extract_index {
     brug_alloc alloc; /* the database handle's, copied at build */
     const brug_onto *onto;
@@ -234,6 +247,9 @@ struct brug_extract_index {
     uint32_t *qpost_ptr; /* nterm + 2 */
     brug__xtpost *qpost;
     size_t nqpost;
+
+    /* workspaces that finished extractions gave back (extract.c) */
+    brug__xpool *pool;
 
     float *prior; /* per skill: how widely the taxonomy uses it, 0..1 */
     size_t bytes;
