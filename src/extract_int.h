@@ -150,7 +150,7 @@ typedef struct brug__xlab {
 
 /* A translation (an English term standing for a Dutch one) reaches at most
  * this many concepts: those where it weighs most (its largest sc). */
-#define BRUG__X_TRANS_REACH 200
+#define BRUG__X_TRANS_REACH 100
 
 /* A query word reaches every concept that has it in a label, and of those
  * that have it only in their description this many of each kind: those
