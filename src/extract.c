@@ -1274,14 +1274,15 @@ static const char *label_of(const run *r, uint32_t c, const char **lang)
     return c < r->ix->nskill ? on->skill_uri[i] : on->occ_uri[i];
 }
 
+/* Is term t in concept c's labels or description? */
 static int has_posting(const brug_extract_index *ix, uint32_t t, uint32_t c)
 {
-    uint32_t lo = ix->post_ptr[t], hi = ix->post_ptr[t + 1];
+    uint32_t lo = ix->fwd_ptr[c], hi = ix->fwd_ptr[c + 1];
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (ix->post[mid].concept == c)
+        if (ix->fwd_term[mid] == t)
             return 1;
-        if (ix->post[mid].concept < c)
+        if (ix->fwd_term[mid] < t)
             lo = mid + 1;
         else
             hi = mid;
@@ -1312,6 +1313,18 @@ static int word_supports(const run *r, size_t k, uint32_t c)
     return 0;
 }
 
+/* [start, end], or NULL when out of memory. */
+static json_t *span_json(uint32_t start, uint32_t end)
+{
+    json_t *s = json_array();
+    if (s && (json_array_append_new(s, json_integer(start)) != 0 ||
+              json_array_append_new(s, json_integer(end)) != 0)) {
+        json_decref(s);
+        return NULL;
+    }
+    return s;
+}
+
 static json_t *spans_of(const run *r, const cand *x)
 {
     json_t *a = json_array();
@@ -1324,8 +1337,7 @@ static json_t *spans_of(const run *r, const cand *x)
         const match *m = &r->m[i];
         if (m->concept != c || (m->start == last_s && m->end == last_e))
             continue;
-        if (json_array_append_new(
-                a, json_pack("[I,I]", (json_int_t)m->start, (json_int_t)m->end)) != 0) {
+        if (json_array_append_new(a, span_json(m->start, m->end)) != 0) {
             json_decref(a);
             return NULL;
         }
@@ -1341,8 +1353,7 @@ static json_t *spans_of(const run *r, const cand *x)
                 break;
             if (r->skip[k] || r->drop[k] || !word_supports(r, k, c))
                 continue;
-            if (json_array_append_new(a, json_pack("[I,I]", (json_int_t)r->tx.tok[k].start,
-                                                   (json_int_t)r->tx.tok[k].end)) != 0) {
+            if (json_array_append_new(a, span_json(r->tx.tok[k].start, r->tx.tok[k].end)) != 0) {
                 json_decref(a);
                 return NULL;
             }
@@ -1359,7 +1370,7 @@ static json_t *how_of(unsigned how)
     if (!a)
         return NULL;
     for (i = 0; i < sizeof(how_names) / sizeof(how_names[0]); i++)
-        if ((how & (1u << i)) && json_array_append_new(a, json_string(how_names[i])) != 0) {
+        if ((how & (1u << i)) && json_array_append_new(a, json_string_nocheck(how_names[i])) != 0) {
             json_decref(a);
             return NULL;
         }
@@ -1383,10 +1394,15 @@ static json_t *list_json(run *r, int occ, size_t top)
         const char *uri =
             c < r->ix->nskill ? r->ix->onto->skill_uri[c] : r->ix->onto->occ_uri[c - r->ix->nskill];
         double score = r->o->method == BRUG_EXTRACT_BM25 ? x->raw : x->raw / (1 + x->raw);
-        json_t *item = json_pack("{s:s,s:s,s:s,s:f,s:o,s:o}", "uri", uri, "label", label,
-                                 "label_lang", lang, "score", round(score * 1e4) / 1e4, "spans",
-                                 spans_of(r, x), "how", how_of(x->how));
-        if (!item || json_array_append_new(arr, item) != 0) {
+        json_t *item = json_object();
+        /* the keys are ours (no UTF-8 check); the values are checked */
+        if (!item || json_array_append_new(arr, item) != 0 ||
+            json_object_set_new_nocheck(item, "uri", json_string(uri)) != 0 ||
+            json_object_set_new_nocheck(item, "label", json_string(label)) != 0 ||
+            json_object_set_new_nocheck(item, "label_lang", json_string(lang)) != 0 ||
+            json_object_set_new_nocheck(item, "score", json_real(round(score * 1e4) / 1e4)) != 0 ||
+            json_object_set_new_nocheck(item, "spans", spans_of(r, x)) != 0 ||
+            json_object_set_new_nocheck(item, "how", how_of(x->how)) != 0) {
             json_decref(arr);
             return NULL;
         }

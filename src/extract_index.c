@@ -1062,6 +1062,33 @@ static brug_err build_query_impacts(builder *b)
     return BRUG_OK;
 }
 
+/* Each concept's terms, ascending (extract_int.h, fwd): the postings by
+ * term are in term order, so a counting sort keeps it. */
+static brug_err build_forward(builder *b)
+{
+    const brug_alloc *al = &b->ix->alloc;
+    brug_extract_index *ix = b->ix;
+    uint32_t *fill;
+    size_t t, j;
+    ix->fwd_ptr = brug__calloc(al, (size_t)ix->nconcept + 2, sizeof(uint32_t));
+    ix->fwd_term = brug__malloc(al, (ix->npost ? ix->npost : 1) * sizeof(uint32_t));
+    fill = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    if (!ix->fwd_ptr || !ix->fwd_term || !fill) {
+        brug__free(al, fill);
+        return oom(b);
+    }
+    for (j = 0; j < ix->npost; j++)
+        ix->fwd_ptr[ix->post[j].concept + 1]++;
+    for (j = 1; j <= (size_t)ix->nconcept + 1; j++)
+        ix->fwd_ptr[j] += ix->fwd_ptr[j - 1];
+    memcpy(fill, ix->fwd_ptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    for (t = 1; t <= ix->nterm; t++)
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++)
+            ix->fwd_term[fill[ix->post[j].concept]++] = (uint32_t)t;
+    brug__free(al, fill);
+    return BRUG_OK;
+}
+
 static brug_err build_prior(builder *b)
 {
     const brug_alloc *al = &b->ix->alloc;
@@ -1093,6 +1120,7 @@ static void account(brug_extract_index *ix)
     s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4;
     s += nt * 4 + ix->ntpost * sizeof(brug__xtpost);
     s += nt * 4 + ix->nqpost * sizeof(brug__xtpost);
+    s += ((size_t)ix->nconcept + 2) * 4 + ix->npost * 4;
     ix->bytes = s;
 }
 
@@ -1173,6 +1201,8 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     if (!err)
         err = build_query_impacts(&b);
     if (!err)
+        err = build_forward(&b);
+    if (!err)
         err = build_prior(&b);
 
     if (!err) {
@@ -1231,6 +1261,8 @@ void brug_extract_index_free(brug_extract_index *ix)
     brug__free(al, ix->post_lab);
     brug__free(al, ix->tpost_ptr);
     brug__free(al, ix->qpost_ptr);
+    brug__free(al, ix->fwd_ptr);
+    brug__free(al, ix->fwd_term);
     brug__free(al, ix->qpost);
     brug__free(al, ix->tpost);
     brug__free(al, ix->lab_min_idf);

@@ -248,6 +248,12 @@ struct brug_extract_index {
     brug__xtpost *qpost;
     size_t nqpost;
 
+    /* each concept's terms (those of its postings), ascending: concept
+     * c's are fwd_term[fwd_ptr[c] .. fwd_ptr[c+1]-1] (which words of a
+     * sentence support a concept) */
+    uint32_t *fwd_ptr; /* nconcept + 2 */
+    uint32_t *fwd_term;
+
     /* workspaces that finished extractions gave back (extract.c) */
     brug__xpool *pool;
 
