@@ -17,6 +17,7 @@
 #define NS "http://data.brug.example/demo/"
 
 typedef struct fx {
+    test_failing_alloc fa; /* the real ESCO's database allocates through it */
     char *path;
     brug_db *db;
     brug_onto *onto;
@@ -327,6 +328,58 @@ static void extract_proximity(void **state)
     json_decref(far);
 }
 
+/* The index keeps the workspaces of finished extractions for the next
+ * ones: an extraction that runs out of memory anywhere (its workspace
+ * half used, in the middle of a sentence's BM25 and label coverage) must
+ * not leave one behind that changes a later answer. */
+static void extract_out_of_memory_leaves_the_index_clean(void **state)
+{
+    const char *text =
+        "Ik ben TIG-lasser en installeer warmtepompen. Ik werk veilig en ik heb mijn VCA. "
+        "As a team leader I plan the work with the suppliers and the carriers, manage the "
+        "budget, train new staff and report to the board. Verpleegkundige in de thuiszorg: "
+        "wondzorg, medicatie en overleg met de huisarts. We develop web applications in Java "
+        "and Python, design databases and test software. I keep the accounts, prepare tax "
+        "returns and advise clients on investments. Chef in a busy restaurant: I cook, order "
+        "food supplies and keep the kitchen clean and safe. I teach mathematics to secondary "
+        "school pupils and mentor new teachers. Forklift driver in a warehouse: loading, "
+        "unloading, stock control and shipping documents. Electrician installing solar panels, "
+        "wiring and switchboards in new houses; maintenance of lifts and escalators.";
+    fx *f = *state;
+    char msg[256], *want, *got;
+    json_t *doc = NULL;
+    size_t n, failed = 0;
+    if (!f)
+        skip();
+    assert_int_equal(brug_extract(f->ix, text, strlen(text), NULL, &doc, msg, sizeof msg), BRUG_OK);
+    want = json_dumps(doc, JSON_SORT_KEYS);
+    json_decref(doc);
+    /* fail the nth allocation of one extraction, for every n until one
+     * runs through; after each, the same text gives the same document */
+    for (n = 1; n < 10000; n++) {
+        brug_err err;
+        f->fa.count = 0;
+        f->fa.fail_at = n;
+        err = brug_extract(f->ix, text, strlen(text), NULL, &doc, msg, sizeof msg);
+        f->fa.fail_at = 0;
+        if (err == BRUG_OK) {
+            json_decref(doc);
+            break;
+        }
+        assert_int_equal(err, BRUG_ENOMEM);
+        assert_null(doc);
+        failed++;
+        assert_int_equal(brug_extract(f->ix, text, strlen(text), NULL, &doc, msg, sizeof msg),
+                         BRUG_OK);
+        got = json_dumps(doc, JSON_SORT_KEYS);
+        json_decref(doc);
+        assert_string_equal(got, want);
+        free(got);
+    }
+    assert_true(failed >= 2);
+    free(want);
+}
+
 static void *worker(void *p)
 {
     thread_arg *a = p;
@@ -371,7 +424,9 @@ static int real_setup(void **state)
     f = calloc(1, sizeof(*f));
     assert_non_null(f);
     f->path = test_tmp_path("extract_esco.db");
-    f->db = test_db_create(f->path);
+    test_failing_alloc_init(&f->fa, 0);
+    test_remove_db(f->path);
+    assert_int_equal(brug_db_open(f->path, BRUG_OPEN_CREATE, &f->fa.alloc, &f->db), BRUG_OK);
     import_dirs(f->db, endir, nldir);
     assert_int_equal(brug_onto_load(f->db, &f->onto), BRUG_OK);
     assert_int_equal(brug_extract_index_build(f->db, f->onto, NULL, &f->ix), BRUG_OK);
@@ -469,6 +524,7 @@ int main(void)
     const struct CMUnitTest real[] = {
         cmocka_unit_test(extract_esco_welder),
         cmocka_unit_test(extract_index_prunes_description_postings),
+        cmocka_unit_test(extract_out_of_memory_leaves_the_index_clean),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     return failed + cmocka_run_group_tests(real, real_setup, fx_teardown);
