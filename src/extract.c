@@ -813,15 +813,15 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         r->scores[i].score = x->score;
         hist[kind][score_bucket(x->score)]++;
         x->score = 0;
-        if (x->reach) {
-            int keep = x->lab * 1.001f >= COV_MIN * x->lab_min;
+        {
+            /* without a branch: whether a concept reaches labels is as
+             * good as random */
+            int keep = (x->reach != 0) & (x->lab * 1.001f >= COV_MIN * x->lab_min);
             r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
             nc += (size_t)keep;
             x->lab = keep ? x->lab : 0;
-        } else {
-            x->lab = 0;
+            x->reach = 0;
         }
-        x->reach = 0;
     }
     /* the k-th best is in the first bucket from the top where the counts
      * reach k: only what is not below that bucket can be among the k best,
