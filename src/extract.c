@@ -126,12 +126,11 @@ typedef struct run {
     size_t nct;
     match *m;
     size_t nm, capm;
-    /* the concepts touched: an open-addressing table (concept + 1 -> index
-     * + 1 into cands) */
+    /* the concepts touched, in the order first touched; cand_of[c] is
+     * concept c's index + 1 in cands (0: none; zero again after the run) */
     cand *cands;
     size_t ncand, capcand;
-    uint32_t *slot;
-    size_t capslot;
+    uint32_t *cand_of;
     /* BM25 accumulators (nconcept, zero between sentences) and the
      * concepts they hold */
     accum *acc;
@@ -155,50 +154,28 @@ void brug_extract_opts_init(brug_extract_opts *opts)
     opts->top = BRUG_EXTRACT_DEFAULT_TOP;
 }
 
-static uint32_t slot_of(uint32_t c, size_t cap)
-{
-    return (uint32_t)(((uint64_t)(c + 1) * 0x9E3779B97F4A7C15ull) >> 32) & (uint32_t)(cap - 1);
-}
-
 /* The candidate of concept c, created (all zero) when new; NULL when out
  * of memory.  The pointer is valid until the next cand_get. */
 static cand *cand_get(run *r, uint32_t c)
 {
-    uint32_t j = slot_of(c, r->capslot);
     cand *x;
-    while (r->slot[j]) {
-        x = &r->cands[r->slot[j] - 1];
-        if (x->concept == c)
-            return x;
-        j = (j + 1) & (uint32_t)(r->capslot - 1);
-    }
+    if (r->cand_of[c])
+        return &r->cands[r->cand_of[c] - 1];
     if (r->ncand == r->capcand) {
-        /* the table and the list double together; the arena keeps the
-         * old ones until the run ends (at most as much again) */
-        size_t cap = r->capcand * 2, i;
+        /* the list doubles; the arena keeps the old one until the run
+         * ends (at most as much again) */
+        size_t cap = r->capcand * 2;
         cand *nc = brug__arena_alloc(&r->arena, cap * sizeof(*nc));
-        uint32_t *ns = brug__arena_calloc(&r->arena, cap * 2, sizeof(*ns));
-        if (!nc || !ns)
+        if (!nc)
             return NULL;
         memcpy(nc, r->cands, r->ncand * sizeof(*nc));
-        for (i = 0; i < r->ncand; i++) {
-            uint32_t k = slot_of(nc[i].concept, cap * 2);
-            while (ns[k])
-                k = (k + 1) & (uint32_t)(cap * 2 - 1);
-            ns[k] = (uint32_t)i + 1;
-        }
         r->cands = nc;
-        r->slot = ns;
         r->capcand = cap;
-        r->capslot = cap * 2;
-        j = slot_of(c, r->capslot);
-        while (r->slot[j])
-            j = (j + 1) & (uint32_t)(r->capslot - 1);
     }
     x = &r->cands[r->ncand];
     memset(x, 0, sizeof(*x));
     x->concept = c;
-    r->slot[j] = (uint32_t)++r->ncand;
+    r->cand_of[c] = (uint32_t)++r->ncand;
     return x;
 }
 
@@ -1413,15 +1390,18 @@ static json_t *list_json(run *r, int occ, size_t top)
 /* ---- the run ---- */
 
 /*
- * What an extraction needs at the size of the index: the stemmers, the
- * BM25 accumulators, the touched list, the scores and the query bit set.
+ * What an extraction needs at the size of the index: the stemmers, each
+ * concept's candidate, the BM25 accumulators, the touched list, the
+ * scores and the query bit set.
  * The index keeps the ones a finished extraction gives back (left clean:
- * the accumulators zero but for lab_min, no query bit set) for the next
- * one, so a call on a sentence does not pay for the whole taxonomy.
+ * no candidate, the accumulators zero but for lab_min, no query bit set)
+ * for the next one, so a call on a sentence does not pay for the whole
+ * taxonomy.
  */
 struct brug__xwork {
     brug__xwork *next;
     brug__xstem st;
+    uint32_t *cand_of;
     accum *acc;
     uint32_t *acc_touched;
     hit *scores;
@@ -1434,6 +1414,7 @@ static void work_free(const brug_extract_index *ix, brug__xwork *w)
     if (!w)
         return;
     brug__xstem_release(&w->st);
+    brug__free(al, w->cand_of);
     brug__free(al, w->acc);
     brug__free(al, w->acc_touched);
     brug__free(al, w->scores);
@@ -1475,11 +1456,12 @@ static brug__xwork *work_take(const brug_extract_index *ix)
         brug__free(al, w);
         return NULL;
     }
+    w->cand_of = brug__calloc(al, (size_t)ix->nconcept + 1, sizeof(*w->cand_of));
     w->acc = brug__calloc(al, (size_t)ix->nconcept + 1, sizeof(*w->acc));
     w->acc_touched = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
     w->scores = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(*w->scores));
     w->qbits = brug__calloc(al, (size_t)ix->nterm / 64 + 1, sizeof(*w->qbits));
-    if (!w->acc || !w->acc_touched || !w->scores || !w->qbits) {
+    if (!w->cand_of || !w->acc || !w->acc_touched || !w->scores || !w->qbits) {
         work_free(ix, w);
         return NULL;
     }
@@ -1505,6 +1487,10 @@ static void work_give(const brug_extract_index *ix, brug__xwork *w, int clean)
 
 static void run_release(run *r, int clean)
 {
+    size_t i;
+    if (clean && r->cand_of)
+        for (i = 0; i < r->ncand; i++)
+            r->cand_of[r->cands[i].concept] = 0;
     work_give(r->ix, r->work, clean);
     r->work = NULL;
     brug__xtext_release(&r->tx);
@@ -1527,14 +1513,13 @@ static brug_err run_alloc(run *r)
     r->drop = brug__arena_calloc(&r->arena, n, 1);
     r->ct = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
     r->capcand = 256;
-    r->capslot = 512;
     r->cands = brug__arena_alloc(&r->arena, r->capcand * sizeof(*r->cands));
     r->acc = r->work->acc;
     r->acc_touched = r->work->acc_touched;
     r->qbits = r->work->qbits;
     r->scores = r->work->scores;
-    r->slot = brug__arena_calloc(&r->arena, r->capslot, sizeof(*r->slot));
-    if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands || !r->slot)
+    r->cand_of = r->work->cand_of;
+    if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands)
         return BRUG_ENOMEM;
     return BRUG_OK;
 }
