@@ -239,29 +239,6 @@ static int word_is(const run *r, size_t i, const char *w)
            memcmp(brug__xtok_word(&r->tx, i), w, r->tx.tok[i].flen) == 0;
 }
 
-/* Words that make a sentence boilerplate wherever they stand. */
-static const char *const noise_words[] = {
-    "arbeidsvoorwaarden",
-    "bruto",
-    "cao",
-    "leaseauto",
-    "pensioen",
-    "pensioenregeling",
-    "reiskosten",
-    "reiskostenvergoeding",
-    "salaris",
-    "salary",
-    "sollicitatie",
-    "solliciteren",
-    "vakantiedagen",
-    "vakantiegeld",
-    "benefits",
-    "pension",
-    "remuneration",
-    "wage",
-    "salarisindicatie",
-};
-
 /* Openings of an offer section: "wij bieden", "we offer", "wat bieden wij". */
 static int offer_opening(const run *r, size_t i)
 {
@@ -303,14 +280,11 @@ static void mark_noise(run *r)
          * sentence ("Goed salaris en een leaseauto"), not in a long one
          * that is about such work ("drive the annual salary review") */
         for (k = i; k < j && !noise; k++) {
-            size_t q;
             if (r->tx.tok[k].flags & BRUG__XT_MONEY)
                 noise = 1;
-            for (q = 0; q < sizeof(noise_words) / sizeof(noise_words[0]) && !noise &&
-                        line_words <= NOISE_SHORT;
-                 q++)
-                if (word_is(r, k, noise_words[q]))
-                    noise = 1;
+            else if (line_words <= NOISE_SHORT &&
+                     brug__x_is_pay(brug__xtok_word(&r->tx, k), r->tx.tok[k].flen))
+                noise = 1;
         }
         if (heading)
             section = noise;

@@ -68,6 +68,9 @@ int brug__x_is_negation(const char *w, size_t len);
 int brug__x_is_filler(const char *w, size_t len);
 /* 1 when w ends a negation's scope ("but", "maar" ...). */
 int brug__x_is_contrast(const char *w, size_t len);
+/* 1 when w is a pay or benefits word ("salaris", "salary", "leaseauto"
+ * ...): a short sentence with one is boilerplate. */
+int brug__x_is_pay(const char *w, size_t len);
 
 /* ---- tokens (extract_text.c) ---- */
 

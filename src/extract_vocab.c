@@ -198,6 +198,28 @@ static const char *const filler[] = {
 static const char *const contrast[] = {
     "although", "behalve", "but", "echter", "except", "however", "maar", "wel", "whereas",
 };
+/* Pay and benefits words: a short sentence with one is boilerplate. */
+static const char *const pay[] = {
+    "arbeidsvoorwaarden",
+    "benefits",
+    "bruto",
+    "cao",
+    "leaseauto",
+    "pensioen",
+    "pensioenregeling",
+    "pension",
+    "reiskosten",
+    "reiskostenvergoeding",
+    "remuneration",
+    "salaris",
+    "salarisindicatie",
+    "salary",
+    "sollicitatie",
+    "solliciteren",
+    "vakantiedagen",
+    "vakantiegeld",
+    "wage",
+};
 
 /* strcmp(s, w) for w of len bytes (no NUL), without copying w. */
 static int word_cmp(const char *s, const char *w, size_t len)
@@ -215,7 +237,7 @@ static int in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
     size_t lo = 0, hi = n;
     const char *z;
-    if (len >= 16)
+    if (len >= 32)
         return 0;
     z = memchr(w, '\0', len); /* as strcmp would read it */
     if (z)
@@ -254,4 +276,9 @@ int brug__x_is_filler(const char *w, size_t len)
 int brug__x_is_contrast(const char *w, size_t len)
 {
     return in_list(contrast, N_OF(contrast), w, len);
+}
+
+int brug__x_is_pay(const char *w, size_t len)
+{
+    return in_list(pay, N_OF(pay), w, len);
 }

@@ -143,6 +143,33 @@ static void extract_word_lists(void **state)
     assert_true(brug__x_is_contrast("maar", 4));
     assert_true(brug__x_is_filler("experience", 10));
     assert_false(brug__x_is_filler("welding", 7));
+    /* the pay words, longer than the other lists' words among them */
+    {
+        static const char *const pay[] = {"arbeidsvoorwaarden",
+                                          "benefits",
+                                          "bruto",
+                                          "cao",
+                                          "leaseauto",
+                                          "pensioen",
+                                          "pensioenregeling",
+                                          "pension",
+                                          "reiskosten",
+                                          "reiskostenvergoeding",
+                                          "remuneration",
+                                          "salaris",
+                                          "salarisindicatie",
+                                          "salary",
+                                          "sollicitatie",
+                                          "solliciteren",
+                                          "vakantiedagen",
+                                          "vakantiegeld",
+                                          "wage"};
+        size_t i;
+        for (i = 0; i < sizeof(pay) / sizeof(pay[0]); i++)
+            assert_true(brug__x_is_pay(pay[i], strlen(pay[i])));
+        assert_false(brug__x_is_pay("salarisadministratie", 20));
+        assert_false(brug__x_is_pay("sal", 3));
+    }
 }
 
 static void extract_dutch_inflection_and_compound(void **state)
