@@ -978,14 +978,6 @@ static brug_err build_trans_impacts(builder *b)
     return BRUG_OK;
 }
 
-static int post_rank_cmp(const void *a, const void *b)
-{
-    const brug__xtpost *x = a, *y = b;
-    if (x->sc != y->sc)
-        return x->sc > y->sc ? -1 : 1;
-    return x->concept < y->concept ? -1 : x->concept > y->concept;
-}
-
 /*
  * The postings a query reads for its own words (extract_int.h, qpost):
  * every posting in a label, and of the rest (the term only in the
@@ -1025,12 +1017,14 @@ static brug_err build_query_impacts(builder *b)
                     keep[j] = 1;
                     continue;
                 }
-                tmp[nd].concept = (uint32_t)j; /* the posting, for now */
+                /* the posting's index stands for its concept (the same
+                 * order), so tpost_cmp ranks them */
+                tmp[nd].concept = (uint32_t)j;
                 tmp[nd].sc = ix->post[j].sc;
                 nd++;
             }
             if (nd > BRUG__X_DESC_REACH)
-                qsort(tmp, nd, sizeof(*tmp), post_rank_cmp);
+                qsort(tmp, nd, sizeof(*tmp), tpost_cmp);
             for (k = 0; k < nd && k < BRUG__X_DESC_REACH; k++)
                 keep[tmp[k].concept] = 1;
         }
