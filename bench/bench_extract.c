@@ -8,7 +8,8 @@
  * gold set (tests/data/extract_nl/gold.tsv), for the full method and, in
  * the same run, for plain BM25 over each skill's labels and description.
  * Speed: the time to load the snapshot and build the index, the index's
- * size, and extraction throughput on a 5 KB CV-like text (one thread).
+ * size, and extraction throughput on a 5 KB CV-like text (one thread),
+ * whole and a line per extraction (what each call costs on its own).
  *
  *   bench_extract --db esco.db [--dev DIR] [--nl FILE] [--seconds S] [--dump FILE]
  *                 [--verbose FILE]
@@ -318,7 +319,6 @@ static void report(const brug_extract_index *ix, const char *name, const set *s,
 
 #define BATCH 10
 
-/* Extraction speed on a 5 KB text made of the set's sentences, one per line. */
 /* The same text a line per extraction (as `brug extract --lines` and an
  * API call per sentence do): what each call costs on its own counts. */
 static void throughput_lines(const brug_extract_index *ix, const char *cv, size_t len,
@@ -347,11 +347,14 @@ static void throughput_lines(const brug_extract_index *ix, const char *cv, size_
         rounds++;
         t = now() - start;
     } while (t < seconds / 2);
+    if (lines == 0)
+        return;
     printf("throughput, a line per extraction: the %s text's %zu lines, best round %.3f ms CPU "
            "(%.1f us a line), %.2f MB/s\n",
            name, lines, best * 1e3, best * 1e6 / (double)lines, (double)len / best / 1e6);
 }
 
+/* Extraction speed on a 5 KB text made of the set's sentences, one per line. */
 static void throughput(const brug_extract_index *ix, const set *s, const char *lang,
                        const char *name, double seconds, FILE *dump)
 {
