@@ -925,135 +925,107 @@ static int tpost_cmp(const void *a, const void *b)
     return x->concept < y->concept ? -1 : x->concept > y->concept;
 }
 
-/* The impact lists of the long translations (extract_int.h, tpost). */
-static brug_err build_trans_impacts(builder *b)
+/*
+ * Mark in keep the k postings of from..to-1 (one term's, in concept order)
+ * with the largest sc, ties to the smaller concept; with only_description
+ * those in a label are passed over.  tmp holds to - from.
+ */
+static void mark_strongest(const brug_extract_index *ix, size_t from, size_t to, size_t k,
+                           int only_description, brug__xtpost *tmp, uint8_t *keep)
+{
+    size_t j, n = 0;
+    for (j = from; j < to; j++) {
+        if (only_description && ix->post_lab[j])
+            continue;
+        /* the posting's index stands for its concept (the same order) */
+        tmp[n].concept = (uint32_t)j;
+        tmp[n].sc = ix->post[j].sc;
+        n++;
+    }
+    if (n > k)
+        qsort(tmp, n, sizeof(*tmp), tpost_cmp);
+    for (j = 0; j < n && j < k; j++)
+        keep[tmp[j].concept] = 1;
+}
+
+/* The postings keep marks as a CSR by term, in concept order, into *ptr,
+ * *list and *n. */
+static brug_err kept_postings(builder *b, const uint8_t *keep, uint32_t **ptr, brug__xtpost **list,
+                              size_t *n)
 {
     const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
-    uint8_t *target = brug__calloc(al, (size_t)ix->nterm + 1, 1);
-    brug__xtpost *tmp = NULL;
-    size_t i, n = 0, maxdf = 0;
-    ix->tpost_ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
-    if (!target || !ix->tpost_ptr) {
-        brug__free(al, target);
+    size_t t, j, k = 0;
+    for (j = 0; j < ix->npost; j++)
+        k += keep[j];
+    *ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
+    *list = brug__malloc(al, (k ? k : 1) * sizeof(**list));
+    if (!*ptr || !*list)
         return oom(b);
-    }
-    for (i = 0; i < ix->ntrans; i++)
-        target[ix->trans_term[i]] = 1;
-    for (i = 1; i <= ix->nterm; i++) {
-        size_t df = ix->post_ptr[i + 1] - ix->post_ptr[i];
-        if (target[i] && df > BRUG__X_TRANS_REACH) {
-            n += BRUG__X_TRANS_REACH;
-            if (df > maxdf)
-                maxdf = df;
+    k = 0;
+    for (t = 1; t <= ix->nterm; t++) {
+        (*ptr)[t] = (uint32_t)k;
+        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+            if (!keep[j])
+                continue;
+            (*list)[k].concept = ix->post[j].concept;
+            (*list)[k].sc = ix->post[j].sc;
+            (*list)[k].lab = ix->post_lab[j];
+            k++;
         }
     }
-    ix->tpost = brug__malloc(al, (n ? n : 1) * sizeof(*ix->tpost));
-    tmp = brug__malloc(al, (maxdf ? maxdf : 1) * sizeof(*tmp));
-    if (!ix->tpost || !tmp) {
-        brug__free(al, target);
-        brug__free(al, tmp);
-        return oom(b);
-    }
-    n = 0;
-    for (i = 1; i <= ix->nterm; i++) {
-        size_t df = ix->post_ptr[i + 1] - ix->post_ptr[i], j;
-        ix->tpost_ptr[i] = (uint32_t)n;
-        if (!target[i] || df <= BRUG__X_TRANS_REACH)
-            continue;
-        for (j = 0; j < df; j++) {
-            size_t at = ix->post_ptr[i] + j;
-            tmp[j].concept = ix->post[at].concept;
-            tmp[j].sc = ix->post[at].sc;
-            tmp[j].lab = ix->post_lab[at];
-        }
-        qsort(tmp, df, sizeof(*tmp), tpost_cmp);
-        memcpy(ix->tpost + n, tmp, BRUG__X_TRANS_REACH * sizeof(*tmp));
-        n += BRUG__X_TRANS_REACH;
-    }
-    ix->tpost_ptr[ix->nterm + 1] = (uint32_t)n;
-    ix->ntpost = n;
-    brug__free(al, target);
-    brug__free(al, tmp);
+    (*ptr)[ix->nterm + 1] = (uint32_t)k;
+    *n = k;
     return BRUG_OK;
 }
 
 /*
- * The postings a query reads for its own words (extract_int.h, qpost):
- * every posting in a label, and of the rest (the term only in the
- * concept's description) the BRUG__X_DESC_REACH of each kind where the term
- * weighs most; in concept order.  keep marks the postings kept.
+ * The impact lists (extract_int.h): of each English term that translates
+ * a Dutch one and is in more than BRUG__X_TRANS_REACH concepts, the
+ * BRUG__X_TRANS_REACH postings where it weighs most (tpost); and what a
+ * query reads for its own words (qpost): every posting in a label, and of
+ * the rest (the term only in the concept's description) the
+ * BRUG__X_DESC_REACH of each kind where the term weighs most.
  */
-static brug_err build_query_impacts(builder *b)
+static brug_err build_impacts(builder *b)
 {
     const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
+    uint8_t *target = brug__calloc(al, (size_t)ix->nterm + 1, 1);
     uint8_t *keep = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
     brug__xtpost *tmp = NULL;
-    size_t t, j, n = 0, maxdf = 0;
-    ix->qpost_ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
-    if (!keep || !ix->qpost_ptr) {
-        brug__free(al, keep);
-        return oom(b);
-    }
-    for (t = 1; t <= ix->nterm; t++) {
-        size_t df = ix->post_ptr[t + 1] - ix->post_ptr[t];
-        if (df > maxdf)
-            maxdf = df;
-    }
+    size_t t, j, maxdf = 0;
+    brug_err err;
+    for (t = 1; t <= ix->nterm; t++)
+        if (ix->post_ptr[t + 1] - ix->post_ptr[t] > maxdf)
+            maxdf = ix->post_ptr[t + 1] - ix->post_ptr[t];
     tmp = brug__malloc(al, (maxdf ? maxdf : 1) * sizeof(*tmp));
-    if (!tmp) {
-        brug__free(al, keep);
-        return oom(b);
+    if (!target || !keep || !tmp) {
+        err = oom(b);
+        goto done;
     }
+    for (j = 0; j < ix->ntrans; j++)
+        target[ix->trans_term[j]] = 1;
+    for (t = 1; t <= ix->nterm; t++)
+        if (target[t] && ix->post_ptr[t + 1] - ix->post_ptr[t] > BRUG__X_TRANS_REACH)
+            mark_strongest(ix, ix->post_ptr[t], ix->post_ptr[t + 1], BRUG__X_TRANS_REACH, 0, tmp,
+                           keep);
+    err = kept_postings(b, keep, &ix->tpost_ptr, &ix->tpost, &ix->ntpost);
+    if (err)
+        goto done;
+    for (j = 0; j < ix->npost; j++)
+        keep[j] = ix->post_lab[j] != 0;
     for (t = 1; t <= ix->nterm; t++) {
         /* skills, then occupations: the postings are in concept order */
-        size_t from[3] = {ix->post_ptr[t], ix->post_occ[t], ix->post_ptr[t + 1]};
-        int kind;
-        for (kind = 0; kind < 2; kind++) {
-            size_t nd = 0, k;
-            for (j = from[kind]; j < from[kind + 1]; j++) {
-                if (ix->post_lab[j]) {
-                    keep[j] = 1;
-                    continue;
-                }
-                /* the posting's index stands for its concept (the same
-                 * order), so tpost_cmp ranks them */
-                tmp[nd].concept = (uint32_t)j;
-                tmp[nd].sc = ix->post[j].sc;
-                nd++;
-            }
-            if (nd > BRUG__X_DESC_REACH)
-                qsort(tmp, nd, sizeof(*tmp), tpost_cmp);
-            for (k = 0; k < nd && k < BRUG__X_DESC_REACH; k++)
-                keep[tmp[k].concept] = 1;
-        }
+        mark_strongest(ix, ix->post_ptr[t], ix->post_occ[t], BRUG__X_DESC_REACH, 1, tmp, keep);
+        mark_strongest(ix, ix->post_occ[t], ix->post_ptr[t + 1], BRUG__X_DESC_REACH, 1, tmp, keep);
     }
-    for (j = 0; j < ix->npost; j++)
-        n += keep[j];
-    ix->qpost = brug__malloc(al, (n ? n : 1) * sizeof(*ix->qpost));
-    if (!ix->qpost) {
-        brug__free(al, keep);
-        brug__free(al, tmp);
-        return oom(b);
-    }
-    n = 0;
-    for (t = 1; t <= ix->nterm; t++) {
-        ix->qpost_ptr[t] = (uint32_t)n;
-        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
-            if (!keep[j])
-                continue;
-            ix->qpost[n].concept = ix->post[j].concept;
-            ix->qpost[n].sc = ix->post[j].sc;
-            ix->qpost[n].lab = ix->post_lab[j];
-            n++;
-        }
-    }
-    ix->qpost_ptr[ix->nterm + 1] = (uint32_t)n;
-    ix->nqpost = n;
+    err = kept_postings(b, keep, &ix->qpost_ptr, &ix->qpost, &ix->nqpost);
+done:
+    brug__free(al, target);
     brug__free(al, keep);
     brug__free(al, tmp);
-    return BRUG_OK;
+    return err;
 }
 
 /* Each concept's terms, ascending (extract_int.h, fwd): the postings by
@@ -1191,9 +1163,7 @@ brug_err brug_extract_index_build(brug_db *db, const brug_onto *onto,
     if (!err)
         err = build_translations(&b);
     if (!err)
-        err = build_trans_impacts(&b);
-    if (!err)
-        err = build_query_impacts(&b);
+        err = build_impacts(&b);
     if (!err)
         err = build_forward(&b);
     if (!err)

@@ -237,7 +237,7 @@ struct brug_extract_index {
     /* the impact lists of the translations: for an English term that
      * translates a Dutch one and is in more than BRUG__X_TRANS_REACH
      * concepts, its BRUG__X_TRANS_REACH postings of the largest sc are
-     * tpost[tpost_ptr[t] .. tpost_ptr[t+1]-1]; other terms use their
+     * tpost[tpost_ptr[t] .. tpost_ptr[t+1]-1], in concept order; other terms use their
      * postings */
     uint32_t *tpost_ptr; /* nterm + 2 */
     brug__xtpost *tpost;
