@@ -93,14 +93,16 @@ typedef struct cand {
     uint16_t how;
 } cand;
 
-/* A concept's BM25 accumulator in one sentence: its BM25F score, the idf
- * of the query's words in its labels, whether a word that reaches labels
- * (not common) is among them. */
+/* A concept's BM25 accumulator in one sentence: its BM25F score; per
+ * language, the idf of the query's words in its labels and whether a word
+ * that reaches labels (not common) is among them (bit l of reach). */
 typedef struct accum {
-    float score, lab;
+    float score;
+    float lab[BRUG__XL_N];
     uint32_t reach;
-    float lab_min; /* the index's lab_min_idf, copied so the test after
-                    * the postings reads one cache line (not reset) */
+    float lab_min[BRUG__XL_N]; /* the index's lab_min_idf, copied so the test
+                                * after the postings reads one cache line
+                                * (not reset) */
 } accum;
 
 /* A BM25 candidate of one sentence. */
@@ -716,10 +718,11 @@ static float bucket_floor(int b)
  * into the run's accumulators (the postings' scores are precomputed: one
  * multiply-add each), then the best k of each kind into top[kind], best
  * first, ties to the smaller concept; nt[kind] their counts.  Beside it,
- * per concept, the idf of the query's words in its labels of two or more
- * words: the concepts where that reaches COV_MIN of their lightest label
- * (the only ones whose coverage can count) go to r->acc_touched[0 ..
- * *ncov - 1], their acc[].lab kept; every other accumulator is left zero.
+ * per concept and language, the idf of the query's words in its labels of
+ * two or more words: the concepts where that reaches COV_MIN of their
+ * lightest label in that language (the only ones whose coverage can count)
+ * go to r->acc_touched[0 .. *ncov - 1], their acc[].lab kept for those
+ * languages; every other accumulator is left zero.
  */
 static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size_t nown,
                      hit (*top)[DESC_TOP], size_t *nt, size_t *ncov)
@@ -733,7 +736,10 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
     for (i = 0; i < nq; i++) {
         uint32_t t = q[i];
         float w = ix->idf[t] * qw[i], idf = ix->idf[t];
-        uint32_t reach = !ix->term_common[t];
+        /* the text's own words are in its language, the translations in
+         * English: the labels each can be in */
+        int l = i < nown ? r->lang : BRUG__XL_EN;
+        uint32_t reach = (uint32_t)!ix->term_common[t] << l;
         const brug__xtpost *p = ix->qpost + ix->qpost_ptr[t];
         const brug__xtpost *pe = ix->qpost + ix->qpost_ptr[t + 1];
         if (i >= nown && ix->tpost_ptr[t + 1] > ix->tpost_ptr[t]) {
@@ -748,8 +754,8 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
             r->acc_touched[na] = p->concept;
             na += x->score == 0;
             x->score += w * p->sc;
-            x->lab += idf * (float)p->lab;
-            x->reach |= reach & (p->lab != 0);
+            x->lab[l] += idf * (float)p->lab;
+            x->reach |= reach & (0u - (uint32_t)(p->lab != 0));
         }
     }
     nt[0] = nt[1] = 0;
@@ -767,10 +773,14 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         {
             /* without a branch: whether a concept reaches labels is as
              * good as random */
-            int keep = (x->reach != 0) & (x->lab * 1.001f >= COV_MIN * x->lab_min);
+            float en = x->lab[BRUG__XL_EN] + x->lab[BRUG__XL_NL];
+            int ken = (x->reach != 0) & (en * 1.001f >= COV_MIN * x->lab_min[BRUG__XL_EN]);
+            int knl = (int)(x->reach >> BRUG__XL_NL) &
+                      (x->lab[BRUG__XL_NL] * 1.001f >= COV_MIN * x->lab_min[BRUG__XL_NL]);
             r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
-            nc += (size_t)keep;
-            x->lab = keep ? x->lab : 0;
+            nc += (size_t)(ken | knl);
+            x->lab[BRUG__XL_EN] = ken ? en : 0;
+            x->lab[BRUG__XL_NL] = knl ? x->lab[BRUG__XL_NL] : 0;
             x->reach = 0;
         }
     }
@@ -853,41 +863,42 @@ static int qset_has(const run *r, uint32_t t)
  * the idf-weighted share of its words the sentence holds; the concept
  * gets the square of its best label's share when that is at least
  * COV_MIN.  Labels in the text's language count, and for a Dutch text also
- * English ones (reached through the translations among the terms).
+ * English ones (reached through the translations among the terms); lacc[l]
+ * (the idf of the query's words in the concept's labels in language l, 0
+ * where they cannot count) bounds what any of those labels holds.
  */
-static brug_err coverage(run *r, uint32_t c, float lacc, uint32_t sent)
+static brug_err coverage(run *r, uint32_t c, const float *lacc, uint32_t sent)
 {
     const brug_extract_index *ix = r->ix;
-    uint32_t k;
     float best = 0;
     cand *x;
+    int l;
     if ((r->o->type == BRUG_EXTRACT_SKILL && c >= ix->nskill) ||
         (r->o->type == BRUG_EXTRACT_OCCUPATION && c < ix->nskill))
         return BRUG_OK;
-    /* lightest first; lacc (the idf of the query's words in the concept's
-     * labels) bounds what any label holds */
-    for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
-        const brug__xlab *L = &ix->lab[k];
-        uint32_t j;
-        float have = 0;
-        int reached = 0;
-        if (COV_MIN * L->idf > lacc * 1.001f)
-            break;
-        if (!(L->sig & r->qsig))
-            continue; /* no word of the query that reaches labels */
-        /* a Dutch text covers labels in both languages (there are no
-         * others), so only an English one reads the label's language */
-        if (r->lang != BRUG__XL_NL && ix->lab_lang[k] != r->lang)
-            continue;
-        for (j = L->term; j < L[1].term; j++) {
-            uint32_t t = ix->lab_terms[j];
-            if (!qset_has(r, t))
-                continue;
-            have += ix->idf[t];
-            reached |= !ix->term_common[t];
+    for (l = 0; l < BRUG__XL_N; l++) {
+        size_t s = brug__x_lab_slot(c, l);
+        uint32_t k;
+        /* lightest first: stop at the first label too heavy for lacc */
+        for (k = ix->lab_ptr[s]; k < ix->lab_ptr[s + 1]; k++) {
+            const brug__xlab *L = &ix->lab[k];
+            uint32_t j;
+            float have = 0;
+            int reached = 0;
+            if (COV_MIN * L->idf > lacc[l] * 1.001f)
+                break;
+            if (!(L->sig & r->qsig))
+                continue; /* no word of the query that reaches labels */
+            for (j = L->term; j < L[1].term; j++) {
+                uint32_t t = ix->lab_terms[j];
+                if (!qset_has(r, t))
+                    continue;
+                have += ix->idf[t];
+                reached |= !ix->term_common[t];
+            }
+            if (reached && have / L->idf > best)
+                best = have / L->idf;
         }
-        if (reached && have / L->idf > best)
-            best = have / L->idf;
     }
     if (best < COV_MIN)
         return BRUG_OK;
@@ -931,15 +942,18 @@ static brug_err description_evidence(run *r)
                  * first label and its words, so no stage waits for the
                  * one before it */
                 if (i + 3 * COV_AHEAD < ncov)
-                    __builtin_prefetch(&ix->lab_ptr[r->acc_touched[i + 3 * COV_AHEAD]]);
+                    __builtin_prefetch(
+                        &ix->lab_ptr[brug__x_lab_slot(r->acc_touched[i + 3 * COV_AHEAD], 0)]);
                 if (i + 2 * COV_AHEAD < ncov)
-                    __builtin_prefetch(&ix->lab[ix->lab_ptr[r->acc_touched[i + 2 * COV_AHEAD]]]);
+                    __builtin_prefetch(&ix->lab[ix->lab_ptr[brug__x_lab_slot(
+                        r->acc_touched[i + 2 * COV_AHEAD], 0)]]);
                 if (i + COV_AHEAD < ncov) {
-                    const brug__xlab *L = &ix->lab[ix->lab_ptr[r->acc_touched[i + COV_AHEAD]]];
+                    const brug__xlab *L =
+                        &ix->lab[ix->lab_ptr[brug__x_lab_slot(r->acc_touched[i + COV_AHEAD], 0)]];
                     __builtin_prefetch(&ix->lab_terms[L->term]);
                 }
                 err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
-                r->acc[c].lab = 0;
+                r->acc[c].lab[0] = r->acc[c].lab[1] = 0;
                 if (err)
                     return err;
             }
@@ -1022,14 +1036,15 @@ static float prox_factor(const run *r, uint32_t c, size_t a)
     for (i = a; i < b; i++)
         if (!r->skip[i] && !r->drop[i] && r->term[r->lang][i])
             r->qbits[r->term[r->lang][i] >> 6] |= (uint64_t)1 << (r->term[r->lang][i] & 63);
-    for (k = ix->lab_ptr[c]; k < ix->lab_ptr[c + 1]; k++) {
+    for (k = ix->lab_ptr[brug__x_lab_slot(c, r->lang)];
+         k < ix->lab_ptr[brug__x_lab_slot(c, r->lang) + 1]; k++) {
         const brug__xlab *L = &ix->lab[k];
         uint32_t nt = L[1].term - L->term, cnt[16], mask = 0, need, have = 0, j, in = 0;
         uint32_t pos[PROX_MAXW];
         uint8_t which[PROX_MAXW];
         size_t np = 0, ord = 0, lo = 0, win = SIZE_MAX;
         float f;
-        if (ix->lab_lang[k] != r->lang || nt > 16)
+        if (nt > 16)
             continue;
         for (j = 0; j < nt && in < 2; j++)
             in += (uint32_t)qset_has(r, ix->lab_terms[L->term + j]);
@@ -1439,8 +1454,10 @@ static brug__xwork *work_take(const brug_extract_index *ix)
         work_free(ix, w);
         return NULL;
     }
-    for (c = 0; c <= ix->nconcept; c++)
-        w->acc[c].lab_min = ix->lab_min_idf[c];
+    for (c = 0; c <= ix->nconcept; c++) {
+        w->acc[c].lab_min[0] = ix->lab_min_idf[brug__x_lab_slot(c, 0)];
+        w->acc[c].lab_min[1] = ix->lab_min_idf[brug__x_lab_slot(c, 1)];
+    }
     return w;
 }
 

@@ -337,95 +337,81 @@ static size_t posting_of(const brug_extract_index *ix, uint32_t t, uint32_t c)
     return ix->npost;
 }
 
-/* The kept labels as CSRs by concept; per posting, how often its term is
- * in one label of the concept (at most); per concept, its lightest label. */
+/* The kept labels as CSRs by concept and language; per posting, how often
+ * its term is in one label of the concept (at most); per concept and
+ * language, its lightest label. */
 static brug_err build_labels(builder *b)
 {
     const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
-    size_t i, k = 0, t = 0;
-    uint32_t *fill, *nlt;
-    ix->lab_ptr = brug__calloc(al, (size_t)ix->nconcept + 2, sizeof(uint32_t));
+    size_t i, k = 0, t = 0, nslot = 2 * (size_t)ix->nconcept;
+    uint32_t *fill, *nlt, *order;
+    float *weight;
+    ix->lab_ptr = brug__calloc(al, nslot + 2, sizeof(uint32_t));
     ix->lab = brug__calloc(al, b->nlabs + 1, sizeof(*ix->lab));
     ix->lab_terms = brug__malloc(al, (b->nlt ? b->nlt : 1) * sizeof(uint32_t));
-    ix->lab_lang = brug__malloc(al, b->nlabs ? b->nlabs : 1);
-    fill = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
-    if (!ix->lab_ptr || !ix->lab || !ix->lab_terms || !ix->lab_lang || !fill) {
+    ix->lab_concept = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+    ix->term_common = brug__calloc(al, (size_t)ix->nterm + 1, 1);
+    ix->post_lab = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
+    ix->lab_min_idf = brug__malloc(al, (nslot + 2) * sizeof(float));
+    fill = brug__malloc(al, (nslot + 1) * sizeof(uint32_t));
+    order = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
+    weight = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(float));
+    nlt = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(uint32_t));
+    if (!ix->lab_ptr || !ix->lab || !ix->lab_terms || !ix->lab_concept || !ix->term_common ||
+        !ix->post_lab || !ix->lab_min_idf || !fill || !order || !weight || !nlt) {
+        brug__free(al, nlt);
+        brug__free(al, weight);
+        brug__free(al, order);
         brug__free(al, fill);
         return oom(b);
     }
+    /* order: labels by concept and language; then lay their terms out in
+     * that order */
     for (i = 0; i < b->nlabs; i++)
-        ix->lab_ptr[b->labs[i].concept + 1]++;
-    for (i = 1; i <= ix->nconcept; i++)
+        ix->lab_ptr[brug__x_lab_slot(b->labs[i].concept, b->labs[i].lang) + 1]++;
+    for (i = 1; i <= nslot; i++)
         ix->lab_ptr[i] += ix->lab_ptr[i - 1];
-    memcpy(fill, ix->lab_ptr, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
-    /* order: labels by concept; then lay their terms out in that order */
-    {
-        uint32_t *order = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
-        float *weight = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(float));
-        if (!order || !weight) {
-            brug__free(al, weight);
-            brug__free(al, order);
-            brug__free(al, fill);
-            return oom(b);
+    memcpy(fill, ix->lab_ptr, nslot * sizeof(uint32_t));
+    for (i = 0; i < b->nlabs; i++)
+        order[fill[brug__x_lab_slot(b->labs[i].concept, b->labs[i].lang)]++] = (uint32_t)i;
+    /* each concept's labels in a language lightest (smallest idf sum)
+     * first, so that coverage can stop at the first label too heavy to
+     * count */
+    for (i = 0; i < b->nlabs; i++) {
+        uint32_t j;
+        float sum = 0;
+        for (j = 0; j < b->labs[i].n; j++)
+            sum += ix->idf[b->lt[b->labs[i].off + j]];
+        weight[i] = sum; /* by b->labs */
+    }
+    for (i = 0; i < nslot; i++) {
+        uint32_t x, y;
+        for (x = ix->lab_ptr[i] + 1; x < ix->lab_ptr[i + 1]; x++) {
+            uint32_t v = order[x];
+            for (y = x; y > ix->lab_ptr[i] && weight[order[y - 1]] > weight[v]; y--)
+                order[y] = order[y - 1];
+            order[y] = v;
         }
-        for (i = 0; i < b->nlabs; i++)
-            order[fill[b->labs[i].concept]++] = (uint32_t)i;
-        /* each concept's labels lightest (smallest idf sum) first, so that
-         * coverage can stop at the first label too heavy to count */
-        for (i = 0; i < b->nlabs; i++) {
-            uint32_t j;
-            float sum = 0;
-            for (j = 0; j < b->labs[i].n; j++)
-                sum += ix->idf[b->lt[b->labs[i].off + j]];
-            weight[i] = sum; /* by b->labs */
-        }
-        for (i = 0; i < ix->nconcept; i++) {
-            uint32_t x, y;
-            for (x = ix->lab_ptr[i] + 1; x < ix->lab_ptr[i + 1]; x++) {
-                uint32_t v = order[x];
-                for (y = x; y > ix->lab_ptr[i] && weight[order[y - 1]] > weight[v]; y--)
-                    order[y] = order[y - 1];
-                order[y] = v;
-            }
-        }
-        brug__free(al, weight);
-        for (k = 0; k < b->nlabs; k++) {
-            const struct lab *L = &b->labs[order[k]];
-            ix->lab[k].term = (uint32_t)t;
-            ix->lab_lang[k] = L->lang;
-            memcpy(ix->lab_terms + t, b->lt + L->off, L->n * sizeof(uint32_t));
-            t += L->n;
-        }
-        ix->lab[b->nlabs].term = (uint32_t)t;
-        /* the concept of each label; which terms are in so many labels
-         * that they reach none by themselves (coverage) */
-        ix->lab_concept = brug__malloc(al, (b->nlabs ? b->nlabs : 1) * sizeof(uint32_t));
-        ix->term_common = brug__calloc(al, (size_t)ix->nterm + 1, 1);
-        nlt = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(uint32_t));
-        if (!ix->lab_concept || !ix->term_common || !nlt) {
-            brug__free(al, nlt);
-            brug__free(al, order);
-            brug__free(al, fill);
-            return oom(b);
-        }
-        for (k = 0; k < b->nlabs; k++)
-        ix->lab_concept[k] = b->labs[order[k]].concept;
-        for (k = 0; k < t; k++)
-            nlt[ix->lab_terms[k]]++;
-        for (k = 1; k <= ix->nterm; k++)
-            ix->term_common[k] = nlt[k] > BRUG__X_COV_COMMON;
-        brug__free(al, nlt);
-        ix->post_lab = brug__calloc(al, ix->npost ? ix->npost : 1, 1);
-        ix->lab_min_idf = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(float));
-        if (!ix->post_lab || !ix->lab_min_idf) {
-            brug__free(al, order);
-            brug__free(al, fill);
-            return oom(b);
-        }
-        for (k = 0; k <= ix->nconcept; k++)
-            ix->lab_min_idf[k] = FLT_MAX;
-        for (k = 0; k < b->nlabs; k++) {
+    }
+    for (k = 0; k < b->nlabs; k++) {
+        const struct lab *L = &b->labs[order[k]];
+        ix->lab[k].term = (uint32_t)t;
+        ix->lab_concept[k] = L->concept;
+        memcpy(ix->lab_terms + t, b->lt + L->off, L->n * sizeof(uint32_t));
+        t += L->n;
+    }
+    ix->lab[b->nlabs].term = (uint32_t)t;
+    /* which terms are in so many labels that they reach none by
+     * themselves (coverage) */
+    for (k = 0; k < t; k++)
+        nlt[ix->lab_terms[k]]++;
+    for (k = 1; k <= ix->nterm; k++)
+        ix->term_common[k] = nlt[k] > BRUG__X_COV_COMMON;
+    for (k = 0; k <= nslot + 1; k++)
+        ix->lab_min_idf[k] = FLT_MAX;
+    for (i = 0; i < nslot; i++) {
+        for (k = ix->lab_ptr[i]; k < ix->lab_ptr[i + 1]; k++) {
             uint32_t j, c = ix->lab_concept[k];
             float sum = 0;
             for (j = ix->lab[k].term; j < ix->lab[k + 1].term; j++) {
@@ -441,11 +427,13 @@ static brug_err build_labels(builder *b)
                     ix->post_lab[at] = (uint8_t)(mult > 255 ? 255 : mult);
             }
             ix->lab[k].idf = sum;
-            if (sum < ix->lab_min_idf[c])
-                ix->lab_min_idf[c] = sum;
+            if (sum < ix->lab_min_idf[i])
+                ix->lab_min_idf[i] = sum;
         }
-        brug__free(al, order);
     }
+    brug__free(al, nlt);
+    brug__free(al, weight);
+    brug__free(al, order);
     brug__free(al, fill);
     ix->nlab = b->nlabs;
     ix->nlab_terms = t;
@@ -1082,8 +1070,8 @@ static void account(brug_extract_index *ix)
     /* per term: post_ptr, post_occ, maxsc[2], idf, trans_ptr; three flags */
     s += nt * (4 + 4 + 8 + 4 + 4 + 3) + ix->npost * sizeof(brug__xpost);
     s += (size_t)ix->nskill * 4 + ((size_t)ix->nconcept + 2) * 4;
-    s += (ix->nlab + 1) * 21 + ix->nlab_terms * 4;
-    s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4;
+    s += (ix->nlab + 1) * 20 + ix->nlab_terms * 4;
+    s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4 * 2;
     s += nt * 4 + ix->ntpost * sizeof(brug__xtpost);
     s += nt * 4 + ix->nqpost * sizeof(brug__xtpost);
     s += ((size_t)ix->nconcept + 2) * 4 + ix->npost * 4;
@@ -1219,7 +1207,6 @@ void brug_extract_index_free(brug_extract_index *ix)
     brug__free(al, ix->lab_ptr);
     brug__free(al, ix->lab);
     brug__free(al, ix->lab_terms);
-    brug__free(al, ix->lab_lang);
     brug__free(al, ix->lab_concept);
     brug__free(al, ix->term_common);
     brug__free(al, ix->post_lab);

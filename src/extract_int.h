@@ -143,6 +143,12 @@ typedef struct brug__xtpost {
     uint32_t lab; /* as post_lab */
 } brug__xtpost;
 
+/* The slot of concept c's labels in language l (lab_ptr, lab_min_idf). */
+static inline size_t brug__x_lab_slot(uint32_t c, int l)
+{
+    return 2 * (size_t)c + (size_t)l;
+}
+
 /* A label of two or more words, as label coverage reads it: what it
  * checks of a label before its words, in one cache line's quarter. */
 typedef struct brug__xlab {
@@ -212,17 +218,18 @@ struct brug_extract_index {
     brug__xpost *post;
     size_t npost;
 
-    /* every label of two or more words as its terms, by concept (CSR):
-     * concept c's labels are lab[lab_ptr[c] .. lab_ptr[c+1]-1], label k's
-     * terms lab_terms[lab[k].term .. lab[k+1].term-1] */
-    uint32_t *lab_ptr; /* nconcept + 1 */
+    /* every label of two or more words as its terms, by concept and
+     * language (CSR): concept c's labels in language l are
+     * lab[lab_ptr[s] .. lab_ptr[s+1]-1] for s = brug__x_lab_slot(c, l), lightest
+     * first; label k's terms lab_terms[lab[k].term .. lab[k+1].term-1]
+     * (the terms of a language are its own: only its words reach them) */
+    uint32_t *lab_ptr; /* 2 nconcept + 2 */
     brug__xlab *lab;   /* nlab + 1, in lab_ptr order */
     uint32_t *lab_terms;
-    uint8_t *lab_lang;     /* per label */
     uint32_t *lab_concept; /* per label */
     uint8_t *term_common;  /* per term: in more than BRUG__X_COV_COMMON labels */
     uint8_t *post_lab;     /* per posting: the most times its term is in one such label */
-    float *lab_min_idf;    /* per concept: its smallest lab[].idf (FLT_MAX: none) */
+    float *lab_min_idf;    /* per brug__x_lab_slot: its smallest lab[].idf (FLT_MAX: none) */
     size_t nlab, nlab_terms;
 
     /* Dutch -> English term translations learned from the concepts that
