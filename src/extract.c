@@ -722,7 +722,11 @@ static float bucket_floor(int b)
  * two or more words: the concepts where that reaches COV_MIN of their
  * lightest label in that language (the only ones whose coverage can count)
  * go to r->acc_touched[0 .. *ncov - 1], their acc[].lab kept for those
- * languages; every other accumulator is left zero.
+ * languages; every other accumulator is left zero.  The Dutch words'
+ * postings in labels are all read, so their sum bounds a Dutch label; a
+ * translation reads only its strongest postings, so an English label is
+ * bounded by the words of both languages (a concept the Dutch words reach
+ * has its English labels read too).
  */
 static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size_t nown,
                      hit (*top)[DESC_TOP], size_t *nt, size_t *ncov)
@@ -864,8 +868,8 @@ static int qset_has(const run *r, uint32_t t)
  * gets the square of its best label's share when that is at least
  * COV_MIN.  Labels in the text's language count, and for a Dutch text also
  * English ones (reached through the translations among the terms); lacc[l]
- * (the idf of the query's words in the concept's labels in language l, 0
- * where they cannot count) bounds what any of those labels holds.
+ * (bm25_top's bound of what the concept's labels in language l hold, 0
+ * where they cannot count) stops the lightest-first walk.
  */
 static brug_err coverage(run *r, uint32_t c, const float *lacc, uint32_t sent)
 {
