@@ -390,6 +390,184 @@ static void split_compound(run *r, size_t i)
     r->head[i] = bh;
 }
 
+/* ---- separable verbs (Dutch) ----
+ *
+ * A Dutch separable verb stands apart in a main clause: "ik stel het
+ * zorgplan op" is "opstellen", "ik werk samen met collega's" is
+ * "samenwerken", "om storingen op te lossen" is "oplossen", and "ik heb het
+ * plan opgesteld" holds its participle.  The verb's own word says
+ * something else ("stellen", "werken"), so the verb token takes the term
+ * of the whole verb when that verb is a word of a Dutch label.
+ */
+
+/* The term of the n bytes at w when it is a word of a Dutch label, or 0. */
+static uint32_t dutch_label_term(run *r, const char *w, size_t n)
+{
+    uint32_t t = brug__x_term(r->ix, r->st, BRUG__XL_NL, w, n);
+    return t && r->ix->term_in_label[t] ? t : 0;
+}
+
+/* The Dutch label term of particle p and verb stem b (blen bytes) as an
+ * infinitive: b+en, the consonant doubled (stel: opstellen), the long
+ * vowel written single (deel: uitdelen), f and s voiced (geef: opgeven);
+ * or 0. */
+static uint32_t particle_infinitive(run *r, const char *p, size_t plen, const char *b, size_t blen)
+{
+    char buf[72];
+    size_t n = plen + blen;
+    uint32_t t;
+    char last;
+    if (blen < 2 || n + 3 > sizeof(buf))
+        return 0;
+    last = b[blen - 1];
+    if (strchr("aeiouy", last))
+        return 0; /* a present stem ends in a consonant */
+    memcpy(buf, p, plen);
+    memcpy(buf + plen, b, blen);
+    memcpy(buf + n, "en", 2);
+    t = dutch_label_term(r, buf, n + 2);
+    if (t)
+        return t;
+    buf[n] = last;
+    memcpy(buf + n + 1, "en", 2);
+    t = dutch_label_term(r, buf, n + 3);
+    if (t)
+        return t;
+    if (blen >= 3 && b[blen - 2] == b[blen - 3] && strchr("aeou", b[blen - 2])) {
+        buf[n - 2] = last;
+        memcpy(buf + n - 1, "en", 2);
+        t = dutch_label_term(r, buf, n + 1);
+        if (t)
+            return t;
+        buf[n - 2] = b[blen - 2];
+    }
+    if (last == 'f' || last == 's') {
+        buf[n - 1] = last == 'f' ? 'v' : 'z';
+        memcpy(buf + n, "en", 2);
+        t = dutch_label_term(r, buf, n + 2);
+        if (t)
+            return t;
+    }
+    return 0;
+}
+
+/* The term of particle p with the finite verb v: a present stem, with -t,
+ * or a weak past with -de/-te/-den/-ten; or 0. */
+static uint32_t particle_finite(run *r, const char *p, size_t plen, const char *v, size_t vlen)
+{
+    static const char *const ends[] = {"", "t", "de", "te", "den", "ten"};
+    size_t k;
+    for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
+        size_t e = strlen(ends[k]);
+        uint32_t t;
+        if (vlen < e + 2 || memcmp(v + vlen - e, ends[k], e) != 0)
+            continue;
+        t = particle_infinitive(r, p, plen, v, vlen - e);
+        if (t)
+            return t;
+    }
+    return 0;
+}
+
+/* Token i as a weak participle with its particle in front (opgesteld,
+ * uitgevoerd): the term of the whole verb, or 0. */
+static uint32_t particle_participle(run *r, size_t i)
+{
+    const char *w = brug__xtok_word(&r->tx, i);
+    size_t len = r->tx.tok[i].flen, p;
+    if (len < 8 || len > 40 || (w[len - 1] != 'd' && w[len - 1] != 't'))
+        return 0;
+    for (p = 2; p <= 6 && p + 6 <= len; p++) {
+        uint32_t t;
+        if (w[p] != 'g' || w[p + 1] != 'e' || !brug__x_is_particle(w, p))
+            continue;
+        t = particle_infinitive(r, w, p, w + p + 2, len - p - 3);
+        if (t)
+            return t;
+    }
+    return 0;
+}
+
+static int opens_clause(const run *r, size_t i)
+{
+    return i == 0 || (r->tx.tok[i].flags & (BRUG__XT_SENT | BRUG__XT_CLAUSE));
+}
+
+/* Join particle p to the first token of [a, b) that makes a verb with it;
+ * 1 when one did. */
+static int join_verb(run *r, uint8_t *taken, const char *p, size_t plen, size_t a, size_t b)
+{
+    size_t j;
+    for (j = a; j < b; j++) {
+        uint32_t t;
+        if (r->skip[j] || taken[j] || r->tx.tok[j].digit)
+            continue;
+        t = particle_finite(r, p, plen, brug__xtok_word(&r->tx, j), r->tx.tok[j].flen);
+        if (t) {
+            r->term[BRUG__XL_NL][j] = t;
+            taken[j] = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Give each separable verb of the text the term of the whole verb (taken:
+ * a byte per token, zero, for the verbs already joined). */
+static void separable_verbs(run *r, uint8_t *taken)
+{
+    size_t i, b;
+    /* from the end: a particle that ends its clause binds before one
+     * inside it ("ik stel samen met de cliënt het zorgplan op") */
+    for (i = r->n; i-- > 0;) {
+        const char *w = brug__xtok_word(&r->tx, i);
+        size_t len = r->tx.tok[i].flen, a;
+        uint32_t t, own = r->term[BRUG__XL_NL][i];
+        if (!r->skip[i] && !r->tx.tok[i].digit && !(own && r->ix->term_in_label[own])) {
+            t = particle_participle(r, i);
+            if (t) {
+                r->term[BRUG__XL_NL][i] = t;
+                continue;
+            }
+        }
+        if (!brug__x_is_particle(w, len) || opens_clause(r, i))
+            continue;
+        if (word_is(r, i + 1, "te") && i + 2 < r->n && !opens_clause(r, i + 1) &&
+            !opens_clause(r, i + 2) && !r->skip[i + 2]) {
+            /* "op te lossen": the particle and the infinitive after te */
+            char buf[72];
+            size_t n = r->tx.tok[i + 2].flen;
+            if (len + n <= sizeof(buf)) {
+                memcpy(buf, w, len);
+                memcpy(buf + len, brug__xtok_word(&r->tx, i + 2), n);
+                t = dutch_label_term(r, buf, len + n);
+                if (t) {
+                    r->term[BRUG__XL_NL][i + 2] = t;
+                    taken[i + 2] = 1;
+                    r->drop[i] = 1;
+                }
+            }
+            continue;
+        }
+        /* the particle must end the verb's part of its clause */
+        if (i + 1 < r->n && !opens_clause(r, i + 1) &&
+            !brug__x_is_particle_follower(brug__xtok_word(&r->tx, i + 1), r->tx.tok[i + 1].flen))
+            continue;
+        /* the finite verb comes first or second in a main clause: the
+         * first word that makes a verb with the particle, after the last
+         * conjunction (which may join two clauses: "ik richt de werkplek
+         * in en ruim hem op") or else from the clause's start (it may join
+         * two nouns: "ik stel met de cliënt en zijn familie het plan op") */
+        for (a = i - 1, b = i; !opens_clause(r, a); a--)
+            if (b == i &&
+                (word_is(r, a - 1, "en") || word_is(r, a - 1, "of") || word_is(r, a - 1, "maar")))
+                b = a;
+        if (b == i ? join_verb(r, taken, w, len, a, i)
+                   : join_verb(r, taken, w, len, b, i) || join_verb(r, taken, w, len, a, b))
+            r->drop[i] = 1; /* its meaning is in the verb's term now */
+    }
+}
+
 /* ---- the trie walk ---- */
 
 typedef struct walk {
@@ -1543,9 +1721,14 @@ static brug_err analyse(run *r)
     }
     mark_noise(r);
     mark_negation(r);
-    if (r->lang == BRUG__XL_NL)
+    if (r->lang == BRUG__XL_NL) {
+        uint8_t *taken = brug__arena_calloc(&r->arena, r->n ? r->n : 1, 1);
+        if (!taken)
+            return BRUG_ENOMEM;
+        separable_verbs(r, taken);
         for (i = 0; i < r->nct; i++)
             split_compound(r, r->ct[i]);
+    }
     err = match_labels(r);
     if (!err)
         err = label_evidence(r);

@@ -68,6 +68,11 @@ int brug__x_is_negation(const char *w, size_t len);
 int brug__x_is_filler(const char *w, size_t len);
 /* 1 when w ends a negation's scope ("but", "maar" ...). */
 int brug__x_is_contrast(const char *w, size_t len);
+/* 1 when w is a particle of a Dutch separable verb ("op", "uit" ...). */
+int brug__x_is_particle(const char *w, size_t len);
+/* 1 when w, after a particle, shows the particle ends its verb's part of
+ * the clause (a conjunction or a preposition: "en", "in", "volgens" ...). */
+int brug__x_is_particle_follower(const char *w, size_t len);
 /* 1 when w is a pay or benefits word ("salaris", "salary", "leaseauto"
  * ...): a short sentence with one is boilerplate. */
 int brug__x_is_pay(const char *w, size_t len);

@@ -198,6 +198,22 @@ static const char *const filler[] = {
 static const char *const contrast[] = {
     "although", "behalve", "but", "echter", "except", "however", "maar", "wel", "whereas",
 };
+/* The particles of Dutch separable verbs ("ik stel het plan op" is
+ * "opstellen"): adverbs and prepositions that a verb takes as its first
+ * part. */
+static const char *const particle[] = {
+    "aan",   "achter", "af",   "bij", "binnen", "door", "in",   "langs", "los",
+    "mee",   "na",     "neer", "om",  "onder",  "op",   "over", "rond",  "samen",
+    "tegen", "terug",  "toe",  "uit", "vast",   "voor", "weg",
+};
+/* Words that may follow a separable verb's particle in its clause: a
+ * conjunction, or a preposition that opens a phrase after it ("ik los
+ * storingen op in het netwerk"). */
+static const char *const after_particle[] = {
+    "aan",     "als", "bij",  "binnen", "dan",     "door",  "en",   "in",    "maar",
+    "met",     "na",  "naar", "of",     "om",      "onder", "op",   "over",  "per",
+    "tijdens", "tot", "uit",  "van",    "volgens", "voor",  "want", "zodat", "zonder",
+};
 /* Pay and benefits words: a short sentence with one is boilerplate. */
 static const char *const pay[] = {
     "arbeidsvoorwaarden",
@@ -276,6 +292,16 @@ int brug__x_is_filler(const char *w, size_t len)
 int brug__x_is_contrast(const char *w, size_t len)
 {
     return in_list(contrast, N_OF(contrast), w, len);
+}
+
+int brug__x_is_particle(const char *w, size_t len)
+{
+    return in_list(particle, N_OF(particle), w, len);
+}
+
+int brug__x_is_particle_follower(const char *w, size_t len)
+{
+    return in_list(after_particle, N_OF(after_particle), w, len);
 }
 
 int brug__x_is_pay(const char *w, size_t len)

@@ -143,6 +143,16 @@ static void extract_word_lists(void **state)
     assert_true(brug__x_is_contrast("maar", 4));
     assert_true(brug__x_is_filler("experience", 10));
     assert_false(brug__x_is_filler("welding", 7));
+    /* the lists are binary-searched: the first, a middle and the last of
+     * each found, words between them not */
+    assert_true(brug__x_is_particle("aan", 3));
+    assert_true(brug__x_is_particle("op", 2));
+    assert_true(brug__x_is_particle("weg", 3));
+    assert_false(brug__x_is_particle("de", 2));
+    assert_true(brug__x_is_particle_follower("aan", 3));
+    assert_true(brug__x_is_particle_follower("en", 2));
+    assert_true(brug__x_is_particle_follower("zonder", 6));
+    assert_false(brug__x_is_particle_follower("het", 3));
     /* the pay words, longer than the other lists' words among them */
     {
         static const char *const pay[] = {"arbeidsvoorwaarden",
@@ -188,6 +198,53 @@ static void extract_dutch_inflection_and_compound(void **state)
     /* the span is the compound word */
     assert_int_equal(
         json_integer_value(json_array_get(json_array_get(json_object_get(e, "spans"), 0), 0)), 12);
+    json_decref(doc);
+}
+
+static int has_span(json_t *item, json_int_t start, json_int_t end)
+{
+    size_t i;
+    json_t *sp;
+    json_array_foreach(json_object_get(item, "spans"), i, sp)
+    {
+        if (json_integer_value(json_array_get(sp, 0)) == start &&
+            json_integer_value(json_array_get(sp, 1)) == end)
+            return 1;
+    }
+    return 0;
+}
+
+/* A separable verb's parts apart ("ik handel ... af" is "afhandelen"),
+ * joined by te, or in its participle: the verb supports the skill whose
+ * label holds the whole verb. */
+static void extract_dutch_separable_verbs(void **state)
+{
+    fx *f = *state;
+    json_t *doc = ex(f, "Ik handel de correspondentie af.", "nl", BRUG_EXTRACT_SKILL), *e;
+    e = find(doc, "skills", NS "skill/handle-correspondence");
+    assert_non_null(e);
+    assert_true(has_span(e, 3, 9));    /* "handel" */
+    assert_false(has_span(e, 29, 31)); /* "af" says nothing by itself */
+    json_decref(doc);
+    /* the particle binds to the verb after the conjunction first */
+    doc =
+        ex(f, "Ik neem de telefoon aan en handel de correspondentie af.", "nl", BRUG_EXTRACT_SKILL);
+    e = find(doc, "skills", NS "skill/handle-correspondence");
+    assert_non_null(e);
+    assert_true(has_span(e, 27, 33)); /* "handel" */
+    json_decref(doc);
+    doc = ex(f, "Ik probeer klachten van klanten af te handelen.", "nl", BRUG_EXTRACT_SKILL);
+    e = find(doc, "skills", NS "skill/handle-customer-complaints");
+    assert_non_null(e);
+    assert_true(has_span(e, 38, 46)); /* "handelen" */
+    json_decref(doc);
+    /* "afgehandeld" is "afhandelen": the label "correspondentie
+     * afhandelen" matches as a phrase */
+    doc = ex(f, "Ik heb de correspondentie afgehandeld.", "nl", BRUG_EXTRACT_SKILL);
+    e = find(doc, "skills", NS "skill/handle-correspondence");
+    assert_non_null(e);
+    assert_true(has_how(e, "label"));
+    assert_true(has_span(e, 10, 37));
     json_decref(doc);
 }
 
@@ -540,6 +597,7 @@ int main(void)
         cmocka_unit_test(extract_word_lists),
         cmocka_unit_test_setup_teardown(extract_dutch_inflection_and_compound, demo_setup,
                                         fx_teardown),
+        cmocka_unit_test_setup_teardown(extract_dutch_separable_verbs, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_negation_and_boilerplate, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_overlaps_and_spans, demo_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(extract_limits_and_errors, demo_setup, fx_teardown),
