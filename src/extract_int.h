@@ -51,12 +51,16 @@ brug_err brug__xmap_put(brug__xmap *m, const char *key, size_t len, uint32_t val
 /* The two Snowball stemmers; one set per thread (they keep state). */
 typedef struct brug__xstem {
     struct sb_stemmer *sb[BRUG__XL_N];
+    char buf[72]; /* a Dutch stem respelled (brug__xstem_word) */
 } brug__xstem;
 
 brug_err brug__xstem_init(brug__xstem *s);
 void brug__xstem_release(brug__xstem *s);
 /* The stem of a folded word in language l; *n its length.  Words of under
- * 3 bytes and words with digits are their own stem.  NULL on OOM. */
+ * 3 bytes and words with digits are their own stem.  A Dutch stem ends as
+ * the present stem is spelled: Snowball keeps the infinitive's doubled
+ * consonant and voiced f and s (bestellen: bestell, schrijven: schrijv),
+ * which the present forms lack (bestel, schrijf). NULL on OOM. */
 const char *brug__xstem_word(brug__xstem *s, int l, const char *w, size_t len, size_t *n);
 
 /* 1 when folded word w is a stop word of language l. */

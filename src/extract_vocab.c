@@ -135,6 +135,27 @@ void brug__xstem_release(brug__xstem *s)
     }
 }
 
+/* Snowball's Dutch stem st (*n bytes) as the present stem is spelled: a
+ * doubled final consonant single (bestell -> bestel, legg -> leg), then a
+ * final v or z unvoiced (schrijv -> schrijf, lez -> les). */
+static const char *dutch_present_stem(brug__xstem *s, const char *st, size_t *n)
+{
+    size_t k = *n;
+    char last;
+    if (k < 4 || k > sizeof(s->buf))
+        return st;
+    last = st[k - 1];
+    if (last == st[k - 2] && !strchr("aeiouy", last))
+        k--;
+    last = st[k - 1];
+    *n = k;
+    if (last != 'v' && last != 'z')
+        return st;
+    memcpy(s->buf, st, k);
+    s->buf[k - 1] = last == 'v' ? 'f' : 's';
+    return s->buf;
+}
+
 const char *brug__xstem_word(brug__xstem *s, int l, const char *w, size_t len, size_t *n)
 {
     const sb_symbol *out;
@@ -153,7 +174,7 @@ const char *brug__xstem_word(brug__xstem *s, int l, const char *w, size_t len, s
     if (!out)
         return NULL;
     *n = (size_t)sb_stemmer_length(s->sb[l]);
-    return (const char *)out;
+    return l == BRUG__XL_NL ? dutch_present_stem(s, (const char *)out, n) : (const char *)out;
 }
 
 /* Sorted (strcmp order) word lists. */
