@@ -142,7 +142,7 @@ static const char *dutch_present_stem(brug__xstem *s, const char *st, size_t *n)
 {
     size_t k = *n;
     char last;
-    if (k < 4 || k > sizeof(s->buf))
+    if (k < 3 || k > sizeof(s->buf))
         return st;
     last = st[k - 1];
     if (last == st[k - 2] && !strchr("aeiouy", last))

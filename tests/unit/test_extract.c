@@ -182,6 +182,38 @@ static void extract_word_lists(void **state)
     }
 }
 
+/* A Dutch infinitive and the present stem a CV writes meet in one stem. */
+static void extract_dutch_present_stems(void **state)
+{
+    static const char *const pairs[][2] = {
+        {"bestellen", "bestel"}, {"leggen", "leg"}, {"schrijven", "schrijf"}, {"lezen", "lees"},
+        {"geven", "geef"},       {"maken", "maak"}, {"tellen", "tel"},       {"reizen", "reis"},
+    };
+    brug__xstem st;
+    size_t i;
+    (void)state;
+    assert_int_equal(brug__xstem_init(&st), BRUG_OK);
+    for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+        char a[72];
+        size_t na, nb;
+        const char *s = brug__xstem_word(&st, BRUG__XL_NL, pairs[i][0], strlen(pairs[i][0]), &na);
+        assert_non_null(s);
+        memcpy(a, s, na);
+        s = brug__xstem_word(&st, BRUG__XL_NL, pairs[i][1], strlen(pairs[i][1]), &nb);
+        assert_non_null(s);
+        if (na != nb || memcmp(a, s, na) != 0)
+            fail_msg("%s -> %.*s, %s -> %.*s", pairs[i][0], (int)na, a, pairs[i][1], (int)nb, s);
+    }
+    /* English stems are Snowball's own */
+    {
+        size_t n;
+        const char *s = brug__xstem_word(&st, BRUG__XL_EN, "travelling", 10, &n);
+        assert_int_equal(n, 6);
+        assert_memory_equal(s, "travel", 6);
+    }
+    brug__xstem_release(&st);
+}
+
 static void extract_dutch_inflection_and_compound(void **state)
 {
     fx *f = *state;
@@ -595,6 +627,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(extract_tokenizer_spans_and_folding),
         cmocka_unit_test(extract_word_lists),
+        cmocka_unit_test(extract_dutch_present_stems),
         cmocka_unit_test_setup_teardown(extract_dutch_inflection_and_compound, demo_setup,
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(extract_dutch_separable_verbs, demo_setup, fx_teardown),
