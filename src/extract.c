@@ -360,6 +360,18 @@ static uint32_t modifier_term(run *r, const char *w, size_t len)
     return label_term(r, buf, len + 3);
 }
 
+/* A Dutch verb with the -t of "je controleert", "hij werkt" (Snowball
+ * keeps it): when the word is no label word as it stands but is one
+ * without its t, that term; else t, the word's own. */
+static uint32_t dutch_verb_t(run *r, const char *w, size_t len, uint32_t t)
+{
+    uint32_t u;
+    if (len < 5 || w[len - 1] != 't' || (t && r->ix->term_in_label[t]))
+        return t;
+    u = brug__x_term(r->ix, r->st, BRUG__XL_NL, w, len - 1);
+    return u && r->ix->term_in_label[u] ? u : t;
+}
+
 static void split_compound(run *r, size_t i)
 {
     const char *w = brug__xtok_word(&r->tx, i);
@@ -1710,8 +1722,10 @@ static brug_err analyse(run *r)
             continue;
         r->ct[r->nct++] = (uint32_t)i;
         r->term[r->lang][i] = brug__x_term(ix, r->st, r->lang, w, len);
-        if (r->lang == BRUG__XL_NL)
+        if (r->lang == BRUG__XL_NL) {
+            r->term[BRUG__XL_NL][i] = dutch_verb_t(r, w, len, r->term[BRUG__XL_NL][i]);
             r->term[BRUG__XL_EN][i] = brug__x_term(ix, r->st, BRUG__XL_EN, w, len);
+        }
     }
     if (r->o->method == BRUG_EXTRACT_BM25) {
         uint32_t q[1024];
