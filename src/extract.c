@@ -63,6 +63,7 @@ static const float role_weight[4] = {1.0f, 0.9f, 0.75f, 0.95f};
 #define COV_AHEAD 4      /* coverage candidates prefetched ahead */
 #define COOC_MAX_OCC 400 /* skills of more occupations take no part in co-occurrence */
 #define W_TRANS 1.0f     /* an English translation of a Dutch query word */
+#define W_COGNATE 0.8f   /* an English cognate of a Dutch word without translations */
 #define IMPLY_TOP 5      /* occupations that imply skills */
 #define IMPLY_MIN 0.2f   /* their least score, unless named */
 #define W_OPTIONAL 0.3f
@@ -122,6 +123,7 @@ typedef struct run {
     size_t n; /* tokens */
     uint32_t *term[BRUG__XL_N];
     uint32_t *mod, *head; /* compound parts (Dutch), 0 = none */
+    uint32_t *cognate;    /* a Dutch word's English cognate (0 = none) */
     uint8_t *skip;        /* stop word */
     uint8_t *drop;        /* negated or noise: no evidence from here */
     uint32_t *ct;         /* content tokens */
@@ -358,6 +360,77 @@ static uint32_t modifier_term(run *r, const char *w, size_t len)
     buf[len + 1] = 'e';
     buf[len + 2] = 'n';
     return label_term(r, buf, len + 3);
+}
+
+/* ---- cognates (Dutch) ----
+ *
+ * A Dutch word that the taxonomy's Dutch text does not translate (no
+ * Dutch label or description holds it, or too few to pair it with English
+ * words) is often an English word or its cognate: "cybersecurity",
+ * "medicatie" (medication), "empathie" (empathy), "hydraulisch"
+ * (hydraulic), "installeren" (install).  Such a word reads as the English
+ * term its regular respelling gives.
+ */
+
+/* Dutch endings and their English ones, longest first within a family. */
+static const char *const cognate_ends[][2] = {
+    {"aties", "ations"}, {"atie", "ation"}, {"iteiten", "ities"}, {"iteit", "ity"},
+    {"ische", "ic"},     {"isch", "ic"},    {"ieve", "ive"},      {"ief", "ive"},
+    {"iele", "ial"},     {"ieel", "ial"},   {"ele", "al"},        {"eel", "al"},
+    {"ale", "al"},       {"aal", "al"},     {"uren", "ures"},     {"uur", "ure"},
+    {"isme", "ism"},     {"logie", "logy"}, {"grafie", "graphy"}, {"ie", "y"},
+    {"iek", "ic"},       {"eren", "ate"},   {"eren", "e"},        {"eren", ""},
+    {"eert", "ate"},     {"eert", "e"},     {"eert", ""},         {"eer", "ate"},
+    {"eer", "e"},        {"eer", ""},
+};
+
+/* The English term of the n bytes at w (k respelled c, kw qu when ck is
+ * set) when English labels hold it, or 0.  A common term counts: the
+ * idf weighs it, and it reaches no label by itself in coverage. */
+static uint32_t english_label_term(run *r, const char *w, size_t n, int ck)
+{
+    char buf[72];
+    size_t i, m = 0;
+    uint32_t t;
+    if (n + 1 > sizeof(buf))
+        return 0;
+    for (i = 0; i < n; i++) {
+        if (ck && w[i] == 'k' && i + 1 < n && w[i + 1] == 'w') {
+            buf[m++] = 'q';
+            buf[m++] = 'u';
+            i++;
+        } else
+            buf[m++] = ck && w[i] == 'k' ? 'c' : w[i];
+    }
+    t = brug__x_term(r->ix, r->st, BRUG__XL_EN, buf, m);
+    return t && r->ix->term_in_label[t] && !r->ix->term_common[t] ? t : 0;
+}
+
+/* The English cognate of Dutch word w, or 0. */
+static uint32_t cognate_term(run *r, const char *w, size_t len)
+{
+    char buf[72];
+    size_t k;
+    uint32_t t;
+    int ck;
+    if (len < 5 || len + 4 > sizeof(buf))
+        return 0;
+    for (ck = 0; ck < 2; ck++) {
+        t = english_label_term(r, w, len, ck);
+        if (t)
+            return t;
+        for (k = 0; k < sizeof(cognate_ends) / sizeof(cognate_ends[0]); k++) {
+            size_t e = strlen(cognate_ends[k][0]), f = strlen(cognate_ends[k][1]);
+            if (len < e + 3 || memcmp(w + len - e, cognate_ends[k][0], e) != 0)
+                continue;
+            memcpy(buf, w, len - e);
+            memcpy(buf + len - e, cognate_ends[k][1], f);
+            t = english_label_term(r, buf, len - e + f, ck);
+            if (t)
+                return t;
+        }
+    }
+    return 0;
 }
 
 /* A Dutch verb with the -t of "je controleert", "hij werkt" (Snowball
@@ -807,6 +880,21 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
     *nown = n;
     if (r->lang != BRUG__XL_NL || all || !ix->trans_ptr)
         return n;
+    for (i = a; i < b; i++) {
+        /* the cognates of the words the taxonomy does not translate */
+        uint32_t e = r->cognate[i];
+        if (!e || r->skip[i] || r->drop[i])
+            continue;
+        for (j = 0; j < n && q[j] != e; j++)
+            ;
+        if (j < n) {
+            if (W_COGNATE > qw[j])
+                qw[j] = W_COGNATE;
+        } else if (n < max) {
+            qw[n] = W_COGNATE;
+            q[n++] = e;
+        }
+    }
     for (i = 0; i < n_own; i++) {
         uint32_t k;
         for (k = ix->trans_ptr[q[i]]; k < ix->trans_ptr[q[i] + 1]; k++) {
@@ -1451,15 +1539,16 @@ static int has_posting(const brug_extract_index *ix, uint32_t t, uint32_t c)
 }
 
 /* Does token k's term, a compound part of it, or (Dutch) one of its
- * English translations occur in concept c's text? */
+ * English translations or its cognate occur in concept c's text? */
 static int word_supports(const run *r, size_t k, uint32_t c)
 {
     const brug_extract_index *ix = r->ix;
-    uint32_t t[3], i, j;
+    uint32_t t[4], i, j;
     t[0] = r->term[r->lang][k];
     t[1] = r->mod[k];
     t[2] = r->head[k];
-    for (i = 0; i < 3; i++) {
+    t[3] = r->cognate[k];
+    for (i = 0; i < 4; i++) {
         if (!t[i])
             continue;
         if (has_posting(ix, t[i], c))
@@ -1693,6 +1782,7 @@ static brug_err run_alloc(run *r)
             return BRUG_ENOMEM;
     }
     r->mod = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
+    r->cognate = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
     r->head = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
     r->skip = brug__arena_calloc(&r->arena, n, 1);
     r->drop = brug__arena_calloc(&r->arena, n, 1);
@@ -1704,7 +1794,7 @@ static brug_err run_alloc(run *r)
     r->qbits = r->work->qbits;
     r->scores = r->work->scores;
     r->cand_of = r->work->cand_of;
-    if (!r->mod || !r->head || !r->skip || !r->drop || !r->ct || !r->cands)
+    if (!r->mod || !r->cognate || !r->head || !r->skip || !r->drop || !r->ct || !r->cands)
         return BRUG_ENOMEM;
     return BRUG_OK;
 }
@@ -1742,6 +1832,13 @@ static brug_err analyse(run *r)
         separable_verbs(r, taken);
         for (i = 0; i < r->nct; i++)
             split_compound(r, r->ct[i]);
+        for (i = 0; i < r->nct; i++) {
+            size_t k = r->ct[i];
+            uint32_t t = r->term[BRUG__XL_NL][k];
+            if (!r->mod[k] && !r->tx.tok[k].digit &&
+                (!t || ix->trans_ptr[t + 1] == ix->trans_ptr[t]))
+                r->cognate[k] = cognate_term(r, brug__xtok_word(&r->tx, k), r->tx.tok[k].flen);
+        }
     }
     err = match_labels(r);
     if (!err)

@@ -579,6 +579,22 @@ static void extract_esco_welder(void **state)
     json_decref(doc);
 }
 
+/* A Dutch word that ESCO's Dutch text does not translate reads as its
+ * English cognate ("montessori" here is the English word). */
+static void extract_esco_cognates(void **state)
+{
+    fx *f = *state;
+    json_t *doc, *e;
+    if (!f)
+        skip();
+    doc = ex(f, "Ik werk op een school volgens de montessori principes.", "nl", BRUG_EXTRACT_SKILL);
+    /* Montessori teaching principles, its word a span */
+    e = find(doc, "skills", ESCO_SKILL "2c093216-a54d-4106-99d8-aefb68efcc30");
+    assert_non_null(e);
+    assert_true(has_span(e, 33, 43));
+    json_decref(doc);
+}
+
 /* The postings a query reads for its own words: every posting in a label,
  * and of the others at most BRUG__X_DESC_REACH per kind, those of the
  * largest sc, in concept order; on the real ESCO some terms are pruned. */
@@ -648,6 +664,7 @@ int main(void)
     /* one import of the real ESCO for the tests that read it */
     const struct CMUnitTest real[] = {
         cmocka_unit_test(extract_esco_welder),
+        cmocka_unit_test(extract_esco_cognates),
         cmocka_unit_test(extract_index_prunes_description_postings),
         cmocka_unit_test(extract_out_of_memory_leaves_the_index_clean),
     };
