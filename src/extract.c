@@ -124,6 +124,7 @@ typedef struct run {
     uint32_t *term[BRUG__XL_N];
     uint32_t *mod, *head; /* compound parts (Dutch), 0 = none */
     uint32_t *cognate;    /* a Dutch word's English cognate (0 = none) */
+    uint32_t *verb_of;    /* a joined particle's verb token + 1 (Dutch; 0 = none) */
     uint8_t *skip;        /* stop word */
     uint8_t *drop;        /* negated or noise: no evidence from here */
     uint32_t *ct;         /* content tokens */
@@ -579,8 +580,8 @@ static int opens_clause(const run *r, size_t i)
 }
 
 /* Join particle p to the first token of [a, b) that makes a verb with it;
- * 1 when one did. */
-static int join_verb(run *r, uint8_t *taken, const char *p, size_t plen, size_t a, size_t b)
+ * that token + 1, or 0. */
+static uint32_t join_verb(run *r, uint8_t *taken, const char *p, size_t plen, size_t a, size_t b)
 {
     size_t j;
     for (j = a; j < b; j++) {
@@ -591,7 +592,7 @@ static int join_verb(run *r, uint8_t *taken, const char *p, size_t plen, size_t 
         if (t) {
             r->term[BRUG__XL_NL][j] = t;
             taken[j] = 1;
-            return 1;
+            return (uint32_t)j + 1;
         }
     }
     return 0;
@@ -602,6 +603,7 @@ static int join_verb(run *r, uint8_t *taken, const char *p, size_t plen, size_t 
 static void separable_verbs(run *r, uint8_t *taken)
 {
     size_t i, b;
+    uint32_t v;
     /* from the end: a particle that ends its clause binds before one
      * inside it ("ik stel samen met de cliënt het zorgplan op") */
     for (i = r->n; i-- > 0;) {
@@ -630,6 +632,7 @@ static void separable_verbs(run *r, uint8_t *taken)
                     r->term[BRUG__XL_NL][i + 2] = t;
                     taken[i + 2] = 1;
                     r->drop[i] = 1;
+                    r->verb_of[i] = (uint32_t)i + 3;
                 }
             }
             continue;
@@ -647,9 +650,15 @@ static void separable_verbs(run *r, uint8_t *taken)
             if (b == i &&
                 (word_is(r, a - 1, "en") || word_is(r, a - 1, "of") || word_is(r, a - 1, "maar")))
                 b = a;
-        if (b == i ? join_verb(r, taken, w, len, a, i)
-                   : join_verb(r, taken, w, len, b, i) || join_verb(r, taken, w, len, a, b))
-            r->drop[i] = 1; /* its meaning is in the verb's term now */
+        v = b == i ? join_verb(r, taken, w, len, a, i) : join_verb(r, taken, w, len, b, i);
+        if (!v && b != i)
+            v = join_verb(r, taken, w, len, a, b);
+        if (v) {
+            /* its meaning is in the verb's term now: no evidence of its
+             * own, a span wherever the verb is one */
+            r->drop[i] = 1;
+            r->verb_of[i] = v;
+        }
     }
 }
 
@@ -1600,7 +1609,9 @@ static json_t *spans_of(const run *r, const cand *x)
         for (; k < r->n && n < MAX_SPANS; k++) {
             if (k > x->desc_sent && (r->tx.tok[k].flags & BRUG__XT_SENT))
                 break;
-            if (r->skip[k] || r->drop[k] || !word_supports(r, k, c))
+            if (r->skip[k] || (r->drop[k] && !r->verb_of[k]))
+                continue;
+            if (!word_supports(r, r->verb_of[k] ? r->verb_of[k] - 1 : k, c))
                 continue;
             if (json_array_append_new(a, span_json(r->tx.tok[k].start, r->tx.tok[k].end)) != 0) {
                 json_decref(a);
@@ -1783,6 +1794,7 @@ static brug_err run_alloc(run *r)
     }
     r->mod = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
     r->cognate = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
+    r->verb_of = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
     r->head = brug__arena_calloc(&r->arena, n, sizeof(uint32_t));
     r->skip = brug__arena_calloc(&r->arena, n, 1);
     r->drop = brug__arena_calloc(&r->arena, n, 1);
@@ -1794,7 +1806,8 @@ static brug_err run_alloc(run *r)
     r->qbits = r->work->qbits;
     r->scores = r->work->scores;
     r->cand_of = r->work->cand_of;
-    if (!r->mod || !r->cognate || !r->head || !r->skip || !r->drop || !r->ct || !r->cands)
+    if (!r->mod || !r->cognate || !r->verb_of || !r->head || !r->skip || !r->drop || !r->ct ||
+        !r->cands)
         return BRUG_ENOMEM;
     return BRUG_OK;
 }
