@@ -579,14 +579,25 @@ static int opens_clause(const run *r, size_t i)
     return i == 0 || (r->tx.tok[i].flags & (BRUG__XT_SENT | BRUG__XT_CLAUSE));
 }
 
-/* Join particle p to the first token of [a, b) that makes a verb with it;
- * that token + 1, or 0. */
+/* The words of a clause that its finite verb may be: the first three
+ * content words ("ik stel", "als monteur voer ik", "elke dag stel ik"),
+ * within its first eight words (so a clause of stop words costs no more). */
+#define VERB_SLOTS 3
+#define VERB_WINDOW 8
+
+/* Join particle p to the first token of [a, b) among its first VERB_SLOTS
+ * content words that makes a verb with it; that token + 1, or 0. */
 static uint32_t join_verb(run *r, uint8_t *taken, const char *p, size_t plen, size_t a, size_t b)
 {
-    size_t j;
-    for (j = a; j < b; j++) {
+    size_t j, slots = 0;
+    if (b > a + VERB_WINDOW)
+        b = a + VERB_WINDOW;
+    for (j = a; j < b && slots < VERB_SLOTS; j++) {
         uint32_t t;
-        if (r->skip[j] || taken[j] || r->tx.tok[j].digit)
+        if (r->skip[j])
+            continue;
+        slots++;
+        if (taken[j] || r->tx.tok[j].digit)
             continue;
         t = particle_finite(r, p, plen, brug__xtok_word(&r->tx, j), r->tx.tok[j].flen);
         if (t) {
@@ -598,17 +609,41 @@ static uint32_t join_verb(run *r, uint8_t *taken, const char *p, size_t plen, si
     return 0;
 }
 
-/* Give each separable verb of the text the term of the whole verb (taken:
- * a byte per token, zero, for the verbs already joined). */
-static void separable_verbs(run *r, uint8_t *taken)
+/* 1 when token i is a conjunction that may join two clauses. */
+static int joins_clauses(const run *r, size_t i)
 {
-    size_t i, b;
-    uint32_t v;
+    size_t n = r->tx.tok[i].flen;
+    return (n == 2 && (word_is(r, i, "en") || word_is(r, i, "of"))) ||
+           (n == 4 && word_is(r, i, "maar"));
+}
+
+/* Give each separable verb of the text the term of the whole verb.
+ * BRUG_ENOMEM. */
+static brug_err separable_verbs(run *r)
+{
+    size_t i, n = r->n ? r->n : 1;
+    uint32_t v, cs = 0, seg = 0;
+    /* per token: joined already (verbs), the start of its clause, the
+     * start of its part after the clause's last conjunction - one pass, so
+     * a long clause costs no more per particle than a short one */
+    uint8_t *taken = brug__arena_calloc(&r->arena, n, 1);
+    uint32_t *cstart = brug__arena_alloc(&r->arena, n * sizeof(uint32_t));
+    uint32_t *cseg = brug__arena_alloc(&r->arena, n * sizeof(uint32_t));
+    if (!taken || !cstart || !cseg)
+        return BRUG_ENOMEM;
+    for (i = 0; i < r->n; i++) {
+        if (opens_clause(r, i))
+            cs = seg = (uint32_t)i;
+        else if (joins_clauses(r, i - 1))
+            seg = (uint32_t)i;
+        cstart[i] = cs;
+        cseg[i] = seg;
+    }
     /* from the end: a particle that ends its clause binds before one
      * inside it ("ik stel samen met de cliënt het zorgplan op") */
     for (i = r->n; i-- > 0;) {
         const char *w = brug__xtok_word(&r->tx, i);
-        size_t len = r->tx.tok[i].flen, a;
+        size_t len = r->tx.tok[i].flen, a, b;
         uint32_t t, own = r->term[BRUG__XL_NL][i];
         if (!r->skip[i] && !r->tx.tok[i].digit && !(own && r->ix->term_in_label[own])) {
             t = particle_participle(r, i);
@@ -623,11 +658,11 @@ static void separable_verbs(run *r, uint8_t *taken)
             !opens_clause(r, i + 2) && !r->skip[i + 2]) {
             /* "op te lossen": the particle and the infinitive after te */
             char buf[72];
-            size_t n = r->tx.tok[i + 2].flen;
-            if (len + n <= sizeof(buf)) {
+            size_t m = r->tx.tok[i + 2].flen;
+            if (len + m <= sizeof(buf)) {
                 memcpy(buf, w, len);
-                memcpy(buf + len, brug__xtok_word(&r->tx, i + 2), n);
-                t = dutch_label_term(r, buf, len + n);
+                memcpy(buf + len, brug__xtok_word(&r->tx, i + 2), m);
+                t = dutch_label_term(r, buf, len + m);
                 if (t) {
                     r->term[BRUG__XL_NL][i + 2] = t;
                     taken[i + 2] = 1;
@@ -646,10 +681,8 @@ static void separable_verbs(run *r, uint8_t *taken)
          * conjunction (which may join two clauses: "ik richt de werkplek
          * in en ruim hem op") or else from the clause's start (it may join
          * two nouns: "ik stel met de cliënt en zijn familie het plan op") */
-        for (a = i - 1, b = i; !opens_clause(r, a); a--)
-            if (b == i &&
-                (word_is(r, a - 1, "en") || word_is(r, a - 1, "of") || word_is(r, a - 1, "maar")))
-                b = a;
+        a = cstart[i - 1];
+        b = cseg[i - 1] > a ? cseg[i - 1] : i;
         v = b == i ? join_verb(r, taken, w, len, a, i) : join_verb(r, taken, w, len, b, i);
         if (!v && b != i)
             v = join_verb(r, taken, w, len, a, b);
@@ -660,6 +693,7 @@ static void separable_verbs(run *r, uint8_t *taken)
             r->verb_of[i] = v;
         }
     }
+    return BRUG_OK;
 }
 
 /* ---- the trie walk ---- */
@@ -1839,10 +1873,9 @@ static brug_err analyse(run *r)
     mark_noise(r);
     mark_negation(r);
     if (r->lang == BRUG__XL_NL) {
-        uint8_t *taken = brug__arena_calloc(&r->arena, r->n ? r->n : 1, 1);
-        if (!taken)
-            return BRUG_ENOMEM;
-        separable_verbs(r, taken);
+        err = separable_verbs(r);
+        if (err)
+            return err;
         for (i = 0; i < r->nct; i++)
             split_compound(r, r->ct[i]);
         for (i = 0; i < r->nct; i++) {

@@ -365,6 +365,22 @@ static void extract_limits_and_errors(void **state)
     assert_int_equal(brug_extract(f->ix, big, BRUG_EXTRACT_MAX_TEXT + 1, &o, &doc, msg, sizeof msg),
                      BRUG_ETOOBIG);
     free(big);
+    /* one clause of the largest size made of Dutch particles ("op in op
+     * in ..."): each looks back a bounded window for its verb, so this
+     * takes a fraction of a second (a scan to the clause's start made it
+     * quadratic: minutes) */
+    {
+        size_t k, n = BRUG_EXTRACT_MAX_TEXT / 6 * 6;
+        big = malloc(n);
+        assert_non_null(big);
+        for (k = 0; k < n; k += 6)
+            memcpy(big + k, "op in ", 6);
+        o.lang = "nl";
+        assert_int_equal(brug_extract(f->ix, big, n, &o, &doc, msg, sizeof msg), BRUG_OK);
+        json_decref(doc);
+        o.lang = NULL;
+        free(big);
+    }
     /* bad options */
     o.lang = "fr";
     assert_int_equal(brug_extract(f->ix, "x", 1, &o, &doc, msg, sizeof msg), BRUG_EINVAL);
