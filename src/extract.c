@@ -363,89 +363,6 @@ static uint32_t modifier_term(run *r, const char *w, size_t len)
     return label_term(r, buf, len + 3);
 }
 
-/* ---- cognates (Dutch) ----
- *
- * A Dutch word that the taxonomy's Dutch text does not translate (no
- * Dutch label or description holds it, or too few to pair it with English
- * words) is often an English word or its cognate: "cybersecurity",
- * "medicatie" (medication), "empathie" (empathy), "hydraulisch"
- * (hydraulic), "installeren" (install).  Such a word reads as the English
- * term its regular respelling gives.
- */
-
-/* Dutch endings and their English ones, longest first within a family. */
-static const char *const cognate_ends[][2] = {
-    {"aties", "ations"}, {"atie", "ation"}, {"iteiten", "ities"}, {"iteit", "ity"},
-    {"ische", "ic"},     {"isch", "ic"},    {"ieve", "ive"},      {"ief", "ive"},
-    {"iele", "ial"},     {"ieel", "ial"},   {"ele", "al"},        {"eel", "al"},
-    {"ale", "al"},       {"aal", "al"},     {"uren", "ures"},     {"uur", "ure"},
-    {"isme", "ism"},     {"logie", "logy"}, {"grafie", "graphy"}, {"ie", "y"},
-    {"iek", "ic"},       {"eren", "ate"},   {"eren", "e"},        {"eren", ""},
-    {"eert", "ate"},     {"eert", "e"},     {"eert", ""},         {"eer", "ate"},
-    {"eer", "e"},        {"eer", ""},
-};
-
-/* The English term of the n bytes at w (k respelled c, kw qu when ck is
- * set) when English labels hold it, or 0.  A common term counts: the
- * idf weighs it, and it reaches no label by itself in coverage. */
-static uint32_t english_label_term(run *r, const char *w, size_t n, int ck)
-{
-    char buf[72];
-    size_t i, m = 0;
-    uint32_t t;
-    if (n + 1 > sizeof(buf))
-        return 0;
-    for (i = 0; i < n; i++) {
-        if (ck && w[i] == 'k' && i + 1 < n && w[i + 1] == 'w') {
-            buf[m++] = 'q';
-            buf[m++] = 'u';
-            i++;
-        } else
-            buf[m++] = ck && w[i] == 'k' ? 'c' : w[i];
-    }
-    t = brug__x_term(r->ix, r->st, BRUG__XL_EN, buf, m);
-    return t && r->ix->term_in_label[t] && !r->ix->term_common[t] ? t : 0;
-}
-
-/* The English cognate of Dutch word w, or 0. */
-static uint32_t cognate_term(run *r, const char *w, size_t len)
-{
-    char buf[72];
-    size_t k;
-    uint32_t t;
-    int ck;
-    if (len < 5 || len + 4 > sizeof(buf))
-        return 0;
-    for (ck = 0; ck < 2; ck++) {
-        t = english_label_term(r, w, len, ck);
-        if (t)
-            return t;
-        for (k = 0; k < sizeof(cognate_ends) / sizeof(cognate_ends[0]); k++) {
-            size_t e = strlen(cognate_ends[k][0]), f = strlen(cognate_ends[k][1]);
-            if (len < e + 3 || memcmp(w + len - e, cognate_ends[k][0], e) != 0)
-                continue;
-            memcpy(buf, w, len - e);
-            memcpy(buf + len - e, cognate_ends[k][1], f);
-            t = english_label_term(r, buf, len - e + f, ck);
-            if (t)
-                return t;
-        }
-    }
-    return 0;
-}
-
-/* A Dutch verb with the -t of "je controleert", "hij werkt" (Snowball
- * keeps it): when the word is no label word as it stands but is one
- * without its t, that term; else t, the word's own. */
-static uint32_t dutch_verb_t(run *r, const char *w, size_t len, uint32_t t)
-{
-    uint32_t u;
-    if (len < 5 || w[len - 1] != 't' || (t && r->ix->term_in_label[t]))
-        return t;
-    u = brug__x_term(r->ix, r->st, BRUG__XL_NL, w, len - 1);
-    return u && r->ix->term_in_label[u] ? u : t;
-}
-
 static void split_compound(run *r, size_t i)
 {
     const char *w = brug__xtok_word(&r->tx, i);
@@ -483,96 +400,9 @@ static void split_compound(run *r, size_t i)
  * "samenwerken", "om storingen op te lossen" is "oplossen", and "ik heb het
  * plan opgesteld" holds its participle.  The verb's own word says
  * something else ("stellen", "werken"), so the verb token takes the term
- * of the whole verb when that verb is a word of a Dutch label.
+ * of the whole verb when that verb is a word of a Dutch label (the word
+ * forms are extract_dutch.c's; which tokens they join is decided here).
  */
-
-/* The term of the n bytes at w when it is a word of a Dutch label, or 0. */
-static uint32_t dutch_label_term(run *r, const char *w, size_t n)
-{
-    uint32_t t = brug__x_term(r->ix, r->st, BRUG__XL_NL, w, n);
-    return t && r->ix->term_in_label[t] ? t : 0;
-}
-
-/* The Dutch label term of particle p and verb stem b (blen bytes) as an
- * infinitive: b+en, the consonant doubled (stel: opstellen), the long
- * vowel written single (deel: uitdelen), f and s voiced (geef: opgeven);
- * or 0. */
-static uint32_t particle_infinitive(run *r, const char *p, size_t plen, const char *b, size_t blen)
-{
-    char buf[72];
-    size_t n = plen + blen;
-    uint32_t t;
-    char last;
-    if (blen < 2 || n + 3 > sizeof(buf))
-        return 0;
-    last = b[blen - 1];
-    if (strchr("aeiouy", last))
-        return 0; /* a present stem ends in a consonant */
-    memcpy(buf, p, plen);
-    memcpy(buf + plen, b, blen);
-    memcpy(buf + n, "en", 2);
-    t = dutch_label_term(r, buf, n + 2);
-    if (t)
-        return t;
-    buf[n] = last;
-    memcpy(buf + n + 1, "en", 2);
-    t = dutch_label_term(r, buf, n + 3);
-    if (t)
-        return t;
-    if (blen >= 3 && b[blen - 2] == b[blen - 3] && strchr("aeou", b[blen - 2])) {
-        buf[n - 2] = last;
-        memcpy(buf + n - 1, "en", 2);
-        t = dutch_label_term(r, buf, n + 1);
-        if (t)
-            return t;
-        buf[n - 2] = b[blen - 2];
-    }
-    if (last == 'f' || last == 's') {
-        buf[n - 1] = last == 'f' ? 'v' : 'z';
-        memcpy(buf + n, "en", 2);
-        t = dutch_label_term(r, buf, n + 2);
-        if (t)
-            return t;
-    }
-    return 0;
-}
-
-/* The term of particle p with the finite verb v: a present stem, with -t,
- * or a weak past with -de/-te/-den/-ten; or 0. */
-static uint32_t particle_finite(run *r, const char *p, size_t plen, const char *v, size_t vlen)
-{
-    static const char *const ends[] = {"", "t", "de", "te", "den", "ten"};
-    size_t k;
-    for (k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
-        size_t e = strlen(ends[k]);
-        uint32_t t;
-        if (vlen < e + 2 || memcmp(v + vlen - e, ends[k], e) != 0)
-            continue;
-        t = particle_infinitive(r, p, plen, v, vlen - e);
-        if (t)
-            return t;
-    }
-    return 0;
-}
-
-/* Token i as a weak participle with its particle in front (opgesteld,
- * uitgevoerd): the term of the whole verb, or 0. */
-static uint32_t particle_participle(run *r, size_t i)
-{
-    const char *w = brug__xtok_word(&r->tx, i);
-    size_t len = r->tx.tok[i].flen, p;
-    if (len < 8 || len > 40 || (w[len - 1] != 'd' && w[len - 1] != 't'))
-        return 0;
-    for (p = 2; p <= 6 && p + 6 <= len; p++) {
-        uint32_t t;
-        if (w[p] != 'g' || w[p + 1] != 'e' || !brug__x_is_particle(w, p))
-            continue;
-        t = particle_infinitive(r, w, p, w + p + 2, len - p - 3);
-        if (t)
-            return t;
-    }
-    return 0;
-}
 
 static int opens_clause(const run *r, size_t i)
 {
@@ -599,7 +429,8 @@ static uint32_t join_verb(run *r, uint8_t *taken, const char *p, size_t plen, si
         slots++;
         if (taken[j] || r->tx.tok[j].digit)
             continue;
-        t = particle_finite(r, p, plen, brug__xtok_word(&r->tx, j), r->tx.tok[j].flen);
+        t = brug__x_particle_verb(r->ix, r->st, p, plen, brug__xtok_word(&r->tx, j),
+                                  r->tx.tok[j].flen);
         if (t) {
             r->term[BRUG__XL_NL][j] = t;
             taken[j] = 1;
@@ -646,7 +477,7 @@ static brug_err separable_verbs(run *r)
         size_t len = r->tx.tok[i].flen, a, b;
         uint32_t t, own = r->term[BRUG__XL_NL][i];
         if (!r->skip[i] && !r->tx.tok[i].digit && !(own && r->ix->term_in_label[own])) {
-            t = particle_participle(r, i);
+            t = brug__x_participle_verb(r->ix, r->st, w, len);
             if (t) {
                 r->term[BRUG__XL_NL][i] = t;
                 continue;
@@ -662,7 +493,7 @@ static brug_err separable_verbs(run *r)
             if (len + m <= sizeof(buf)) {
                 memcpy(buf, w, len);
                 memcpy(buf + len, brug__xtok_word(&r->tx, i + 2), m);
-                t = dutch_label_term(r, buf, len + m);
+                t = brug__x_dutch_label_term(r->ix, r->st, buf, len + m);
                 if (t) {
                     r->term[BRUG__XL_NL][i + 2] = t;
                     taken[i + 2] = 1;
@@ -1860,7 +1691,8 @@ static brug_err analyse(run *r)
         r->ct[r->nct++] = (uint32_t)i;
         r->term[r->lang][i] = brug__x_term(ix, r->st, r->lang, w, len);
         if (r->lang == BRUG__XL_NL) {
-            r->term[BRUG__XL_NL][i] = dutch_verb_t(r, w, len, r->term[BRUG__XL_NL][i]);
+            r->term[BRUG__XL_NL][i] =
+                brug__x_dutch_verb_t(r->ix, r->st, w, len, r->term[BRUG__XL_NL][i]);
             r->term[BRUG__XL_EN][i] = brug__x_term(ix, r->st, BRUG__XL_EN, w, len);
         }
     }
@@ -1883,7 +1715,8 @@ static brug_err analyse(run *r)
             uint32_t t = r->term[BRUG__XL_NL][k];
             if (!r->mod[k] && !r->tx.tok[k].digit &&
                 (!t || ix->trans_ptr[t + 1] == ix->trans_ptr[t]))
-                r->cognate[k] = cognate_term(r, brug__xtok_word(&r->tx, k), r->tx.tok[k].flen);
+                r->cognate[k] =
+                    brug__x_cognate(r->ix, r->st, brug__xtok_word(&r->tx, k), r->tx.tok[k].flen);
         }
     }
     err = match_labels(r);

@@ -1,8 +1,8 @@
 /*
  * extract_int.h - the layout of the extraction index and the pieces the
  * extract_*.c files share: the tokenizer (extract_text.c), the string map
- * and stemming (extract_vocab.c), the index build (extract_index.c) and
- * the run (extract.c).
+ * and stemming (extract_vocab.c), Dutch word forms (extract_dutch.c), the
+ * index build (extract_index.c) and the run (extract.c).
  *
  * Concepts share one index space: skills proper 0..nskill-1 (the
  * snapshot's skill indexes), then occupations nskill..nskill+nocc-1.
@@ -291,6 +291,28 @@ static inline uint64_t brug__x_sig_bit(uint32_t t)
  * the index has never seen its stem. */
 uint32_t brug__x_term(const brug_extract_index *ix, brug__xstem *st, int l, const char *w,
                       size_t len);
+/* ---- Dutch word forms (extract_dutch.c) ---- */
+
+/* The term of the n bytes at w when it is a word of a Dutch label, or 0. */
+uint32_t brug__x_dutch_label_term(const brug_extract_index *ix, brug__xstem *st, const char *w,
+                                  size_t n);
+/* The Dutch label term of the verb that particle p makes with finite verb
+ * form v ("op" + "stel" -> opstellen, "uit" + "deelt" -> uitdelen), or 0. */
+uint32_t brug__x_particle_verb(const brug_extract_index *ix, brug__xstem *st, const char *p,
+                               size_t plen, const char *v, size_t vlen);
+/* Word w as a weak participle with its particle in front (opgesteld,
+ * uitgevoerd): the Dutch label term of its verb, or 0. */
+uint32_t brug__x_participle_verb(const brug_extract_index *ix, brug__xstem *st, const char *w,
+                                 size_t len);
+/* A Dutch verb with the -t of "je controleert": when t (the word's own
+ * term, 0 if none) is no label word but the word without its t is one,
+ * that term; else t. */
+uint32_t brug__x_dutch_verb_t(const brug_extract_index *ix, brug__xstem *st, const char *w,
+                              size_t len, uint32_t t);
+/* The English label term that Dutch word w is, or is a cognate of by its
+ * ending (orientatie -> orientation), or 0. */
+uint32_t brug__x_cognate(const brug_extract_index *ix, brug__xstem *st, const char *w, size_t len);
+
 /* The child of node by term, or 0. */
 uint32_t brug__x_child(const brug_extract_index *ix, uint32_t node, uint32_t term);
 /* FNV-1a over bytes, continuing from h (start with 2166136261u). */
