@@ -719,6 +719,23 @@ static brug_err label_evidence(run *r)
 
 /* ---- BM25 ---- */
 
+/* Term t at weight w into the query q (n terms, room for max): added when
+ * absent, else its weight raised to w if larger; the new count. */
+static size_t query_add(uint32_t *q, float *qw, size_t n, size_t max, uint32_t t, float w)
+{
+    size_t j;
+    for (j = 0; j < n && q[j] != t; j++)
+        ;
+    if (j < n) {
+        if (w > qw[j])
+            qw[j] = w;
+    } else if (n < max) {
+        qw[n] = w;
+        q[n++] = t;
+    }
+    return n;
+}
+
 /* The terms of tokens a..b-1 (no stop words, no filler; with all = 0 no
  * negated or noise words) into q with their weights qw; a Dutch text adds
  * the English translations of its terms, weighted by how sure they are. */
@@ -726,7 +743,7 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
                              int all, size_t *nown /* OUT */)
 {
     const brug_extract_index *ix = r->ix;
-    size_t i, n = 0, j, n_own;
+    size_t i, n = 0, n_own;
     for (i = a; i < b; i++) {
         uint32_t t[3];
         size_t nt = 0, x;
@@ -739,16 +756,9 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
             t[nt++] = r->mod[i];
             t[nt++] = r->head[i];
         }
-        for (x = 0; x < nt; x++) {
-            if (!t[x])
-                continue;
-            for (j = 0; j < n && q[j] != t[x]; j++)
-                ;
-            if (j == n && n < max) {
-                qw[n] = 1.0f;
-                q[n++] = t[x];
-            }
-        }
+        for (x = 0; x < nt; x++)
+            if (t[x])
+                n = query_add(q, qw, n, max, t[x], 1.0f);
     }
     n_own = n;
     *nown = n;
@@ -756,34 +766,13 @@ static size_t sentence_terms(const run *r, size_t a, size_t b, uint32_t *q, floa
         return n;
     for (i = a; i < b; i++) {
         /* the cognates of the words the taxonomy does not translate */
-        uint32_t e = r->cognate[i];
-        if (!e || r->skip[i] || r->drop[i])
-            continue;
-        for (j = 0; j < n && q[j] != e; j++)
-            ;
-        if (j < n) {
-            if (W_COGNATE > qw[j])
-                qw[j] = W_COGNATE;
-        } else if (n < max) {
-            qw[n] = W_COGNATE;
-            q[n++] = e;
-        }
+        if (r->cognate[i] && !r->skip[i] && !r->drop[i])
+            n = query_add(q, qw, n, max, r->cognate[i], W_COGNATE);
     }
     for (i = 0; i < n_own; i++) {
         uint32_t k;
-        for (k = ix->trans_ptr[q[i]]; k < ix->trans_ptr[q[i] + 1]; k++) {
-            uint32_t e = ix->trans_term[k];
-            float w = W_TRANS * ix->trans_w[k];
-            for (j = 0; j < n && q[j] != e; j++)
-                ;
-            if (j < n) {
-                if (w > qw[j])
-                    qw[j] = w;
-            } else if (n < max) {
-                qw[n] = w;
-                q[n++] = e;
-            }
-        }
+        for (k = ix->trans_ptr[q[i]]; k < ix->trans_ptr[q[i] + 1]; k++)
+            n = query_add(q, qw, n, max, ix->trans_term[k], W_TRANS * ix->trans_w[k]);
     }
     return n;
 }
