@@ -106,6 +106,13 @@ typedef struct accum {
                                 * (not reset) */
 } accum;
 
+/* A concept whose label coverage can count in a sentence, and bm25_top's
+ * bound of what its labels hold per language (0: that language cannot). */
+typedef struct cov_cand {
+    uint32_t concept;
+    float lacc[BRUG__XL_N];
+} cov_cand;
+
 /* A BM25 candidate of one sentence. */
 typedef struct hit {
     uint32_t concept;
@@ -140,7 +147,9 @@ typedef struct run {
      * concepts they hold */
     accum *acc;
     uint32_t *acc_touched;
-    hit *scores; /* the touched concepts' scores of one sentence */
+    uint32_t *acc_reached; /* those a label word reached, in that order */
+    cov_cand *covs;        /* the coverage candidates of one sentence */
+    hit *scores;           /* the touched concepts' scores of one sentence */
     /* the query terms of the current sentence: a bit per term */
     uint64_t *qbits;
     uint64_t qsig; /* the signature (lab[].sig) of the query's terms not common */
@@ -862,8 +871,9 @@ static float bucket_floor(int b)
  * per concept and language, the idf of the query's words in its labels of
  * two or more words: the concepts where that reaches COV_MIN of their
  * lightest label in that language (the only ones whose coverage can count)
- * go to r->acc_touched[0 .. *ncov - 1], their acc[].lab kept for those
- * languages; every other accumulator is left zero.  The Dutch words'
+ * go to r->covs[0 .. *ncov - 1] with those sums (0 for a language that
+ * cannot count); only the concepts a word that reaches labels touched are
+ * tested, and every accumulator is left zero.  The Dutch words'
  * postings in labels are all read, so their sum bounds a Dutch label; a
  * translation reads only its strongest postings, so an English label is
  * bounded by the words of both languages (a concept the Dutch words reach
@@ -874,7 +884,7 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
 {
     const brug_extract_index *ix = r->ix;
     accum *acc = r->acc;
-    size_t i, na = 0, nc = 0;
+    size_t i, na = 0, nr = 0, nc = 0;
     int kind;
     float floor[2];                  /* no better than the k-th best */
     uint16_t hist[2][SCORE_BUCKETS]; /* scores by bucket, per kind */
@@ -886,27 +896,51 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         int l = i < nown ? r->lang : BRUG__XL_EN;
         uint32_t reach = (uint32_t)!ix->term_common[t] << l;
         const brug__xtpost *p = ix->qpost + ix->qpost_ptr[t];
+        const brug__xtpost *pl = ix->qpost + ix->qpost_lab_end[t];
         const brug__xtpost *pe = ix->qpost + ix->qpost_ptr[t + 1];
         if (i >= nown && ix->tpost_ptr[t + 1] > ix->tpost_ptr[t]) {
             /* a long translation: only where it weighs most */
             p = ix->tpost + ix->tpost_ptr[t];
+            pl = ix->tpost + ix->tpost_lab_end[t];
             pe = ix->tpost + ix->tpost_ptr[t + 1];
         }
-        /* without branches: which concept is new and which posting is in
-         * a label are as good as random (adding 0 to lab changes nothing) */
+        /* the postings in a label, then those only in a description;
+         * without branches: which concept is new is as good as random */
+        for (; p < pl; p++) {
+            accum *x = &acc[p->concept];
+            r->acc_touched[na] = p->concept;
+            na += x->score == 0;
+            r->acc_reached[nr] = p->concept;
+            nr += (x->reach == 0) & (reach != 0);
+            x->score += w * p->sc;
+            x->lab[l] += idf * (float)p->lab;
+            x->reach |= reach;
+        }
         for (; p < pe; p++) {
             accum *x = &acc[p->concept];
             r->acc_touched[na] = p->concept;
             na += x->score == 0;
             x->score += w * p->sc;
-            x->lab[l] += idf * (float)p->lab;
-            x->reach |= reach & (0u - (uint32_t)(p->lab != 0));
         }
     }
+    /* the coverage candidates among the concepts a label word reached
+     * (without a branch: which can count is as good as random) */
+    for (i = 0; i < nr; i++) {
+        uint32_t c = r->acc_reached[i];
+        const accum *x = &acc[c];
+        float en = x->lab[BRUG__XL_EN] + x->lab[BRUG__XL_NL];
+        int ken = en * 1.001f >= COV_MIN * x->lab_min[BRUG__XL_EN];
+        int knl = (int)(x->reach >> BRUG__XL_NL) &
+                  (x->lab[BRUG__XL_NL] * 1.001f >= COV_MIN * x->lab_min[BRUG__XL_NL]);
+        cov_cand *v = &r->covs[nc];
+        v->concept = c;
+        v->lacc[BRUG__XL_EN] = ken ? en : 0;
+        v->lacc[BRUG__XL_NL] = knl ? x->lab[BRUG__XL_NL] : 0;
+        nc += (size_t)(ken | knl);
+    }
+    /* the scores to r->scores and their histogram; the accumulators zero */
     nt[0] = nt[1] = 0;
     memset(hist, 0, sizeof(hist));
-    /* the scores to r->scores and their histogram; the coverage candidates
-     * overwrite acc_touched behind i */
     for (i = 0; i < na; i++) {
         uint32_t c = r->acc_touched[i];
         accum *x = &acc[c];
@@ -915,19 +949,8 @@ static void bm25_top(run *r, const uint32_t *q, const float *qw, size_t nq, size
         r->scores[i].score = x->score;
         hist[kind][score_bucket(x->score)]++;
         x->score = 0;
-        {
-            /* without a branch: whether a concept reaches labels is as
-             * good as random */
-            float en = x->lab[BRUG__XL_EN] + x->lab[BRUG__XL_NL];
-            int ken = (x->reach != 0) & (en * 1.001f >= COV_MIN * x->lab_min[BRUG__XL_EN]);
-            int knl = (int)(x->reach >> BRUG__XL_NL) &
-                      (x->lab[BRUG__XL_NL] * 1.001f >= COV_MIN * x->lab_min[BRUG__XL_NL]);
-            r->acc_touched[nc] = c; /* x->lab is kept for coverage() */
-            nc += (size_t)(ken | knl);
-            x->lab[BRUG__XL_EN] = ken ? en : 0;
-            x->lab[BRUG__XL_NL] = knl ? x->lab[BRUG__XL_NL] : 0;
-            x->reach = 0;
-        }
+        x->lab[BRUG__XL_EN] = x->lab[BRUG__XL_NL] = 0;
+        x->reach = 0;
     }
     /* the k-th best is in the first bucket from the top where the counts
      * reach k: only what is not below that bucket can be among the k best,
@@ -1081,24 +1104,23 @@ static brug_err description_evidence(run *r)
             qset_fill(r, q, nq);
             bm25_top(r, q, qw, nq, nown, top, nt, &ncov);
             for (i = 0; i < ncov; i++) {
-                uint32_t c = r->acc_touched[i];
+                uint32_t c = r->covs[i].concept;
                 /* the concepts are scattered over the labels: fetch, in
                  * three stages COV_AHEAD apart, the label offsets, the
                  * first label and its words, so no stage waits for the
                  * one before it */
                 if (i + 3 * COV_AHEAD < ncov)
                     __builtin_prefetch(
-                        &ix->lab_ptr[brug__x_lab_slot(r->acc_touched[i + 3 * COV_AHEAD], 0)]);
+                        &ix->lab_ptr[brug__x_lab_slot(r->covs[i + 3 * COV_AHEAD].concept, 0)]);
                 if (i + 2 * COV_AHEAD < ncov)
                     __builtin_prefetch(&ix->lab[ix->lab_ptr[brug__x_lab_slot(
-                        r->acc_touched[i + 2 * COV_AHEAD], 0)]]);
+                        r->covs[i + 2 * COV_AHEAD].concept, 0)]]);
                 if (i + COV_AHEAD < ncov) {
                     const brug__xlab *L =
-                        &ix->lab[ix->lab_ptr[brug__x_lab_slot(r->acc_touched[i + COV_AHEAD], 0)]];
+                        &ix->lab[ix->lab_ptr[brug__x_lab_slot(r->covs[i + COV_AHEAD].concept, 0)]];
                     __builtin_prefetch(&ix->lab_terms[L->term]);
                 }
-                err = coverage(r, c, r->acc[c].lab, (uint32_t)a);
-                r->acc[c].lab[0] = r->acc[c].lab[1] = 0;
+                err = coverage(r, c, r->covs[i].lacc, (uint32_t)a);
                 if (err)
                     return err;
             }
@@ -1540,7 +1562,8 @@ struct brug__xwork {
     brug__xstem st;
     uint32_t *cand_of;
     accum *acc;
-    uint32_t *acc_touched;
+    uint32_t *acc_touched, *acc_reached;
+    cov_cand *covs;
     hit *scores;
     uint64_t *qbits;
 };
@@ -1554,6 +1577,8 @@ static void work_free(const brug_extract_index *ix, brug__xwork *w)
     brug__free(al, w->cand_of);
     brug__free(al, w->acc);
     brug__free(al, w->acc_touched);
+    brug__free(al, w->acc_reached);
+    brug__free(al, w->covs);
     brug__free(al, w->scores);
     brug__free(al, w->qbits);
     brug__free(al, w);
@@ -1596,9 +1621,12 @@ static brug__xwork *work_take(const brug_extract_index *ix)
     w->cand_of = brug__calloc(al, (size_t)ix->nconcept + 1, sizeof(*w->cand_of));
     w->acc = brug__calloc(al, (size_t)ix->nconcept + 1, sizeof(*w->acc));
     w->acc_touched = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    w->acc_reached = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(uint32_t));
+    w->covs = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(*w->covs));
     w->scores = brug__malloc(al, ((size_t)ix->nconcept + 1) * sizeof(*w->scores));
     w->qbits = brug__calloc(al, (size_t)ix->nterm / 64 + 1, sizeof(*w->qbits));
-    if (!w->cand_of || !w->acc || !w->acc_touched || !w->scores || !w->qbits) {
+    if (!w->cand_of || !w->acc || !w->acc_touched || !w->acc_reached || !w->covs || !w->scores ||
+        !w->qbits) {
         work_free(ix, w);
         return NULL;
     }
@@ -1657,6 +1685,8 @@ static brug_err run_alloc(run *r)
     r->cands = brug__arena_alloc(&r->arena, r->capcand * sizeof(*r->cands));
     r->acc = r->work->acc;
     r->acc_touched = r->work->acc_touched;
+    r->acc_reached = r->work->acc_reached;
+    r->covs = r->work->covs;
     r->qbits = r->work->qbits;
     r->scores = r->work->scores;
     r->cand_of = r->work->cand_of;

@@ -936,10 +936,11 @@ static void mark_strongest(const brug_extract_index *ix, size_t from, size_t to,
         keep[tmp[j].concept] = 1;
 }
 
-/* The postings keep marks as a CSR by term, in concept order, into *ptr,
- * *list and *n. */
-static brug_err kept_postings(builder *b, const uint8_t *keep, uint32_t **ptr, brug__xtpost **list,
-                              size_t *n)
+/* The postings keep marks as a CSR by term into *ptr, *list and *n: a
+ * term's postings in a label first, up to (*lab_end)[t], then the others,
+ * each part in concept order. */
+static brug_err kept_postings(builder *b, const uint8_t *keep, uint32_t **ptr, uint32_t **lab_end,
+                              brug__xtpost **list, size_t *n)
 {
     const brug_alloc *al = &b->ix->alloc;
     brug_extract_index *ix = b->ix;
@@ -947,19 +948,25 @@ static brug_err kept_postings(builder *b, const uint8_t *keep, uint32_t **ptr, b
     for (j = 0; j < ix->npost; j++)
         k += keep[j];
     *ptr = brug__calloc(al, (size_t)ix->nterm + 2, sizeof(uint32_t));
+    *lab_end = brug__calloc(al, (size_t)ix->nterm + 1, sizeof(uint32_t));
     *list = brug__malloc(al, (k ? k : 1) * sizeof(**list));
-    if (!*ptr || !*list)
+    if (!*ptr || !*lab_end || !*list)
         return oom(b);
     k = 0;
     for (t = 1; t <= ix->nterm; t++) {
+        int in_label;
         (*ptr)[t] = (uint32_t)k;
-        for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
-            if (!keep[j])
-                continue;
-            (*list)[k].concept = ix->post[j].concept;
-            (*list)[k].sc = ix->post[j].sc;
-            (*list)[k].lab = ix->post_lab[j];
-            k++;
+        for (in_label = 1; in_label >= 0; in_label--) {
+            for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
+                if (!keep[j] || (ix->post_lab[j] != 0) != in_label)
+                    continue;
+                (*list)[k].concept = ix->post[j].concept;
+                (*list)[k].sc = ix->post[j].sc;
+                (*list)[k].lab = ix->post_lab[j];
+                k++;
+            }
+            if (in_label)
+                (*lab_end)[t] = (uint32_t)k;
         }
     }
     (*ptr)[ix->nterm + 1] = (uint32_t)k;
@@ -998,7 +1005,7 @@ static brug_err build_impacts(builder *b)
         if (target[t] && ix->post_ptr[t + 1] - ix->post_ptr[t] > BRUG__X_TRANS_REACH)
             mark_strongest(ix, ix->post_ptr[t], ix->post_ptr[t + 1], BRUG__X_TRANS_REACH, 0, tmp,
                            keep);
-    err = kept_postings(b, keep, &ix->tpost_ptr, &ix->tpost, &ix->ntpost);
+    err = kept_postings(b, keep, &ix->tpost_ptr, &ix->tpost_lab_end, &ix->tpost, &ix->ntpost);
     if (err)
         goto done;
     for (j = 0; j < ix->npost; j++)
@@ -1008,7 +1015,7 @@ static brug_err build_impacts(builder *b)
         mark_strongest(ix, ix->post_ptr[t], ix->post_occ[t], BRUG__X_DESC_REACH, 1, tmp, keep);
         mark_strongest(ix, ix->post_occ[t], ix->post_ptr[t + 1], BRUG__X_DESC_REACH, 1, tmp, keep);
     }
-    err = kept_postings(b, keep, &ix->qpost_ptr, &ix->qpost, &ix->nqpost);
+    err = kept_postings(b, keep, &ix->qpost_ptr, &ix->qpost_lab_end, &ix->qpost, &ix->nqpost);
 done:
     brug__free(al, target);
     brug__free(al, keep);
@@ -1072,8 +1079,8 @@ static void account(brug_extract_index *ix)
     s += (size_t)ix->nskill * 4 + ((size_t)ix->nconcept + 2) * 4;
     s += (ix->nlab + 1) * 20 + ix->nlab_terms * 4;
     s += ix->ntrans * 8 + ix->npost + ((size_t)ix->nconcept + 1) * 4 * 2;
-    s += nt * 4 + ix->ntpost * sizeof(brug__xtpost);
-    s += nt * 4 + ix->nqpost * sizeof(brug__xtpost);
+    s += nt * 8 + ix->ntpost * sizeof(brug__xtpost);
+    s += nt * 8 + ix->nqpost * sizeof(brug__xtpost);
     s += ((size_t)ix->nconcept + 2) * 4 + ix->npost * 4;
     ix->bytes = s;
 }
@@ -1212,6 +1219,8 @@ void brug_extract_index_free(brug_extract_index *ix)
     brug__free(al, ix->post_lab);
     brug__free(al, ix->tpost_ptr);
     brug__free(al, ix->qpost_ptr);
+    brug__free(al, ix->tpost_lab_end);
+    brug__free(al, ix->qpost_lab_end);
     brug__free(al, ix->fwd_ptr);
     brug__free(al, ix->fwd_term);
     brug__free(al, ix->qpost);

@@ -253,17 +253,19 @@ struct brug_extract_index {
     /* the impact lists of the translations: for an English term that
      * translates a Dutch one and is in more than BRUG__X_TRANS_REACH
      * concepts, its BRUG__X_TRANS_REACH postings of the largest sc are
-     * tpost[tpost_ptr[t] .. tpost_ptr[t+1]-1], in concept order; other terms use their
-     * postings */
-    uint32_t *tpost_ptr; /* nterm + 2 */
+     * tpost[tpost_ptr[t] .. tpost_ptr[t+1]-1]; other terms use their
+     * postings.  Here and in qpost, a term's postings in a label come first
+     * (up to *_lab_end[t]), then the others, each part in concept order. */
+    uint32_t *tpost_ptr;     /* nterm + 2 */
+    uint32_t *tpost_lab_end; /* nterm + 1 */
     brug__xtpost *tpost;
     size_t ntpost;
 
     /* the postings a query reads for its own words: term t's are
-     * qpost[qpost_ptr[t] .. qpost_ptr[t+1]-1], in concept order, those in
-     * a label and at most BRUG__X_DESC_REACH others of each kind (the
-     * largest sc) */
-    uint32_t *qpost_ptr; /* nterm + 2 */
+     * qpost[qpost_ptr[t] .. qpost_ptr[t+1]-1], those in a label and at
+     * most BRUG__X_DESC_REACH others of each kind (the largest sc) */
+    uint32_t *qpost_ptr;     /* nterm + 2 */
+    uint32_t *qpost_lab_end; /* nterm + 1 */
     brug__xtpost *qpost;
     size_t nqpost;
 

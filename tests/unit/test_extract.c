@@ -612,8 +612,9 @@ static void extract_esco_cognates(void **state)
 }
 
 /* The postings a query reads for its own words: every posting in a label,
- * and of the others at most BRUG__X_DESC_REACH per kind, those of the
- * largest sc, in concept order; on the real ESCO some terms are pruned. */
+ * then of the others at most BRUG__X_DESC_REACH per kind, those of the
+ * largest sc, each part in concept order; on the real ESCO some terms are
+ * pruned. */
 static void extract_index_prunes_description_postings(void **state)
 {
     fx *f = *state;
@@ -624,23 +625,28 @@ static void extract_index_prunes_description_postings(void **state)
         skip();
     ix = f->ix;
     for (t = 1; t <= ix->nterm; t++) {
-        uint32_t j, q = ix->qpost_ptr[t], qe = ix->qpost_ptr[t + 1];
+        uint32_t j, q = ix->qpost_ptr[t], ql = ix->qpost_lab_end[t], qd = ql,
+                    qe = ix->qpost_ptr[t + 1];
         size_t kept[2] = {0, 0}, desc[2] = {0, 0};
         float least_kept[2] = {1e30f, 1e30f}, most_left[2] = {0, 0};
+        assert_true(q <= ql && ql <= qe);
         for (j = ix->post_ptr[t]; j < ix->post_ptr[t + 1]; j++) {
             const brug__xpost *p = &ix->post[j];
-            int kind = p->concept >= ix->nskill, in = q < qe && ix->qpost[q].concept == p->concept;
-            if (in) {
+            int kind = p->concept >= ix->nskill;
+            if (ix->post_lab[j]) {
+                /* every posting in a label, in the first part */
+                assert_true(q < ql);
+                assert_int_equal(ix->qpost[q].concept, p->concept);
                 assert_true(ix->qpost[q].sc == p->sc);
                 assert_int_equal(ix->qpost[q].lab, ix->post_lab[j]);
                 q++;
-            }
-            if (ix->post_lab[j]) {
-                assert_true(in);
                 continue;
             }
             desc[kind]++;
-            if (in) {
+            if (qd < qe && ix->qpost[qd].concept == p->concept) {
+                assert_true(ix->qpost[qd].sc == p->sc);
+                assert_int_equal(ix->qpost[qd].lab, 0);
+                qd++;
                 kept[kind]++;
                 if (p->sc < least_kept[kind])
                     least_kept[kind] = p->sc;
@@ -648,7 +654,9 @@ static void extract_index_prunes_description_postings(void **state)
                 most_left[kind] = p->sc;
             }
         }
-        assert_int_equal(q, qe); /* nothing else, in concept order */
+        /* nothing else, each part in concept order */
+        assert_int_equal(q, ql);
+        assert_int_equal(qd, qe);
         for (int kind = 0; kind < 2; kind++) {
             size_t want = desc[kind] < BRUG__X_DESC_REACH ? desc[kind] : BRUG__X_DESC_REACH;
             assert_int_equal(kept[kind], want);
@@ -659,6 +667,16 @@ static void extract_index_prunes_description_postings(void **state)
         }
     }
     assert_true(pruned > 100);
+    /* a translation's impact list: the same two parts */
+    for (t = 1; t <= ix->nterm; t++) {
+        uint32_t j, ql = ix->tpost_lab_end[t];
+        assert_true(ix->tpost_ptr[t] <= ql && ql <= ix->tpost_ptr[t + 1]);
+        for (j = ix->tpost_ptr[t]; j < ix->tpost_ptr[t + 1]; j++) {
+            assert_int_equal(ix->tpost[j].lab != 0, j < ql);
+            if (j > ix->tpost_ptr[t] && j != ql)
+                assert_true(ix->tpost[j - 1].concept < ix->tpost[j].concept);
+        }
+    }
 }
 
 int main(void)
